@@ -1,0 +1,6 @@
+#include "systemclock.h"
+
+QDateTime SystemClock::nowUtc() const
+{
+    return QDateTime::currentDateTimeUtc();
+}

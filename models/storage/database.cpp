@@ -1,0 +1,98 @@
+#include "database.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace {
+
+QString execAll(QSqlDatabase& connection, const QStringList& statements)
+{
+    for (const QString& sql : statements) {
+        QSqlQuery query(connection);
+        if (!query.exec(sql))
+            return QStringLiteral("%1: %2").arg(sql, query.lastError().text());
+    }
+    return {};
+}
+
+bool asksForPassword(const QString& message)
+{
+    return message.contains(QStringLiteral("password"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+Database::Database(const DatabaseUrl& url)
+    : m_url(url)
+    , m_dialect(url.backend())
+    , m_connectionName(QStringLiteral("marketdesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+Database::~Database()
+{
+    if (m_connection.isOpen())
+        m_connection.close();
+    m_connection = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Database::isOpen() const
+{
+    return m_connection.isOpen();
+}
+
+QString Database::open(const PasswordPrompt& prompt)
+{
+    if (m_url.backend() == DatabaseUrl::Backend::Sqlite) {
+        m_connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        const QFileInfo file(m_url.path());
+        if (!QDir().mkpath(file.absolutePath()))
+            return tr("Cannot create the folder %1.").arg(file.absolutePath());
+        m_connection.setDatabaseName(m_url.path());
+        m_connection.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!m_connection.open())
+            return tr("Cannot open the SQLite database %1: %2").arg(m_url.path(), m_connection.lastError().text());
+        return configureSqlite();
+    }
+
+    m_connection = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    m_connection.setHostName(m_url.host());
+    m_connection.setPort(m_url.port());
+    m_connection.setUserName(m_url.user());
+    m_connection.setDatabaseName(m_url.databaseName());
+    m_connection.setConnectOptions(QStringLiteral("connect_timeout=10"));
+    while (!m_connection.open()) {
+        const QString message = m_connection.lastError().text();
+        if (!prompt || !asksForPassword(message))
+            return tr("Cannot connect to %1: %2").arg(m_url.toString(), message);
+        const std::optional<QString> password = prompt(m_url, message);
+        if (!password)
+            return tr("Connection to %1 cancelled.").arg(m_url.toString());
+        m_connection.setPassword(*password);
+    }
+    return configurePostgres();
+}
+
+QString Database::configureSqlite()
+{
+    const QString error = execAll(m_connection, {QStringLiteral("PRAGMA journal_mode=WAL"),
+                                                 QStringLiteral("PRAGMA foreign_keys=ON"),
+                                                 QStringLiteral("PRAGMA synchronous=NORMAL")});
+    return error.isEmpty() ? QString() : tr("Cannot configure the SQLite database: %1").arg(error);
+}
+
+QString Database::configurePostgres()
+{
+    QStringList statements{QStringLiteral("SET client_encoding TO 'UTF8'"), QStringLiteral("SET TIME ZONE 'UTC'")};
+    if (!m_url.schema().isEmpty()) {
+        // The URL's schema name is restricted to [A-Za-z_][A-Za-z0-9_]* by DatabaseUrl::parse.
+        statements << QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(m_url.schema())
+                   << QStringLiteral("SET search_path TO %1").arg(m_url.schema());
+    }
+    const QString error = execAll(m_connection, statements);
+    return error.isEmpty() ? QString() : tr("Cannot configure the PostgreSQL session: %1").arg(error);
+}

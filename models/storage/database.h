@@ -1,0 +1,50 @@
+#pragma once
+
+#include "databaseurl.h"
+#include "dialect.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <optional>
+
+/// One open connection to the database a DatabaseUrl names. Owns a uniquely named
+/// QSqlDatabase connection; use it only from the thread that opened it.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    /// Asked for a password when the server wants one that libpq could not find. Receives the
+    /// server's message; returns nothing when the user cancels.
+    using PasswordPrompt = std::function<std::optional<QString>(const DatabaseUrl&, const QString& serverMessage)>;
+
+    explicit Database(const DatabaseUrl& url);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    /// Connects. SQLite: creates the file and its folder, WAL journal, foreign keys on, 5 s busy
+    /// timeout. PostgreSQL: UTF-8, UTC session, the URL's schema created if missing and put
+    /// first on the search path. Returns a translated error, empty on success.
+    QString open(const PasswordPrompt& prompt = {});
+    bool isOpen() const;
+
+    const DatabaseUrl& url() const { return m_url; }
+    const Dialect& dialect() const { return m_dialect; }
+    QSqlDatabase connection() const { return m_connection; }
+
+    /// Transaction nesting depth, kept by Transaction.
+    int transactionDepth() const { return m_transactionDepth; }
+    void setTransactionDepth(int depth) { m_transactionDepth = depth; }
+
+private:
+    QString configureSqlite();
+    QString configurePostgres();
+
+    DatabaseUrl m_url;
+    Dialect m_dialect;
+    QString m_connectionName;
+    QSqlDatabase m_connection;
+    int m_transactionDepth = 0;
+};

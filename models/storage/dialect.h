@@ -1,0 +1,35 @@
+#pragma once
+
+#include "databaseurl.h"
+
+#include <QString>
+
+/// Every SQL difference between SQLite and PostgreSQL lives here, so no other class asks which
+/// backend it talks to.
+class Dialect
+{
+public:
+    explicit Dialect(DatabaseUrl::Backend backend)
+        : m_backend(backend)
+    {
+    }
+
+    DatabaseUrl::Backend backend() const { return m_backend; }
+    /// Replaces the portable placeholders of a migration: {BLOB} → BLOB | BYTEA.
+    QString expand(const QString& sql) const;
+    /// Starts a write transaction. SQLite takes the write lock at once (BEGIN IMMEDIATE) so two
+    /// writers never deadlock upgrading a read lock.
+    QString beginTransaction() const;
+    /// Statement serialising concurrent migrators inside their transaction; empty when the
+    /// transaction's own lock does it.
+    QString migrationLock() const;
+    /// Case-insensitive substring operator for `expr <op> :pattern ESCAPE '\'`.
+    QString containsOperator() const;
+    /// Escapes %, _ and \ and wraps the text in % for containsOperator().
+    static QString containsPattern(const QString& text);
+    /// Largest number of bound values a single statement may carry.
+    int maxBoundValues() const;
+
+private:
+    DatabaseUrl::Backend m_backend;
+};

@@ -1,0 +1,118 @@
+#include "migrator.h"
+
+#include "database.h"
+#include "query.h"
+#include "sqlscript.h"
+#include "storageerror.h"
+#include "transaction.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+Migrator::Migrator(Database& database, const QString& folder)
+    : m_database(database)
+{
+    load(folder);
+}
+
+void Migrator::load(const QString& folder)
+{
+    static const QRegularExpression fileName(QStringLiteral("^(\\d{4})_([a-z0-9_]+)\\.sql$"));
+    static const QRegularExpression header(QStringLiteral("^--\\s*min_compatible:\\s*(\\d+)\\s*$"),
+                                           QRegularExpression::MultilineOption);
+    const QStringList files = QDir(folder).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString& file : files) {
+        const QRegularExpressionMatch name = fileName.match(file);
+        QFile source(QDir(folder).filePath(file));
+        if (!name.hasMatch() || !source.open(QIODevice::ReadOnly)) {
+            m_loadError = tr("The migration file %1 is misnamed or unreadable.").arg(file);
+            return;
+        }
+        Migration migration;
+        migration.version = name.captured(1).toInt();
+        migration.name = name.captured(2);
+        migration.sql = QString::fromUtf8(source.readAll());
+        const QRegularExpressionMatch minCompatible = header.match(migration.sql);
+        if (!minCompatible.hasMatch()) {
+            m_loadError = tr("The migration file %1 has no \"-- min_compatible: N\" line.").arg(file);
+            return;
+        }
+        migration.minCompatible = minCompatible.captured(1).toInt();
+        if (!m_migrations.isEmpty() && m_migrations.last().version == migration.version) {
+            m_loadError = tr("Two migration files carry the number %1.").arg(migration.version);
+            return;
+        }
+        m_migrations << migration;
+    }
+}
+
+void Migrator::ensureVersionTable()
+{
+    Query(m_database, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                                     " version INTEGER PRIMARY KEY,"
+                                     " name TEXT NOT NULL,"
+                                     " min_compatible INTEGER NOT NULL,"
+                                     " applied_at BIGINT NOT NULL)"))
+        .exec();
+}
+
+int Migrator::currentVersion()
+{
+    ensureVersionTable();
+    Query query(m_database, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version"));
+    query.exec();
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+Migrator::Result Migrator::migrate()
+{
+    Result result;
+    if (!m_loadError.isEmpty()) {
+        result.error = m_loadError;
+        return result;
+    }
+    try {
+        result.fromVersion = currentVersion();
+        result.toVersion = result.fromVersion;
+        Query required(m_database, QStringLiteral("SELECT COALESCE(MAX(min_compatible), 0) FROM schema_version"));
+        required.exec();
+        const int requiredVersion = required.next() ? required.value(0).toInt() : 0;
+        if (requiredVersion > latestVersion()) {
+            result.error = tr("This database was upgraded by a newer MarketDesk (schema %1, needs an app that "
+                              "knows schema %2 or later); this MarketDesk knows schema %3 only. Install the "
+                              "newer version to open it.")
+                               .arg(result.fromVersion)
+                               .arg(requiredVersion)
+                               .arg(latestVersion());
+            return result;
+        }
+        for (const Migration& migration : std::as_const(m_migrations)) {
+            Transaction transaction(m_database);
+            if (const QString lock = m_database.dialect().migrationLock(); !lock.isEmpty())
+                Query(m_database, lock).exec();
+            // Re-read inside the lock: another client may have applied it meanwhile.
+            if (migration.version <= currentVersion())
+                continue;
+            for (const QString& statement : SqlScript::split(m_database.dialect().expand(migration.sql)))
+                Query(m_database, statement).exec();
+            Query(m_database, QStringLiteral("INSERT INTO schema_version (version, name, min_compatible, "
+                                             "applied_at) VALUES (:version, :name, :min, :at)"))
+                .bind(QStringLiteral(":version"), migration.version)
+                .bind(QStringLiteral(":name"), migration.name)
+                .bind(QStringLiteral(":min"), migration.minCompatible)
+                .bind(QStringLiteral(":at"), QDateTime::currentMSecsSinceEpoch())
+                .exec();
+            transaction.commit();
+            result.toVersion = migration.version;
+        }
+    } catch (const StorageError& error) {
+        result.error = tr("Upgrading the database failed; it was left at schema %1.\n%2")
+                           .arg(result.toVersion)
+                           .arg(error.message());
+    }
+    return result;
+}

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+class Database;
+
+/// Brings a database's schema up to the newest migration this build carries.
+///
+/// Migrations are files named `NNNN_description.sql` in a folder (the embedded `:/migrations` in
+/// the app), each beginning with a `-- min_compatible: N` line: the oldest schema version an app
+/// must understand to use the database once this migration ran. Each migration runs in its own
+/// transaction together with its row in `schema_version`, so a failure leaves the database as it
+/// was before that migration.
+class Migrator
+{
+    Q_DECLARE_TR_FUNCTIONS(Migrator)
+public:
+    struct Migration
+    {
+        int version = 0;
+        int minCompatible = 0;
+        QString name;
+        QString sql;
+    };
+    struct Result
+    {
+        QString error; ///< translated; empty on success
+        int fromVersion = 0;
+        int toVersion = 0;
+        bool ok() const { return error.isEmpty(); }
+    };
+
+    explicit Migrator(Database& database, const QString& folder = QStringLiteral(":/migrations"));
+
+    /// The migrations found in the folder, by version; a malformed file name or header is an
+    /// error in loadError().
+    const QList<Migration>& migrations() const { return m_migrations; }
+    QString loadError() const { return m_loadError; }
+    int latestVersion() const { return m_migrations.isEmpty() ? 0 : m_migrations.last().version; }
+
+    /// Applies every migration newer than the database's version. Refuses, changing nothing,
+    /// when the database requires a newer app (its min_compatible exceeds latestVersion()).
+    Result migrate();
+    /// The database's current version, 0 when it has no schema yet. Throws StorageError.
+    int currentVersion();
+
+private:
+    void load(const QString& folder);
+    void ensureVersionTable();
+
+    Database& m_database;
+    QList<Migration> m_migrations;
+    QString m_loadError;
+};

@@ -1,0 +1,163 @@
+#include "pagedquery.h"
+
+#include "database.h"
+#include "query.h"
+
+namespace {
+
+QString comparison(ColumnFilter::Op op)
+{
+    switch (op) {
+    case ColumnFilter::Op::Less:
+        return QStringLiteral("<");
+    case ColumnFilter::Op::LessOrEqual:
+        return QStringLiteral("<=");
+    case ColumnFilter::Op::Greater:
+        return QStringLiteral(">");
+    case ColumnFilter::Op::GreaterOrEqual:
+        return QStringLiteral(">=");
+    default:
+        return QStringLiteral("=");
+    }
+}
+
+void bindAll(Query& query, const QVariantList& values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bind(QStringLiteral(":p%1").arg(i), values.at(i));
+}
+
+} // namespace
+
+PagedQuery::PagedQuery(Database& database, const TableSpec& spec)
+    : m_database(database)
+    , m_spec(spec)
+{
+}
+
+QString PagedQuery::selectList() const
+{
+    QStringList expressions{m_spec.idExpression};
+    for (const ColumnSpec& column : m_spec.columns)
+        expressions << column.expression;
+    return expressions.join(QStringLiteral(", "));
+}
+
+PagedQuery::Where PagedQuery::filterClause(const Request& request, bool withStatus) const
+{
+    Where where;
+    QStringList terms;
+    auto placeholder = [&where](const QVariant& value) {
+        where.values << value;
+        return QStringLiteral(":p%1").arg(where.values.size() - 1);
+    };
+    for (auto it = request.filters.cbegin(); it != request.filters.cend(); ++it) {
+        if (it.key() < 0 || it.key() >= m_spec.columns.size())
+            continue;
+        const QString& expression = m_spec.columns.at(it.key()).expression;
+        for (const ColumnFilter::Condition& condition : it.value().conditions()) {
+            if (condition.op == ColumnFilter::Op::Contains) {
+                terms << QStringLiteral("%1 %2 %3 ESCAPE '\\'")
+                             .arg(expression, m_database.dialect().containsOperator(),
+                                  placeholder(Dialect::containsPattern(condition.value.toString())));
+            } else if (condition.op == ColumnFilter::Op::In) {
+                QStringList placeholders;
+                for (const QString& key : condition.value.toStringList())
+                    placeholders << placeholder(key);
+                terms << (placeholders.isEmpty()
+                              ? QStringLiteral("1 = 0")
+                              : QStringLiteral("%1 IN (%2)").arg(expression, placeholders.join(QStringLiteral(", "))));
+            } else {
+                terms << QStringLiteral("%1 %2 %3").arg(expression, comparison(condition.op), placeholder(condition.value));
+            }
+        }
+    }
+    if (withStatus && !request.status.isEmpty())
+        terms << QStringLiteral("%1 = %2").arg(m_spec.statusExpression, placeholder(request.status));
+    where.sql = terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+    return where;
+}
+
+PagedQuery::Page PagedQuery::fetch(const Request& request)
+{
+    const int sortColumn = request.sortColumn >= 0 && request.sortColumn < m_spec.columns.size()
+        ? request.sortColumn
+        : m_spec.defaultSortColumn;
+    const QString sortExpression = m_spec.columns.at(sortColumn).expression;
+    Where where = filterClause(request, true);
+    QString sql = QStringLiteral("SELECT %1 FROM %2%3").arg(selectList(), m_spec.from, where.sql);
+    if (request.after) {
+        where.values << request.after->sortValue << request.after->id;
+        const qsizetype first = where.values.size() - 2;
+        sql += (where.sql.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "))
+            + QStringLiteral("(%1, %2) %3 (:p%4, :p%5)")
+                  .arg(sortExpression, m_spec.idExpression, request.descending ? QStringLiteral("<") : QStringLiteral(">"))
+                  .arg(first)
+                  .arg(first + 1);
+    }
+    const QString direction = request.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    // One row more than asked tells whether another page exists without a COUNT.
+    sql += QStringLiteral(" ORDER BY %1 %2, %3 %2 LIMIT %4")
+               .arg(sortExpression, direction, m_spec.idExpression)
+               .arg(request.limit + 1);
+
+    Query query(m_database, sql);
+    bindAll(query, where.values);
+    query.exec();
+    Page page;
+    const int columnCount = int(m_spec.columns.size());
+    while (query.next()) {
+        if (page.rows.size() == request.limit) {
+            page.atEnd = false;
+            break;
+        }
+        Row row;
+        row.id = query.value(0).toString();
+        row.values.reserve(columnCount);
+        for (int column = 0; column < columnCount; ++column)
+            row.values << query.value(column + 1);
+        page.rows << row;
+    }
+    if (!page.rows.isEmpty())
+        page.last = Cursor{page.rows.last().values.at(sortColumn), page.rows.last().id};
+    return page;
+}
+
+QList<PagedQuery::Row> PagedQuery::fetchRows(const QStringList& ids)
+{
+    QList<Row> rows;
+    if (ids.isEmpty())
+        return rows;
+    QStringList placeholders;
+    QVariantList values;
+    for (const QString& id : ids) {
+        placeholders << QStringLiteral(":p%1").arg(values.size());
+        values << id;
+    }
+    Query query(m_database, QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (%4)")
+                                .arg(selectList(), m_spec.from, m_spec.idExpression,
+                                     placeholders.join(QStringLiteral(", "))));
+    bindAll(query, values);
+    query.exec();
+    while (query.next()) {
+        Row row;
+        row.id = query.value(0).toString();
+        for (int column = 0; column < m_spec.columns.size(); ++column)
+            row.values << query.value(column + 1);
+        rows << row;
+    }
+    return rows;
+}
+
+QHash<QString, qint64> PagedQuery::countByStatus(const Request& request)
+{
+    const Where where = filterClause(request, false);
+    Query query(m_database, QStringLiteral("SELECT %1, COUNT(*) FROM %2%3 GROUP BY %1")
+                                .arg(m_spec.statusExpression, m_spec.from, where.sql));
+    bindAll(query, where.values);
+    query.exec();
+    QHash<QString, qint64> counts;
+    while (query.next())
+        counts.insert(query.value(0).toString(), query.value(1).toLongLong());
+    return counts;
+}

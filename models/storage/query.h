@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+class Database;
+
+/// A prepared, forward-only statement. Every failure throws StorageError naming the SQL and the
+/// values bound to it.
+class Query
+{
+public:
+    /// Prepares `sql` on `database`; throws when it does not prepare.
+    Query(Database& database, const QString& sql);
+
+    /// Binds a named placeholder (":name"). Null QVariants bind SQL NULL.
+    Query& bind(const QString& placeholder, const QVariant& value);
+    /// Binds the `index`-th (0-based) positional placeholder ("?"); the fast path for bulk inserts.
+    Query& bind(int index, const QVariant& value);
+    /// Runs the statement; throws on failure. May be called again after new binds.
+    Query& exec();
+    bool next() { return m_query.next(); }
+    QVariant value(int column) const { return m_query.value(column); }
+    /// Rows changed by the last INSERT, UPDATE or DELETE.
+    int rowsAffected() const { return m_query.numRowsAffected(); }
+
+private:
+    [[noreturn]] void fail(const QString& what) const;
+
+    QSqlQuery m_query;
+    QString m_sql;
+};

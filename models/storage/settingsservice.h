@@ -1,0 +1,38 @@
+#pragma once
+
+#include "savesetting.h"
+#include "writeoutcome.h"
+
+#include <QHash>
+#include <QObject>
+
+class Database;
+
+/// The configurable figures of the SPEC ("configurable … lives in a settings table with the
+/// default given here"). Keys not stored yet read as their default.
+class SettingsService : public QObject
+{
+    Q_OBJECT
+public:
+    struct Setting
+    {
+        QString value;
+        int version = 0; ///< 0 when the default is in effect (no row yet)
+    };
+
+    explicit SettingsService(Database& database, QObject* parent = nullptr);
+
+    /// Every known key with its SPEC default.
+    static const QHash<QString, QString>& defaults();
+    /// The stored value or the default. Throws StorageError.
+    Setting read(const QString& key);
+    /// Creates (baseVersion 0) or updates the key's row. Unknown keys and values that are not a
+    /// whole number ≥ 0 (every figure today is a count or an amount in fen) are field errors.
+    WriteOutcome save(const SaveSetting& command);
+
+signals:
+    void changed(const QString& entity, const QStringList& ids);
+
+private:
+    Database& m_database;
+};

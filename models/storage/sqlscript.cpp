@@ -1,0 +1,53 @@
+#include "sqlscript.h"
+
+QStringList SqlScript::split(const QString& script)
+{
+    QStringList statements;
+    QString current;
+    const qsizetype length = script.size();
+    auto flush = [&] {
+        const QString statement = current.trimmed();
+        if (!statement.isEmpty())
+            statements << statement;
+        current.clear();
+    };
+
+    for (qsizetype i = 0; i < length; ++i) {
+        const QChar c = script.at(i);
+        const QChar next = i + 1 < length ? script.at(i + 1) : QChar();
+        if (c == QLatin1Char('-') && next == QLatin1Char('-')) {
+            while (i < length && script.at(i) != QLatin1Char('\n'))
+                ++i;
+            current += QLatin1Char('\n');
+        } else if (c == QLatin1Char('/') && next == QLatin1Char('*')) {
+            const qsizetype end = script.indexOf(QStringLiteral("*/"), i + 2);
+            i = end < 0 ? length : end + 1;
+            current += QLatin1Char(' ');
+        } else if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            qsizetype end = i + 1;
+            while (end < length) {
+                if (script.at(end) == c) {
+                    if (end + 1 < length && script.at(end + 1) == c) {
+                        end += 2; // doubled quote inside the literal
+                        continue;
+                    }
+                    break;
+                }
+                ++end;
+            }
+            current += script.mid(i, end - i + 1);
+            i = end;
+        } else if (c == QLatin1Char('$') && next == QLatin1Char('$')) {
+            const qsizetype end = script.indexOf(QStringLiteral("$$"), i + 2);
+            const qsizetype stop = end < 0 ? length : end + 2;
+            current += script.mid(i, stop - i);
+            i = stop - 1;
+        } else if (c == QLatin1Char(';')) {
+            flush();
+        } else {
+            current += c;
+        }
+    }
+    flush();
+    return statements;
+}

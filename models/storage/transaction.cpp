@@ -1,0 +1,47 @@
+#include "transaction.h"
+
+#include "database.h"
+#include "storageerror.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+Transaction::Transaction(Database& database)
+    : m_database(database)
+    , m_depth(database.transactionDepth() + 1)
+{
+    if (m_depth == 1) {
+        QSqlQuery query(m_database.connection());
+        if (!query.exec(m_database.dialect().beginTransaction()))
+            throw StorageError(QStringLiteral("BEGIN failed: ") + query.lastError().text());
+    } else {
+        run(QStringLiteral("SAVEPOINT sp%1").arg(m_depth));
+    }
+    m_database.setTransactionDepth(m_depth);
+}
+
+Transaction::~Transaction()
+{
+    if (m_done)
+        return;
+    QSqlQuery query(m_database.connection());
+    if (m_depth == 1)
+        query.exec(QStringLiteral("ROLLBACK"));
+    else
+        query.exec(QStringLiteral("ROLLBACK TO SAVEPOINT sp%1").arg(m_depth));
+    m_database.setTransactionDepth(m_depth - 1);
+}
+
+void Transaction::commit()
+{
+    run(m_depth == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_depth));
+    m_done = true;
+    m_database.setTransactionDepth(m_depth - 1);
+}
+
+void Transaction::run(const QString& statement)
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(statement))
+        throw StorageError(statement + QStringLiteral(" failed: ") + query.lastError().text());
+}

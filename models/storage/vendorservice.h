@@ -1,0 +1,27 @@
+#pragma once
+
+#include "updatevendorcontact.h"
+#include "writeoutcome.h"
+
+#include <QObject>
+
+class Database;
+
+/// The only writer of vendor rows.
+class VendorService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit VendorService(Database& database, QObject* parent = nullptr);
+
+    /// Validates the contact fields (person ≤ 50 characters, phone, e-mail), then updates the row
+    /// if it is still at `baseVersion`, with its audit row, in one transaction.
+    WriteOutcome updateContact(const UpdateVendorContact& command);
+
+signals:
+    /// Emitted after a commit; `entity` is "vendor", `ids` the changed rows.
+    void changed(const QString& entity, const QStringList& ids);
+
+private:
+    Database& m_database;
+};
