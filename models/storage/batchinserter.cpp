@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "query.h"
+#include "sqlitebulkstatement.h"
 #include "storageerror.h"
 
 #include <algorithm>
@@ -10,10 +11,12 @@ BatchInserter::BatchInserter(Database& database, const QString& table, const QSt
     : m_database(database)
     , m_table(table)
     , m_columns(columns)
-    // 100 rows per statement is where both backends stop getting faster.
-    , m_rowsPerStatement(std::clamp(database.dialect().maxBoundValues() / int(std::max<qsizetype>(1, columns.size())), 1, 100))
+    , m_rowsPerStatement(database.dialect().bulkInsertRows(int(columns.size())))
 {
-    m_pending.reserve(m_rowsPerStatement * columns.size());
+    if (database.dialect().backend() == DatabaseUrl::Backend::Sqlite)
+        m_sqliteRow = std::make_unique<SqliteBulkStatement>(database, insertSql(1));
+    else
+        m_pending.reserve(m_rowsPerStatement * columns.size());
 }
 
 BatchInserter::~BatchInserter() = default;
@@ -31,6 +34,12 @@ void BatchInserter::add(const QVariantList& row)
 {
     if (row.size() != m_columns.size())
         throw StorageError(QStringLiteral("%1: a row of %2 values for %3 columns").arg(m_table).arg(row.size()).arg(m_columns.size()));
+    if (m_sqliteRow) {
+        if (m_prerequisite)
+            m_prerequisite->flush();
+        m_sqliteRow->insert(row);
+        return;
+    }
     m_pending.append(row);
     if (m_pending.size() == m_rowsPerStatement * m_columns.size()) {
         if (!m_fullBatch)
@@ -49,6 +58,8 @@ void BatchInserter::flush()
 
 void BatchInserter::write(Query& statement, int rows)
 {
+    if (m_prerequisite)
+        m_prerequisite->flush();
     const int values = rows * int(m_columns.size());
     for (int i = 0; i < values; ++i)
         statement.bind(i, m_pending.at(i));

@@ -8,10 +8,11 @@
 
 class Database;
 class Query;
+class SqliteBulkStatement;
 
-/// Inserts many rows into one table with multi-row INSERT statements (one round trip per batch),
-/// the fastest portable bulk path on both backends. Runs inside the caller's transaction; throws
-/// StorageError.
+/// Inserts many rows into one table by the fastest path of the backend: multi-row INSERT statements
+/// on PostgreSQL (one round trip per batch), a one-row statement on the raw handle for SQLite.
+/// Runs inside the caller's transaction; throws StorageError.
 class BatchInserter
 {
 public:
@@ -24,6 +25,8 @@ public:
     void add(const QVariantList& row);
     /// Writes the queued rows. Call before commit.
     void flush();
+    /// Rows of this table reference rows queued in `other`: flush `other` before each write.
+    void setPrerequisite(BatchInserter* other) { m_prerequisite = other; }
 
 private:
     QString insertSql(int rows) const;
@@ -35,4 +38,6 @@ private:
     int m_rowsPerStatement = 1;
     QVariantList m_pending;
     std::unique_ptr<Query> m_fullBatch;
+    std::unique_ptr<SqliteBulkStatement> m_sqliteRow;
+    BatchInserter* m_prerequisite = nullptr;
 };

@@ -10,7 +10,7 @@ namespace {
 QVariant jsonOrNull(const QJsonObject& object)
 {
     if (object.isEmpty())
-        return QVariant(QMetaType::fromType<QString>());
+        return QVariant();
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 

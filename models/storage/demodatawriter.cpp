@@ -156,7 +156,7 @@ public:
     }
 
 private:
-    QVariant nullValue() const { return QVariant(QMetaType::fromType<QString>()); }
+    QVariant nullValue() const { return QVariant(); }
 
     void tick(qint64 rows)
     {
@@ -200,6 +200,9 @@ private:
                                {QStringLiteral("id"), QStringLiteral("vendor_id"), QStringLiteral("market_id"), QStringLiteral("name"),
                                 QStringLiteral("delivery_type"), QStringLiteral("price_fen"), QStringLiteral("status"),
                                 QStringLiteral("listed_at"), QStringLiteral("created_at"), QStringLiteral("updated_at")});
+        vendorMarkets.setPrerequisite(&vendors);
+        deposits.setPrerequisite(&vendors);
+        products.setPrerequisite(&vendors);
         QList<std::pair<QString, qint64>> markets;
         Query marketQuery(m_database, QStringLiteral("SELECT id, deposit_fen FROM markets ORDER BY sort_order"));
         marketQuery.exec();
@@ -269,6 +272,8 @@ private:
                                 {QStringLiteral("id"), QStringLiteral("buyer_id"), QStringLiteral("recipient"), QStringLiteral("phone"),
                                  QStringLiteral("province"), QStringLiteral("city"), QStringLiteral("address"),
                                  QStringLiteral("postcode"), QStringLiteral("is_default")});
+        titles.setPrerequisite(&buyers);
+        addresses.setPrerequisite(&buyers);
         for (qint64 i = 0; i < m_counts.buyers; ++i) {
             Buyer buyer;
             buyer.id = m_random.uuid();
@@ -434,6 +439,9 @@ void Builder::writeOrders()
                         {QStringLiteral("id"), QStringLiteral("delivery_id"), QStringLiteral("actor_kind"), QStringLiteral("actor"),
                          QStringLiteral("action"), QStringLiteral("from_state"), QStringLiteral("to_state"), QStringLiteral("details"),
                          QStringLiteral("at")});
+    requests.setPrerequisite(&orders);
+    deliveries.setPrerequisite(&orders);
+    steps.setPrerequisite(&deliveries);
     const QStringList deliveryStates{QStringLiteral("requirement_pending"), QStringLiteral("awaiting_confirmation"),
                                      QStringLiteral("implementing"),        QStringLiteral("awaiting_acceptance"),
                                      QStringLiteral("completed"),           QStringLiteral("refunding"),
@@ -489,13 +497,11 @@ void Builder::writeOrders()
             state = QStringLiteral("refunded");
         const QString deliveryId = m_random.uuid();
         const auto path = deliveryPath(state);
+        QList<qint64> stepTimes;
         qint64 at = paidAt;
-        QString from = QStringLiteral("requirement_pending");
-        for (const auto& [actorKind, action, to] : path) {
+        for (qsizetype step = 0; step < path.size(); ++step) {
             at += m_random.between(60, 3 * 24 * 60) * 60000;
-            steps.add({m_random.uuid(), deliveryId, actorKind, actorKind == QStringLiteral("buyer") ? buyer.customerNo : vendor.name,
-                       action, from, to, QString(), at});
-            from = to;
+            stepTimes << at;
         }
         deliveries.add({deliveryId, orderId, vendor.id, state,
                         state == QStringLiteral("refunding") ? QVariant(QStringLiteral("awaiting_confirmation")) : null,
@@ -503,6 +509,13 @@ void Builder::writeOrders()
                         state == QStringLiteral("implementing") || state == QStringLiteral("awaiting_acceptance")
                             || state == QStringLiteral("completed"),
                         at, state == QStringLiteral("completed") ? QVariant(at) : null, 90, paidAt});
+        QString from = QStringLiteral("requirement_pending");
+        for (qsizetype step = 0; step < path.size(); ++step) {
+            const auto& [actorKind, action, to] = path.at(step);
+            steps.add({m_random.uuid(), deliveryId, actorKind, actorKind == QStringLiteral("buyer") ? buyer.customerNo : vendor.name,
+                       action, from, to, QString(), stepTimes.at(step)});
+            from = to;
+        }
     }
     orders.flush();
     requests.flush();
@@ -530,18 +543,40 @@ DemoDataWriter::Counts DemoDataWriter::plannedCounts(int scale)
     return counts;
 }
 
+bool DemoDataWriter::holdsData()
+{
+    Query existing(m_database, QStringLiteral("SELECT (SELECT COUNT(*) FROM vendors) + (SELECT COUNT(*) FROM orders)"));
+    existing.exec();
+    return existing.next() && existing.value(0).toLongLong() > 0;
+}
+
 QString DemoDataWriter::write(int scale, const Progress& progress)
 {
     if (scale < 1)
         return tr("The demo data scale must be a whole number of 1 or more.");
     try {
+        for (const QString& setting : m_database.dialect().bulkLoadSettings())
+            Query(m_database, setting).exec();
         Transaction transaction(m_database);
-        Query existing(m_database, QStringLiteral("SELECT (SELECT COUNT(*) FROM vendors) + (SELECT COUNT(*) FROM orders)"));
-        existing.exec();
-        if (existing.next() && existing.value(0).toLongLong() > 0)
+        if (holdsData())
             return tr("The database already holds vendors or orders; demo data goes into an empty database only.");
+        // Building the secondary indexes once after the load is far cheaper than keeping them up to
+        // date row by row.
+        QList<std::pair<QString, QString>> indexes;
+        for (const QString& table : {QStringLiteral("orders"), QStringLiteral("invoice_requests"),
+                                     QStringLiteral("deliveries"), QStringLiteral("delivery_steps"),
+                                     QStringLiteral("invoice_titles"), QStringLiteral("mailing_addresses")}) {
+            Query list(m_database, m_database.dialect().secondaryIndexesQuery());
+            list.bind(QStringLiteral(":table"), table).exec();
+            while (list.next())
+                indexes.append({list.value(0).toString(), list.value(1).toString()});
+        }
+        for (const auto& index : std::as_const(indexes))
+            Query(m_database, QStringLiteral("DROP INDEX %1").arg(index.first)).exec();
         Builder builder(m_database, m_anchorMs, plannedCounts(scale), progress);
         builder.run();
+        for (const auto& index : std::as_const(indexes))
+            Query(m_database, index.second).exec();
         transaction.commit();
     } catch (const StorageError& error) {
         return tr("Writing the demo data failed; nothing was kept.\n%1").arg(error.message());

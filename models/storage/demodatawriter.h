@@ -39,6 +39,8 @@ public:
     QString write(int scale, const Progress& progress = {});
 
 private:
+    bool holdsData();
+
     Database& m_database;
     qint64 m_anchorMs = 0;
 };

@@ -1,5 +1,7 @@
 #include "dialect.h"
 
+#include <algorithm>
+
 QString Dialect::expand(const QString& sql) const
 {
     QString out = sql;
@@ -34,7 +36,25 @@ QString Dialect::containsPattern(const QString& text)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
-int Dialect::maxBoundValues() const
+int Dialect::bulkInsertRows(int columns) const
 {
-    return m_backend == DatabaseUrl::Backend::Sqlite ? 32766 : 65535;
+    return std::clamp(65535 / std::max(columns, 1), 1, 100);
+}
+
+QStringList Dialect::bulkLoadSettings() const
+{
+    if (m_backend == DatabaseUrl::Backend::Sqlite)
+        return {QStringLiteral("PRAGMA cache_size = -1048576"), QStringLiteral("PRAGMA temp_store = MEMORY")};
+    return {};
+}
+
+QString Dialect::secondaryIndexesQuery() const
+{
+    if (m_backend == DatabaseUrl::Backend::Sqlite) {
+        return QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                              "AND tbl_name = :table ORDER BY name");
+    }
+    return QStringLiteral("SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE i.schemaname = current_schema() "
+                          "AND i.tablename = :table AND NOT EXISTS (SELECT 1 FROM pg_constraint c "
+                          "WHERE c.conname = i.indexname) ORDER BY i.indexname");
 }

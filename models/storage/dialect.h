@@ -3,6 +3,7 @@
 #include "databaseurl.h"
 
 #include <QString>
+#include <QStringList>
 
 /// Every SQL difference between SQLite and PostgreSQL lives here, so no other class asks which
 /// backend it talks to.
@@ -27,8 +28,15 @@ public:
     QString containsOperator() const;
     /// Escapes %, _ and \ and wraps the text in % for containsOperator().
     static QString containsPattern(const QString& text);
-    /// Largest number of bound values a single statement may carry.
-    int maxBoundValues() const;
+    /// Session settings for loading millions of rows in one transaction: SQLite keeps the whole
+    /// working set of its B-trees in memory (1 GiB page cache) instead of spilling pages into the WAL.
+    QStringList bulkLoadSettings() const;
+    /// A query with one placeholder, :table, listing the table's secondary indexes as (name, CREATE
+    /// statement): the ones a bulk load may drop and rebuild, never those behind a primary key or
+    /// a UNIQUE constraint.
+    QString secondaryIndexesQuery() const;
+    /// Rows per multi-row INSERT statement for bulk loads over the network (PostgreSQL).
+    int bulkInsertRows(int columns) const;
 
 private:
     DatabaseUrl::Backend m_backend;

@@ -15,15 +15,28 @@ Query::Query(Database& database, const QString& sql)
         fail(QStringLiteral("prepare"));
 }
 
+namespace {
+
+/// Drivers bind a null QString as SQL NULL; an empty text must stay an empty text. SQL NULL is
+/// asked for with an invalid QVariant().
+QVariant normalized(const QVariant& value)
+{
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QVariant(QStringLiteral(""));
+    return value;
+}
+
+} // namespace
+
 Query& Query::bind(const QString& placeholder, const QVariant& value)
 {
-    m_query.bindValue(placeholder, value);
+    m_query.bindValue(placeholder, normalized(value));
     return *this;
 }
 
 Query& Query::bind(int index, const QVariant& value)
 {
-    m_query.bindValue(index, value);
+    m_query.bindValue(index, normalized(value));
     return *this;
 }
 
@@ -38,9 +51,14 @@ void Query::fail(const QString& what) const
 {
     QStringList bound;
     const QVariantList values = m_query.boundValues();
-    for (qsizetype i = 0; i < values.size(); ++i)
+    // Bulk statements carry thousands of values: the first few identify the row well enough.
+    constexpr qsizetype shownValues = 24;
+    for (qsizetype i = 0; i < values.size() && i < shownValues; ++i)
         bound << QStringLiteral("%1=%2").arg(i + 1).arg(values.at(i).isNull() ? QStringLiteral("NULL")
                                                                                 : values.at(i).toString());
+    if (values.size() > shownValues)
+        bound << QStringLiteral("… (%1 values)").arg(values.size());
+    const QString sql = m_sql.size() > 400 ? m_sql.left(400) + QStringLiteral(" …") : m_sql;
     throw StorageError(QStringLiteral("%1 failed: %2\nSQL: %3\nbound: [%4]")
-                           .arg(what, m_query.lastError().text(), m_sql, bound.join(QStringLiteral(", "))));
+                           .arg(what, m_query.lastError().text(), sql, bound.join(QStringLiteral(", "))));
 }

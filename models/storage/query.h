@@ -14,7 +14,8 @@ public:
     /// Prepares `sql` on `database`; throws when it does not prepare.
     Query(Database& database, const QString& sql);
 
-    /// Binds a named placeholder (":name"). Null QVariants bind SQL NULL.
+    /// Binds a named placeholder (":name"). An invalid QVariant() binds SQL NULL; any QString, even a
+    /// null one, binds text.
     Query& bind(const QString& placeholder, const QVariant& value);
     /// Binds the `index`-th (0-based) positional placeholder ("?"); the fast path for bulk inserts.
     Query& bind(int index, const QVariant& value);

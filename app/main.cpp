@@ -1,0 +1,176 @@
+#include "commandline.h"
+#include "database.h"
+#include "databaselocator.h"
+#include "demodatawriter.h"
+#include "holidayseeder.h"
+#include "holidayservice.h"
+#include "mainwindow.h"
+#include "migrator.h"
+#include "systemclock.h"
+#include "vendorservice.h"
+
+#include <QApplication>
+#include <QDate>
+#include <QElapsedTimer>
+#include <QInputDialog>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTranslator>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+enum ExitCode { Success = 0, Failure = 1, BadArguments = 2, PageNotBuilt = 3 };
+
+void printLine(FILE* stream, const QString& text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stream);
+    std::fputc('\n', stream);
+    std::fflush(stream);
+}
+
+/// Installs MarketDesk's and Qt's own translations for `language` ("" follows the system).
+void installTranslators(QCoreApplication& app, const QString& language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    auto* own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("marketdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+/// The user's name on this machine, recorded as the actor of every command.
+QString localActor()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return name.isEmpty() ? QStringLiteral("local") : name;
+}
+
+/// Reports an error on the terminal, and in a message box when there is a window system.
+int fail(bool gui, const QString& message, int code = Failure)
+{
+    printLine(stderr, message);
+    if (gui && !qEnvironmentVariableIsSet("MARKETDESK_NO_DIALOGS") && QGuiApplication::platformName() != QStringLiteral("offscreen"))
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "MarketDesk"), message);
+    return code;
+}
+
+int writeDemoData(Database& database, int scale)
+{
+    QElapsedTimer timer;
+    timer.start();
+    DemoDataWriter writer(database, QDateTime(QDate::currentDate(), QTime(0, 0)).toUTC());
+    const QString error = writer.write(scale, [](qint64 done, qint64 total) {
+        std::fprintf(stderr, "\r%s", QCoreApplication::translate("main", "Writing demo data: %1 of %2 rows (%3%)")
+                                         .arg(done)
+                                         .arg(total)
+                                         .arg(total > 0 ? done * 100 / total : 100)
+                                         .toLocal8Bit()
+                                         .constData());
+        std::fflush(stderr);
+    });
+    std::fputc('\n', stderr);
+    if (!error.isEmpty())
+        return fail(false, error);
+    printLine(stdout, QCoreApplication::translate("main", "Demo data for scale %1 written in %2 s.")
+                          .arg(scale)
+                          .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    return Success;
+}
+
+int takeScreenshot(MainWindow& window, const QString& file)
+{
+    window.resize(1400, 860);
+    window.show();
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
+    if (!window.grab().save(file, "PNG"))
+        return fail(false, QCoreApplication::translate("main", "Cannot write the screenshot %1.").arg(file));
+    printLine(stdout, QCoreApplication::translate("main", "Saved %1.").arg(file));
+    return Success;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QStringList rawArguments;
+    for (int i = 0; i < argc; ++i)
+        rawArguments << QString::fromLocal8Bit(argv[i]);
+    const bool gui = !CommandLine::isHeadless(rawArguments);
+    std::unique_ptr<QCoreApplication> app = gui ? std::make_unique<QApplication>(argc, argv)
+                                                : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("MarketDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("MarketDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+
+    QSettings preferences;
+    const QString language = CommandLine::languageArgument(rawArguments);
+    installTranslators(*app, language.isEmpty() ? preferences.value(QStringLiteral("language")).toString() : language);
+
+    const CommandLine options = CommandLine::parse(rawArguments);
+    if (!options.error.isEmpty()) {
+        printLine(stderr, options.error);
+        printLine(stderr, QCoreApplication::translate("main", "Run marketdesk --help to see every option."));
+        return BadArguments;
+    }
+    if (options.helpRequested) {
+        printLine(stdout, options.helpText);
+        return Success;
+    }
+
+    const DatabaseLocator::Located located = DatabaseLocator::locate(
+        options.database, qEnvironmentVariable("MARKETDESK_DATABASE"), preferences,
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    if (!located.url)
+        return fail(gui, located.error, BadArguments);
+
+    Database database(*located.url);
+    Database::PasswordPrompt prompt;
+    if (gui && options.screenshot.isEmpty()) {
+        prompt = [](const DatabaseUrl& url, const QString&) -> std::optional<QString> {
+            bool ok = false;
+            const QString password = QInputDialog::getText(
+                nullptr, QCoreApplication::translate("main", "MarketDesk"),
+                QCoreApplication::translate("main", "Password for %1 on %2:").arg(url.user(), url.host()), QLineEdit::Password,
+                {}, &ok);
+            return ok ? std::optional<QString>(password) : std::nullopt;
+        };
+    }
+    if (const QString error = database.open(prompt); !error.isEmpty())
+        return fail(gui, error);
+    Migrator migrator(database);
+    if (const Migrator::Result result = migrator.migrate(); !result.ok())
+        return fail(gui, result.error);
+
+    SystemClock clock;
+    HolidayService holidays(database);
+    if (const QString error = HolidaySeeder::seedIfEmpty(holidays, clock); !error.isEmpty())
+        return fail(gui, error);
+    if (options.demoData)
+        return writeDemoData(database, *options.demoData);
+
+    VendorService vendors(database);
+    MainWindow window({database, vendors, holidays, clock, preferences, localActor(), located.source});
+    window.setCalendarWarning(HolidaySeeder::missingYearWarning(holidays, QDate::currentDate().year()));
+    if (!options.page.isEmpty() && !window.showPage(options.page)) {
+        return fail(gui,
+                    QCoreApplication::translate("main", "The %1 page is not available in this version of MarketDesk.")
+                        .arg(options.page),
+                    PageNotBuilt);
+    }
+    if (!options.screenshot.isEmpty())
+        return takeScreenshot(window, options.screenshot);
+    window.show();
+    return app->exec();
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "deliverystate.h"
+#include "invoiceenums.h"
+#include "orderenums.h"
+#include "vendorenums.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <utility>
+
+/// Display names of the domain's stored keys, translated. Keys stay untranslated in the database;
+/// only these names reach the screen.
+class DomainText
+{
+    Q_DECLARE_TR_FUNCTIONS(DomainText)
+public:
+    static QString name(VendorStatus value);
+    static QString name(VendorCategory value);
+    static QString name(EntityType value);
+    static QString name(OrderType value);
+    static QString name(OrderStatus value);
+    static QString name(DeliveryType value);
+    static QString name(DeliveryState value);
+    static QString name(InvoiceStatus value);
+    static QString name(InvoiceType value);
+    static QString name(InvoiceMedium value);
+    static QString name(TitleKind value);
+
+    /// (key, display name) of every value of E, in display order.
+    template<typename E>
+    static QList<std::pair<QString, QString>> entries()
+    {
+        QList<std::pair<QString, QString>> list;
+        for (E value : enumValues<E>())
+            list.append({enumKey(value), name(value)});
+        return list;
+    }
+
+    /// The display name of a stored key of E; the key itself when it is unknown.
+    template<typename E>
+    static QString nameOfKey(const QString& key)
+    {
+        const auto value = enumFromKey<E>(key);
+        return value ? name(*value) : key;
+    }
+};

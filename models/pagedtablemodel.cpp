@@ -1,0 +1,243 @@
+#include "pagedtablemodel.h"
+
+#include "money.h"
+#include "storageerror.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+PagedTableModel::PagedTableModel(Database& database, const TableSpec& spec, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_query(database, spec)
+{
+    m_request.sortColumn = spec.defaultSortColumn;
+    m_request.descending = spec.defaultDescending;
+}
+
+int PagedTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int PagedTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_query.spec().columns.size());
+}
+
+QVariant PagedTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const PagedQuery::Row& row = m_rows.at(index.row());
+    const QVariant& value = row.values.at(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        return displayText(index.column(), value);
+    case Qt::TextAlignmentRole: {
+        const ColumnKind kind = m_query.spec().columns.at(index.column()).kind;
+        return kind == ColumnKind::Money || kind == ColumnKind::Integer ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                                        : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    }
+    case IdRole:
+        return row.id;
+    case RawValueRole:
+        return value;
+    default:
+        return {};
+    }
+}
+
+QString PagedTableModel::displayText(int column, const QVariant& value) const
+{
+    if (value.isNull())
+        return {};
+    switch (m_query.spec().columns.at(column).kind) {
+    case ColumnKind::Money:
+        return Money::fromFen(value.toLongLong()).format(QLocale());
+    case ColumnKind::DateTime:
+        return QDateTime::fromMSecsSinceEpoch(value.toLongLong()).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    case ColumnKind::Enum: {
+        const QString key = value.toString();
+        for (const auto& [entryKey, name] : enumEntries(column)) {
+            if (entryKey == key)
+                return name;
+        }
+        return key;
+    }
+    case ColumnKind::Integer:
+        return QLocale().toString(value.toLongLong());
+    case ColumnKind::Text:
+        break;
+    }
+    return value.toString();
+}
+
+QVariant PagedTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole)
+        return headerText(section);
+    return {};
+}
+
+bool PagedTableModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void PagedTableModel::fetchMore(const QModelIndex& parent)
+{
+    if (canFetchMore(parent))
+        appendPage();
+}
+
+void PagedTableModel::appendPage()
+{
+    PagedQuery::Page page;
+    try {
+        page = m_query.fetch(m_request);
+    } catch (const StorageError& error) {
+        m_atEnd = true;
+        reportError(error.message());
+        return;
+    }
+    m_atEnd = page.atEnd;
+    if (page.last)
+        m_request.after = page.last;
+    if (page.rows.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(page.rows.size()) - 1);
+    for (PagedQuery::Row& row : page.rows) {
+        m_rowOfId.insert(row.id, int(m_rows.size()));
+        m_rows.append(std::move(row));
+    }
+    endInsertRows();
+}
+
+void PagedTableModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rowOfId.clear();
+    m_request.after.reset();
+    m_atEnd = false;
+    m_error.clear();
+    endResetModel();
+    appendPage();
+    try {
+        m_counts = m_query.countByStatus(m_request);
+    } catch (const StorageError& error) {
+        m_counts.clear();
+        reportError(error.message());
+    }
+    emit countsChanged();
+}
+
+void PagedTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= columnCount() || !m_query.spec().columns.at(column).sortable)
+        return;
+    m_request.sortColumn = column;
+    m_request.descending = order == Qt::DescendingOrder;
+    reload();
+}
+
+QString PagedTableModel::setFilterText(int column, const QString& text)
+{
+    if (column < 0 || column >= columnCount())
+        return {};
+    const QString error = readFilter(column, text);
+    reload();
+    return error;
+}
+
+QString PagedTableModel::readFilter(int column, const QString& text)
+{
+    QString error;
+    const ColumnKind kind = m_query.spec().columns.at(column).kind;
+    ColumnFilter filter;
+    if (kind == ColumnKind::Enum && !text.trimmed().isEmpty()) {
+        // An enum column matches the display names (and keys) the user can see.
+        const QString needle = text.trimmed();
+        QStringList keys;
+        for (const auto& [key, name] : enumEntries(column)) {
+            if (name.contains(needle, Qt::CaseInsensitive) || key.contains(needle, Qt::CaseInsensitive))
+                keys << key;
+        }
+        filter = ColumnFilter::anyOf(keys);
+    } else {
+        filter = ColumnFilter::parse(text, kind, &error);
+    }
+    m_filterTexts.insert(column, text);
+    if (filter.isEmpty())
+        m_request.filters.remove(column);
+    else
+        m_request.filters.insert(column, filter);
+    return error;
+}
+
+QMap<int, QString> PagedTableModel::configure(const QStringList& filterTexts, const QString& statusKey,
+                                              int sortColumn, Qt::SortOrder order)
+{
+    QMap<int, QString> errors;
+    for (int column = 0; column < filterTexts.size() && column < columnCount(); ++column) {
+        if (const QString error = readFilter(column, filterTexts.at(column)); !error.isEmpty())
+            errors.insert(column, error);
+    }
+    m_request.status = statusKey;
+    if (sortColumn >= 0 && sortColumn < columnCount() && m_query.spec().columns.at(sortColumn).sortable) {
+        m_request.sortColumn = sortColumn;
+        m_request.descending = order == Qt::DescendingOrder;
+    }
+    return errors;
+}
+
+void PagedTableModel::setStatus(const QString& statusKey)
+{
+    if (statusKey == m_request.status)
+        return;
+    m_request.status = statusKey;
+    reload();
+}
+
+qint64 PagedTableModel::totalCount() const
+{
+    qint64 total = 0;
+    for (qint64 count : m_counts)
+        total += count;
+    return total;
+}
+
+QString PagedTableModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
+}
+
+void PagedTableModel::refreshRows(const QStringList& ids)
+{
+    QList<PagedQuery::Row> fresh;
+    try {
+        fresh = m_query.fetchRows(ids);
+        m_counts = m_query.countByStatus(m_request);
+    } catch (const StorageError& error) {
+        reportError(error.message());
+        return;
+    }
+    for (PagedQuery::Row& row : fresh) {
+        const int index = rowOfId(row.id);
+        if (index < 0)
+            continue;
+        m_rows[index] = std::move(row);
+        emit dataChanged(this->index(index, 0), this->index(index, columnCount() - 1));
+    }
+    emit countsChanged();
+}
+
+void PagedTableModel::reportError(const QString& message)
+{
+    m_error = message;
+    emit errorOccurred(message);
+}

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "pagedquery.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+/// A queue list over any amount of data: rows arrive a page at a time through canFetchMore() /
+/// fetchMore() (keyset pages of PagedQuery), sorting and filtering run in SQL, and the status
+/// tab counts are kept beside the rows. Subclasses give header texts and enum display names.
+///
+/// Errors from the database never throw out of the model: they are kept in errorText() and
+/// announced by errorOccurred().
+class PagedTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1, ///< the row's id (QString)
+        RawValueRole,              ///< the stored value: key, fen, epoch ms or text
+    };
+
+    PagedTableModel(Database& database, const TableSpec& spec, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    /// Reads `text` as the filter of `column` and reloads. Returns the translated reason when the
+    /// text cannot be read (the column is then unfiltered), else an empty string.
+    QString setFilterText(int column, const QString& text);
+    QString filterText(int column) const { return m_filterTexts.value(column); }
+    /// Sets filters (one text per column), status and sort without reading anything, for restoring
+    /// a saved view before the first reload(). Returns the reasons of unreadable filters by column.
+    QMap<int, QString> configure(const QStringList& filterTexts, const QString& statusKey, int sortColumn,
+                                 Qt::SortOrder order);
+    /// Shows only rows with this status key; empty for all.
+    void setStatus(const QString& statusKey);
+    QString status() const { return m_request.status; }
+    int sortColumn() const { return m_request.sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_request.descending ? Qt::DescendingOrder : Qt::AscendingOrder; }
+
+    /// Rows per status key under the current filters, and their total.
+    const QHash<QString, qint64>& statusCounts() const { return m_counts; }
+    qint64 totalCount() const;
+    /// (key, display name) of the statuses, in tab order.
+    virtual QList<std::pair<QString, QString>> statusEntries() const = 0;
+
+    QString idAt(int row) const;
+    /// The row showing `id`, or -1 when it is not loaded.
+    int rowOfId(const QString& id) const { return m_rowOfId.value(id, -1); }
+    /// Re-reads the given rows in place (after a service changed them) and the counts.
+    void refreshRows(const QStringList& ids);
+    /// Reloads from the first page, keeping filters, sort and status.
+    void reload();
+    QString errorText() const { return m_error; }
+
+signals:
+    void countsChanged();
+    void errorOccurred(const QString& message);
+
+protected:
+    virtual QString headerText(int column) const = 0;
+    /// (key, display name) of an Enum column's values; used to show and to filter it.
+    virtual QList<std::pair<QString, QString>> enumEntries(int column) const = 0;
+
+private:
+    QString displayText(int column, const QVariant& value) const;
+    /// Puts the filter of `column` into the request; returns the reason when unreadable.
+    QString readFilter(int column, const QString& text);
+    void appendPage();
+    void reportError(const QString& message);
+
+    PagedQuery m_query;
+    PagedQuery::Request m_request;
+    QMap<int, QString> m_filterTexts;
+    QList<PagedQuery::Row> m_rows;
+    QHash<QString, int> m_rowOfId;
+    QHash<QString, qint64> m_counts;
+    bool m_atEnd = true;
+    QString m_error;
+};

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "databaseurl.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class ConnectionDialog;
+}
+
+/// Edits the database URL. "Test" connects and reads the schema version; "Save" tests first and
+/// closes only when the connection works.
+class ConnectionDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ConnectionDialog(const DatabaseUrl& current, QWidget* parent = nullptr);
+    ~ConnectionDialog() override;
+
+    /// The URL the fields describe; nothing when a field is missing.
+    std::optional<DatabaseUrl> url() const;
+    /// Connects to url(); returns true and shows the schema version, or shows why not.
+    bool testConnection();
+
+    void accept() override;
+
+private:
+    void browse();
+
+    std::unique_ptr<Ui::ConnectionDialog> m_ui;
+};

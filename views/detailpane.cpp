@@ -1,0 +1,51 @@
+#include "detailpane.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+DetailPane::DetailPane(QWidget* parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_rowsHost(new QWidget(this))
+    , m_form(new QFormLayout(m_rowsHost))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_form->setLabelAlignment(Qt::AlignRight);
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_rowsHost);
+    layout->addStretch(1);
+}
+
+void DetailPane::setRows(const QString& title, const QList<std::pair<QString, QString>>& rows)
+{
+    m_title->setText(title);
+    while (m_form->rowCount() > 0)
+        m_form->removeRow(0);
+    for (const auto& [label, value] : rows) {
+        auto* valueLabel = new QLabel(value);
+        valueLabel->setTextFormat(Qt::PlainText);
+        valueLabel->setWordWrap(true);
+        valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        m_form->addRow(label, valueLabel);
+    }
+    m_rowsHost->setVisible(!rows.isEmpty());
+}
+
+void DetailPane::showMessage(const QString& message)
+{
+    setRows(message, {});
+}
+
+void DetailPane::addFooter(QWidget* footer)
+{
+    auto* layout = static_cast<QVBoxLayout*>(this->layout());
+    layout->insertWidget(layout->count() - 1, footer);
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+
+/// The right-hand pane of a queue page: a title and label/value rows with selectable text.
+class DetailPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DetailPane(QWidget* parent = nullptr);
+
+    /// Replaces the rows; values are plain text.
+    void setRows(const QString& title, const QList<std::pair<QString, QString>>& rows);
+    /// Shows `message` alone, e.g. "Select a row".
+    void showMessage(const QString& message);
+    /// Lays out below the rows, e.g. action buttons; the pane takes ownership.
+    void addFooter(QWidget* footer);
+
+private:
+    QLabel* m_title = nullptr;
+    QWidget* m_rowsHost = nullptr;
+    QFormLayout* m_form = nullptr;
+};

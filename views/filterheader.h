@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QHeaderView>
+#include <QList>
+
+class QLineEdit;
+class QTimer;
+
+/// A horizontal header with a filter box above each column, kept aligned with the sections while
+/// they are resized, moved or scrolled. Typing is debounced (250 ms) before filterChanged().
+class FilterHeader : public QHeaderView
+{
+    Q_OBJECT
+public:
+    explicit FilterHeader(QWidget* parent = nullptr);
+
+    /// Creates one box per column; call after the model is set.
+    void setColumnCount(int count);
+    void setFilterText(int column, const QString& text);
+    QString filterText(int column) const;
+    /// Marks a box as unreadable with the reason as its tooltip; an empty reason clears it.
+    void setFilterError(int column, const QString& reason);
+    QLineEdit* editor(int column) const { return m_editors.value(column); }
+
+    QSize sizeHint() const override;
+    /// Re-aligns the boxes with their sections, e.g. after the view scrolled horizontally.
+    void adjustPositions();
+
+signals:
+    void filterChanged(int column, const QString& text);
+
+protected:
+    void updateGeometries() override;
+
+private:
+    QList<QLineEdit*> m_editors;
+    QTimer* m_debounce = nullptr;
+    int m_pendingColumn = -1;
+};

@@ -1,0 +1,129 @@
+#include "mainwindow.h"
+
+#include "database.h"
+#include "orderspage.h"
+#include "settingspage.h"
+#include "vendorspage.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+MainWindow::MainWindow(const Context& context, QWidget* parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_navigation(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+{
+    setWindowTitle(tr("MarketDesk"));
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFixedWidth(150);
+    m_navigation->setSpacing(2);
+
+    addPage(QStringLiteral("vendors"), tr("Vendors"),
+            new VendorsPage(context.database, context.vendors, context.clock, context.actor));
+    addPage(QStringLiteral("orders"), tr("Orders"), new OrdersPage(context.database));
+    addPage(QStringLiteral("settings"), tr("Settings"),
+            new SettingsPage(context.preferences, context.database.url(), context.urlSource, context.holidays,
+                             context.clock, context.actor));
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    auto* databaseLabel = new QLabel(tr("Database: %1").arg(context.database.url().toString()), this);
+    databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    statusBar()->addPermanentWidget(databaseLabel);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || row >= m_order.size())
+            return;
+        QWidget* page = m_pages.value(m_order.at(row));
+        m_stack->setCurrentWidget(page);
+        if (auto* queue = qobject_cast<QueuePage*>(page))
+            queue->activate();
+    });
+
+    QSettings& preferences = context.preferences;
+    restoreGeometry(preferences.value(QStringLiteral("window/geometry")).toByteArray());
+    for (const QString& name : std::as_const(m_order)) {
+        if (auto* queue = qobject_cast<QueuePage*>(m_pages.value(name))) {
+            preferences.beginGroup(QStringLiteral("pages"));
+            queue->restoreState(preferences);
+            preferences.endGroup();
+        }
+    }
+    if (!showPage(preferences.value(QStringLiteral("window/page")).toString()))
+        showPage(QStringLiteral("vendors"));
+
+    // Ctrl+1 … Ctrl+9 jump to the areas in navigation order.
+    for (int i = 0; i < m_order.size() && i < 9; ++i) {
+        auto* jump = new QAction(this);
+        jump->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(jump, &QAction::triggered, this, [this, i] { m_navigation->setCurrentRow(i); });
+        addAction(jump);
+    }
+}
+
+void MainWindow::addPage(const QString& name, const QString& title, QWidget* page)
+{
+    page->setObjectName(name);
+    m_stack->addWidget(page);
+    m_pages.insert(name, page);
+    m_order << name;
+    m_navigation->addItem(title);
+}
+
+QStringList MainWindow::pageNames() const
+{
+    return m_order;
+}
+
+bool MainWindow::showPage(const QString& name)
+{
+    const int row = int(m_order.indexOf(name));
+    if (row < 0)
+        return false;
+    m_navigation->setCurrentRow(row);
+    return true;
+}
+
+QString MainWindow::currentPageName() const
+{
+    return m_order.value(m_navigation->currentRow());
+}
+
+void MainWindow::setCalendarWarning(const QString& warning)
+{
+    if (warning.isEmpty())
+        statusBar()->clearMessage();
+    else
+        statusBar()->showMessage(warning);
+}
+
+void MainWindow::saveState()
+{
+    QSettings& preferences = m_context.preferences;
+    preferences.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    preferences.setValue(QStringLiteral("window/page"), currentPageName());
+    preferences.beginGroup(QStringLiteral("pages"));
+    for (QWidget* page : std::as_const(m_pages)) {
+        if (auto* queue = qobject_cast<QueuePage*>(page))
+            queue->saveState(preferences);
+    }
+    preferences.endGroup();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveState();
+    event->accept();
+}

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QHash>
+#include <QMainWindow>
+
+class Clock;
+class Database;
+class HolidayService;
+class QListWidget;
+class QSettings;
+class QStackedWidget;
+class QueuePage;
+class SettingsPage;
+class VendorService;
+
+/// The main window: a navigation list of the areas that work, one page per area, and a status
+/// bar naming the database in use. Remembers its geometry, the last page and each list's view.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    struct Context
+    {
+        Database& database;
+        VendorService& vendors;
+        HolidayService& holidays;
+        const Clock& clock;
+        QSettings& preferences;
+        QString actor;     ///< who the commands are recorded for
+        QString urlSource; ///< where the database URL came from, for Settings
+    };
+
+    explicit MainWindow(const Context& context, QWidget* parent = nullptr);
+
+    /// Page names in navigation order: "vendors", "orders", "settings".
+    QStringList pageNames() const;
+    /// Shows the page; false when there is no page of that name.
+    bool showPage(const QString& name);
+    QString currentPageName() const;
+    QWidget* page(const QString& name) const { return m_pages.value(name); }
+    /// Puts a warning in the status bar, e.g. a missing holiday schedule; empty clears it.
+    void setCalendarWarning(const QString& warning);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void addPage(const QString& name, const QString& title, QWidget* page);
+    void saveState();
+
+    Context m_context;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QHash<QString, QWidget*> m_pages;
+    QStringList m_order;
+};

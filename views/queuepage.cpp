@@ -1,0 +1,182 @@
+#include "queuepage.h"
+
+#include "detailpane.h"
+#include "filterheader.h"
+#include "pagedtablemodel.h"
+
+#include <QAction>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QTabBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+QueuePage::QueuePage(const QString& pageKey, PagedTableModel* model, QWidget* parent)
+    : QWidget(parent)
+    , m_pageKey(pageKey)
+    , m_model(model)
+    , m_tabs(new QTabBar(this))
+    , m_view(new QTableView(this))
+    , m_header(new FilterHeader(m_view))
+    , m_detail(new DetailPane(this))
+    , m_splitter(new QSplitter(this))
+    , m_footer(new QLabel(this))
+{
+    m_model->setParent(this);
+    m_tabs->setExpanding(false);
+    m_tabs->setDrawBase(false);
+
+    m_view->setHorizontalHeader(m_header);
+    m_view->setModel(m_model);
+    m_header->setColumnCount(m_model->columnCount());
+    m_header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    // Sorting goes to the model (SQL) directly; QTableView's own sorting would re-sort on setup.
+    connect(m_header, &QHeaderView::sortIndicatorChanged, m_model, &PagedTableModel::sort);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_header->setStretchLastSection(true);
+    m_header->setDefaultSectionSize(140);
+
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_detail->showMessage(tr("Select a row to see its details."));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_tabs);
+    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_footer);
+
+    auto* findAction = new QAction(tr("Filter the first column"), this);
+    findAction->setShortcut(QKeySequence::Find);
+    findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(findAction, &QAction::triggered, this, [this] {
+        if (QLineEdit* editor = m_header->editor(m_header->logicalIndex(0)))
+            editor->setFocus(Qt::ShortcutFocusReason);
+    });
+    addAction(findAction);
+
+    connect(m_header, &FilterHeader::filterChanged, this, &QueuePage::applyFilter);
+    connect(m_view->horizontalScrollBar(), &QScrollBar::valueChanged, m_header, &FilterHeader::adjustPositions);
+    connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) {
+        if (index >= 0)
+            m_model->setStatus(m_tabs->tabData(index).toString());
+    });
+    connect(m_model, &PagedTableModel::countsChanged, this, &QueuePage::rebuildTabs);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &QueuePage::updateFooter);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_detail->showMessage(tr("Select a row to see its details."));
+        updateFooter();
+    });
+    connect(m_model, &PagedTableModel::errorOccurred, this, [this](const QString& message) {
+        QMessageBox::warning(this, tr("Database error"), tr("The list could not be read.\n\n%1").arg(message));
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+        if (current.isValid())
+            showDetail(m_model->idAt(current.row()));
+        else
+            m_detail->showMessage(tr("Select a row to see its details."));
+    });
+}
+
+QString QueuePage::selectedId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? m_model->idAt(current.row()) : QString();
+}
+
+void QueuePage::activate()
+{
+    if (m_activated)
+        return;
+    m_activated = true;
+    m_model->reload();
+}
+
+void QueuePage::refreshDetail()
+{
+    const QString id = selectedId();
+    if (!id.isEmpty())
+        showDetail(id);
+}
+
+void QueuePage::applyFilter(int column, const QString& text)
+{
+    m_header->setFilterError(column, m_model->setFilterText(column, text));
+}
+
+void QueuePage::rebuildTabs()
+{
+    const QSignalBlocker blocker(m_tabs);
+    const QLocale locale;
+    const QString selected = m_model->status();
+    while (m_tabs->count() > 0)
+        m_tabs->removeTab(0);
+    m_tabs->addTab(tr("All (%1)").arg(locale.toString(m_model->totalCount())));
+    m_tabs->setTabData(0, QString());
+    int current = 0;
+    for (const auto& [key, name] : m_model->statusEntries()) {
+        const int index = m_tabs->addTab(tr("%1 (%2)").arg(name, locale.toString(m_model->statusCounts().value(key))));
+        m_tabs->setTabData(index, key);
+        if (key == selected)
+            current = index;
+    }
+    m_tabs->setCurrentIndex(current);
+    updateFooter();
+}
+
+void QueuePage::updateFooter()
+{
+    const QLocale locale;
+    const qint64 total = m_model->status().isEmpty() ? m_model->totalCount()
+                                                     : m_model->statusCounts().value(m_model->status());
+    m_footer->setText(tr("Showing %1 of %2 rows").arg(locale.toString(m_model->rowCount()), locale.toString(total)));
+}
+
+void QueuePage::saveState(QSettings& settings) const
+{
+    settings.beginGroup(m_pageKey);
+    settings.setValue(QStringLiteral("header"), m_header->saveState());
+    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("status"), m_model->status());
+    QStringList filters;
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        filters << m_model->filterText(column);
+    settings.setValue(QStringLiteral("filters"), filters);
+    settings.endGroup();
+}
+
+void QueuePage::restoreState(QSettings& settings)
+{
+    settings.beginGroup(m_pageKey);
+    {
+        const QSignalBlocker blocker(m_header);
+        m_header->restoreState(settings.value(QStringLiteral("header")).toByteArray());
+    }
+    m_header->adjustPositions();
+    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    const QStringList filters = settings.value(QStringLiteral("filters")).toStringList();
+    const QString status = settings.value(QStringLiteral("status")).toString();
+    settings.endGroup();
+    for (int column = 0; column < filters.size(); ++column)
+        m_header->setFilterText(column, filters.at(column));
+    const QMap<int, QString> errors
+        = m_model->configure(filters, status, m_header->sortIndicatorSection(), m_header->sortIndicatorOrder());
+    for (auto it = errors.cbegin(); it != errors.cend(); ++it)
+        m_header->setFilterError(it.key(), it.value());
+    if (m_activated)
+        m_model->reload();
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QWidget>
+
+class DetailPane;
+class FilterHeader;
+class PagedTableModel;
+class QLabel;
+class QSettings;
+class QSplitter;
+class QTabBar;
+class QTableView;
+
+/// A page that lists one kind of record: status tabs with counts, a table fed page by page with
+/// a filter box above each column and sorting in SQL, and a detail pane for the selected row.
+/// Subclasses fill the detail pane.
+class QueuePage : public QWidget
+{
+    Q_OBJECT
+public:
+    /// `pageKey` names the page in saved settings; the page takes ownership of `model`.
+    QueuePage(const QString& pageKey, PagedTableModel* model, QWidget* parent = nullptr);
+
+    PagedTableModel* model() const { return m_model; }
+    QTableView* tableView() const { return m_view; }
+    FilterHeader* filterHeader() const { return m_header; }
+    QTabBar* statusTabs() const { return m_tabs; }
+    /// Id of the current row, empty when none.
+    QString selectedId() const;
+
+    /// Loads the first page with the saved filters, sort and status (first call only).
+    void activate();
+    void saveState(QSettings& settings) const;
+    void restoreState(QSettings& settings);
+
+protected:
+    DetailPane* detailPane() const { return m_detail; }
+    /// Fills the detail pane for the row `id` (never empty).
+    virtual void showDetail(const QString& id) = 0;
+    /// Re-reads the detail of the current row, e.g. after an edit.
+    void refreshDetail();
+
+private:
+    void rebuildTabs();
+    void updateFooter();
+    void applyFilter(int column, const QString& text);
+
+    QString m_pageKey;
+    PagedTableModel* m_model = nullptr;
+    QTabBar* m_tabs = nullptr;
+    QTableView* m_view = nullptr;
+    FilterHeader* m_header = nullptr;
+    DetailPane* m_detail = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QLabel* m_footer = nullptr;
+    bool m_activated = false;
+};

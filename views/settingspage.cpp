@@ -1,0 +1,130 @@
+#include "settingspage.h"
+
+#include "clock.h"
+#include "connectiondialog.h"
+#include "holidayservice.h"
+#include "storageerror.h"
+
+#include <QComboBox>
+#include <QDate>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QUuid>
+#include <QVBoxLayout>
+
+SettingsPage::SettingsPage(QSettings& preferences, const DatabaseUrl& inUse, const QString& urlSource,
+                           HolidayService& holidays, const Clock& clock, const QString& actor, QWidget* parent)
+    : QWidget(parent)
+    , m_preferences(preferences)
+    , m_holidays(holidays)
+    , m_clock(clock)
+    , m_actor(actor)
+    , m_inUse(inUse)
+    , m_databaseLabel(new QLabel(this))
+    , m_holidayYears(new QLabel(this))
+    , m_language(new QComboBox(this))
+{
+    auto* databaseBox = new QGroupBox(tr("Database"), this);
+    auto* databaseLayout = new QFormLayout(databaseBox);
+    m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_databaseLabel->setWordWrap(true);
+    m_databaseLabel->setText(tr("%1\n(from %2)").arg(inUse.toString(), urlSource));
+    databaseLayout->addRow(tr("In use"), m_databaseLabel);
+    auto* change = new QPushButton(tr("&Change connection…"), databaseBox);
+    databaseLayout->addRow(QString(), change);
+    connect(change, &QPushButton::clicked, this, &SettingsPage::changeConnection);
+
+    auto* languageBox = new QGroupBox(tr("Language"), this);
+    auto* languageLayout = new QFormLayout(languageBox);
+    m_language->addItem(tr("Follow the system"), QString());
+    m_language->addItem(QStringLiteral("中文（简体）"), QStringLiteral("zh_CN"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(preferences.value(QStringLiteral("language")).toString())));
+    auto* languageLabel = new QLabel(tr("&Interface language"), languageBox);
+    languageLabel->setBuddy(m_language);
+    languageLayout->addRow(languageLabel, m_language);
+    auto* restartNote = new QLabel(tr("A new language is used from the next start."), languageBox);
+    languageLayout->addRow(QString(), restartNote);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        m_preferences.setValue(QStringLiteral("language"), m_language->currentData().toString());
+    });
+
+    auto* holidayBox = new QGroupBox(tr("Holiday calendar"), this);
+    auto* holidayLayout = new QFormLayout(holidayBox);
+    holidayLayout->addRow(tr("Published years"), m_holidayYears);
+    auto* import = new QPushButton(tr("&Import holiday schedule…"), holidayBox);
+    import->setToolTip(tr("Add a year when the State Council publishes its holidays and make-up working days."));
+    holidayLayout->addRow(QString(), import);
+    connect(import, &QPushButton::clicked, this, &SettingsPage::importHolidays);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(databaseBox);
+    layout->addWidget(languageBox);
+    layout->addWidget(holidayBox);
+    layout->addStretch(1);
+    showHolidayYears();
+}
+
+void SettingsPage::changeConnection()
+{
+    ConnectionDialog dialog(m_inUse, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const std::optional<DatabaseUrl> url = dialog.url();
+    if (!url)
+        return;
+    m_preferences.setValue(QStringLiteral("database/url"), url->toString());
+    QMessageBox::information(this, tr("Database connection saved"),
+                             tr("MarketDesk will use %1 from the next start.").arg(url->toString()));
+}
+
+void SettingsPage::showHolidayYears()
+{
+    try {
+        QStringList years;
+        const WorkingCalendar calendar = m_holidays.calendar();
+        for (int year : calendar.years())
+            years << QString::number(year);
+        QString text = years.isEmpty() ? tr("None") : years.join(QStringLiteral(", "));
+        const int thisYear = QDate::currentDate().year();
+        if (!calendar.hasScheduleFor(thisYear))
+            text += QLatin1Char('\n') + tr("No schedule for %1: deadlines count weekends only.").arg(thisYear);
+        m_holidayYears->setText(text);
+    } catch (const StorageError& error) {
+        m_holidayYears->setText(error.message());
+    }
+}
+
+void SettingsPage::importHolidays()
+{
+    const QString fileName = QFileDialog::getOpenFileName(this, tr("Holiday schedule"), QString(), tr("JSON files (*.json)"));
+    if (fileName.isEmpty())
+        return;
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Holiday schedule"), tr("Cannot read %1: %2").arg(fileName, file.errorString()));
+        return;
+    }
+    const WorkingCalendar::ParseResult schedule = WorkingCalendar::parseSchedule(file.readAll());
+    if (!schedule.error.isEmpty()) {
+        QMessageBox::warning(this, tr("Holiday schedule"), schedule.error);
+        return;
+    }
+    ImportHolidays command;
+    command.header = {CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()};
+    command.years = schedule.years;
+    command.days = schedule.days;
+    const WriteOutcome outcome = m_holidays.importSchedule(command);
+    if (!outcome.succeeded()) {
+        const QString reason = outcome.fieldErrors.isEmpty() ? outcome.message : outcome.fieldErrors.first().message;
+        QMessageBox::warning(this, tr("Holiday schedule"), tr("Nothing was imported.\n\n%1").arg(reason));
+        return;
+    }
+    showHolidayYears();
+}

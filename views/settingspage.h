@@ -1,0 +1,40 @@
+#pragma once
+
+#include "databaseurl.h"
+
+#include <QWidget>
+
+class Clock;
+class HolidayService;
+class QComboBox;
+class QLabel;
+class QSettings;
+
+/// Settings: the database connection (edited in ConnectionDialog, used from the next start), the
+/// interface language, and the holiday calendar's imported years.
+class SettingsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    /// `preferences` holds this machine's choices (database URL, language); `urlSource` says where
+    /// the URL in use came from, e.g. "--database".
+    SettingsPage(QSettings& preferences, const DatabaseUrl& inUse, const QString& urlSource, HolidayService& holidays,
+                 const Clock& clock, const QString& actor, QWidget* parent = nullptr);
+
+    QComboBox* languageBox() const { return m_language; }
+    /// Asks for a schedule file (the cn-holidays.json format) and imports it.
+    void importHolidays();
+
+private:
+    void changeConnection();
+    void showHolidayYears();
+
+    QSettings& m_preferences;
+    HolidayService& m_holidays;
+    const Clock& m_clock;
+    QString m_actor;
+    DatabaseUrl m_inUse;
+    QLabel* m_databaseLabel = nullptr;
+    QLabel* m_holidayYears = nullptr;
+    QComboBox* m_language = nullptr;
+};
