@@ -47,17 +47,22 @@ void SqliteBulkStatement::insert(const QVariantList& row)
             break;
         }
         default: {
-            const QByteArray text = value.toString().toUtf8();
-            result = sqlite3_bind_text(m_statement, position, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+            // Kept alive until the step, so SQLite need not copy it.
+            m_texts.append(value.toString().toUtf8());
+            const QByteArray& text = m_texts.constLast();
+            result = sqlite3_bind_text(m_statement, position, text.constData(), int(text.size()), SQLITE_STATIC);
             break;
         }
         }
         if (result != SQLITE_OK)
             fail("bind");
     }
-    if (sqlite3_step(m_statement) != SQLITE_DONE)
-        fail("insert");
+    const int stepped = sqlite3_step(m_statement);
     sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    m_texts.clear();
+    if (stepped != SQLITE_DONE)
+        fail("insert");
 }
 
 void SqliteBulkStatement::fail(const char* what) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayList>
 #include <QString>
 #include <QVariantList>
 
@@ -28,4 +29,5 @@ private:
     sqlite3* m_handle = nullptr;
     sqlite3_stmt* m_statement = nullptr;
     QString m_sql;
+    QByteArrayList m_texts;
 };
