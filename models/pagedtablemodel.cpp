@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QScopedValueRollback>
 
 PagedTableModel::PagedTableModel(Database& database, const TableSpec& spec, QObject* parent)
     : QAbstractTableModel(parent)
@@ -95,6 +96,10 @@ void PagedTableModel::fetchMore(const QModelIndex& parent)
 
 void PagedTableModel::appendPage()
 {
+    // Views and testers may ask for more rows while rows are being inserted; one page at a time.
+    if (m_fetching)
+        return;
+    const QScopedValueRollback<bool> fetching(m_fetching, true);
     PagedQuery::Page page;
     try {
         page = m_query.fetch(m_request);
@@ -123,9 +128,11 @@ void PagedTableModel::reload()
     m_rows.clear();
     m_rowOfId.clear();
     m_request.after.reset();
-    m_atEnd = false;
+    // Nothing to fetch until the reset is over: views ask canFetchMore() from their reset handlers.
+    m_atEnd = true;
     m_error.clear();
     endResetModel();
+    m_atEnd = false;
     appendPage();
     try {
         m_counts = m_query.countByStatus(m_request);

@@ -82,5 +82,6 @@ private:
     QHash<QString, int> m_rowOfId;
     QHash<QString, qint64> m_counts;
     bool m_atEnd = true;
+    bool m_fetching = false;
     QString m_error;
 };

@@ -15,6 +15,8 @@ QString normalizedWidth(const QString& text)
         const char16_t u = c.unicode();
         if (u >= 0xFF01 && u <= 0xFF5E) {
             out.append(QChar(char16_t(u - 0xFEE0))); // full-width ASCII block
+        } else if (u == 0xFFE5) {
+            out.append(QChar(u'¥')); // full-width yen sign
         } else if (u == 0x3000) {
             out.append(QLatin1Char(' '));
         } else {

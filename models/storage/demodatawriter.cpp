@@ -215,8 +215,13 @@ private:
             const QString name = place.city + m_random.pick(companyWords) + m_random.pick(companyTrades)
                 + (i >= qint64(companyWords.size() * companyTrades.size()) ? QString::number(i) : QString())
                 + QStringLiteral("有限公司");
-            const QString status = weighted(m_random, {{QStringLiteral("active"), 80}, {QStringLiteral("suspended"), 8},
-                                                       {QStringLiteral("exited"), 7}, {QStringLiteral("expelled"), 5}});
+            // Every eighth vendor from the fifth on is suspended, exited or expelled: each state shows
+            // even in the smallest data set.
+            static const QStringList statuses{QStringLiteral("active"),    QStringLiteral("active"),
+                                              QStringLiteral("active"),    QStringLiteral("active"),
+                                              QStringLiteral("active"),    QStringLiteral("suspended"),
+                                              QStringLiteral("exited"),    QStringLiteral("expelled")};
+            const QString status = statuses.at(i % statuses.size());
             const qint64 joined = m_anchorMs - m_random.between(30, 1500) * dayMs;
             const QString category = weighted(m_random, {{QStringLiteral("software"), 50}, {QStringLiteral("service"), 30},
                                                          {QStringLiteral("website_building"), 20}});
@@ -556,7 +561,7 @@ QString DemoDataWriter::write(int scale, const Progress& progress)
         return tr("The demo data scale must be a whole number of 1 or more.");
     try {
         for (const QString& setting : m_database.dialect().bulkLoadSettings())
-            Query(m_database, setting).exec();
+            Query::execute(m_database, setting);
         Transaction transaction(m_database);
         if (holdsData())
             return tr("The database already holds vendors or orders; demo data goes into an empty database only.");
@@ -572,11 +577,11 @@ QString DemoDataWriter::write(int scale, const Progress& progress)
                 indexes.append({list.value(0).toString(), list.value(1).toString()});
         }
         for (const auto& index : std::as_const(indexes))
-            Query(m_database, QStringLiteral("DROP INDEX %1").arg(index.first)).exec();
+            Query::execute(m_database, QStringLiteral("DROP INDEX %1").arg(index.first));
         Builder builder(m_database, m_anchorMs, plannedCounts(scale), progress);
         builder.run();
         for (const auto& index : std::as_const(indexes))
-            Query(m_database, index.second).exec();
+            Query::execute(m_database, index.second);
         transaction.commit();
     } catch (const StorageError& error) {
         return tr("Writing the demo data failed; nothing was kept.\n%1").arg(error.message());

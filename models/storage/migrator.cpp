@@ -52,12 +52,11 @@ void Migrator::load(const QString& folder)
 
 void Migrator::ensureVersionTable()
 {
-    Query(m_database, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
-                                     " version INTEGER PRIMARY KEY,"
-                                     " name TEXT NOT NULL,"
-                                     " min_compatible INTEGER NOT NULL,"
-                                     " applied_at BIGINT NOT NULL)"))
-        .exec();
+    Query::execute(m_database, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                                              " version INTEGER PRIMARY KEY,"
+                                              " name TEXT NOT NULL,"
+                                              " min_compatible INTEGER NOT NULL,"
+                                              " applied_at BIGINT NOT NULL)"));
 }
 
 int Migrator::currentVersion()
@@ -93,12 +92,12 @@ Migrator::Result Migrator::migrate()
         for (const Migration& migration : std::as_const(m_migrations)) {
             Transaction transaction(m_database);
             if (const QString lock = m_database.dialect().migrationLock(); !lock.isEmpty())
-                Query(m_database, lock).exec();
+                Query::execute(m_database, lock);
             // Re-read inside the lock: another client may have applied it meanwhile.
             if (migration.version <= currentVersion())
                 continue;
             for (const QString& statement : SqlScript::split(m_database.dialect().expand(migration.sql)))
-                Query(m_database, statement).exec();
+                Query::execute(m_database, statement);
             Query(m_database, QStringLiteral("INSERT INTO schema_version (version, name, min_compatible, "
                                              "applied_at) VALUES (:version, :name, :min, :at)"))
                 .bind(QStringLiteral(":version"), migration.version)

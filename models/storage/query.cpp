@@ -40,6 +40,13 @@ Query& Query::bind(int index, const QVariant& value)
     return *this;
 }
 
+void Query::execute(Database& database, const QString& sql)
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(sql))
+        throw StorageError(QStringLiteral("exec failed: %1\nSQL: %2").arg(query.lastError().text(), sql));
+}
+
 Query& Query::exec()
 {
     if (!m_query.exec())

@@ -14,6 +14,10 @@ public:
     /// Prepares `sql` on `database`; throws when it does not prepare.
     Query(Database& database, const QString& sql);
 
+    /// Runs a statement without preparing it: DDL and session settings, which PostgreSQL cannot
+    /// prepare, and migration scripts. Throws StorageError naming the SQL.
+    static void execute(Database& database, const QString& sql);
+
     /// Binds a named placeholder (":name"). An invalid QVariant() binds SQL NULL; any QString, even a
     /// null one, binds text.
     Query& bind(const QString& placeholder, const QVariant& value);

@@ -55,8 +55,10 @@ private slots:
 
     void format_usesTheLocale()
     {
-        QCOMPARE(Money::fromFen(123450).format(QLocale::c()), QStringLiteral("¥1,234.50"));
-        QCOMPARE(Money::fromFen(-5).format(QLocale::c()), QStringLiteral("-¥0.05"));
+        const QLocale english(QLocale::English, QLocale::UnitedStates);
+        QCOMPARE(Money::fromFen(123450).format(english), QStringLiteral("¥1,234.50"));
+        QCOMPARE(Money::fromFen(-5).format(english), QStringLiteral("-¥0.05"));
+        QCOMPARE(Money::fromFen(123450).format(QLocale(QLocale::Chinese, QLocale::China)), QStringLiteral("¥1,234.50"));
         QCOMPARE(Money::fromFen(100000000).format(QLocale(QLocale::German)), QStringLiteral("¥1.000.000,00"));
     }
 

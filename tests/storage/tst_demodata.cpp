@@ -1,0 +1,113 @@
+#include "demodatawriter.h"
+#include "freshdatabase.h"
+#include "query.h"
+
+#include <QTest>
+
+class TestDemoData : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase_data() { FreshDatabase::addBackendRows(); }
+    void init() { OPEN_FRESH_DATABASE(m_fresh); }
+    void cleanup() { m_fresh.reset(); }
+
+    void write_fillsThePlannedCounts()
+    {
+        QCOMPARE(writer().write(3000), QString());
+        const DemoDataWriter::Counts planned = DemoDataWriter::plannedCounts(3000);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM orders")), planned.orders);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM invoice_requests")), planned.invoiceRequests);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM vendors")), planned.vendors);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM products")), planned.products);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM buyers")), planned.buyers);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM applications")), planned.applications);
+    }
+
+    void write_coversEveryStateAndType_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<qint64>("distinct");
+        QTest::newRow("invoice states") << QStringLiteral("SELECT COUNT(DISTINCT status) FROM invoice_requests") << qint64(13);
+        QTest::newRow("delivery states") << QStringLiteral("SELECT COUNT(DISTINCT state) FROM deliveries") << qint64(7);
+        QTest::newRow("order types") << QStringLiteral("SELECT COUNT(DISTINCT order_type) FROM orders") << qint64(4);
+        QTest::newRow("order statuses") << QStringLiteral("SELECT COUNT(DISTINCT status) FROM orders") << qint64(4);
+        QTest::newRow("delivery types") << QStringLiteral("SELECT COUNT(DISTINCT delivery_type) FROM products") << qint64(5);
+        QTest::newRow("vendor statuses") << QStringLiteral("SELECT COUNT(DISTINCT status) FROM vendors") << qint64(4);
+        QTest::newRow("application states") << QStringLiteral("SELECT COUNT(DISTINCT status) FROM applications") << qint64(5);
+        QTest::newRow("vendors in several markets")
+            << QStringLiteral("SELECT COUNT(*) FROM (SELECT vendor_id FROM vendor_markets GROUP BY vendor_id "
+                              "HAVING COUNT(*) > 1) several")
+            << qint64(-1);
+    }
+    void write_coversEveryStateAndType()
+    {
+        QFETCH(QString, sql);
+        QFETCH(qint64, distinct);
+        QCOMPARE(writer().write(3000), QString());
+        const qint64 found = count(sql);
+        if (distinct < 0)
+            QVERIFY(found > 0);
+        else
+            QCOMPARE(found, distinct);
+    }
+
+    void write_isDeterministic()
+    {
+        QCOMPARE(writer().write(500), QString());
+        FreshDatabase second(m_fresh->url().backend() == DatabaseUrl::Backend::Sqlite ? QStringLiteral("sqlite")
+                                                                                        : QStringLiteral("postgresql"));
+        QCOMPARE(second.error(), QString());
+        QCOMPARE(DemoDataWriter(second.database(), anchor()).write(500), QString());
+        const QString fingerprint = QStringLiteral(
+            "SELECT id, order_no, paid_fen, paid_at, status FROM orders ORDER BY order_no");
+        Query mine(m_fresh->database(), fingerprint);
+        Query theirs(second.database(), fingerprint);
+        mine.exec();
+        theirs.exec();
+        int rows = 0;
+        while (mine.next()) {
+            QVERIFY(theirs.next());
+            for (int column = 0; column < 5; ++column)
+                QCOMPARE(mine.value(column).toString(), theirs.value(column).toString());
+            ++rows;
+        }
+        QVERIFY(!theirs.next());
+        QCOMPARE(rows, 500);
+    }
+
+    void write_refusesADatabaseWithData()
+    {
+        QCOMPARE(writer().write(100), QString());
+        QVERIFY(!writer().write(100).isEmpty());
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM orders")), qint64(100));
+    }
+
+    void write_reportsProgress()
+    {
+        qint64 last = 0;
+        qint64 total = 0;
+        QCOMPARE(writer().write(50000, [&](qint64 done, qint64 of) {
+            QVERIFY(done >= last);
+            last = done;
+            total = of;
+        }),
+                 QString());
+        QVERIFY(total > 0);
+        QCOMPARE(last, total);
+    }
+
+private:
+    static QDateTime anchor() { return QDateTime(QDate(2026, 11, 23), QTime(0, 0), Qt::UTC); }
+    DemoDataWriter writer() { return DemoDataWriter(m_fresh->database(), anchor()); }
+    qint64 count(const QString& sql)
+    {
+        Query query(m_fresh->database(), sql);
+        query.exec();
+        return query.next() ? query.value(0).toLongLong() : -1;
+    }
+    std::unique_ptr<FreshDatabase> m_fresh;
+};
+
+QTEST_GUILESS_MAIN(TestDemoData)
+#include "tst_demodata.moc"

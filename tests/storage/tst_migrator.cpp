@@ -1,0 +1,105 @@
+#include "freshdatabase.h"
+#include "migrator.h"
+#include "query.h"
+#include "storageerror.h"
+
+#include <QFile>
+#include <QTest>
+
+class TestMigrator : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase_data() { FreshDatabase::addBackendRows(); }
+    void init() { OPEN_FRESH_DATABASE(m_fresh, false); }
+    void cleanup() { m_fresh.reset(); }
+
+    void freshDatabase_getsEveryMigration()
+    {
+        Migrator migrator(db());
+        QVERIFY(migrator.loadError().isEmpty());
+        QVERIFY(migrator.latestVersion() >= 1);
+        const Migrator::Result result = migrator.migrate();
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.fromVersion, 0);
+        QCOMPARE(result.toVersion, migrator.latestVersion());
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM markets")), 6);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM invoice_requests")), 0);
+    }
+
+    void rerun_changesNothing()
+    {
+        Migrator migrator(db());
+        QVERIFY(migrator.migrate().ok());
+        const Migrator::Result again = migrator.migrate();
+        QVERIFY2(again.ok(), qPrintable(again.error));
+        QCOMPARE(again.fromVersion, again.toVersion);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM schema_version")), migrator.latestVersion());
+    }
+
+    void newerSchema_isRefused()
+    {
+        Migrator migrator(db());
+        QVERIFY(migrator.migrate().ok());
+        Query(db(), QStringLiteral("INSERT INTO schema_version (version, name, min_compatible, applied_at) "
+                                   "VALUES (900, 'future', 900, 0)"))
+            .exec();
+        const Migrator::Result result = Migrator(db()).migrate();
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.contains(QStringLiteral("900")), qPrintable(result.error));
+    }
+
+    void newerButCompatibleSchema_opens()
+    {
+        Migrator migrator(db());
+        QVERIFY(migrator.migrate().ok());
+        Query(db(), QStringLiteral("INSERT INTO schema_version (version, name, min_compatible, applied_at) "
+                                   "VALUES (900, 'additive', 1, 0)"))
+            .exec();
+        QVERIFY(Migrator(db()).migrate().ok());
+    }
+
+    void failingMigration_rollsBackToThePreviousVersion()
+    {
+        writeMigration(QStringLiteral("0001_first.sql"), "-- min_compatible: 1\nCREATE TABLE first_table (id TEXT PRIMARY KEY);\n");
+        writeMigration(QStringLiteral("0002_broken.sql"),
+                       "-- min_compatible: 1\nCREATE TABLE second_table (id TEXT PRIMARY KEY);\n"
+                       "INSERT INTO first_table (id) VALUES ('a');\nINSERT INTO no_such_table VALUES (1);\n");
+        Migrator migrator(db(), m_folder.path());
+        const Migrator::Result result = migrator.migrate();
+        QVERIFY(!result.ok());
+        QCOMPARE(result.toVersion, 1);
+        QCOMPARE(migrator.currentVersion(), 1);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM first_table")), 0);
+        QVERIFY_THROWS_EXCEPTION(StorageError, Query(db(), QStringLiteral("SELECT COUNT(*) FROM second_table")).exec());
+    }
+
+    void missingHeader_isALoadError()
+    {
+        writeMigration(QStringLiteral("0001_no_header.sql"), "CREATE TABLE t (id TEXT);\n");
+        Migrator migrator(db(), m_folder.path());
+        QVERIFY(!migrator.loadError().isEmpty());
+        QVERIFY(!migrator.migrate().ok());
+    }
+
+private:
+    Database& db() { return m_fresh->database(); }
+    int count(const QString& sql)
+    {
+        Query query(db(), sql);
+        query.exec();
+        return query.next() ? query.value(0).toInt() : -1;
+    }
+    void writeMigration(const QString& name, const char* sql)
+    {
+        QFile file(m_folder.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(sql);
+    }
+
+    std::unique_ptr<FreshDatabase> m_fresh;
+    QTemporaryDir m_folder;
+};
+
+QTEST_GUILESS_MAIN(TestMigrator)
+#include "tst_migrator.moc"

@@ -1,0 +1,102 @@
+#include "demodatawriter.h"
+#include "filterheader.h"
+#include "freshdatabase.h"
+#include "holidayservice.h"
+#include "mainwindow.h"
+#include "orderlistmodel.h"
+#include "orderrepository.h"
+#include "queuepage.h"
+#include "systemclock.h"
+#include "vendorservice.h"
+
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTableView>
+#include <QTest>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase_data() { FreshDatabase::addBackendRows(); }
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init()
+    {
+        OPEN_FRESH_DATABASE(m_fresh);
+        QCOMPARE(DemoDataWriter(m_fresh->database(), QDateTime(QDate(2026, 11, 23), QTime(0, 0), Qt::UTC)).write(2000), QString());
+        m_settings = std::make_unique<QSettings>(m_folder.filePath(QStringLiteral("prefs.ini")), QSettings::IniFormat);
+        m_settings->clear();
+    }
+    void cleanup()
+    {
+        m_settings.reset();
+        m_fresh.reset();
+    }
+
+    void opensOnDemoDataAndSwitchesPages()
+    {
+        VendorService vendors(m_fresh->database());
+        HolidayService holidays(m_fresh->database());
+        SystemClock clock;
+        MainWindow window({m_fresh->database(), vendors, holidays, clock, *m_settings, QStringLiteral("tester"), QStringLiteral("test")});
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.pageNames(), (QStringList{QStringLiteral("vendors"), QStringLiteral("orders"), QStringLiteral("settings")}));
+        QCOMPARE(window.currentPageName(), QStringLiteral("vendors"));
+        QVERIFY(!window.showPage(QStringLiteral("invoices")));
+
+        QVERIFY(window.showPage(QStringLiteral("orders")));
+        auto* orders = qobject_cast<QueuePage*>(window.page(QStringLiteral("orders")));
+        QVERIFY(orders);
+        QCOMPARE(orders->model()->rowCount(), 200);
+        QCOMPARE(orders->statusTabs()->count(), 5);
+        QVERIFY(orders->statusTabs()->tabText(0).contains(QStringLiteral("2,000")) || orders->statusTabs()->tabText(0).contains(QStringLiteral("2000")));
+
+        // Typing into a column's filter box narrows the list after the debounce.
+        QLineEdit* statusFilter = orders->filterHeader()->editor(OrderRepository::Status);
+        QVERIFY(statusFilter);
+        QTest::keyClicks(statusFilter, QStringLiteral("Refunded"));
+        QTRY_VERIFY(orders->model()->totalCount() < 2000);
+        QCOMPARE(orders->model()->filterText(OrderRepository::Status), QStringLiteral("Refunded"));
+
+        // Selecting a row fills the detail pane.
+        orders->tableView()->selectRow(0);
+        QVERIFY(!orders->selectedId().isEmpty());
+
+        // Ctrl+3 jumps to Settings.
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window.currentPageName(), QStringLiteral("settings"));
+        window.close();
+        QCOMPARE(m_settings->value(QStringLiteral("window/page")).toString(), QStringLiteral("settings"));
+        QCOMPARE(m_settings->value(QStringLiteral("pages/orders/filters")).toStringList().value(OrderRepository::Status),
+                 QStringLiteral("Refunded"));
+    }
+
+    void restoresTheSavedView()
+    {
+        m_settings->setValue(QStringLiteral("window/page"), QStringLiteral("orders"));
+        QStringList filters(OrderRepository::ColumnCount);
+        filters[OrderRepository::Status] = QStringLiteral("Paid");
+        m_settings->setValue(QStringLiteral("pages/orders/filters"), filters);
+        VendorService vendors(m_fresh->database());
+        HolidayService holidays(m_fresh->database());
+        SystemClock clock;
+        MainWindow window({m_fresh->database(), vendors, holidays, clock, *m_settings, QStringLiteral("tester"), QStringLiteral("test")});
+        QCOMPARE(window.currentPageName(), QStringLiteral("orders"));
+        auto* orders = qobject_cast<QueuePage*>(window.page(QStringLiteral("orders")));
+        QCOMPARE(orders->filterHeader()->filterText(OrderRepository::Status), QStringLiteral("Paid"));
+        QVERIFY(orders->model()->totalCount() < 2000);
+    }
+
+private:
+    std::unique_ptr<FreshDatabase> m_fresh;
+    std::unique_ptr<QSettings> m_settings;
+    QTemporaryDir m_folder;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
