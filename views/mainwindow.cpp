@@ -10,7 +10,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QSettings>
-#include <QSplitter>
+#include <QHBoxLayout>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -32,12 +32,13 @@ MainWindow::MainWindow(const Context& context, QWidget* parent)
             new SettingsPage(context.preferences, context.database.url(), context.urlSource, context.holidays,
                              context.clock, context.actor));
 
-    auto* splitter = new QSplitter(this);
-    splitter->addWidget(m_navigation);
-    splitter->addWidget(m_stack);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
 
     auto* databaseLabel = new QLabel(tr("Database: %1").arg(context.database.url().toString()), this);
     databaseLabel->setObjectName(QStringLiteral("databaseLabel"));

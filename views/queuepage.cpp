@@ -49,8 +49,9 @@ QueuePage::QueuePage(const QString& pageKey, PagedTableModel* model, QWidget* pa
 
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(0, 4);
     m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({1000, 320});
     m_splitter->setChildrenCollapsible(false);
     m_detail->showMessage(tr("Select a row to see its details."));
 
@@ -104,6 +105,9 @@ void QueuePage::activate()
         return;
     m_activated = true;
     m_model->reload();
+    // Start on the first row so the arrow keys work at once.
+    if (m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, 0));
 }
 
 void QueuePage::refreshDetail()
@@ -135,6 +139,8 @@ void QueuePage::rebuildTabs()
             current = index;
     }
     m_tabs->setCurrentIndex(current);
+    // A tab bar that had no tabs when first laid out keeps a zero height unless told to grow.
+    m_tabs->setMinimumHeight(m_tabs->sizeHint().height());
     updateFooter();
 }
 
