@@ -4,9 +4,10 @@
 
 const QStringList& CommandLine::knownPages()
 {
-    static const QStringList pages{QStringLiteral("applications"), QStringLiteral("vendors"), QStringLiteral("orders"),
-                                   QStringLiteral("deliveries"),   QStringLiteral("invoices"), QStringLiteral("contracts"),
-                                   QStringLiteral("settings")};
+    static const QStringList pages {QStringLiteral("applications"), QStringLiteral("vendors"),
+                                    QStringLiteral("orders"),       QStringLiteral("deliveries"),
+                                    QStringLiteral("invoices"),     QStringLiteral("contracts"),
+                                    QStringLiteral("settings")};
     return pages;
 }
 
@@ -35,21 +36,26 @@ CommandLine CommandLine::parse(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("MarketDesk: the back office of a cloud marketplace."));
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."));
-    const QCommandLineOption database(QStringLiteral("database"),
-                                      tr("Use this database: sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME. "
-                                         "Default: MARKETDESK_DATABASE, else the saved setting, else the embedded "
-                                         "SQLite file in the data folder."),
-                                      tr("URL"));
-    const QCommandLineOption demoData(QStringLiteral("demo-data"),
-                                      tr("Fill the (empty) database with a demo data set of N orders and invoice "
-                                         "requests, then exit."),
-                                      tr("N"));
+    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help and exit."));
+    const QCommandLineOption database(
+        QStringLiteral("database"),
+        tr("Use this database: sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME. "
+           "Default: MARKETDESK_DATABASE, else the saved setting, else the embedded "
+           "SQLite file in the data folder."),
+        tr("URL"));
+    const QCommandLineOption demoData(
+        QStringLiteral("demo-data"),
+        tr("Fill the (empty) database with a demo data set of N orders and invoice "
+           "requests, then exit."),
+        tr("N"));
     const QCommandLineOption page(QStringLiteral("page"),
-                                  tr("Open this page: %1.").arg(knownPages().join(QStringLiteral(", "))), tr("NAME"));
+                                  tr("Open this page: %1.").arg(knownPages().join(QStringLiteral(", "))),
+                                  tr("NAME"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         tr("Render the main window to this PNG file and exit."), tr("FILE"));
-    const QCommandLineOption language(QStringLiteral("lang"), tr("Interface language: zh_CN or en."), tr("LANGUAGE"));
+    const QCommandLineOption language(QStringLiteral("lang"), tr("Interface language: zh_CN or en."),
+                                      tr("LANGUAGE"));
     parser.addOptions({help, database, demoData, page, screenshot, language});
 
     CommandLine result;
@@ -69,19 +75,22 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         bool ok = false;
         const int scale = parser.value(demoData).toInt(&ok);
         if (!ok || scale < 1) {
-            result.error = tr("--demo-data needs a whole number of 1 or more, not \"%1\".").arg(parser.value(demoData));
+            result.error = tr("--demo-data needs a whole number of 1 or more, not \"%1\".")
+                               .arg(parser.value(demoData));
             return result;
         }
         result.demoData = scale;
     }
     result.page = parser.value(page);
     if (!result.page.isEmpty() && !knownPages().contains(result.page)) {
-        result.error = tr("There is no page \"%1\". Pages: %2.").arg(result.page, knownPages().join(QStringLiteral(", ")));
+        result.error = tr("There is no page \"%1\". Pages: %2.")
+                           .arg(result.page, knownPages().join(QStringLiteral(", ")));
         return result;
     }
     result.screenshot = parser.value(screenshot);
     result.language = parser.value(language);
-    if (!result.language.isEmpty() && result.language != QStringLiteral("zh_CN") && result.language != QStringLiteral("en")) {
+    if (!result.language.isEmpty() && result.language != QStringLiteral("zh_CN")
+        && result.language != QStringLiteral("en")) {
         result.error = tr("--lang takes zh_CN or en, not \"%1\".").arg(result.language);
         return result;
     }

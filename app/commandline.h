@@ -12,10 +12,10 @@ class CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
     std::optional<QString> database; ///< --database URL
-    std::optional<int> demoData;     ///< --demo-data N
-    QString page;                    ///< --page NAME
-    QString screenshot;              ///< --screenshot FILE.png
-    QString language;                ///< --lang zh_CN|en
+    std::optional<int> demoData; ///< --demo-data N
+    QString page; ///< --page NAME
+    QString screenshot; ///< --screenshot FILE.png
+    QString language; ///< --lang zh_CN|en
     bool helpRequested = false;
     QString helpText;
     QString error; ///< translated; empty when the arguments were understood

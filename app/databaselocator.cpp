@@ -3,8 +3,9 @@
 #include <QDir>
 #include <QSettings>
 
-DatabaseLocator::Located DatabaseLocator::locate(const std::optional<QString>& option, const QString& environment,
-                                                 const QSettings& settings, const QString& dataFolder)
+DatabaseLocator::Located DatabaseLocator::locate(const std::optional<QString>& option,
+                                                 const QString& environment, const QSettings& settings,
+                                                 const QString& dataFolder)
 {
     Located located;
     QString text;
@@ -14,7 +15,8 @@ DatabaseLocator::Located DatabaseLocator::locate(const std::optional<QString>& o
     } else if (!environment.isEmpty()) {
         text = environment;
         located.source = tr("the MARKETDESK_DATABASE variable");
-    } else if (const QString saved = settings.value(QStringLiteral("database/url")).toString(); !saved.isEmpty()) {
+    } else if (const QString saved = settings.value(QStringLiteral("database/url")).toString();
+               !saved.isEmpty()) {
         text = saved;
         located.source = tr("the saved settings");
     } else {

@@ -19,10 +19,10 @@ public:
     {
         std::optional<DatabaseUrl> url;
         QString source; ///< translated: where the URL came from
-        QString error;  ///< translated; empty when url holds
+        QString error; ///< translated; empty when url holds
     };
 
     /// `dataFolder` is where the embedded default lives (AppDataLocation).
-    static Located locate(const std::optional<QString>& option, const QString& environment, const QSettings& settings,
-                          const QString& dataFolder);
+    static Located locate(const std::optional<QString>& option, const QString& environment,
+                          const QSettings& settings, const QString& dataFolder);
 };

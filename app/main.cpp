@@ -43,7 +43,8 @@ void installTranslators(QCoreApplication& app, const QString& language)
     if (own->load(locale, QStringLiteral("marketdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
     auto* qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
 }
 
@@ -60,7 +61,8 @@ QString localActor()
 int fail(bool gui, const QString& message, int code = Failure)
 {
     printLine(stderr, message);
-    if (gui && !qEnvironmentVariableIsSet("MARKETDESK_NO_DIALOGS") && QGuiApplication::platformName() != QStringLiteral("offscreen"))
+    if (gui && !qEnvironmentVariableIsSet("MARKETDESK_NO_DIALOGS")
+        && QGuiApplication::platformName() != QStringLiteral("offscreen"))
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "MarketDesk"), message);
     return code;
 }
@@ -71,20 +73,22 @@ int writeDemoData(Database& database, int scale)
     timer.start();
     DemoDataWriter writer(database, QDateTime(QDate::currentDate(), QTime(0, 0)).toUTC());
     const QString error = writer.write(scale, [](qint64 done, qint64 total) {
-        std::fprintf(stderr, "\r%s", QCoreApplication::translate("main", "Writing demo data: %1 of %2 rows (%3%)")
-                                         .arg(done)
-                                         .arg(total)
-                                         .arg(total > 0 ? done * 100 / total : 100)
-                                         .toLocal8Bit()
-                                         .constData());
+        std::fprintf(stderr, "\r%s",
+                     QCoreApplication::translate("main", "Writing demo data: %1 of %2 rows (%3%)")
+                         .arg(done)
+                         .arg(total)
+                         .arg(total > 0 ? done * 100 / total : 100)
+                         .toLocal8Bit()
+                         .constData());
         std::fflush(stderr);
     });
     std::fputc('\n', stderr);
     if (!error.isEmpty())
         return fail(false, error);
-    printLine(stdout, QCoreApplication::translate("main", "Demo data for scale %1 written in %2 s.")
-                          .arg(scale)
-                          .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    printLine(stdout,
+              QCoreApplication::translate("main", "Demo data for scale %1 written in %2 s.")
+                  .arg(scale)
+                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
     return Success;
 }
 
@@ -108,15 +112,16 @@ int main(int argc, char* argv[])
     for (int i = 0; i < argc; ++i)
         rawArguments << QString::fromLocal8Bit(argv[i]);
     const bool gui = !CommandLine::isHeadless(rawArguments);
-    std::unique_ptr<QCoreApplication> app = gui ? std::make_unique<QApplication>(argc, argv)
-                                                : std::make_unique<QCoreApplication>(argc, argv);
+    std::unique_ptr<QCoreApplication> app
+        = gui ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("MarketDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("MarketDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
 
     QSettings preferences;
     const QString language = CommandLine::languageArgument(rawArguments);
-    installTranslators(*app, language.isEmpty() ? preferences.value(QStringLiteral("language")).toString() : language);
+    installTranslators(
+        *app, language.isEmpty() ? preferences.value(QStringLiteral("language")).toString() : language);
 
     const CommandLine options = CommandLine::parse(rawArguments);
     if (!options.error.isEmpty()) {
@@ -129,9 +134,9 @@ int main(int argc, char* argv[])
         return Success;
     }
 
-    const DatabaseLocator::Located located = DatabaseLocator::locate(
-        options.database, qEnvironmentVariable("MARKETDESK_DATABASE"), preferences,
-        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    const DatabaseLocator::Located located
+        = DatabaseLocator::locate(options.database, qEnvironmentVariable("MARKETDESK_DATABASE"), preferences,
+                                  QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     if (!located.url)
         return fail(gui, located.error, BadArguments);
 
@@ -142,8 +147,8 @@ int main(int argc, char* argv[])
             bool ok = false;
             const QString password = QInputDialog::getText(
                 nullptr, QCoreApplication::translate("main", "MarketDesk"),
-                QCoreApplication::translate("main", "Password for %1 on %2:").arg(url.user(), url.host()), QLineEdit::Password,
-                {}, &ok);
+                QCoreApplication::translate("main", "Password for %1 on %2:").arg(url.user(), url.host()),
+                QLineEdit::Password, {}, &ok);
             return ok ? std::optional<QString>(password) : std::nullopt;
         };
     }
@@ -164,10 +169,11 @@ int main(int argc, char* argv[])
     MainWindow window({database, vendors, holidays, clock, preferences, localActor(), located.source});
     window.setCalendarWarning(HolidaySeeder::missingYearWarning(holidays, QDate::currentDate().year()));
     if (!options.page.isEmpty() && !window.showPage(options.page)) {
-        return fail(gui,
-                    QCoreApplication::translate("main", "The %1 page is not available in this version of MarketDesk.")
-                        .arg(options.page),
-                    PageNotBuilt);
+        return fail(
+            gui,
+            QCoreApplication::translate("main", "The %1 page is not available in this version of MarketDesk.")
+                .arg(options.page),
+            PageNotBuilt);
     }
     if (!options.screenshot.isEmpty())
         return takeScreenshot(window, options.screenshot);

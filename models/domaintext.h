@@ -30,8 +30,7 @@ public:
     static QString name(TitleKind value);
 
     /// (key, display name) of every value of E, in display order.
-    template<typename E>
-    static QList<std::pair<QString, QString>> entries()
+    template<typename E> static QList<std::pair<QString, QString>> entries()
     {
         QList<std::pair<QString, QString>> list;
         for (E value : enumValues<E>())
@@ -40,8 +39,7 @@ public:
     }
 
     /// The display name of a stored key of E; the key itself when it is unknown.
-    template<typename E>
-    static QString nameOfKey(const QString& key)
+    template<typename E> static QString nameOfKey(const QString& key)
     {
         const auto value = enumFromKey<E>(key);
         return value ? name(*value) : key;

@@ -5,8 +5,7 @@
 
 OrderListModel::OrderListModel(Database& database, QObject* parent)
     : PagedTableModel(database, OrderRepository::tableSpec(), parent)
-{
-}
+{ }
 
 QList<std::pair<QString, QString>> OrderListModel::statusEntries() const
 {

@@ -37,8 +37,9 @@ QVariant PagedTableModel::data(const QModelIndex& index, int role) const
         return displayText(index.column(), value);
     case Qt::TextAlignmentRole: {
         const ColumnKind kind = m_query.spec().columns.at(index.column()).kind;
-        return kind == ColumnKind::Money || kind == ColumnKind::Integer ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                                                        : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return kind == ColumnKind::Money || kind == ColumnKind::Integer
+            ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+            : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     }
     case IdRole:
         return row.id;
@@ -57,7 +58,9 @@ QString PagedTableModel::displayText(int column, const QVariant& value) const
     case ColumnKind::Money:
         return Money::fromFen(value.toLongLong()).format(QLocale());
     case ColumnKind::DateTime:
-        return QDateTime::fromMSecsSinceEpoch(value.toLongLong()).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        return QDateTime::fromMSecsSinceEpoch(value.toLongLong())
+            .toLocalTime()
+            .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     case ColumnKind::Enum: {
         const QString key = value.toString();
         for (const auto& [entryKey, name] : enumEntries(column)) {

@@ -17,7 +17,7 @@ class PagedTableModel : public QAbstractTableModel
 public:
     enum Role {
         IdRole = Qt::UserRole + 1, ///< the row's id (QString)
-        RawValueRole,              ///< the stored value: key, fen, epoch ms or text
+        RawValueRole, ///< the stored value: key, fen, epoch ms or text
     };
 
     PagedTableModel(Database& database, const TableSpec& spec, QObject* parent = nullptr);
@@ -42,7 +42,10 @@ public:
     void setStatus(const QString& statusKey);
     QString status() const { return m_request.status; }
     int sortColumn() const { return m_request.sortColumn; }
-    Qt::SortOrder sortOrder() const { return m_request.descending ? Qt::DescendingOrder : Qt::AscendingOrder; }
+    Qt::SortOrder sortOrder() const
+    {
+        return m_request.descending ? Qt::DescendingOrder : Qt::AscendingOrder;
+    }
 
     /// Rows per status key under the current filters, and their total.
     const QHash<QString, qint64>& statusCounts() const { return m_counts; }

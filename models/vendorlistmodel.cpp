@@ -5,8 +5,7 @@
 
 VendorListModel::VendorListModel(Database& database, QObject* parent)
     : PagedTableModel(database, VendorRepository::tableSpec(), parent)
-{
-}
+{ }
 
 QList<std::pair<QString, QString>> VendorListModel::statusEntries() const
 {

@@ -1,10 +1,9 @@
 #include "connectiondialog.h"
 
-#include "ui_connectiondialog.h"
-
 #include "database.h"
 #include "migrator.h"
 #include "storageerror.h"
+#include "ui_connectiondialog.h"
 
 #include <QFileDialog>
 #include <QInputDialog>
@@ -60,12 +59,13 @@ bool ConnectionDialog::testConnection()
     if (!target)
         return false;
     Database database(*target);
-    const QString error = database.open([this](const DatabaseUrl& url, const QString&) -> std::optional<QString> {
-        bool ok = false;
-        const QString password = QInputDialog::getText(this, tr("Password"), tr("Password for %1:").arg(url.user()),
-                                                       QLineEdit::Password, {}, &ok);
-        return ok ? std::optional<QString>(password) : std::nullopt;
-    });
+    const QString error
+        = database.open([this](const DatabaseUrl& url, const QString&) -> std::optional<QString> {
+              bool ok = false;
+              const QString password = QInputDialog::getText(
+                  this, tr("Password"), tr("Password for %1:").arg(url.user()), QLineEdit::Password, {}, &ok);
+              return ok ? std::optional<QString>(password) : std::nullopt;
+          });
     if (!error.isEmpty()) {
         m_ui->result->setText(error);
         return false;
@@ -73,8 +73,9 @@ bool ConnectionDialog::testConnection()
     try {
         Migrator migrator(database);
         const int version = migrator.currentVersion();
-        m_ui->result->setText(version == 0 ? tr("Connected. The database is empty; MarketDesk will set it up.")
-                                           : tr("Connected. Schema version %1.").arg(version));
+        m_ui->result->setText(version == 0
+                                  ? tr("Connected. The database is empty; MarketDesk will set it up.")
+                                  : tr("Connected. Schema version %1.").arg(version));
     } catch (const StorageError& failure) {
         m_ui->result->setText(tr("Connected, but the schema could not be read: %1").arg(failure.message()));
         return false;
@@ -91,8 +92,8 @@ void ConnectionDialog::accept()
 void ConnectionDialog::browse()
 {
     const QString file = QFileDialog::getSaveFileName(this, tr("SQLite database file"), m_ui->path->text(),
-                                                      tr("SQLite databases (*.db *.sqlite);;All files (*)"), nullptr,
-                                                      QFileDialog::DontConfirmOverwrite);
+                                                      tr("SQLite databases (*.db *.sqlite);;All files (*)"),
+                                                      nullptr, QFileDialog::DontConfirmOverwrite);
     if (!file.isEmpty())
         m_ui->path->setText(file);
 }

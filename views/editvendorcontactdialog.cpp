@@ -1,9 +1,8 @@
 #include "editvendorcontactdialog.h"
 
-#include "ui_editvendorcontactdialog.h"
-
 #include "clock.h"
 #include "fieldvalidators.h"
+#include "ui_editvendorcontactdialog.h"
 #include "updatevendorcontact.h"
 #include "vendorservice.h"
 
@@ -21,8 +20,9 @@ void markField(QLineEdit* editor, const std::optional<QString>& problem)
 
 } // namespace
 
-EditVendorContactDialog::EditVendorContactDialog(const VendorRepository::Detail& vendor, VendorService& service,
-                                                 const Clock& clock, const QString& actor, QWidget* parent)
+EditVendorContactDialog::EditVendorContactDialog(const VendorRepository::Detail& vendor,
+                                                 VendorService& service, const Clock& clock,
+                                                 const QString& actor, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::EditVendorContactDialog>())
     , m_vendor(vendor)
@@ -99,7 +99,8 @@ void EditVendorContactDialog::accept()
         QMessageBox::warning(this, tr("Changed by someone else"), outcome.message);
         return;
     case WriteOutcome::Kind::Failed:
-        QMessageBox::critical(this, tr("Not saved"), tr("The change could not be saved.\n\n%1").arg(outcome.message));
+        QMessageBox::critical(this, tr("Not saved"),
+                              tr("The change could not be saved.\n\n%1").arg(outcome.message));
         return;
     }
 }

@@ -20,8 +20,8 @@ class EditVendorContactDialog : public QDialog
 {
     Q_OBJECT
 public:
-    EditVendorContactDialog(const VendorRepository::Detail& vendor, VendorService& service, const Clock& clock,
-                            const QString& actor, QWidget* parent = nullptr);
+    EditVendorContactDialog(const VendorRepository::Detail& vendor, VendorService& service,
+                            const Clock& clock, const QString& actor, QWidget* parent = nullptr);
     ~EditVendorContactDialog() override;
 
     void accept() override;

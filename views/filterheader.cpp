@@ -73,7 +73,8 @@ void FilterHeader::setFilterError(int column, const QString& reason)
     if (!editor)
         return;
     editor->setToolTip(reason);
-    editor->setStyleSheet(reason.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 1px solid #c0392b; }"));
+    editor->setStyleSheet(reason.isEmpty() ? QString()
+                                           : QStringLiteral("QLineEdit { border: 1px solid #c0392b; }"));
 }
 
 QSize FilterHeader::sizeHint() const

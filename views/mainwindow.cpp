@@ -7,10 +7,10 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QSettings>
-#include <QHBoxLayout>
 #include <QStackedWidget>
 #include <QStatusBar>
 

@@ -26,7 +26,7 @@ public:
         HolidayService& holidays;
         const Clock& clock;
         QSettings& preferences;
-        QString actor;     ///< who the commands are recorded for
+        QString actor; ///< who the commands are recorded for
         QString urlSource; ///< where the database URL came from, for Settings
     };
 

@@ -11,8 +11,7 @@
 OrdersPage::OrdersPage(Database& database, QWidget* parent)
     : QueuePage(QStringLiteral("orders"), new OrderListModel(database), parent)
     , m_repository(database)
-{
-}
+{ }
 
 void OrdersPage::showDetail(const QString& id)
 {
@@ -42,9 +41,13 @@ void OrdersPage::showDetail(const QString& id)
             {tr("Paid amount"), order->paid.format(locale)},
             {tr("Vouchers and coupons"), order->voucher.format(locale)},
             {tr("Refunded"), order->refunded.format(locale)},
-            {tr("Paid at"), QDateTime::fromMSecsSinceEpoch(order->paidAtMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))},
+            {tr("Paid at"),
+             QDateTime::fromMSecsSinceEpoch(order->paidAtMs)
+                 .toLocalTime()
+                 .toString(QStringLiteral("yyyy-MM-dd HH:mm"))},
             {tr("Invoice requests"), locale.toString(order->invoiceRequestCount)},
-            {tr("Service delivery"), order->deliveryState.isEmpty() ? tr("None")
-                                                                    : DomainText::nameOfKey<DeliveryState>(order->deliveryState)},
+            {tr("Service delivery"),
+             order->deliveryState.isEmpty() ? tr("None")
+                                            : DomainText::nameOfKey<DeliveryState>(order->deliveryState)},
         });
 }

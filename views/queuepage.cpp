@@ -71,7 +71,8 @@ QueuePage::QueuePage(const QString& pageKey, PagedTableModel* model, QWidget* pa
     addAction(findAction);
 
     connect(m_header, &FilterHeader::filterChanged, this, &QueuePage::applyFilter);
-    connect(m_view->horizontalScrollBar(), &QScrollBar::valueChanged, m_header, &FilterHeader::adjustPositions);
+    connect(m_view->horizontalScrollBar(), &QScrollBar::valueChanged, m_header,
+            &FilterHeader::adjustPositions);
     connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) {
         if (index >= 0)
             m_model->setStatus(m_tabs->tabData(index).toString());
@@ -83,14 +84,16 @@ QueuePage::QueuePage(const QString& pageKey, PagedTableModel* model, QWidget* pa
         updateFooter();
     });
     connect(m_model, &PagedTableModel::errorOccurred, this, [this](const QString& message) {
-        QMessageBox::warning(this, tr("Database error"), tr("The list could not be read.\n\n%1").arg(message));
+        QMessageBox::warning(this, tr("Database error"),
+                             tr("The list could not be read.\n\n%1").arg(message));
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
-        if (current.isValid())
-            showDetail(m_model->idAt(current.row()));
-        else
-            m_detail->showMessage(tr("Select a row to see its details."));
-    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid())
+                    showDetail(m_model->idAt(current.row()));
+                else
+                    m_detail->showMessage(tr("Select a row to see its details."));
+            });
 }
 
 QString QueuePage::selectedId() const
@@ -133,7 +136,8 @@ void QueuePage::rebuildTabs()
     m_tabs->setTabData(0, QString());
     int current = 0;
     for (const auto& [key, name] : m_model->statusEntries()) {
-        const int index = m_tabs->addTab(tr("%1 (%2)").arg(name, locale.toString(m_model->statusCounts().value(key))));
+        const int index
+            = m_tabs->addTab(tr("%1 (%2)").arg(name, locale.toString(m_model->statusCounts().value(key))));
         m_tabs->setTabData(index, key);
         if (key == selected)
             current = index;
@@ -149,7 +153,8 @@ void QueuePage::updateFooter()
     const QLocale locale;
     const qint64 total = m_model->status().isEmpty() ? m_model->totalCount()
                                                      : m_model->statusCounts().value(m_model->status());
-    m_footer->setText(tr("Showing %1 of %2 rows").arg(locale.toString(m_model->rowCount()), locale.toString(total)));
+    m_footer->setText(
+        tr("Showing %1 of %2 rows").arg(locale.toString(m_model->rowCount()), locale.toString(total)));
 }
 
 void QueuePage::saveState(QSettings& settings) const
@@ -179,8 +184,8 @@ void QueuePage::restoreState(QSettings& settings)
     settings.endGroup();
     for (int column = 0; column < filters.size(); ++column)
         m_header->setFilterText(column, filters.at(column));
-    const QMap<int, QString> errors
-        = m_model->configure(filters, status, m_header->sortIndicatorSection(), m_header->sortIndicatorOrder());
+    const QMap<int, QString> errors = m_model->configure(filters, status, m_header->sortIndicatorSection(),
+                                                         m_header->sortIndicatorOrder());
     for (auto it = errors.cbegin(); it != errors.cend(); ++it)
         m_header->setFilterError(it.key(), it.value());
     if (m_activated)

@@ -19,7 +19,8 @@
 #include <QVBoxLayout>
 
 SettingsPage::SettingsPage(QSettings& preferences, const DatabaseUrl& inUse, const QString& urlSource,
-                           HolidayService& holidays, const Clock& clock, const QString& actor, QWidget* parent)
+                           HolidayService& holidays, const Clock& clock, const QString& actor,
+                           QWidget* parent)
     : QWidget(parent)
     , m_preferences(preferences)
     , m_holidays(holidays)
@@ -45,7 +46,8 @@ SettingsPage::SettingsPage(QSettings& preferences, const DatabaseUrl& inUse, con
     m_language->addItem(tr("Follow the system"), QString());
     m_language->addItem(QStringLiteral("中文（简体）"), QStringLiteral("zh_CN"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->setCurrentIndex(std::max(0, m_language->findData(preferences.value(QStringLiteral("language")).toString())));
+    m_language->setCurrentIndex(
+        std::max(0, m_language->findData(preferences.value(QStringLiteral("language")).toString())));
     auto* languageLabel = new QLabel(tr("&Interface language"), languageBox);
     languageLabel->setBuddy(m_language);
     languageLayout->addRow(languageLabel, m_language);
@@ -59,7 +61,8 @@ SettingsPage::SettingsPage(QSettings& preferences, const DatabaseUrl& inUse, con
     auto* holidayLayout = new QFormLayout(holidayBox);
     holidayLayout->addRow(tr("Published years"), m_holidayYears);
     auto* import = new QPushButton(tr("&Import holiday schedule…"), holidayBox);
-    import->setToolTip(tr("Add a year when the State Council publishes its holidays and make-up working days."));
+    import->setToolTip(
+        tr("Add a year when the State Council publishes its holidays and make-up working days."));
     holidayLayout->addRow(QString(), import);
     connect(import, &QPushButton::clicked, this, &SettingsPage::importHolidays);
 
@@ -94,7 +97,8 @@ void SettingsPage::showHolidayYears()
         QString text = years.isEmpty() ? tr("None") : years.join(QStringLiteral(", "));
         const int thisYear = QDate::currentDate().year();
         if (!calendar.hasScheduleFor(thisYear))
-            text += QLatin1Char('\n') + tr("No schedule for %1: deadlines count weekends only.").arg(thisYear);
+            text
+                += QLatin1Char('\n') + tr("No schedule for %1: deadlines count weekends only.").arg(thisYear);
         m_holidayYears->setText(text);
     } catch (const StorageError& error) {
         m_holidayYears->setText(error.message());
@@ -103,12 +107,14 @@ void SettingsPage::showHolidayYears()
 
 void SettingsPage::importHolidays()
 {
-    const QString fileName = QFileDialog::getOpenFileName(this, tr("Holiday schedule"), QString(), tr("JSON files (*.json)"));
+    const QString fileName
+        = QFileDialog::getOpenFileName(this, tr("Holiday schedule"), QString(), tr("JSON files (*.json)"));
     if (fileName.isEmpty())
         return;
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Holiday schedule"), tr("Cannot read %1: %2").arg(fileName, file.errorString()));
+        QMessageBox::warning(this, tr("Holiday schedule"),
+                             tr("Cannot read %1: %2").arg(fileName, file.errorString()));
         return;
     }
     const WorkingCalendar::ParseResult schedule = WorkingCalendar::parseSchedule(file.readAll());
@@ -122,7 +128,8 @@ void SettingsPage::importHolidays()
     command.days = schedule.days;
     const WriteOutcome outcome = m_holidays.importSchedule(command);
     if (!outcome.succeeded()) {
-        const QString reason = outcome.fieldErrors.isEmpty() ? outcome.message : outcome.fieldErrors.first().message;
+        const QString reason
+            = outcome.fieldErrors.isEmpty() ? outcome.message : outcome.fieldErrors.first().message;
         QMessageBox::warning(this, tr("Holiday schedule"), tr("Nothing was imported.\n\n%1").arg(reason));
         return;
     }

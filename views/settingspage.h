@@ -18,8 +18,9 @@ class SettingsPage : public QWidget
 public:
     /// `preferences` holds this machine's choices (database URL, language); `urlSource` says where
     /// the URL in use came from, e.g. "--database".
-    SettingsPage(QSettings& preferences, const DatabaseUrl& inUse, const QString& urlSource, HolidayService& holidays,
-                 const Clock& clock, const QString& actor, QWidget* parent = nullptr);
+    SettingsPage(QSettings& preferences, const DatabaseUrl& inUse, const QString& urlSource,
+                 HolidayService& holidays, const Clock& clock, const QString& actor,
+                 QWidget* parent = nullptr);
 
     QComboBox* languageBox() const { return m_language; }
     /// Asks for a schedule file (the cn-holidays.json format) and imports it.

@@ -67,11 +67,15 @@ void VendorsPage::showDetail(const QString& id)
             {tr("Phone"), vendor->phone},
             {tr("E-mail"), vendor->email},
             {tr("Registered location"), vendor->province + QLatin1Char(' ') + vendor->city},
-            {tr("Joined at"), QDateTime::fromMSecsSinceEpoch(vendor->joinedAtMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd"))},
+            {tr("Joined at"),
+             QDateTime::fromMSecsSinceEpoch(vendor->joinedAtMs)
+                 .toLocalTime()
+                 .toString(QStringLiteral("yyyy-MM-dd"))},
             {tr("Markets"), vendor->marketNames.join(QStringLiteral("、"))},
             {tr("Deposit due"), vendor->depositDue.format(locale)},
             {tr("Deposit balance"), vendor->depositBalance.format(locale)},
-            {tr("Shortfall"), shortfall.isNegative() || shortfall == Money() ? tr("None") : shortfall.format(locale)},
+            {tr("Shortfall"),
+             shortfall.isNegative() || shortfall == Money() ? tr("None") : shortfall.format(locale)},
         });
 }
 

@@ -12,7 +12,7 @@ namespace {
 struct Period
 {
     qint64 startMs = 0; ///< first millisecond of the period, UTC epoch
-    qint64 endMs = 0;   ///< first millisecond after it
+    qint64 endMs = 0; ///< first millisecond after it
 };
 
 qint64 localMidnightMs(QDate date)
@@ -28,19 +28,19 @@ std::optional<Period> parsePeriod(const QString& text)
         return std::nullopt;
     const int year = match.captured(1).toInt();
     if (match.captured(2).isEmpty()) {
-        return Period{localMidnightMs(QDate(year, 1, 1)), localMidnightMs(QDate(year + 1, 1, 1))};
+        return Period {localMidnightMs(QDate(year, 1, 1)), localMidnightMs(QDate(year + 1, 1, 1))};
     }
     const int month = match.captured(2).toInt();
     if (match.captured(3).isEmpty()) {
         const QDate first(year, month, 1);
         if (!first.isValid())
             return std::nullopt;
-        return Period{localMidnightMs(first), localMidnightMs(first.addMonths(1))};
+        return Period {localMidnightMs(first), localMidnightMs(first.addMonths(1))};
     }
     const QDate day(year, month, match.captured(3).toInt());
     if (!day.isValid())
         return std::nullopt;
-    return Period{localMidnightMs(day), localMidnightMs(day.addDays(1))};
+    return Period {localMidnightMs(day), localMidnightMs(day.addDays(1))};
 }
 
 std::optional<qint64> parseNumber(const QString& text, ColumnKind kind)
@@ -81,7 +81,7 @@ ColumnFilter ColumnFilter::parse(const QString& input, ColumnKind kind, QString*
         return ColumnFilter();
     };
 
-    static const QList<std::pair<QString, Op>> prefixes{
+    static const QList<std::pair<QString, Op>> prefixes {
         {QStringLiteral("<="), Op::LessOrEqual}, {QStringLiteral(">="), Op::GreaterOrEqual},
         {QStringLiteral("<"), Op::Less},         {QStringLiteral(">"), Op::Greater},
         {QStringLiteral("="), Op::Equals},
@@ -130,10 +130,11 @@ ColumnFilter ColumnFilter::parse(const QString& input, ColumnKind kind, QString*
     const auto low = parseNumber(operand, kind);
     const auto high = range >= 0 ? parseNumber(upper, kind) : low;
     if (!low || !high) {
-        return fail(kind == ColumnKind::Money
-                        ? tr("Type an amount such as 50 or 1,234.50, optionally after <, <=, >, >= or as a "
-                             "range like 10..50.")
-                        : tr("Type a whole number, optionally after <, <=, >, >= or as a range like 10..50."));
+        return fail(
+            kind == ColumnKind::Money
+                ? tr("Type an amount such as 50 or 1,234.50, optionally after <, <=, >, >= or as a "
+                     "range like 10..50.")
+                : tr("Type a whole number, optionally after <, <=, >, >= or as a range like 10..50."));
     }
     if (range >= 0) {
         out.append({Op::GreaterOrEqual, *low});

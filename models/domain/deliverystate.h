@@ -14,10 +14,9 @@ enum class DeliveryState {
     Refunded,
 };
 
-template<>
-struct EnumKeyTable<DeliveryState>
+template<> struct EnumKeyTable<DeliveryState>
 {
-    static constexpr std::array<std::pair<DeliveryState, std::string_view>, 7> entries{{
+    static constexpr std::array<std::pair<DeliveryState, std::string_view>, 7> entries {{
         {DeliveryState::RequirementPending, "requirement_pending"},
         {DeliveryState::AwaitingConfirmation, "awaiting_confirmation"},
         {DeliveryState::Implementing, "implementing"},

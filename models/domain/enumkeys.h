@@ -11,11 +11,9 @@
 /// Stable storage keys of a domain enum. Each enum specializes this with
 /// `static constexpr std::array<std::pair<E, std::string_view>, N> entries`, listing every value
 /// once in display order. Keys are what the database stores; they are never translated.
-template<typename E>
-struct EnumKeyTable;
+template<typename E> struct EnumKeyTable;
 
-template<typename E>
-QString enumKey(E value)
+template<typename E> QString enumKey(E value)
 {
     for (const auto& [entry, key] : EnumKeyTable<E>::entries) {
         if (entry == value)
@@ -24,8 +22,7 @@ QString enumKey(E value)
     return {};
 }
 
-template<typename E>
-std::optional<E> enumFromKey(QStringView key)
+template<typename E> std::optional<E> enumFromKey(QStringView key)
 {
     for (const auto& [entry, entryKey] : EnumKeyTable<E>::entries) {
         if (key == QLatin1String(entryKey.data(), qsizetype(entryKey.size())))
@@ -35,10 +32,9 @@ std::optional<E> enumFromKey(QStringView key)
 }
 
 /// Every value in display order.
-template<typename E>
-auto enumValues()
+template<typename E> auto enumValues()
 {
-    std::array<E, EnumKeyTable<E>::entries.size()> values{};
+    std::array<E, EnumKeyTable<E>::entries.size()> values {};
     for (std::size_t i = 0; i < values.size(); ++i)
         values[i] = EnumKeyTable<E>::entries[i].first;
     return values;

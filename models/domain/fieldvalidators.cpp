@@ -43,7 +43,9 @@ std::optional<QString> FieldValidators::email(const QString& text)
     if (value.isEmpty())
         return tr("Enter an e-mail address.");
     if (value.size() > 254
-        || !matches(QStringLiteral("[A-Za-z0-9._%+'-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+"), value))
+        || !matches(QStringLiteral("[A-Za-z0-9._%+'-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-"
+                                   "z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+"),
+                    value))
         return tr("Enter an e-mail address such as name@example.com.");
     return std::nullopt;
 }
@@ -68,14 +70,18 @@ std::optional<QString> FieldValidators::creditCode(const QString& text)
     if (value.isEmpty())
         return tr("Enter the unified social credit code.");
     if (value.size() != 18)
-        return tr("The unified social credit code has 18 characters; this one has %n.", nullptr, int(value.size()));
+        return tr("The unified social credit code has 18 characters; this one has %n.", nullptr,
+                  int(value.size()));
     for (QChar c : value) {
         if (!creditCodeAlphabet.contains(c))
-            return tr("\"%1\" cannot appear in a unified social credit code (the letters I, O, Z, S and V are never used).").arg(c);
+            return tr("\"%1\" cannot appear in a unified social credit code (the letters I, O, Z, S and V "
+                      "are never used).")
+                .arg(c);
     }
     const QChar expected = creditCodeCheckCharacter(value.left(17));
     if (value.at(17) != expected)
-        return tr("The check character does not match: a code starting %1 ends with %2. Check for a typing error.")
+        return tr("The check character does not match: a code starting %1 ends with %2. Check for a typing "
+                  "error.")
             .arg(value.left(17), expected);
     return std::nullopt;
 }

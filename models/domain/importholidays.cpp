@@ -13,7 +13,7 @@ QJsonObject ImportHolidays::toJson() const
     json.insert(QStringLiteral("years"), yearArray);
     QJsonArray dayArray;
     for (const HolidayDay& day : days) {
-        dayArray.append(QJsonObject{
+        dayArray.append(QJsonObject {
             {QStringLiteral("date"), day.date.toString(Qt::ISODate)},
             {QStringLiteral("name"), day.name},
             {QStringLiteral("off"), day.off},

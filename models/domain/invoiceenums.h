@@ -24,10 +24,9 @@ enum class InvoiceMedium { Paper, Electronic, Digital };
 /// SPEC 5.3 发票抬头 types.
 enum class TitleKind { Enterprise, Personal, Organisation };
 
-template<>
-struct EnumKeyTable<InvoiceStatus>
+template<> struct EnumKeyTable<InvoiceStatus>
 {
-    static constexpr std::array<std::pair<InvoiceStatus, std::string_view>, 13> entries{{
+    static constexpr std::array<std::pair<InvoiceStatus, std::string_view>, 13> entries {{
         {InvoiceStatus::Pending, "pending"},
         {InvoiceStatus::Processing, "processing"},
         {InvoiceStatus::Mailing, "mailing"},
@@ -44,29 +43,26 @@ struct EnumKeyTable<InvoiceStatus>
     }};
 };
 
-template<>
-struct EnumKeyTable<InvoiceType>
+template<> struct EnumKeyTable<InvoiceType>
 {
-    static constexpr std::array<std::pair<InvoiceType, std::string_view>, 2> entries{{
+    static constexpr std::array<std::pair<InvoiceType, std::string_view>, 2> entries {{
         {InvoiceType::VatNormal, "vat_normal"},
         {InvoiceType::VatSpecial, "vat_special"},
     }};
 };
 
-template<>
-struct EnumKeyTable<InvoiceMedium>
+template<> struct EnumKeyTable<InvoiceMedium>
 {
-    static constexpr std::array<std::pair<InvoiceMedium, std::string_view>, 3> entries{{
+    static constexpr std::array<std::pair<InvoiceMedium, std::string_view>, 3> entries {{
         {InvoiceMedium::Paper, "paper"},
         {InvoiceMedium::Electronic, "electronic"},
         {InvoiceMedium::Digital, "digital"},
     }};
 };
 
-template<>
-struct EnumKeyTable<TitleKind>
+template<> struct EnumKeyTable<TitleKind>
 {
-    static constexpr std::array<std::pair<TitleKind, std::string_view>, 3> entries{{
+    static constexpr std::array<std::pair<TitleKind, std::string_view>, 3> entries {{
         {TitleKind::Enterprise, "enterprise"},
         {TitleKind::Personal, "personal"},
         {TitleKind::Organisation, "organisation"},

@@ -67,14 +67,17 @@ std::optional<Money> Money::parse(const QString& input, QString* error)
     const QStringList groups = whole.split(QLatin1Char(','));
     for (qsizetype i = 0; i < groups.size(); ++i) {
         const QString& group = groups.at(i);
-        const bool validSize = groups.size() == 1 ? true : (i == 0 ? group.size() >= 1 && group.size() <= 3 : group.size() == 3);
+        const bool validSize = groups.size() == 1
+            ? true
+            : (i == 0 ? group.size() >= 1 && group.size() <= 3 : group.size() == 3);
         if (!validSize)
             return fail(tr("\"%1\" has a misplaced thousands separator.").arg(input));
     }
     const QString digits = groups.join(QString()) + decimals;
     for (QChar c : digits) {
         if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return fail(tr("\"%1\" is not an amount: use digits, a decimal point and thousands separators.").arg(input));
+            return fail(tr("\"%1\" is not an amount: use digits, a decimal point and thousands separators.")
+                            .arg(input));
     }
 
     qint64 yuan = 0;
@@ -85,7 +88,8 @@ std::optional<Money> Money::parse(const QString& input, QString* error)
     }
     qint64 fen = 0;
     if (!decimals.isEmpty())
-        fen = (decimals.at(0).unicode() - u'0') * 10 + (decimals.size() > 1 ? decimals.at(1).unicode() - u'0' : 0);
+        fen = (decimals.at(0).unicode() - u'0') * 10
+            + (decimals.size() > 1 ? decimals.at(1).unicode() - u'0' : 0);
 
     const qint64 total = yuan * 100 + fen;
     return Money(negative ? -total : total);

@@ -49,8 +49,7 @@ public:
 private:
     constexpr explicit Money(qint64 fen)
         : m_fen(fen)
-    {
-    }
+    { }
     qint64 m_fen = 0;
 };
 

@@ -11,10 +11,9 @@ enum class OrderStatus { Paid, Refunding, Refunded, Completed };
 /// SPEC 3 交付方式: how a product reaches the buyer.
 enum class DeliveryType { Image, Download, Application, ManualService, DingTalkPlugin };
 
-template<>
-struct EnumKeyTable<OrderType>
+template<> struct EnumKeyTable<OrderType>
 {
-    static constexpr std::array<std::pair<OrderType, std::string_view>, 4> entries{{
+    static constexpr std::array<std::pair<OrderType, std::string_view>, 4> entries {{
         {OrderType::New, "new"},
         {OrderType::Renewal, "renewal"},
         {OrderType::ChangeOfSpec, "change_of_spec"},
@@ -22,10 +21,9 @@ struct EnumKeyTable<OrderType>
     }};
 };
 
-template<>
-struct EnumKeyTable<OrderStatus>
+template<> struct EnumKeyTable<OrderStatus>
 {
-    static constexpr std::array<std::pair<OrderStatus, std::string_view>, 4> entries{{
+    static constexpr std::array<std::pair<OrderStatus, std::string_view>, 4> entries {{
         {OrderStatus::Paid, "paid"},
         {OrderStatus::Refunding, "refunding"},
         {OrderStatus::Refunded, "refunded"},
@@ -33,10 +31,9 @@ struct EnumKeyTable<OrderStatus>
     }};
 };
 
-template<>
-struct EnumKeyTable<DeliveryType>
+template<> struct EnumKeyTable<DeliveryType>
 {
-    static constexpr std::array<std::pair<DeliveryType, std::string_view>, 5> entries{{
+    static constexpr std::array<std::pair<DeliveryType, std::string_view>, 5> entries {{
         {DeliveryType::Image, "image"},
         {DeliveryType::Download, "download"},
         {DeliveryType::Application, "application"},

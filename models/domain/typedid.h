@@ -6,15 +6,13 @@
 
 /// A UUID that knows which entity it names, so a VendorId cannot be passed where an OrderId is
 /// expected. Stored as the lower-case 36-character text form (no braces) on every backend.
-template<typename Tag>
-class TypedId
+template<typename Tag> class TypedId
 {
 public:
     TypedId() = default;
     explicit TypedId(const QUuid& uuid)
         : m_uuid(uuid)
-    {
-    }
+    { }
     /// Accepts the stored text form; an unreadable text gives a null id.
     static TypedId fromString(const QString& text) { return TypedId(QUuid::fromString(text)); }
 

@@ -11,10 +11,9 @@ enum class VendorCategory { Software, WebsiteBuilding, Service };
 /// Enterprise (营业执照) or individual (身份证) vendor.
 enum class EntityType { Enterprise, Individual };
 
-template<>
-struct EnumKeyTable<VendorStatus>
+template<> struct EnumKeyTable<VendorStatus>
 {
-    static constexpr std::array<std::pair<VendorStatus, std::string_view>, 4> entries{{
+    static constexpr std::array<std::pair<VendorStatus, std::string_view>, 4> entries {{
         {VendorStatus::Active, "active"},
         {VendorStatus::Suspended, "suspended"},
         {VendorStatus::Exited, "exited"},
@@ -22,20 +21,18 @@ struct EnumKeyTable<VendorStatus>
     }};
 };
 
-template<>
-struct EnumKeyTable<VendorCategory>
+template<> struct EnumKeyTable<VendorCategory>
 {
-    static constexpr std::array<std::pair<VendorCategory, std::string_view>, 3> entries{{
+    static constexpr std::array<std::pair<VendorCategory, std::string_view>, 3> entries {{
         {VendorCategory::Software, "software"},
         {VendorCategory::WebsiteBuilding, "website_building"},
         {VendorCategory::Service, "service"},
     }};
 };
 
-template<>
-struct EnumKeyTable<EntityType>
+template<> struct EnumKeyTable<EntityType>
 {
-    static constexpr std::array<std::pair<EntityType, std::string_view>, 2> entries{{
+    static constexpr std::array<std::pair<EntityType, std::string_view>, 2> entries {{
         {EntityType::Enterprise, "enterprise"},
         {EntityType::Individual, "individual"},
     }};

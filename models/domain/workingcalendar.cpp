@@ -83,13 +83,15 @@ WorkingCalendar::ParseResult WorkingCalendar::parseSchedule(const QByteArray& js
             const QJsonObject object = value.toObject();
             const QString dateText = object.value(QLatin1String("date")).toString();
             const QDate date = QDate::fromString(dateText, Qt::ISODate);
-            if (!date.isValid() || date.year() != yearNumber || !object.value(QLatin1String("off")).isBool()) {
+            if (!date.isValid() || date.year() != yearNumber
+                || !object.value(QLatin1String("off")).isBool()) {
                 result.error = tr("Year %1: the entry \"%2\" needs a date in that year and an \"off\" flag.")
                                    .arg(yearNumber)
                                    .arg(dateText);
                 return result;
             }
-            result.days.append({date, object.value(QLatin1String("name")).toString(), object.value(QLatin1String("off")).toBool()});
+            result.days.append({date, object.value(QLatin1String("name")).toString(),
+                                object.value(QLatin1String("off")).toBool()});
         }
     }
     return result;

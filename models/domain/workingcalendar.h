@@ -19,7 +19,7 @@ public:
     {
         HolidaySchedule days;
         QList<int> years; ///< years the document publishes, even one without entries
-        QString error;    ///< translated; empty on success
+        QString error; ///< translated; empty on success
     };
 
     WorkingCalendar() = default;

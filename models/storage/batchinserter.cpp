@@ -33,7 +33,10 @@ QString BatchInserter::insertSql(int rows) const
 void BatchInserter::add(const QVariantList& row)
 {
     if (row.size() != m_columns.size())
-        throw StorageError(QStringLiteral("%1: a row of %2 values for %3 columns").arg(m_table).arg(row.size()).arg(m_columns.size()));
+        throw StorageError(QStringLiteral("%1: a row of %2 values for %3 columns")
+                               .arg(m_table)
+                               .arg(row.size())
+                               .arg(m_columns.size()));
     if (m_sqliteRow) {
         if (m_prerequisite)
             m_prerequisite->flush();

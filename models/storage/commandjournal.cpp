@@ -25,8 +25,9 @@ bool CommandJournal::alreadyApplied(const CommandId& id)
 
 void CommandJournal::recordCommand(const char* name, const CommandHeader& header, const QJsonObject& payload)
 {
-    Query(m_database, QStringLiteral("INSERT INTO commands_applied (command_id, name, actor, applied_at, payload) "
-                                     "VALUES (:id, :name, :actor, :at, :payload)"))
+    Query(m_database,
+          QStringLiteral("INSERT INTO commands_applied (command_id, name, actor, applied_at, payload) "
+                         "VALUES (:id, :name, :actor, :at, :payload)"))
         .bind(QStringLiteral(":id"), header.id.toString())
         .bind(QStringLiteral(":name"), QLatin1String(name))
         .bind(QStringLiteral(":actor"), header.actor)
@@ -40,9 +41,10 @@ void CommandJournal::audit(const char* commandName, const CommandHeader& header,
                            const QJsonObject& after)
 {
     const QUuid auditId = QUuid::createUuidV5(header.id.uuid(), entity + QLatin1Char('/') + entityId);
-    Query(m_database, QStringLiteral("INSERT INTO audit_log (id, at, actor, entity, entity_id, action, before_json, "
-                                     "after_json, command_id, command_name) VALUES (:id, :at, :actor, :entity, "
-                                     ":entity_id, :action, :before, :after, :command_id, :command_name)"))
+    Query(m_database,
+          QStringLiteral("INSERT INTO audit_log (id, at, actor, entity, entity_id, action, before_json, "
+                         "after_json, command_id, command_name) VALUES (:id, :at, :actor, :entity, "
+                         ":entity_id, :action, :before, :after, :command_id, :command_name)"))
         .bind(QStringLiteral(":id"), auditId.toString(QUuid::WithoutBraces))
         .bind(QStringLiteral(":at"), header.at.toMSecsSinceEpoch())
         .bind(QStringLiteral(":actor"), header.actor)

@@ -14,8 +14,7 @@ class CommandJournal
 public:
     explicit CommandJournal(Database& database)
         : m_database(database)
-    {
-    }
+    { }
 
     /// True when a command with this id was already applied. Runs inside the caller's transaction.
     bool alreadyApplied(const CommandId& id);
@@ -24,8 +23,9 @@ public:
     /// Appends one audit row. `before`/`after` are the changed fields; an empty object is stored as
     /// NULL (creation has no before, deletion no after). The row id is derived from the command id
     /// and the entity so that replaying a command yields the same audit ids.
-    void audit(const char* commandName, const CommandHeader& header, const QString& entity, const QString& entityId,
-               const QString& action, const QJsonObject& before, const QJsonObject& after);
+    void audit(const char* commandName, const CommandHeader& header, const QString& entity,
+               const QString& entityId, const QString& action, const QJsonObject& before,
+               const QJsonObject& after);
 
 private:
     Database& m_database;

@@ -29,8 +29,7 @@ Database::Database(const DatabaseUrl& url)
     : m_url(url)
     , m_dialect(url.backend())
     , m_connectionName(QStringLiteral("marketdesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -55,7 +54,8 @@ QString Database::open(const PasswordPrompt& prompt)
         m_connection.setDatabaseName(m_url.path());
         m_connection.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!m_connection.open())
-            return tr("Cannot open the SQLite database %1: %2").arg(m_url.path(), m_connection.lastError().text());
+            return tr("Cannot open the SQLite database %1: %2")
+                .arg(m_url.path(), m_connection.lastError().text());
         return configureSqlite();
     }
 
@@ -79,15 +79,17 @@ QString Database::open(const PasswordPrompt& prompt)
 
 QString Database::configureSqlite()
 {
-    const QString error = execAll(m_connection, {QStringLiteral("PRAGMA journal_mode=WAL"),
-                                                 QStringLiteral("PRAGMA foreign_keys=ON"),
-                                                 QStringLiteral("PRAGMA synchronous=NORMAL")});
+    const QString error
+        = execAll(m_connection,
+                  {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
+                   QStringLiteral("PRAGMA synchronous=NORMAL")});
     return error.isEmpty() ? QString() : tr("Cannot configure the SQLite database: %1").arg(error);
 }
 
 QString Database::configurePostgres()
 {
-    QStringList statements{QStringLiteral("SET client_encoding TO 'UTF8'"), QStringLiteral("SET TIME ZONE 'UTC'")};
+    QStringList statements {QStringLiteral("SET client_encoding TO 'UTF8'"),
+                            QStringLiteral("SET TIME ZONE 'UTC'")};
     if (!m_url.schema().isEmpty()) {
         // The URL's schema name is restricted to [A-Za-z_][A-Za-z0-9_]* by DatabaseUrl::parse.
         statements << QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(m_url.schema())

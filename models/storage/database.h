@@ -17,7 +17,8 @@ class Database
 public:
     /// Asked for a password when the server wants one that libpq could not find. Receives the
     /// server's message; returns nothing when the user cancels.
-    using PasswordPrompt = std::function<std::optional<QString>(const DatabaseUrl&, const QString& serverMessage)>;
+    using PasswordPrompt
+        = std::function<std::optional<QString>(const DatabaseUrl&, const QString& serverMessage)>;
 
     explicit Database(const DatabaseUrl& url);
     ~Database();

@@ -26,13 +26,14 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString& input, QString* err
         return sqliteFile(path);
     }
 
-    static const QRegularExpression postgres(QStringLiteral(
-        "^postgres(?:ql)?://([^@:/?]+)(:[^@]*)?@([^:/?]+)(?::(\\d{1,5}))?/([^/?]+)(?:\\?schema=([A-Za-z_][A-Za-z0-9_]*))?$"));
+    static const QRegularExpression postgres(
+        QStringLiteral("^postgres(?:ql)?://([^@:/?]+)(:[^@]*)?@([^:/?]+)(?::(\\d{1,5}))?/([^/"
+                       "?]+)(?:\\?schema=([A-Za-z_][A-Za-z0-9_]*))?$"));
     const QRegularExpressionMatch match = postgres.match(text);
     if (match.hasMatch()) {
         if (!match.captured(2).isEmpty())
             return fail(tr("Do not put the password in the database URL: set PGPASSWORD, use "
-                                     "~/.pgpass, or type it when MarketDesk asks."));
+                           "~/.pgpass, or type it when MarketDesk asks."));
         DatabaseUrl url;
         url.m_backend = Backend::Postgres;
         url.m_user = match.captured(1);
@@ -47,15 +48,16 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString& input, QString* err
         return url;
     }
     return fail(tr("\"%1\" is not a database URL. Use sqlite:PATH or "
-                             "postgresql://USER@HOST:PORT/DBNAME.")
-                              .arg(text));
+                   "postgresql://USER@HOST:PORT/DBNAME.")
+                    .arg(text));
 }
 
 QString DatabaseUrl::toString() const
 {
     if (m_backend == Backend::Sqlite)
         return QStringLiteral("sqlite:") + m_path;
-    QString text = QStringLiteral("postgresql://%1@%2:%3/%4").arg(m_user, m_host).arg(m_port).arg(m_databaseName);
+    QString text
+        = QStringLiteral("postgresql://%1@%2:%3/%4").arg(m_user, m_host).arg(m_port).arg(m_databaseName);
     if (!m_schema.isEmpty())
         text += QStringLiteral("?schema=") + m_schema;
     return text;

@@ -3,7 +3,7 @@
 #include "batchinserter.h"
 #include "database.h"
 #include "demorandom.h"
-#include "fieldvalidators.h"
+#include "demovocabulary.h"
 #include "query.h"
 #include "storageerror.h"
 #include "transaction.h"
@@ -15,93 +15,7 @@ namespace {
 constexpr qint64 dayMs = 24LL * 60 * 60 * 1000;
 constexpr std::uint64_t seed = 20261123;
 
-struct Place
-{
-    QString province;
-    QString city;
-    QString postcodePrefix;
-};
-
-const QList<Place>& places()
-{
-    static const QList<Place> list{
-        {QStringLiteral("北京市"), QStringLiteral("北京"), QStringLiteral("100")},
-        {QStringLiteral("上海市"), QStringLiteral("上海"), QStringLiteral("200")},
-        {QStringLiteral("广东省"), QStringLiteral("广州"), QStringLiteral("510")},
-        {QStringLiteral("广东省"), QStringLiteral("深圳"), QStringLiteral("518")},
-        {QStringLiteral("浙江省"), QStringLiteral("杭州"), QStringLiteral("310")},
-        {QStringLiteral("浙江省"), QStringLiteral("宁波"), QStringLiteral("315")},
-        {QStringLiteral("江苏省"), QStringLiteral("南京"), QStringLiteral("210")},
-        {QStringLiteral("江苏省"), QStringLiteral("苏州"), QStringLiteral("215")},
-        {QStringLiteral("四川省"), QStringLiteral("成都"), QStringLiteral("610")},
-        {QStringLiteral("湖北省"), QStringLiteral("武汉"), QStringLiteral("430")},
-        {QStringLiteral("陕西省"), QStringLiteral("西安"), QStringLiteral("710")},
-        {QStringLiteral("福建省"), QStringLiteral("厦门"), QStringLiteral("361")},
-        {QStringLiteral("山东省"), QStringLiteral("济南"), QStringLiteral("250")},
-        {QStringLiteral("山东省"), QStringLiteral("青岛"), QStringLiteral("266")},
-        {QStringLiteral("天津市"), QStringLiteral("天津"), QStringLiteral("300")},
-        {QStringLiteral("重庆市"), QStringLiteral("重庆"), QStringLiteral("400")},
-    };
-    return list;
-}
-
-const QStringList companyWords{
-    QStringLiteral("云启"), QStringLiteral("数智"), QStringLiteral("星河"), QStringLiteral("华信"), QStringLiteral("博远"),
-    QStringLiteral("中科"), QStringLiteral("金桥"), QStringLiteral("天衡"), QStringLiteral("聚力"), QStringLiteral("明德"),
-    QStringLiteral("恒通"), QStringLiteral("睿智"), QStringLiteral("蓝海"), QStringLiteral("新元"), QStringLiteral("九州"),
-    QStringLiteral("鼎盛"), QStringLiteral("汇智"), QStringLiteral("优创"), QStringLiteral("思源"), QStringLiteral("海纳"),
-};
-const QStringList companyTrades{
-    QStringLiteral("信息技术"), QStringLiteral("网络科技"), QStringLiteral("软件"), QStringLiteral("数据服务"),
-    QStringLiteral("云计算"), QStringLiteral("智能科技"), QStringLiteral("电子商务"), QStringLiteral("咨询服务"),
-};
-const QStringList surnames{QStringLiteral("王"), QStringLiteral("李"), QStringLiteral("张"), QStringLiteral("刘"),
-                           QStringLiteral("陈"), QStringLiteral("杨"), QStringLiteral("赵"), QStringLiteral("黄"),
-                           QStringLiteral("周"), QStringLiteral("吴"), QStringLiteral("徐"), QStringLiteral("孙")};
-const QStringList givenNames{QStringLiteral("伟"), QStringLiteral("芳"), QStringLiteral("娜"), QStringLiteral("敏"),
-                             QStringLiteral("静"), QStringLiteral("磊"), QStringLiteral("洋"), QStringLiteral("艳"),
-                             QStringLiteral("勇"), QStringLiteral("军"), QStringLiteral("杰"), QStringLiteral("婷"),
-                             QStringLiteral("晓明"), QStringLiteral("海燕"), QStringLiteral("志强"), QStringLiteral("丽华")};
-const QStringList streets{QStringLiteral("人民路"), QStringLiteral("中山路"), QStringLiteral("建设大道"),
-                          QStringLiteral("科技园路"), QStringLiteral("文三路"), QStringLiteral("解放路"),
-                          QStringLiteral("长江路"), QStringLiteral("高新大道")};
-const QStringList productStems{QStringLiteral("企业建站"), QStringLiteral("数据库运维"), QStringLiteral("安全加固"),
-                               QStringLiteral("ERP 系统"), QStringLiteral("CRM 客户管理"), QStringLiteral("OA 办公"),
-                               QStringLiteral("电商小程序"), QStringLiteral("数据迁移"), QStringLiteral("等保咨询"),
-                               QStringLiteral("LAMP 环境"), QStringLiteral("财务软件"), QStringLiteral("培训课程")};
-const QStringList deliveryTypes{QStringLiteral("image"), QStringLiteral("download"), QStringLiteral("application"),
-                                QStringLiteral("manual_service"), QStringLiteral("dingtalk_plugin")};
-const QStringList couriers{QStringLiteral("顺丰速运"), QStringLiteral("中国邮政 EMS"), QStringLiteral("京东物流"),
-                           QStringLiteral("圆通速递")};
-
-/// Picks a key by weight: `weights` pairs each key with a share out of the total.
-QString weighted(DemoRandom& random, const QList<std::pair<QString, int>>& weights)
-{
-    int total = 0;
-    for (const auto& entry : weights)
-        total += entry.second;
-    int roll = random.below(total);
-    for (const auto& [key, weight] : weights) {
-        if (roll < weight)
-            return key;
-        roll -= weight;
-    }
-    return weights.last().first;
-}
-
-QString personName(DemoRandom& random)
-{
-    return random.pick(surnames) + random.pick(givenNames);
-}
-
-QString creditCode(DemoRandom& random)
-{
-    static const QString alphabet = QStringLiteral("0123456789ABCDEFGHJKLMNPQRTUWXY");
-    QString code = QStringLiteral("91") + random.digits(6);
-    for (int i = 0; i < 9; ++i)
-        code.append(alphabet.at(random.below(int(alphabet.size()))));
-    return code + FieldValidators::creditCodeCheckCharacter(code);
-}
+using Place = DemoPlace;
 
 struct Vendor
 {
@@ -143,8 +57,7 @@ public:
         , m_anchorMs(anchorMs)
         , m_counts(counts)
         , m_progress(progress)
-    {
-    }
+    { }
 
     void run()
     {
@@ -164,69 +77,90 @@ private:
         if (m_progress && (m_done % 20000 == 0 || m_done == total()))
             m_progress(m_done, total());
     }
-    qint64 total() const { return m_counts.orders * 2 + m_counts.vendors + m_counts.buyers + m_counts.applications; }
+    qint64 total() const
+    {
+        return m_counts.orders * 2 + m_counts.vendors + m_counts.buyers + m_counts.applications;
+    }
 
     void writeUsers()
     {
-        BatchInserter roles(m_database, QStringLiteral("roles"), {QStringLiteral("id"), QStringLiteral("key"), QStringLiteral("name")});
-        const QList<std::pair<QString, QString>> roleNames{{QStringLiteral("reviewer"), QStringLiteral("审核员")},
-                                                           {QStringLiteral("invoicing_clerk"), QStringLiteral("开票专员")},
-                                                           {QStringLiteral("delivery_staff"), QStringLiteral("交付人员")},
-                                                           {QStringLiteral("data_entry"), QStringLiteral("录入员")},
-                                                           {QStringLiteral("administrator"), QStringLiteral("管理员")}};
+        BatchInserter roles(m_database, QStringLiteral("roles"),
+                            {QStringLiteral("id"), QStringLiteral("key"), QStringLiteral("name")});
+        const QList<std::pair<QString, QString>> roleNames {
+            {QStringLiteral("reviewer"), QStringLiteral("审核员")},
+            {QStringLiteral("invoicing_clerk"), QStringLiteral("开票专员")},
+            {QStringLiteral("delivery_staff"), QStringLiteral("交付人员")},
+            {QStringLiteral("data_entry"), QStringLiteral("录入员")},
+            {QStringLiteral("administrator"), QStringLiteral("管理员")}};
         for (const auto& [key, name] : roleNames)
             roles.add({m_random.uuid(), key, name});
         roles.flush();
         BatchInserter users(m_database, QStringLiteral("users"),
-                            {QStringLiteral("id"), QStringLiteral("login"), QStringLiteral("display_name"), QStringLiteral("created_at")});
+                            {QStringLiteral("id"), QStringLiteral("login"), QStringLiteral("display_name"),
+                             QStringLiteral("created_at")});
         for (int i = 0; i < 8; ++i)
-            users.add({m_random.uuid(), QStringLiteral("user%1").arg(i + 1), personName(m_random), m_anchorMs - 400 * dayMs});
+            users.add({m_random.uuid(), QStringLiteral("user%1").arg(i + 1),
+                       DemoVocabulary::personName(m_random), m_anchorMs - 400 * dayMs});
         users.flush();
     }
 
     void writeVendors()
     {
         BatchInserter vendors(m_database, QStringLiteral("vendors"),
-                              {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("credit_code"), QStringLiteral("entity_type"),
-                               QStringLiteral("category"), QStringLiteral("contact_person"), QStringLiteral("phone"),
-                               QStringLiteral("email"), QStringLiteral("province"), QStringLiteral("city"), QStringLiteral("status"),
-                               QStringLiteral("joined_at"), QStringLiteral("created_at"), QStringLiteral("updated_at")});
-        BatchInserter vendorMarkets(m_database, QStringLiteral("vendor_markets"),
-                                    {QStringLiteral("vendor_id"), QStringLiteral("market_id"), QStringLiteral("joined_at")});
+                              {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("credit_code"),
+                               QStringLiteral("entity_type"), QStringLiteral("category"),
+                               QStringLiteral("contact_person"), QStringLiteral("phone"),
+                               QStringLiteral("email"), QStringLiteral("province"), QStringLiteral("city"),
+                               QStringLiteral("status"), QStringLiteral("joined_at"),
+                               QStringLiteral("created_at"), QStringLiteral("updated_at")});
+        BatchInserter vendorMarkets(
+            m_database, QStringLiteral("vendor_markets"),
+            {QStringLiteral("vendor_id"), QStringLiteral("market_id"), QStringLiteral("joined_at")});
         BatchInserter deposits(m_database, QStringLiteral("deposit_entries"),
-                               {QStringLiteral("id"), QStringLiteral("vendor_id"), QStringLiteral("kind"), QStringLiteral("amount_fen"),
-                                QStringLiteral("reason"), QStringLiteral("recorded_at"), QStringLiteral("recorded_by")});
+                               {QStringLiteral("id"), QStringLiteral("vendor_id"), QStringLiteral("kind"),
+                                QStringLiteral("amount_fen"), QStringLiteral("reason"),
+                                QStringLiteral("recorded_at"), QStringLiteral("recorded_by")});
         BatchInserter products(m_database, QStringLiteral("products"),
-                               {QStringLiteral("id"), QStringLiteral("vendor_id"), QStringLiteral("market_id"), QStringLiteral("name"),
-                                QStringLiteral("delivery_type"), QStringLiteral("price_fen"), QStringLiteral("status"),
-                                QStringLiteral("listed_at"), QStringLiteral("created_at"), QStringLiteral("updated_at")});
+                               {QStringLiteral("id"), QStringLiteral("vendor_id"),
+                                QStringLiteral("market_id"), QStringLiteral("name"),
+                                QStringLiteral("delivery_type"), QStringLiteral("price_fen"),
+                                QStringLiteral("status"), QStringLiteral("listed_at"),
+                                QStringLiteral("created_at"), QStringLiteral("updated_at")});
         vendorMarkets.setPrerequisite(&vendors);
         deposits.setPrerequisite(&vendors);
         products.setPrerequisite(&vendors);
         QList<std::pair<QString, qint64>> markets;
-        Query marketQuery(m_database, QStringLiteral("SELECT id, deposit_fen FROM markets ORDER BY sort_order"));
+        Query marketQuery(m_database,
+                          QStringLiteral("SELECT id, deposit_fen FROM markets ORDER BY sort_order"));
         marketQuery.exec();
         while (marketQuery.next())
             markets.append({marketQuery.value(0).toString(), marketQuery.value(1).toLongLong()});
 
         for (qint64 i = 0; i < m_counts.vendors; ++i) {
-            const Place& place = places().at(m_random.below(int(places().size())));
+            const Place& place
+                = DemoVocabulary::places().at(m_random.below(int(DemoVocabulary::places().size())));
             const QString id = m_random.uuid();
-            const QString name = place.city + m_random.pick(companyWords) + m_random.pick(companyTrades)
-                + (i >= qint64(companyWords.size() * companyTrades.size()) ? QString::number(i) : QString())
+            const QString name = place.city + m_random.pick(DemoVocabulary::companyWords())
+                + m_random.pick(DemoVocabulary::companyTrades())
+                + (i >= qint64(DemoVocabulary::companyWords().size() * DemoVocabulary::companyTrades().size())
+                       ? QString::number(i)
+                       : QString())
                 + QStringLiteral("有限公司");
             // Every eighth vendor from the fifth on is suspended, exited or expelled: each state shows
             // even in the smallest data set.
-            static const QStringList statuses{QStringLiteral("active"),    QStringLiteral("active"),
-                                              QStringLiteral("active"),    QStringLiteral("active"),
-                                              QStringLiteral("active"),    QStringLiteral("suspended"),
-                                              QStringLiteral("exited"),    QStringLiteral("expelled")};
+            static const QStringList statuses {QStringLiteral("active"), QStringLiteral("active"),
+                                               QStringLiteral("active"), QStringLiteral("active"),
+                                               QStringLiteral("active"), QStringLiteral("suspended"),
+                                               QStringLiteral("exited"), QStringLiteral("expelled")};
             const QString status = statuses.at(i % statuses.size());
             const qint64 joined = m_anchorMs - m_random.between(30, 1500) * dayMs;
-            const QString category = weighted(m_random, {{QStringLiteral("software"), 50}, {QStringLiteral("service"), 30},
-                                                         {QStringLiteral("website_building"), 20}});
-            vendors.add({id, name, creditCode(m_random), QStringLiteral("enterprise"), category, personName(m_random),
-                         m_random.mobile(), QStringLiteral("contact%1@vendor%1.example.cn").arg(i), place.province, place.city,
+            const QString category = DemoVocabulary::weighted(m_random,
+                                                              {{QStringLiteral("software"), 50},
+                                                               {QStringLiteral("service"), 30},
+                                                               {QStringLiteral("website_building"), 20}});
+            vendors.add({id, name, DemoVocabulary::creditCode(m_random), QStringLiteral("enterprise"),
+                         category, DemoVocabulary::personName(m_random), m_random.mobile(),
+                         QStringLiteral("contact%1@vendor%1.example.cn").arg(i), place.province, place.city,
                          status, joined, joined, joined});
             m_vendors.append({id, name});
 
@@ -240,20 +174,23 @@ private:
                 vendorMarketIds << market.first;
                 depositDue = std::max(depositDue, market.second);
             }
-            deposits.add({m_random.uuid(), id, QStringLiteral("payment"), depositDue, QStringLiteral("银行转账"), joined + dayMs,
-                          QStringLiteral("user1")});
+            deposits.add({m_random.uuid(), id, QStringLiteral("payment"), depositDue,
+                          QStringLiteral("银行转账"), joined + dayMs, QStringLiteral("user1")});
             if (status == QStringLiteral("suspended") || m_random.chance(10)) {
-                deposits.add({m_random.uuid(), id, QStringLiteral("deduction"), qint64(200000), QStringLiteral("违规扣除"),
-                              joined + 90 * dayMs, QStringLiteral("user1")});
+                deposits.add({m_random.uuid(), id, QStringLiteral("deduction"), qint64(200000),
+                              QStringLiteral("违规扣除"), joined + 90 * dayMs, QStringLiteral("user1")});
             }
 
             for (int p = 0; p < 4; ++p) {
-                const QString deliveryType = deliveryTypes.at((i + p) % deliveryTypes.size());
+                const QString deliveryType
+                    = DemoVocabulary::deliveryTypes().at((i + p) % DemoVocabulary::deliveryTypes().size());
                 const qint64 price = m_random.between(1, 500) * 10000;
                 const QString productId = m_random.uuid();
                 products.add({productId, id, vendorMarketIds.at(p % vendorMarketIds.size()),
-                              m_random.pick(productStems) + QStringLiteral(" %1 版").arg(QChar(u'A' + p)), deliveryType, price,
-                              QStringLiteral("listed"), joined + 7 * dayMs, joined, joined});
+                              m_random.pick(DemoVocabulary::productStems())
+                                  + QStringLiteral(" %1 版").arg(QChar(u'A' + p)),
+                              deliveryType, price, QStringLiteral("listed"), joined + 7 * dayMs, joined,
+                              joined});
                 m_products.append({productId, int(i), deliveryType, price});
             }
             tick(1);
@@ -268,15 +205,17 @@ private:
     {
         BatchInserter buyers(m_database, QStringLiteral("buyers"),
                              {QStringLiteral("id"), QStringLiteral("customer_no"), QStringLiteral("name"),
-                              QStringLiteral("contact_phone"), QStringLiteral("email"), QStringLiteral("created_at")});
-        BatchInserter titles(m_database, QStringLiteral("invoice_titles"),
-                             {QStringLiteral("id"), QStringLiteral("buyer_id"), QStringLiteral("kind"), QStringLiteral("title"),
-                              QStringLiteral("taxpayer_id"), QStringLiteral("bank"), QStringLiteral("account"),
+                              QStringLiteral("contact_phone"), QStringLiteral("email"),
                               QStringLiteral("created_at")});
-        BatchInserter addresses(m_database, QStringLiteral("mailing_addresses"),
-                                {QStringLiteral("id"), QStringLiteral("buyer_id"), QStringLiteral("recipient"), QStringLiteral("phone"),
-                                 QStringLiteral("province"), QStringLiteral("city"), QStringLiteral("address"),
-                                 QStringLiteral("postcode"), QStringLiteral("is_default")});
+        BatchInserter titles(m_database, QStringLiteral("invoice_titles"),
+                             {QStringLiteral("id"), QStringLiteral("buyer_id"), QStringLiteral("kind"),
+                              QStringLiteral("title"), QStringLiteral("taxpayer_id"), QStringLiteral("bank"),
+                              QStringLiteral("account"), QStringLiteral("created_at")});
+        BatchInserter addresses(
+            m_database, QStringLiteral("mailing_addresses"),
+            {QStringLiteral("id"), QStringLiteral("buyer_id"), QStringLiteral("recipient"),
+             QStringLiteral("phone"), QStringLiteral("province"), QStringLiteral("city"),
+             QStringLiteral("address"), QStringLiteral("postcode"), QStringLiteral("is_default")});
         titles.setPrerequisite(&buyers);
         addresses.setPrerequisite(&buyers);
         for (qint64 i = 0; i < m_counts.buyers; ++i) {
@@ -284,26 +223,38 @@ private:
             buyer.id = m_random.uuid();
             buyer.customerNo = QString::number(1000000000000000LL + i * 7919 + m_random.below(7919));
             buyer.phone = m_random.mobile();
-            buyer.place = places().at(m_random.below(int(places().size())));
-            buyer.titleKind = weighted(m_random, {{QStringLiteral("enterprise"), 70}, {QStringLiteral("personal"), 20},
-                                                  {QStringLiteral("organisation"), 10}});
-            const QString company = buyer.place.city + m_random.pick(companyWords) + m_random.pick(companyTrades) + QStringLiteral("有限公司");
+            buyer.place = DemoVocabulary::places().at(m_random.below(int(DemoVocabulary::places().size())));
+            buyer.titleKind = DemoVocabulary::weighted(m_random,
+                                                       {{QStringLiteral("enterprise"), 70},
+                                                        {QStringLiteral("personal"), 20},
+                                                        {QStringLiteral("organisation"), 10}});
+            const QString company = buyer.place.city + m_random.pick(DemoVocabulary::companyWords())
+                + m_random.pick(DemoVocabulary::companyTrades()) + QStringLiteral("有限公司");
             buyer.title = buyer.titleKind == QStringLiteral("personal") ? QStringLiteral("个人")
-                : buyer.titleKind == QStringLiteral("organisation")     ? buyer.place.city + QStringLiteral("第%1中学").arg(1 + i % 40)
-                                                                        : company;
-            buyer.taxpayerId = buyer.titleKind == QStringLiteral("personal") ? QString() : creditCode(m_random);
+                : buyer.titleKind == QStringLiteral("organisation")
+                ? buyer.place.city + QStringLiteral("第%1中学").arg(1 + i % 40)
+                : company;
+            buyer.taxpayerId = buyer.titleKind == QStringLiteral("personal")
+                ? QString()
+                : DemoVocabulary::creditCode(m_random);
             buyer.titleId = m_random.uuid();
-            buyer.recipient = personName(m_random);
-            buyer.address = QStringLiteral("%1%2%3号").arg(buyer.place.city, m_random.pick(streets)).arg(1 + m_random.below(999));
+            buyer.recipient = DemoVocabulary::personName(m_random);
+            buyer.address = QStringLiteral("%1%2%3号")
+                                .arg(buyer.place.city, m_random.pick(DemoVocabulary::streets()))
+                                .arg(1 + m_random.below(999));
             buyer.postcode = buyer.place.postcodePrefix + m_random.digits(3);
-            const QString buyerName = buyer.titleKind == QStringLiteral("personal") ? buyer.recipient : buyer.title;
-            buyers.add({buyer.id, buyer.customerNo, buyerName, buyer.phone, QStringLiteral("buyer%1@example.cn").arg(i),
-                        m_anchorMs - 800 * dayMs});
+            const QString buyerName
+                = buyer.titleKind == QStringLiteral("personal") ? buyer.recipient : buyer.title;
+            buyers.add({buyer.id, buyer.customerNo, buyerName, buyer.phone,
+                        QStringLiteral("buyer%1@example.cn").arg(i), m_anchorMs - 800 * dayMs});
             titles.add({buyer.titleId, buyer.id, buyer.titleKind, buyer.title, buyer.taxpayerId,
-                        buyer.titleKind == QStringLiteral("enterprise") ? QStringLiteral("中国工商银行%1分行").arg(buyer.place.city) : QString(),
-                        buyer.titleKind == QStringLiteral("enterprise") ? m_random.digits(19) : QString(), m_anchorMs - 800 * dayMs});
-            addresses.add({m_random.uuid(), buyer.id, buyer.recipient, buyer.phone, buyer.place.province, buyer.place.city,
-                           buyer.address, buyer.postcode, true});
+                        buyer.titleKind == QStringLiteral("enterprise")
+                            ? QStringLiteral("中国工商银行%1分行").arg(buyer.place.city)
+                            : QString(),
+                        buyer.titleKind == QStringLiteral("enterprise") ? m_random.digits(19) : QString(),
+                        m_anchorMs - 800 * dayMs});
+            addresses.add({m_random.uuid(), buyer.id, buyer.recipient, buyer.phone, buyer.place.province,
+                           buyer.place.city, buyer.address, buyer.postcode, true});
             m_buyers.append(buyer);
             tick(1);
         }
@@ -316,22 +267,31 @@ private:
     {
         BatchInserter applications(
             m_database, QStringLiteral("applications"),
-            {QStringLiteral("id"), QStringLiteral("company_name"), QStringLiteral("contact_person"), QStringLiteral("phone"),
-             QStringLiteral("email"), QStringLiteral("category"), QStringLiteral("entity_type"), QStringLiteral("credit_code"),
-             QStringLiteral("province"), QStringLiteral("city"), QStringLiteral("main_business"), QStringLiteral("agreements_accepted"),
-             QStringLiteral("status"), QStringLiteral("submitted_at"), QStringLiteral("created_at"), QStringLiteral("updated_at")});
-        const QStringList states{QStringLiteral("draft"), QStringLiteral("submitted"), QStringLiteral("under_review"),
-                                 QStringLiteral("approved"), QStringLiteral("rejected")};
+            {QStringLiteral("id"), QStringLiteral("company_name"), QStringLiteral("contact_person"),
+             QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("category"),
+             QStringLiteral("entity_type"), QStringLiteral("credit_code"), QStringLiteral("province"),
+             QStringLiteral("city"), QStringLiteral("main_business"), QStringLiteral("agreements_accepted"),
+             QStringLiteral("status"), QStringLiteral("submitted_at"), QStringLiteral("created_at"),
+             QStringLiteral("updated_at")});
+        const QStringList states {QStringLiteral("draft"), QStringLiteral("submitted"),
+                                  QStringLiteral("under_review"), QStringLiteral("approved"),
+                                  QStringLiteral("rejected")};
         for (qint64 i = 0; i < m_counts.applications; ++i) {
-            const Place& place = places().at(m_random.below(int(places().size())));
+            const Place& place
+                = DemoVocabulary::places().at(m_random.below(int(DemoVocabulary::places().size())));
             const QString status = states.at(i % states.size());
             const qint64 created = m_anchorMs - m_random.between(1, 60) * dayMs;
-            applications.add({m_random.uuid(),
-                              place.city + m_random.pick(companyWords) + m_random.pick(companyTrades) + QStringLiteral("有限公司"),
-                              personName(m_random), m_random.mobile(), QStringLiteral("apply%1@example.cn").arg(i),
-                              QStringLiteral("software"), QStringLiteral("enterprise"), creditCode(m_random), place.province,
-                              place.city, QStringLiteral("云上软件交付与运维，7×24 小时技术支持"), status != QStringLiteral("draft"), status,
-                              status == QStringLiteral("draft") ? nullValue() : QVariant(created + dayMs), created, created});
+            applications.add(
+                {m_random.uuid(),
+                 place.city + m_random.pick(DemoVocabulary::companyWords())
+                     + m_random.pick(DemoVocabulary::companyTrades()) + QStringLiteral("有限公司"),
+                 DemoVocabulary::personName(m_random), m_random.mobile(),
+                 QStringLiteral("apply%1@example.cn").arg(i), QStringLiteral("software"),
+                 QStringLiteral("enterprise"), DemoVocabulary::creditCode(m_random), place.province,
+                 place.city, QStringLiteral("云上软件交付与运维，7×24 小时技术支持"),
+                 status != QStringLiteral("draft"), status,
+                 status == QStringLiteral("draft") ? nullValue() : QVariant(created + dayMs), created,
+                 created});
             tick(1);
         }
         applications.flush();
@@ -350,107 +310,67 @@ private:
     QList<Buyer> m_buyers;
 };
 
-} // namespace
-
-namespace {
-
-struct InvoiceShape
-{
-    QString status;
-    bool hasInvoiceNo = false;
-    bool mailed = false;
-};
-
-const QList<std::pair<QString, int>>& invoiceStatusWeights()
-{
-    static const QList<std::pair<QString, int>> weights{
-        {QStringLiteral("pending"), 30},         {QStringLiteral("processing"), 10},      {QStringLiteral("mailing"), 8},
-        {QStringLiteral("issued"), 20},          {QStringLiteral("delivered"), 15},       {QStringLiteral("cancelled"), 4},
-        {QStringLiteral("refunded"), 3},         {QStringLiteral("failed"), 2},           {QStringLiteral("return_pending"), 2},
-        {QStringLiteral("awaiting_red_letter"), 1}, {QStringLiteral("returning"), 1},     {QStringLiteral("return_declined"), 1},
-        {QStringLiteral("voided"), 3},
-    };
-    return weights;
-}
-
-bool isInvoiced(const QString& status)
-{
-    static const QStringList invoiced{QStringLiteral("mailing"),        QStringLiteral("issued"),
-                                      QStringLiteral("delivered"),      QStringLiteral("return_pending"),
-                                      QStringLiteral("awaiting_red_letter"), QStringLiteral("returning"),
-                                      QStringLiteral("return_declined"), QStringLiteral("voided")};
-    return invoiced.contains(status);
-}
-
-bool isReturn(const QString& status)
-{
-    return status.startsWith(QStringLiteral("return")) || status == QStringLiteral("awaiting_red_letter")
-        || status == QStringLiteral("voided");
-}
-
-/// The moves a manual-service delivery made to reach `state`, as (actor kind, action, to state).
-QList<std::tuple<QString, QString, QString>> deliveryPath(const QString& state)
-{
-    QList<std::tuple<QString, QString, QString>> path;
-    const auto add = [&path](const char* actor, const char* action, const char* to) {
-        path.append({QLatin1String(actor), QLatin1String(action), QLatin1String(to)});
-    };
-    if (state == QStringLiteral("requirement_pending"))
-        return path;
-    add("buyer", "submit_requirement", "awaiting_confirmation");
-    if (state == QStringLiteral("awaiting_confirmation"))
-        return path;
-    if (state == QStringLiteral("refunding") || state == QStringLiteral("refunded")) {
-        add("buyer", "request_refund", "refunding");
-        if (state == QStringLiteral("refunded"))
-            add("platform", "approve_refund", "refunded");
-        return path;
-    }
-    add("vendor", "confirm_requirement", "implementing");
-    if (state == QStringLiteral("implementing"))
-        return path;
-    add("vendor", "submit_for_acceptance", "awaiting_acceptance");
-    if (state == QStringLiteral("awaiting_acceptance"))
-        return path;
-    add("buyer", "accept", "completed");
-    return path;
-}
-
 void Builder::writeOrders()
 {
-    BatchInserter orders(m_database, QStringLiteral("orders"),
-                         {QStringLiteral("id"), QStringLiteral("order_no"), QStringLiteral("buyer_id"), QStringLiteral("customer_no"),
-                          QStringLiteral("contact_phone"), QStringLiteral("vendor_id"), QStringLiteral("product_id"),
-                          QStringLiteral("order_type"), QStringLiteral("status"), QStringLiteral("paid_fen"),
-                          QStringLiteral("voucher_fen"), QStringLiteral("refunded_fen"), QStringLiteral("paid_at"),
-                          QStringLiteral("created_at"), QStringLiteral("updated_at")});
-    BatchInserter requests(
-        m_database, QStringLiteral("invoice_requests"),
-        {QStringLiteral("id"), QStringLiteral("request_no"), QStringLiteral("order_id"), QStringLiteral("order_no"),
-         QStringLiteral("customer_no"), QStringLiteral("contact_phone"), QStringLiteral("buyer_id"), QStringLiteral("vendor_id"),
-         QStringLiteral("title_id"), QStringLiteral("title_kind"), QStringLiteral("title"), QStringLiteral("taxpayer_id"),
-         QStringLiteral("invoice_type"), QStringLiteral("medium"), QStringLiteral("amount_fen"), QStringLiteral("status"),
-         QStringLiteral("applied_at"), QStringLiteral("due_at"), QStringLiteral("invoiced_at"), QStringLiteral("invoice_no"),
-         QStringLiteral("courier"), QStringLiteral("tracking_no"), QStringLiteral("email"), QStringLiteral("recipient"),
-         QStringLiteral("recipient_phone"), QStringLiteral("address"), QStringLiteral("postcode"),
-         QStringLiteral("cash_on_delivery"), QStringLiteral("return_reason"), QStringLiteral("created_at"),
-         QStringLiteral("updated_at")});
+    BatchInserter orders(
+        m_database, QStringLiteral("orders"),
+        {QStringLiteral("id"), QStringLiteral("order_no"), QStringLiteral("buyer_id"),
+         QStringLiteral("customer_no"), QStringLiteral("contact_phone"), QStringLiteral("vendor_id"),
+         QStringLiteral("product_id"), QStringLiteral("order_type"), QStringLiteral("status"),
+         QStringLiteral("paid_fen"), QStringLiteral("voucher_fen"), QStringLiteral("refunded_fen"),
+         QStringLiteral("paid_at"), QStringLiteral("created_at"), QStringLiteral("updated_at")});
+    BatchInserter requests(m_database, QStringLiteral("invoice_requests"),
+                           {QStringLiteral("id"),
+                            QStringLiteral("request_no"),
+                            QStringLiteral("order_id"),
+                            QStringLiteral("order_no"),
+                            QStringLiteral("customer_no"),
+                            QStringLiteral("contact_phone"),
+                            QStringLiteral("buyer_id"),
+                            QStringLiteral("vendor_id"),
+                            QStringLiteral("title_id"),
+                            QStringLiteral("title_kind"),
+                            QStringLiteral("title"),
+                            QStringLiteral("taxpayer_id"),
+                            QStringLiteral("invoice_type"),
+                            QStringLiteral("medium"),
+                            QStringLiteral("amount_fen"),
+                            QStringLiteral("status"),
+                            QStringLiteral("applied_at"),
+                            QStringLiteral("due_at"),
+                            QStringLiteral("invoiced_at"),
+                            QStringLiteral("invoice_no"),
+                            QStringLiteral("courier"),
+                            QStringLiteral("tracking_no"),
+                            QStringLiteral("email"),
+                            QStringLiteral("recipient"),
+                            QStringLiteral("recipient_phone"),
+                            QStringLiteral("address"),
+                            QStringLiteral("postcode"),
+                            QStringLiteral("cash_on_delivery"),
+                            QStringLiteral("return_reason"),
+                            QStringLiteral("created_at"),
+                            QStringLiteral("updated_at")});
     BatchInserter deliveries(m_database, QStringLiteral("deliveries"),
-                             {QStringLiteral("id"), QStringLiteral("order_id"), QStringLiteral("vendor_id"), QStringLiteral("state"),
-                              QStringLiteral("paused_state"), QStringLiteral("requirement"), QStringLiteral("vendor_confirmed"),
-                              QStringLiteral("state_since"), QStringLiteral("accepted_at"), QStringLiteral("warranty_days"),
-                              QStringLiteral("created_at")});
+                             {QStringLiteral("id"), QStringLiteral("order_id"), QStringLiteral("vendor_id"),
+                              QStringLiteral("state"), QStringLiteral("paused_state"),
+                              QStringLiteral("requirement"), QStringLiteral("vendor_confirmed"),
+                              QStringLiteral("state_since"), QStringLiteral("accepted_at"),
+                              QStringLiteral("warranty_days"), QStringLiteral("created_at")});
     BatchInserter steps(m_database, QStringLiteral("delivery_steps"),
-                        {QStringLiteral("id"), QStringLiteral("delivery_id"), QStringLiteral("actor_kind"), QStringLiteral("actor"),
-                         QStringLiteral("action"), QStringLiteral("from_state"), QStringLiteral("to_state"), QStringLiteral("details"),
-                         QStringLiteral("at")});
+                        {QStringLiteral("id"), QStringLiteral("delivery_id"), QStringLiteral("actor_kind"),
+                         QStringLiteral("actor"), QStringLiteral("action"), QStringLiteral("from_state"),
+                         QStringLiteral("to_state"), QStringLiteral("details"), QStringLiteral("at")});
     requests.setPrerequisite(&orders);
     deliveries.setPrerequisite(&orders);
     steps.setPrerequisite(&deliveries);
-    const QStringList deliveryStates{QStringLiteral("requirement_pending"), QStringLiteral("awaiting_confirmation"),
-                                     QStringLiteral("implementing"),        QStringLiteral("awaiting_acceptance"),
-                                     QStringLiteral("completed"),           QStringLiteral("refunding"),
-                                     QStringLiteral("refunded")};
+    const QStringList deliveryStates {QStringLiteral("requirement_pending"),
+                                      QStringLiteral("awaiting_confirmation"),
+                                      QStringLiteral("implementing"),
+                                      QStringLiteral("awaiting_acceptance"),
+                                      QStringLiteral("completed"),
+                                      QStringLiteral("refunding"),
+                                      QStringLiteral("refunded")};
     const QVariant null = nullValue();
 
     for (qint64 i = 0; i < m_counts.orders; ++i) {
@@ -459,40 +379,71 @@ void Builder::writeOrders()
         const Buyer& buyer = m_buyers.at(m_random.below(int(m_buyers.size())));
         const QString orderId = m_random.uuid();
         const QString orderNo = QString::number(200000000000000LL + i * 37 + m_random.below(37));
-        const QString orderType = weighted(m_random, {{QStringLiteral("new"), 60}, {QStringLiteral("renewal"), 25},
-                                                      {QStringLiteral("change_of_spec"), 10}, {QStringLiteral("refund"), 5}});
+        const QString orderType = DemoVocabulary::weighted(m_random,
+                                                           {{QStringLiteral("new"), 60},
+                                                            {QStringLiteral("renewal"), 25},
+                                                            {QStringLiteral("change_of_spec"), 10},
+                                                            {QStringLiteral("refund"), 5}});
         const qint64 paid = product.priceFen * (1 + m_random.below(3));
         const qint64 voucher = m_random.chance(10) ? 1000 * (1 + m_random.below(5)) : 0;
         const qint64 paidAt = m_anchorMs - m_random.between(0, 365 * 24 * 60) * 60000;
 
-        QString invoiceStatus = weighted(m_random, invoiceStatusWeights());
+        QString invoiceStatus = DemoVocabulary::weighted(m_random, DemoVocabulary::invoiceStatusWeights());
         const QString orderStatus = invoiceStatus == QStringLiteral("refunded") ? QStringLiteral("refunded")
-            : m_random.chance(3)                                               ? QStringLiteral("refunding")
-            : m_random.chance(30)                                              ? QStringLiteral("completed")
-                                                                               : QStringLiteral("paid");
+            : m_random.chance(3)                                                ? QStringLiteral("refunding")
+            : m_random.chance(30)                                               ? QStringLiteral("completed")
+                                                                                : QStringLiteral("paid");
         const qint64 refunded = orderStatus == QStringLiteral("refunded") ? paid : 0;
-        orders.add({orderId, orderNo, buyer.id, buyer.customerNo, buyer.phone, vendor.id, product.id, orderType, orderStatus,
-                    paid, voucher, refunded, paidAt, paidAt, paidAt});
+        orders.add({orderId, orderNo, buyer.id, buyer.customerNo, buyer.phone, vendor.id, product.id,
+                    orderType, orderStatus, paid, voucher, refunded, paidAt, paidAt, paidAt});
         tick(1);
 
         const bool special = buyer.titleKind == QStringLiteral("enterprise") && m_random.chance(25);
-        const QString medium = weighted(m_random, {{QStringLiteral("paper"), 50}, {QStringLiteral("electronic"), 30},
-                                                   {QStringLiteral("digital"), 20}});
-        if (medium != QStringLiteral("paper") && (invoiceStatus == QStringLiteral("mailing") || invoiceStatus == QStringLiteral("delivered")))
+        const QString medium = DemoVocabulary::weighted(m_random,
+                                                        {{QStringLiteral("paper"), 50},
+                                                         {QStringLiteral("electronic"), 30},
+                                                         {QStringLiteral("digital"), 20}});
+        if (medium != QStringLiteral("paper")
+            && (invoiceStatus == QStringLiteral("mailing") || invoiceStatus == QStringLiteral("delivered")))
             invoiceStatus = QStringLiteral("issued");
         const qint64 appliedAt = paidAt + m_random.between(10, 10 * 24 * 60) * 60000;
-        const bool invoiced = isInvoiced(invoiceStatus);
+        const bool invoiced = DemoVocabulary::isInvoiced(invoiceStatus);
         const qint64 invoicedAt = appliedAt + m_random.between(60, 6 * 24 * 60) * 60000;
         const bool shipped = invoiced && medium == QStringLiteral("paper");
-        requests.add({m_random.uuid(), QStringLiteral("FP%1").arg(i + 1, 10, 10, QLatin1Char('0')), orderId, orderNo,
-                      buyer.customerNo, buyer.phone, buyer.id, vendor.id, buyer.titleId, buyer.titleKind, buyer.title,
-                      buyer.taxpayerId, special ? QStringLiteral("vat_special") : QStringLiteral("vat_normal"), medium, paid,
-                      invoiceStatus, appliedAt, appliedAt + 7 * dayMs, invoiced ? QVariant(invoicedAt) : null,
-                      invoiced ? QVariant(m_random.digits(8)) : null, shipped ? QVariant(m_random.pick(couriers)) : null,
-                      shipped ? QVariant(QStringLiteral("SF") + m_random.digits(12)) : null,
-                      medium == QStringLiteral("paper") ? null : QVariant(QStringLiteral("finance@%1.example.cn").arg(buyer.customerNo)),
-                      buyer.recipient, buyer.phone, buyer.address, buyer.postcode, paid <= 5000 && m_random.chance(50),
-                      isReturn(invoiceStatus) ? QVariant(QStringLiteral("wrong_tax_id")) : null, appliedAt, appliedAt});
+        requests.add(
+            {m_random.uuid(),
+             QStringLiteral("FP%1").arg(i + 1, 10, 10, QLatin1Char('0')),
+             orderId,
+             orderNo,
+             buyer.customerNo,
+             buyer.phone,
+             buyer.id,
+             vendor.id,
+             buyer.titleId,
+             buyer.titleKind,
+             buyer.title,
+             buyer.taxpayerId,
+             special ? QStringLiteral("vat_special") : QStringLiteral("vat_normal"),
+             medium,
+             paid,
+             invoiceStatus,
+             appliedAt,
+             appliedAt + 7 * dayMs,
+             invoiced ? QVariant(invoicedAt) : null,
+             invoiced ? QVariant(m_random.digits(8)) : null,
+             shipped ? QVariant(m_random.pick(DemoVocabulary::couriers())) : null,
+             shipped ? QVariant(QStringLiteral("SF") + m_random.digits(12)) : null,
+             medium == QStringLiteral("paper")
+                 ? null
+                 : QVariant(QStringLiteral("finance@%1.example.cn").arg(buyer.customerNo)),
+             buyer.recipient,
+             buyer.phone,
+             buyer.address,
+             buyer.postcode,
+             paid <= 5000 && m_random.chance(50),
+             DemoVocabulary::isReturn(invoiceStatus) ? QVariant(QStringLiteral("wrong_tax_id")) : null,
+             appliedAt,
+             appliedAt});
         tick(1);
 
         if (product.deliveryType != QStringLiteral("manual_service"))
@@ -501,24 +452,26 @@ void Builder::writeOrders()
         if (orderStatus == QStringLiteral("refunded"))
             state = QStringLiteral("refunded");
         const QString deliveryId = m_random.uuid();
-        const auto path = deliveryPath(state);
+        const auto path = DemoVocabulary::deliveryPath(state);
         QList<qint64> stepTimes;
         qint64 at = paidAt;
         for (qsizetype step = 0; step < path.size(); ++step) {
             at += m_random.between(60, 3 * 24 * 60) * 60000;
             stepTimes << at;
         }
-        deliveries.add({deliveryId, orderId, vendor.id, state,
-                        state == QStringLiteral("refunding") ? QVariant(QStringLiteral("awaiting_confirmation")) : null,
-                        path.isEmpty() ? QString() : QStringLiteral("请按附件完成部署与数据迁移"),
-                        state == QStringLiteral("implementing") || state == QStringLiteral("awaiting_acceptance")
-                            || state == QStringLiteral("completed"),
-                        at, state == QStringLiteral("completed") ? QVariant(at) : null, 90, paidAt});
+        deliveries.add(
+            {deliveryId, orderId, vendor.id, state,
+             state == QStringLiteral("refunding") ? QVariant(QStringLiteral("awaiting_confirmation")) : null,
+             path.isEmpty() ? QString() : QStringLiteral("请按附件完成部署与数据迁移"),
+             state == QStringLiteral("implementing") || state == QStringLiteral("awaiting_acceptance")
+                 || state == QStringLiteral("completed"),
+             at, state == QStringLiteral("completed") ? QVariant(at) : null, 90, paidAt});
         QString from = QStringLiteral("requirement_pending");
         for (qsizetype step = 0; step < path.size(); ++step) {
             const auto& [actorKind, action, to] = path.at(step);
-            steps.add({m_random.uuid(), deliveryId, actorKind, actorKind == QStringLiteral("buyer") ? buyer.customerNo : vendor.name,
-                       action, from, to, QString(), stepTimes.at(step)});
+            steps.add({m_random.uuid(), deliveryId, actorKind,
+                       actorKind == QStringLiteral("buyer") ? buyer.customerNo : vendor.name, action, from,
+                       to, QString(), stepTimes.at(step)});
             from = to;
         }
     }
@@ -533,8 +486,7 @@ void Builder::writeOrders()
 DemoDataWriter::DemoDataWriter(Database& database, const QDateTime& anchor)
     : m_database(database)
     , m_anchorMs(anchor.toMSecsSinceEpoch())
-{
-}
+{ }
 
 DemoDataWriter::Counts DemoDataWriter::plannedCounts(int scale)
 {
@@ -550,7 +502,8 @@ DemoDataWriter::Counts DemoDataWriter::plannedCounts(int scale)
 
 bool DemoDataWriter::holdsData()
 {
-    Query existing(m_database, QStringLiteral("SELECT (SELECT COUNT(*) FROM vendors) + (SELECT COUNT(*) FROM orders)"));
+    Query existing(m_database,
+                   QStringLiteral("SELECT (SELECT COUNT(*) FROM vendors) + (SELECT COUNT(*) FROM orders)"));
     existing.exec();
     return existing.next() && existing.value(0).toLongLong() > 0;
 }
@@ -564,7 +517,8 @@ QString DemoDataWriter::write(int scale, const Progress& progress)
             Query::execute(m_database, setting);
         Transaction transaction(m_database);
         if (holdsData())
-            return tr("The database already holds vendors or orders; demo data goes into an empty database only.");
+            return tr(
+                "The database already holds vendors or orders; demo data goes into an empty database only.");
         // Building the secondary indexes once after the load is far cheaper than keeping them up to
         // date row by row.
         QList<std::pair<QString, QString>> indexes;

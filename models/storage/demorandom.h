@@ -13,8 +13,7 @@ class DemoRandom
 public:
     explicit DemoRandom(std::uint64_t seed)
         : m_state(seed)
-    {
-    }
+    { }
 
     std::uint64_t next();
     /// Uniform in [0, bound); bound > 0.

@@ -12,14 +12,16 @@ QString Dialect::expand(const QString& sql) const
 
 QString Dialect::beginTransaction() const
 {
-    return m_backend == DatabaseUrl::Backend::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    return m_backend == DatabaseUrl::Backend::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
+                                                     : QStringLiteral("BEGIN");
 }
 
 QString Dialect::migrationLock() const
 {
     // Any constant key works as long as every MarketDesk client uses the same one.
-    return m_backend == DatabaseUrl::Backend::Postgres ? QStringLiteral("SELECT pg_advisory_xact_lock(7236501)")
-                                                       : QString();
+    return m_backend == DatabaseUrl::Backend::Postgres
+        ? QStringLiteral("SELECT pg_advisory_xact_lock(7236501)")
+        : QString();
 }
 
 QString Dialect::containsOperator() const
@@ -54,7 +56,8 @@ QString Dialect::secondaryIndexesQuery() const
         return QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
                               "AND tbl_name = :table ORDER BY name");
     }
-    return QStringLiteral("SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE i.schemaname = current_schema() "
-                          "AND i.tablename = :table AND NOT EXISTS (SELECT 1 FROM pg_constraint c "
-                          "WHERE c.conname = i.indexname) ORDER BY i.indexname");
+    return QStringLiteral(
+        "SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE i.schemaname = current_schema() "
+        "AND i.tablename = :table AND NOT EXISTS (SELECT 1 FROM pg_constraint c "
+        "WHERE c.conname = i.indexname) ORDER BY i.indexname");
 }

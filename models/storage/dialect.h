@@ -12,8 +12,7 @@ class Dialect
 public:
     explicit Dialect(DatabaseUrl::Backend backend)
         : m_backend(backend)
-    {
-    }
+    { }
 
     DatabaseUrl::Backend backend() const { return m_backend; }
     /// Replaces the portable placeholders of a migration: {BLOB} → BLOB | BYTEA.

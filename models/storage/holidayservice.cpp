@@ -11,8 +11,7 @@
 HolidayService::HolidayService(Database& database, QObject* parent)
     : QObject(parent)
     , m_database(database)
-{
-}
+{ }
 
 WriteOutcome HolidayService::importSchedule(const ImportHolidays& command)
 {
@@ -20,9 +19,9 @@ WriteOutcome HolidayService::importSchedule(const ImportHolidays& command)
         return WriteOutcome::invalid({{QStringLiteral("years"), tr("The schedule names no year.")}});
     for (const HolidayDay& day : command.days) {
         if (!day.date.isValid() || !command.years.contains(day.date.year()))
-            return WriteOutcome::invalid({{QStringLiteral("days"),
-                                           tr("The day %1 is not in the years being imported.")
-                                               .arg(day.date.toString(Qt::ISODate))}});
+            return WriteOutcome::invalid(
+                {{QStringLiteral("days"),
+                  tr("The day %1 is not in the years being imported.").arg(day.date.toString(Qt::ISODate))}});
     }
     QStringList yearKeys;
     try {
@@ -37,15 +36,17 @@ WriteOutcome HolidayService::importSchedule(const ImportHolidays& command)
             Query(m_database, QStringLiteral("DELETE FROM holiday_years WHERE year = :year"))
                 .bind(QStringLiteral(":year"), year)
                 .exec();
-            Query(m_database, QStringLiteral("INSERT INTO holiday_years (year, imported_at, imported_by) "
-                                             "VALUES (:year, :at, :by)"))
+            Query(m_database,
+                  QStringLiteral("INSERT INTO holiday_years (year, imported_at, imported_by) "
+                                 "VALUES (:year, :at, :by)"))
                 .bind(QStringLiteral(":year"), year)
                 .bind(QStringLiteral(":at"), command.header.at.toMSecsSinceEpoch())
                 .bind(QStringLiteral(":by"), command.header.actor)
                 .exec();
             QJsonArray days;
-            Query insert(m_database, QStringLiteral("INSERT INTO holidays (day, year, name, is_off) "
-                                                    "VALUES (:day, :year, :name, :off)"));
+            Query insert(m_database,
+                         QStringLiteral("INSERT INTO holidays (day, year, name, is_off) "
+                                        "VALUES (:day, :year, :name, :off)"));
             for (const HolidayDay& day : command.days) {
                 if (day.date.year() != year)
                     continue;
@@ -60,7 +61,8 @@ WriteOutcome HolidayService::importSchedule(const ImportHolidays& command)
             yearKeys << key;
             journal.audit(ImportHolidays::name, command.header, QStringLiteral("holiday_year"), key,
                           QStringLiteral("import"),
-                          previousDays > 0 ? QJsonObject{{QStringLiteral("days"), previousDays}} : QJsonObject(),
+                          previousDays > 0 ? QJsonObject {{QStringLiteral("days"), previousDays}}
+                                           : QJsonObject(),
                           {{QStringLiteral("days"), days}});
         }
         journal.recordCommand(ImportHolidays::name, command.header, command.toJson());
@@ -83,8 +85,8 @@ WorkingCalendar HolidayService::calendar()
     Query dayQuery(m_database, QStringLiteral("SELECT day, name, is_off FROM holidays ORDER BY day"));
     dayQuery.exec();
     while (dayQuery.next())
-        days.append({QDate::fromString(dayQuery.value(0).toString(), Qt::ISODate), dayQuery.value(1).toString(),
-                      dayQuery.value(2).toBool()});
+        days.append({QDate::fromString(dayQuery.value(0).toString(), Qt::ISODate),
+                     dayQuery.value(1).toString(), dayQuery.value(2).toBool()});
     return WorkingCalendar(days, years);
 }
 

@@ -52,11 +52,12 @@ void Migrator::load(const QString& folder)
 
 void Migrator::ensureVersionTable()
 {
-    Query::execute(m_database, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
-                                              " version INTEGER PRIMARY KEY,"
-                                              " name TEXT NOT NULL,"
-                                              " min_compatible INTEGER NOT NULL,"
-                                              " applied_at BIGINT NOT NULL)"));
+    Query::execute(m_database,
+                   QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                                  " version INTEGER PRIMARY KEY,"
+                                  " name TEXT NOT NULL,"
+                                  " min_compatible INTEGER NOT NULL,"
+                                  " applied_at BIGINT NOT NULL)"));
 }
 
 int Migrator::currentVersion()
@@ -77,16 +78,18 @@ Migrator::Result Migrator::migrate()
     try {
         result.fromVersion = currentVersion();
         result.toVersion = result.fromVersion;
-        Query required(m_database, QStringLiteral("SELECT COALESCE(MAX(min_compatible), 0) FROM schema_version"));
+        Query required(m_database,
+                       QStringLiteral("SELECT COALESCE(MAX(min_compatible), 0) FROM schema_version"));
         required.exec();
         const int requiredVersion = required.next() ? required.value(0).toInt() : 0;
         if (requiredVersion > latestVersion()) {
-            result.error = tr("This database was upgraded by a newer MarketDesk (schema %1, needs an app that "
-                              "knows schema %2 or later); this MarketDesk knows schema %3 only. Install the "
-                              "newer version to open it.")
-                               .arg(result.fromVersion)
-                               .arg(requiredVersion)
-                               .arg(latestVersion());
+            result.error
+                = tr("This database was upgraded by a newer MarketDesk (schema %1, needs an app that "
+                     "knows schema %2 or later); this MarketDesk knows schema %3 only. Install the "
+                     "newer version to open it.")
+                      .arg(result.fromVersion)
+                      .arg(requiredVersion)
+                      .arg(latestVersion());
             return result;
         }
         for (const Migration& migration : std::as_const(m_migrations)) {
@@ -98,8 +101,9 @@ Migrator::Result Migrator::migrate()
                 continue;
             for (const QString& statement : SqlScript::split(m_database.dialect().expand(migration.sql)))
                 Query::execute(m_database, statement);
-            Query(m_database, QStringLiteral("INSERT INTO schema_version (version, name, min_compatible, "
-                                             "applied_at) VALUES (:version, :name, :min, :at)"))
+            Query(m_database,
+                  QStringLiteral("INSERT INTO schema_version (version, name, min_compatible, "
+                                 "applied_at) VALUES (:version, :name, :min, :at)"))
                 .bind(QStringLiteral(":version"), migration.version)
                 .bind(QStringLiteral(":name"), migration.name)
                 .bind(QStringLiteral(":min"), migration.minCompatible)

@@ -6,7 +6,8 @@
 TableSpec OrderRepository::tableSpec()
 {
     TableSpec spec;
-    spec.from = QStringLiteral("orders o JOIN vendors v ON v.id = o.vendor_id JOIN products p ON p.id = o.product_id");
+    spec.from = QStringLiteral(
+        "orders o JOIN vendors v ON v.id = o.vendor_id JOIN products p ON p.id = o.product_id");
     spec.idExpression = QStringLiteral("o.id");
     spec.statusExpression = QStringLiteral("o.status");
     spec.columns = {
@@ -28,12 +29,13 @@ TableSpec OrderRepository::tableSpec()
 std::optional<OrderRepository::Detail> OrderRepository::detail(const OrderId& id)
 {
     Query query(m_database,
-                QStringLiteral("SELECT o.order_no, o.customer_no, b.name, o.contact_phone, v.name, p.name, "
-                               "p.delivery_type, o.order_type, o.status, o.paid_fen, o.voucher_fen, o.refunded_fen, "
-                               "o.paid_at, (SELECT COUNT(*) FROM invoice_requests r WHERE r.order_id = o.id), "
-                               "(SELECT d.state FROM deliveries d WHERE d.order_id = o.id) "
-                               "FROM orders o JOIN buyers b ON b.id = o.buyer_id JOIN vendors v ON v.id = o.vendor_id "
-                               "JOIN products p ON p.id = o.product_id WHERE o.id = :id"));
+                QStringLiteral(
+                    "SELECT o.order_no, o.customer_no, b.name, o.contact_phone, v.name, p.name, "
+                    "p.delivery_type, o.order_type, o.status, o.paid_fen, o.voucher_fen, o.refunded_fen, "
+                    "o.paid_at, (SELECT COUNT(*) FROM invoice_requests r WHERE r.order_id = o.id), "
+                    "(SELECT d.state FROM deliveries d WHERE d.order_id = o.id) "
+                    "FROM orders o JOIN buyers b ON b.id = o.buyer_id JOIN vendors v ON v.id = o.vendor_id "
+                    "JOIN products p ON p.id = o.product_id WHERE o.id = :id"));
     query.bind(QStringLiteral(":id"), id.toString()).exec();
     if (!query.next())
         return std::nullopt;

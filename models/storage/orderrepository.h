@@ -13,7 +13,18 @@ class OrderRepository
 {
 public:
     /// Columns of the Orders page, in display order.
-    enum Column { OrderNo, CustomerNo, ContactPhone, Vendor, Product, OrderType, PaidAmount, PaidAt, Status, ColumnCount };
+    enum Column {
+        OrderNo,
+        CustomerNo,
+        ContactPhone,
+        Vendor,
+        Product,
+        OrderType,
+        PaidAmount,
+        PaidAt,
+        Status,
+        ColumnCount
+    };
 
     struct Detail
     {
@@ -37,8 +48,7 @@ public:
 
     explicit OrderRepository(Database& database)
         : m_database(database)
-    {
-    }
+    { }
 
     static TableSpec tableSpec();
     std::optional<Detail> detail(const OrderId& id);

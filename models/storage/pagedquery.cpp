@@ -32,12 +32,11 @@ void bindAll(Query& query, const QVariantList& values)
 PagedQuery::PagedQuery(Database& database, const TableSpec& spec)
     : m_database(database)
     , m_spec(spec)
-{
-}
+{ }
 
 QString PagedQuery::selectList() const
 {
-    QStringList expressions{m_spec.idExpression};
+    QStringList expressions {m_spec.idExpression};
     for (const ColumnSpec& column : m_spec.columns)
         expressions << column.expression;
     return expressions.join(QStringLiteral(", "));
@@ -66,9 +65,11 @@ PagedQuery::Where PagedQuery::filterClause(const Request& request, bool withStat
                     placeholders << placeholder(key);
                 terms << (placeholders.isEmpty()
                               ? QStringLiteral("1 = 0")
-                              : QStringLiteral("%1 IN (%2)").arg(expression, placeholders.join(QStringLiteral(", "))));
+                              : QStringLiteral("%1 IN (%2)")
+                                    .arg(expression, placeholders.join(QStringLiteral(", "))));
             } else {
-                terms << QStringLiteral("%1 %2 %3").arg(expression, comparison(condition.op), placeholder(condition.value));
+                terms << QStringLiteral("%1 %2 %3")
+                             .arg(expression, comparison(condition.op), placeholder(condition.value));
             }
         }
     }
@@ -91,7 +92,8 @@ PagedQuery::Page PagedQuery::fetch(const Request& request)
         const qsizetype first = where.values.size() - 2;
         sql += (where.sql.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "))
             + QStringLiteral("(%1, %2) %3 (:p%4, :p%5)")
-                  .arg(sortExpression, m_spec.idExpression, request.descending ? QStringLiteral("<") : QStringLiteral(">"))
+                  .arg(sortExpression, m_spec.idExpression,
+                       request.descending ? QStringLiteral("<") : QStringLiteral(">"))
                   .arg(first)
                   .arg(first + 1);
     }
@@ -119,7 +121,7 @@ PagedQuery::Page PagedQuery::fetch(const Request& request)
         page.rows << row;
     }
     if (!page.rows.isEmpty())
-        page.last = Cursor{page.rows.last().values.at(sortColumn), page.rows.last().id};
+        page.last = Cursor {page.rows.last().values.at(sortColumn), page.rows.last().id};
     return page;
 }
 
@@ -134,9 +136,10 @@ QList<PagedQuery::Row> PagedQuery::fetchRows(const QStringList& ids)
         placeholders << QStringLiteral(":p%1").arg(values.size());
         values << id;
     }
-    Query query(m_database, QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (%4)")
-                                .arg(selectList(), m_spec.from, m_spec.idExpression,
-                                     placeholders.join(QStringLiteral(", "))));
+    Query query(
+        m_database,
+        QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (%4)")
+            .arg(selectList(), m_spec.from, m_spec.idExpression, placeholders.join(QStringLiteral(", "))));
     bindAll(query, values);
     query.exec();
     while (query.next()) {
@@ -152,8 +155,9 @@ QList<PagedQuery::Row> PagedQuery::fetchRows(const QStringList& ids)
 QHash<QString, qint64> PagedQuery::countByStatus(const Request& request)
 {
     const Where where = filterClause(request, false);
-    Query query(m_database, QStringLiteral("SELECT %1, COUNT(*) FROM %2%3 GROUP BY %1")
-                                .arg(m_spec.statusExpression, m_spec.from, where.sql));
+    Query query(m_database,
+                QStringLiteral("SELECT %1, COUNT(*) FROM %2%3 GROUP BY %1")
+                    .arg(m_spec.statusExpression, m_spec.from, where.sql));
     bindAll(query, where.values);
     query.exec();
     QHash<QString, qint64> counts;

@@ -31,7 +31,7 @@ public:
     struct Request
     {
         QMap<int, ColumnFilter> filters; ///< column index → filter
-        QString status;                  ///< status key of the selected tab; empty for all
+        QString status; ///< status key of the selected tab; empty for all
         int sortColumn = 0;
         bool descending = false;
         std::optional<Cursor> after; ///< the last row of the previous page

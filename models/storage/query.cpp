@@ -62,7 +62,7 @@ void Query::fail(const QString& what) const
     constexpr qsizetype shownValues = 24;
     for (qsizetype i = 0; i < values.size() && i < shownValues; ++i)
         bound << QStringLiteral("%1=%2").arg(i + 1).arg(values.at(i).isNull() ? QStringLiteral("NULL")
-                                                                                : values.at(i).toString());
+                                                                              : values.at(i).toString());
     if (values.size() > shownValues)
         bound << QStringLiteral("… (%1 values)").arg(values.size());
     const QString sql = m_sql.size() > 400 ? m_sql.left(400) + QStringLiteral(" …") : m_sql;

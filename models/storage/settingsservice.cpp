@@ -9,14 +9,14 @@
 SettingsService::SettingsService(Database& database, QObject* parent)
     : QObject(parent)
     , m_database(database)
-{
-}
+{ }
 
 const QHash<QString, QString>& SettingsService::defaults()
 {
-    static const QHash<QString, QString> values{
+    static const QHash<QString, QString> values {
         {QStringLiteral("invoice.sla_days"), QStringLiteral("7")},
-        {QStringLiteral("invoice.sla_working_days"), QStringLiteral("0")}, // 0: calendar days, 1: working days
+        {QStringLiteral("invoice.sla_working_days"),
+         QStringLiteral("0")}, // 0: calendar days, 1: working days
         {QStringLiteral("invoice.cash_on_delivery_limit_fen"), QStringLiteral("5000")},
         {QStringLiteral("invoice.return_working_days"), QStringLiteral("3")},
         {QStringLiteral("invoice.red_letter_hours"), QStringLiteral("72")},
@@ -45,7 +45,8 @@ SettingsService::Setting SettingsService::read(const QString& key)
 WriteOutcome SettingsService::save(const SaveSetting& command)
 {
     if (!defaults().contains(command.key))
-        return WriteOutcome::invalid({{QStringLiteral("key"), tr("There is no setting named %1.").arg(command.key)}});
+        return WriteOutcome::invalid(
+            {{QStringLiteral("key"), tr("There is no setting named %1.").arg(command.key)}});
     bool isNumber = false;
     const qint64 number = command.value.trimmed().toLongLong(&isNumber);
     if (!isNumber || number < 0)
@@ -58,15 +59,16 @@ WriteOutcome SettingsService::save(const SaveSetting& command)
             return WriteOutcome::alreadyApplied();
         const Setting current = read(command.key);
         if (current.version != command.baseVersion)
-            return WriteOutcome::conflict(tr("The setting %1 was changed by someone else to %2.")
-                                              .arg(command.key, current.value));
+            return WriteOutcome::conflict(
+                tr("The setting %1 was changed by someone else to %2.").arg(command.key, current.value));
         const QString value = QString::number(number);
-        Query write(m_database, command.baseVersion == 0
-                                    ? QStringLiteral("INSERT INTO settings (key, value, version, updated_at, updated_by) "
-                                                     "VALUES (:key, :value, 1, :at, :by)")
-                                    : QStringLiteral("UPDATE settings SET value = :value, version = version + 1, "
-                                                     "updated_at = :at, updated_by = :by "
-                                                     "WHERE key = :key AND version = :version"));
+        Query write(m_database,
+                    command.baseVersion == 0
+                        ? QStringLiteral("INSERT INTO settings (key, value, version, updated_at, updated_by) "
+                                         "VALUES (:key, :value, 1, :at, :by)")
+                        : QStringLiteral("UPDATE settings SET value = :value, version = version + 1, "
+                                         "updated_at = :at, updated_by = :by "
+                                         "WHERE key = :key AND version = :version"));
         write.bind(QStringLiteral(":key"), command.key)
             .bind(QStringLiteral(":value"), value)
             .bind(QStringLiteral(":at"), command.header.at.toMSecsSinceEpoch())
@@ -76,8 +78,9 @@ WriteOutcome SettingsService::save(const SaveSetting& command)
         write.exec();
         if (write.rowsAffected() == 0)
             return WriteOutcome::conflict(tr("The setting %1 was changed by someone else.").arg(command.key));
-        journal.audit(SaveSetting::name, command.header, QStringLiteral("setting"), command.key, QStringLiteral("save"),
-                      {{QStringLiteral("value"), current.value}}, {{QStringLiteral("value"), value}});
+        journal.audit(SaveSetting::name, command.header, QStringLiteral("setting"), command.key,
+                      QStringLiteral("save"), {{QStringLiteral("value"), current.value}},
+                      {{QStringLiteral("value"), value}});
         journal.recordCommand(SaveSetting::name, command.header, command.toJson());
         transaction.commit();
     } catch (const StorageError& error) {

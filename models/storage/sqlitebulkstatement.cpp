@@ -43,14 +43,16 @@ void SqliteBulkStatement::insert(const QVariantList& row)
             break;
         case QMetaType::QByteArray: {
             const QByteArray bytes = value.toByteArray();
-            result = sqlite3_bind_blob(m_statement, position, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+            result = sqlite3_bind_blob(m_statement, position, bytes.constData(), int(bytes.size()),
+                                       SQLITE_TRANSIENT);
             break;
         }
         default: {
             // Kept alive until the step, so SQLite need not copy it.
             m_texts.append(value.toString().toUtf8());
             const QByteArray& text = m_texts.constLast();
-            result = sqlite3_bind_text(m_statement, position, text.constData(), int(text.size()), SQLITE_STATIC);
+            result
+                = sqlite3_bind_text(m_statement, position, text.constData(), int(text.size()), SQLITE_STATIC);
             break;
         }
         }

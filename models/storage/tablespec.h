@@ -8,8 +8,8 @@
 /// One column of a paged list: the SQL expression it reads and how it filters and sorts.
 struct ColumnSpec
 {
-    QString key;           ///< stable name, used for saved view state
-    QString expression;    ///< SQL over TableSpec::from; never NULL when sortable (use COALESCE)
+    QString key; ///< stable name, used for saved view state
+    QString expression; ///< SQL over TableSpec::from; never NULL when sortable (use COALESCE)
     ColumnKind kind = ColumnKind::Text;
     bool sortable = true;
 };
@@ -18,8 +18,8 @@ struct ColumnSpec
 /// by `statusExpression`.
 struct TableSpec
 {
-    QString from;             ///< FROM clause body, may join
-    QString idExpression;     ///< unique row id, the keyset tie-breaker
+    QString from; ///< FROM clause body, may join
+    QString idExpression; ///< unique row id, the keyset tie-breaker
     QString statusExpression; ///< the column the status tabs count
     QList<ColumnSpec> columns;
     int defaultSortColumn = 0;

@@ -25,9 +25,10 @@ TableSpec VendorRepository::tableSpec()
 
 std::optional<VendorRepository::Detail> VendorRepository::detail(const VendorId& id)
 {
-    Query query(m_database, QStringLiteral("SELECT version, name, credit_code, entity_type, category, status, "
-                                           "contact_person, phone, email, province, city, joined_at "
-                                           "FROM vendors WHERE id = :id"));
+    Query query(m_database,
+                QStringLiteral("SELECT version, name, credit_code, entity_type, category, status, "
+                               "contact_person, phone, email, province, city, joined_at "
+                               "FROM vendors WHERE id = :id"));
     query.bind(QStringLiteral(":id"), id.toString()).exec();
     if (!query.next())
         return std::nullopt;
@@ -46,18 +47,20 @@ std::optional<VendorRepository::Detail> VendorRepository::detail(const VendorId&
     detail.city = query.value(10).toString();
     detail.joinedAtMs = query.value(11).toLongLong();
 
-    Query markets(m_database, QStringLiteral("SELECT m.name, m.deposit_fen FROM vendor_markets vm "
-                                             "JOIN markets m ON m.id = vm.market_id WHERE vm.vendor_id = :id "
-                                             "ORDER BY m.sort_order"));
+    Query markets(m_database,
+                  QStringLiteral("SELECT m.name, m.deposit_fen FROM vendor_markets vm "
+                                 "JOIN markets m ON m.id = vm.market_id WHERE vm.vendor_id = :id "
+                                 "ORDER BY m.sort_order"));
     markets.bind(QStringLiteral(":id"), id.toString()).exec();
     while (markets.next()) {
         detail.marketNames << markets.value(0).toString();
         detail.depositDue = std::max(detail.depositDue, Money::fromFen(markets.value(1).toLongLong()));
     }
 
-    Query ledger(m_database, QStringLiteral("SELECT COALESCE(SUM(CASE WHEN kind IN ('payment', 'top_up') "
-                                            "THEN amount_fen ELSE -amount_fen END), 0) "
-                                            "FROM deposit_entries WHERE vendor_id = :id"));
+    Query ledger(m_database,
+                 QStringLiteral("SELECT COALESCE(SUM(CASE WHEN kind IN ('payment', 'top_up') "
+                                "THEN amount_fen ELSE -amount_fen END), 0) "
+                                "FROM deposit_entries WHERE vendor_id = :id"));
     ledger.bind(QStringLiteral(":id"), id.toString()).exec();
     if (ledger.next())
         detail.depositBalance = Money::fromFen(ledger.value(0).toLongLong());

@@ -41,8 +41,7 @@ public:
 
     explicit VendorRepository(Database& database)
         : m_database(database)
-    {
-    }
+    { }
 
     static TableSpec tableSpec();
     std::optional<Detail> detail(const VendorId& id);

@@ -26,8 +26,7 @@ FieldErrors validateContact(const UpdateVendorContact& command)
 VendorService::VendorService(Database& database, QObject* parent)
     : QObject(parent)
     , m_database(database)
-{
-}
+{ }
 
 WriteOutcome VendorService::updateContact(const UpdateVendorContact& command)
 {
@@ -39,33 +38,37 @@ WriteOutcome VendorService::updateContact(const UpdateVendorContact& command)
         if (journal.alreadyApplied(command.header.id))
             return WriteOutcome::alreadyApplied();
 
-        Query current(m_database, QStringLiteral("SELECT contact_person, phone, email, version, name FROM vendors "
-                                                 "WHERE id = :id"));
+        Query current(m_database,
+                      QStringLiteral("SELECT contact_person, phone, email, version, name FROM vendors "
+                                     "WHERE id = :id"));
         current.bind(QStringLiteral(":id"), command.vendor.toString()).exec();
         if (!current.next())
             return WriteOutcome::failed(tr("The vendor no longer exists."));
-        const QJsonObject before{
+        const QJsonObject before {
             {QStringLiteral("contact_person"), current.value(0).toString()},
             {QStringLiteral("phone"), current.value(1).toString()},
             {QStringLiteral("email"), current.value(2).toString()},
         };
         const int currentVersion = current.value(3).toInt();
         if (currentVersion != command.baseVersion) {
-            return WriteOutcome::conflict(tr("%1 was changed by someone else while you edited it (now: %2, %3, %4). "
-                                             "Reopen it to see the current contact.")
-                                              .arg(current.value(4).toString(), before.value(QStringLiteral("contact_person")).toString(),
-                                                   before.value(QStringLiteral("phone")).toString(),
-                                                   before.value(QStringLiteral("email")).toString()));
+            return WriteOutcome::conflict(
+                tr("%1 was changed by someone else while you edited it (now: %2, %3, %4). "
+                   "Reopen it to see the current contact.")
+                    .arg(current.value(4).toString(),
+                         before.value(QStringLiteral("contact_person")).toString(),
+                         before.value(QStringLiteral("phone")).toString(),
+                         before.value(QStringLiteral("email")).toString()));
         }
 
-        const QJsonObject after{
+        const QJsonObject after {
             {QStringLiteral("contact_person"), command.contactPerson.trimmed()},
             {QStringLiteral("phone"), command.phone.trimmed()},
             {QStringLiteral("email"), command.email.trimmed()},
         };
-        Query update(m_database, QStringLiteral("UPDATE vendors SET contact_person = :person, phone = :phone, "
-                                                "email = :email, version = version + 1, updated_at = :at "
-                                                "WHERE id = :id AND version = :version"));
+        Query update(m_database,
+                     QStringLiteral("UPDATE vendors SET contact_person = :person, phone = :phone, "
+                                    "email = :email, version = version + 1, updated_at = :at "
+                                    "WHERE id = :id AND version = :version"));
         update.bind(QStringLiteral(":person"), after.value(QStringLiteral("contact_person")).toString())
             .bind(QStringLiteral(":phone"), after.value(QStringLiteral("phone")).toString())
             .bind(QStringLiteral(":email"), after.value(QStringLiteral("email")).toString())
@@ -76,8 +79,8 @@ WriteOutcome VendorService::updateContact(const UpdateVendorContact& command)
         if (update.rowsAffected() == 0)
             return WriteOutcome::conflict(tr("The vendor was changed by someone else while you edited it."));
 
-        journal.audit(UpdateVendorContact::name, command.header, QStringLiteral("vendor"), command.vendor.toString(),
-                      QStringLiteral("update_contact"), before, after);
+        journal.audit(UpdateVendorContact::name, command.header, QStringLiteral("vendor"),
+                      command.vendor.toString(), QStringLiteral("update_contact"), before, after);
         journal.recordCommand(UpdateVendorContact::name, command.header, command.toJson());
         transaction.commit();
     } catch (const StorageError& error) {

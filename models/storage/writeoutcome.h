@@ -8,11 +8,11 @@
 struct WriteOutcome
 {
     enum class Kind {
-        Done,           ///< written and committed
+        Done, ///< written and committed
         AlreadyApplied, ///< the command id was applied before; nothing written again
-        Conflict,       ///< someone changed the row since the user read it; `message` says how
-        Invalid,        ///< `fieldErrors` name the fields to correct; nothing written
-        Failed,         ///< the database refused; `message` holds the technical details
+        Conflict, ///< someone changed the row since the user read it; `message` says how
+        Invalid, ///< `fieldErrors` name the fields to correct; nothing written
+        Failed, ///< the database refused; `message` holds the technical details
     };
 
     Kind kind = Kind::Done;

@@ -8,10 +8,10 @@ class TestCommandLine : public QObject
 private slots:
     void everyOption_isRead()
     {
-        const CommandLine options = CommandLine::parse({QStringLiteral("marketdesk"), QStringLiteral("--database"),
-                                                        QStringLiteral("sqlite:/tmp/a.db"), QStringLiteral("--page"),
-                                                        QStringLiteral("orders"), QStringLiteral("--screenshot"),
-                                                        QStringLiteral("/tmp/o.png"), QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+        const CommandLine options = CommandLine::parse(
+            {QStringLiteral("marketdesk"), QStringLiteral("--database"), QStringLiteral("sqlite:/tmp/a.db"),
+             QStringLiteral("--page"), QStringLiteral("orders"), QStringLiteral("--screenshot"),
+             QStringLiteral("/tmp/o.png"), QStringLiteral("--lang"), QStringLiteral("zh_CN")});
         QVERIFY2(options.error.isEmpty(), qPrintable(options.error));
         QCOMPARE(options.database, std::optional<QString>(QStringLiteral("sqlite:/tmp/a.db")));
         QCOMPARE(options.page, QStringLiteral("orders"));
@@ -23,12 +23,13 @@ private slots:
     void badArguments_sayWhy_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")};
-        QTest::newRow("demo data not a number") << QStringList{QStringLiteral("--demo-data"), QStringLiteral("many")};
-        QTest::newRow("demo data zero") << QStringList{QStringLiteral("--demo-data"), QStringLiteral("0")};
-        QTest::newRow("unknown page") << QStringList{QStringLiteral("--page"), QStringLiteral("nowhere")};
-        QTest::newRow("unknown language") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr")};
-        QTest::newRow("stray argument") << QStringList{QStringLiteral("extra")};
+        QTest::newRow("unknown option") << QStringList {QStringLiteral("--frobnicate")};
+        QTest::newRow("demo data not a number")
+            << QStringList {QStringLiteral("--demo-data"), QStringLiteral("many")};
+        QTest::newRow("demo data zero") << QStringList {QStringLiteral("--demo-data"), QStringLiteral("0")};
+        QTest::newRow("unknown page") << QStringList {QStringLiteral("--page"), QStringLiteral("nowhere")};
+        QTest::newRow("unknown language") << QStringList {QStringLiteral("--lang"), QStringLiteral("fr")};
+        QTest::newRow("stray argument") << QStringList {QStringLiteral("extra")};
     }
     void badArguments_sayWhy()
     {
@@ -39,7 +40,8 @@ private slots:
 
     void help_listsEveryOption()
     {
-        const CommandLine options = CommandLine::parse({QStringLiteral("marketdesk"), QStringLiteral("--help")});
+        const CommandLine options
+            = CommandLine::parse({QStringLiteral("marketdesk"), QStringLiteral("--help")});
         QVERIFY(options.helpRequested);
         for (const char* option : {"--database", "--demo-data", "--page", "--screenshot", "--lang", "--help"})
             QVERIFY2(options.helpText.contains(QLatin1String(option)), option);
@@ -47,10 +49,13 @@ private slots:
 
     void headlessModes_needNoWindowSystem()
     {
-        QVERIFY(CommandLine::isHeadless({QStringLiteral("marketdesk"), QStringLiteral("--demo-data"), QStringLiteral("5")}));
+        QVERIFY(CommandLine::isHeadless(
+            {QStringLiteral("marketdesk"), QStringLiteral("--demo-data"), QStringLiteral("5")}));
         QVERIFY(CommandLine::isHeadless({QStringLiteral("marketdesk"), QStringLiteral("-h")}));
-        QVERIFY(!CommandLine::isHeadless({QStringLiteral("marketdesk"), QStringLiteral("--page"), QStringLiteral("orders")}));
-        QCOMPARE(CommandLine::languageArgument({QStringLiteral("marketdesk"), QStringLiteral("--lang=en")}), QStringLiteral("en"));
+        QVERIFY(!CommandLine::isHeadless(
+            {QStringLiteral("marketdesk"), QStringLiteral("--page"), QStringLiteral("orders")}));
+        QCOMPARE(CommandLine::languageArgument({QStringLiteral("marketdesk"), QStringLiteral("--lang=en")}),
+                 QStringLiteral("en"));
     }
 };
 

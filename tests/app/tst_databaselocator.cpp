@@ -10,41 +10,48 @@ class TestDatabaseLocator : public QObject
 private slots:
     void init()
     {
-        m_settings = std::make_unique<QSettings>(m_folder.filePath(QStringLiteral("prefs.ini")), QSettings::IniFormat);
+        m_settings = std::make_unique<QSettings>(m_folder.filePath(QStringLiteral("prefs.ini")),
+                                                 QSettings::IniFormat);
         m_settings->clear();
     }
 
     void option_beatsEverything()
     {
         m_settings->setValue(QStringLiteral("database/url"), QStringLiteral("sqlite:/saved.db"));
-        const auto located = DatabaseLocator::locate(QStringLiteral("sqlite:/option.db"), QStringLiteral("sqlite:/env.db"),
-                                                     *m_settings, QStringLiteral("/data"));
+        const auto located
+            = DatabaseLocator::locate(QStringLiteral("sqlite:/option.db"), QStringLiteral("sqlite:/env.db"),
+                                      *m_settings, QStringLiteral("/data"));
         QCOMPARE(located.url->path(), QStringLiteral("/option.db"));
     }
 
     void environment_beatsSettings()
     {
         m_settings->setValue(QStringLiteral("database/url"), QStringLiteral("sqlite:/saved.db"));
-        const auto located = DatabaseLocator::locate(std::nullopt, QStringLiteral("sqlite:/env.db"), *m_settings, QStringLiteral("/data"));
+        const auto located = DatabaseLocator::locate(std::nullopt, QStringLiteral("sqlite:/env.db"),
+                                                     *m_settings, QStringLiteral("/data"));
         QCOMPARE(located.url->path(), QStringLiteral("/env.db"));
     }
 
     void settings_beatTheDefault()
     {
-        m_settings->setValue(QStringLiteral("database/url"), QStringLiteral("postgresql://team@server:5432/market"));
-        const auto located = DatabaseLocator::locate(std::nullopt, QString(), *m_settings, QStringLiteral("/data"));
+        m_settings->setValue(QStringLiteral("database/url"),
+                             QStringLiteral("postgresql://team@server:5432/market"));
+        const auto located
+            = DatabaseLocator::locate(std::nullopt, QString(), *m_settings, QStringLiteral("/data"));
         QCOMPARE(located.url->backend(), DatabaseUrl::Backend::Postgres);
     }
 
     void default_isTheDataFolder()
     {
-        const auto located = DatabaseLocator::locate(std::nullopt, QString(), *m_settings, QStringLiteral("/data"));
+        const auto located
+            = DatabaseLocator::locate(std::nullopt, QString(), *m_settings, QStringLiteral("/data"));
         QCOMPARE(located.url->toString(), QStringLiteral("sqlite:/data/marketdesk.db"));
     }
 
     void badUrl_namesItsSource()
     {
-        const auto located = DatabaseLocator::locate(std::nullopt, QStringLiteral("nonsense"), *m_settings, QStringLiteral("/data"));
+        const auto located = DatabaseLocator::locate(std::nullopt, QStringLiteral("nonsense"), *m_settings,
+                                                     QStringLiteral("/data"));
         QVERIFY(!located.url);
         QVERIFY(located.error.contains(QStringLiteral("MARKETDESK_DATABASE")));
     }

@@ -30,8 +30,10 @@ private slots:
 
     void badUrl_failsWithAMessage()
     {
-        const Run run = marketdesk({QStringLiteral("--database"), QStringLiteral("mysql://x"), QStringLiteral("--page"),
-                                    QStringLiteral("orders"), QStringLiteral("--screenshot"), m_home->filePath(QStringLiteral("x.png"))});
+        const Run run
+            = marketdesk({QStringLiteral("--database"), QStringLiteral("mysql://x"), QStringLiteral("--page"),
+                          QStringLiteral("orders"), QStringLiteral("--screenshot"),
+                          m_home->filePath(QStringLiteral("x.png"))});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(QStringLiteral("mysql://x")));
     }
@@ -39,22 +41,25 @@ private slots:
     void demoDataThenScreenshot()
     {
         const QString url = QStringLiteral("sqlite:") + m_home->filePath(QStringLiteral("demo.db"));
-        const Run fill = marketdesk({QStringLiteral("--database"), url, QStringLiteral("--demo-data"), QStringLiteral("300")});
+        const Run fill = marketdesk(
+            {QStringLiteral("--database"), url, QStringLiteral("--demo-data"), QStringLiteral("300")});
         QVERIFY2(fill.exitCode == 0, qPrintable(fill.err));
         const QString png = m_home->filePath(QStringLiteral("orders.png"));
-        const Run shot = marketdesk({QStringLiteral("--database"), url, QStringLiteral("--page"), QStringLiteral("orders"),
-                                     QStringLiteral("--screenshot"), png, QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+        const Run shot = marketdesk({QStringLiteral("--database"), url, QStringLiteral("--page"),
+                                     QStringLiteral("orders"), QStringLiteral("--screenshot"), png,
+                                     QStringLiteral("--lang"), QStringLiteral("zh_CN")});
         QVERIFY2(shot.exitCode == 0, qPrintable(shot.err));
         const QImage image(png);
         QVERIFY(!image.isNull());
         QVERIFY(image.width() >= 800);
 
-        const Run unbuilt = marketdesk({QStringLiteral("--database"), url, QStringLiteral("--page"), QStringLiteral("contracts"),
-                                        QStringLiteral("--screenshot"), png});
+        const Run unbuilt = marketdesk({QStringLiteral("--database"), url, QStringLiteral("--page"),
+                                        QStringLiteral("contracts"), QStringLiteral("--screenshot"), png});
         QCOMPARE(unbuilt.exitCode, 3);
         QVERIFY(unbuilt.err.contains(QStringLiteral("contracts")));
 
-        const Run again = marketdesk({QStringLiteral("--database"), url, QStringLiteral("--demo-data"), QStringLiteral("300")});
+        const Run again = marketdesk(
+            {QStringLiteral("--database"), url, QStringLiteral("--demo-data"), QStringLiteral("300")});
         QCOMPARE(again.exitCode, 1);
     }
 
@@ -79,7 +84,8 @@ private:
         if (!process.waitForFinished(120000))
             return {};
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromLocal8Bit(process.readAllStandardOutput()), QString::fromLocal8Bit(process.readAllStandardError())};
+                QString::fromLocal8Bit(process.readAllStandardOutput()),
+                QString::fromLocal8Bit(process.readAllStandardError())};
     }
     std::unique_ptr<QTemporaryDir> m_home;
 };

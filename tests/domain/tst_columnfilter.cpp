@@ -27,18 +27,20 @@ private slots:
     void text_isASubstring()
     {
         const ColumnFilter filter = ColumnFilter::parse(QStringLiteral(" 上海 "), ColumnKind::Text);
-        QCOMPARE(filter.conditions(), (QList<Condition>{{Op::Contains, QStringLiteral("上海")}}));
+        QCOMPARE(filter.conditions(), (QList<Condition> {{Op::Contains, QStringLiteral("上海")}}));
     }
 
     void money_comparisons_data()
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QList<Condition>>("expected");
-        QTest::newRow("bare") << QStringLiteral("50") << QList<Condition>{{Op::Equals, qint64(5000)}};
-        QTest::newRow("greater") << QStringLiteral(">50") << QList<Condition>{{Op::Greater, qint64(5000)}};
-        QTest::newRow("at most") << QStringLiteral("<= 1,234.50") << QList<Condition>{{Op::LessOrEqual, qint64(123450)}};
+        QTest::newRow("bare") << QStringLiteral("50") << QList<Condition> {{Op::Equals, qint64(5000)}};
+        QTest::newRow("greater") << QStringLiteral(">50") << QList<Condition> {{Op::Greater, qint64(5000)}};
+        QTest::newRow("at most") << QStringLiteral("<= 1,234.50")
+                                 << QList<Condition> {{Op::LessOrEqual, qint64(123450)}};
         QTest::newRow("range") << QStringLiteral("10..50")
-                               << QList<Condition>{{Op::GreaterOrEqual, qint64(1000)}, {Op::LessOrEqual, qint64(5000)}};
+                               << QList<Condition> {{Op::GreaterOrEqual, qint64(1000)},
+                                                    {Op::LessOrEqual, qint64(5000)}};
     }
     void money_comparisons()
     {
@@ -59,23 +61,27 @@ private slots:
     void date_namesAPeriodInLocalTime()
     {
         QCOMPARE(ColumnFilter::parse(QStringLiteral("2026-11-23"), ColumnKind::DateTime).conditions(),
-                 (QList<Condition>{{Op::GreaterOrEqual, localMidnight(2026, 11, 23)}, {Op::Less, localMidnight(2026, 11, 24)}}));
+                 (QList<Condition> {{Op::GreaterOrEqual, localMidnight(2026, 11, 23)},
+                                    {Op::Less, localMidnight(2026, 11, 24)}}));
         QCOMPARE(ColumnFilter::parse(QStringLiteral("2026-11"), ColumnKind::DateTime).conditions(),
-                 (QList<Condition>{{Op::GreaterOrEqual, localMidnight(2026, 11, 1)}, {Op::Less, localMidnight(2026, 12, 1)}}));
+                 (QList<Condition> {{Op::GreaterOrEqual, localMidnight(2026, 11, 1)},
+                                    {Op::Less, localMidnight(2026, 12, 1)}}));
         QCOMPARE(ColumnFilter::parse(QStringLiteral("2026"), ColumnKind::DateTime).conditions(),
-                 (QList<Condition>{{Op::GreaterOrEqual, localMidnight(2026, 1, 1)}, {Op::Less, localMidnight(2027, 1, 1)}}));
+                 (QList<Condition> {{Op::GreaterOrEqual, localMidnight(2026, 1, 1)},
+                                    {Op::Less, localMidnight(2027, 1, 1)}}));
     }
 
     void date_comparisonsUseThePeriodBounds()
     {
         QCOMPARE(ColumnFilter::parse(QStringLiteral("<2026-11"), ColumnKind::DateTime).conditions(),
-                 (QList<Condition>{{Op::Less, localMidnight(2026, 11, 1)}}));
+                 (QList<Condition> {{Op::Less, localMidnight(2026, 11, 1)}}));
         QCOMPARE(ColumnFilter::parse(QStringLiteral("<=2026-11"), ColumnKind::DateTime).conditions(),
-                 (QList<Condition>{{Op::Less, localMidnight(2026, 12, 1)}}));
+                 (QList<Condition> {{Op::Less, localMidnight(2026, 12, 1)}}));
         QCOMPARE(ColumnFilter::parse(QStringLiteral(">2026-11"), ColumnKind::DateTime).conditions(),
-                 (QList<Condition>{{Op::GreaterOrEqual, localMidnight(2026, 12, 1)}}));
+                 (QList<Condition> {{Op::GreaterOrEqual, localMidnight(2026, 12, 1)}}));
         QCOMPARE(ColumnFilter::parse(QStringLiteral("2026-01..2026-03"), ColumnKind::DateTime).conditions(),
-                 (QList<Condition>{{Op::GreaterOrEqual, localMidnight(2026, 1, 1)}, {Op::Less, localMidnight(2026, 4, 1)}}));
+                 (QList<Condition> {{Op::GreaterOrEqual, localMidnight(2026, 1, 1)},
+                                    {Op::Less, localMidnight(2026, 4, 1)}}));
     }
 
     void date_refusesImpossibleDates()
@@ -88,7 +94,7 @@ private slots:
     void anyOf_listsKeys()
     {
         QCOMPARE(ColumnFilter::anyOf({QStringLiteral("paid")}).conditions(),
-                 (QList<Condition>{{Op::In, QStringList{QStringLiteral("paid")}}}));
+                 (QList<Condition> {{Op::In, QStringList {QStringLiteral("paid")}}}));
     }
 };
 

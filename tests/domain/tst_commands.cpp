@@ -8,8 +8,8 @@ namespace {
 
 CommandHeader header()
 {
-    return {CommandId(QUuid::fromString(QStringLiteral("0b7d4d2e-8f7e-4d87-9d7e-3c51a0f3c9aa"))), QStringLiteral("王芳"),
-            QDateTime(QDate(2026, 11, 23), QTime(9, 30), Qt::UTC)};
+    return {CommandId(QUuid::fromString(QStringLiteral("0b7d4d2e-8f7e-4d87-9d7e-3c51a0f3c9aa"))),
+            QStringLiteral("王芳"), QDateTime(QDate(2026, 11, 23), QTime(9, 30), Qt::UTC)};
 }
 
 } // namespace
@@ -44,7 +44,7 @@ private slots:
 
     void saveSetting_roundTripsThroughJson()
     {
-        SaveSetting command{header(), QStringLiteral("invoice.sla_days"), QStringLiteral("10"), 2};
+        SaveSetting command {header(), QStringLiteral("invoice.sla_days"), QStringLiteral("10"), 2};
         const SaveSetting back = SaveSetting::fromJson(command.toJson());
         QCOMPARE(back.key, command.key);
         QCOMPARE(back.value, command.value);
@@ -54,7 +54,7 @@ private slots:
 
     void importHolidays_roundTripsThroughJson()
     {
-        ImportHolidays command{header(), {2027}, {{QDate(2027, 1, 1), QStringLiteral("元旦"), true}}};
+        ImportHolidays command {header(), {2027}, {{QDate(2027, 1, 1), QStringLiteral("元旦"), true}}};
         const ImportHolidays back = ImportHolidays::fromJson(command.toJson());
         QCOMPARE(back.years, command.years);
         QCOMPARE(back.days, command.days);

@@ -58,7 +58,8 @@ private slots:
         const QLocale english(QLocale::English, QLocale::UnitedStates);
         QCOMPARE(Money::fromFen(123450).format(english), QStringLiteral("¥1,234.50"));
         QCOMPARE(Money::fromFen(-5).format(english), QStringLiteral("-¥0.05"));
-        QCOMPARE(Money::fromFen(123450).format(QLocale(QLocale::Chinese, QLocale::China)), QStringLiteral("¥1,234.50"));
+        QCOMPARE(Money::fromFen(123450).format(QLocale(QLocale::Chinese, QLocale::China)),
+                 QStringLiteral("¥1,234.50"));
         QCOMPARE(Money::fromFen(100000000).format(QLocale(QLocale::German)), QStringLiteral("¥1.000.000,00"));
     }
 

@@ -26,18 +26,19 @@ private slots:
 
     void holidaysAndMakeUpDays()
     {
-        QVERIFY(!m_calendar.isWorkingDay(QDate(2025, 10, 1)));  // 国庆节, a Wednesday
-        QVERIFY(m_calendar.isWorkingDay(QDate(2025, 9, 28)));   // 调休: a Sunday worked
-        QVERIFY(!m_calendar.isWorkingDay(QDate(2025, 1, 1)));   // 元旦
-        QVERIFY(m_calendar.isWorkingDay(QDate(2025, 1, 2)));    // an ordinary Thursday
-        QVERIFY(!m_calendar.isWorkingDay(QDate(2025, 1, 4)));   // an ordinary Saturday
+        QVERIFY(!m_calendar.isWorkingDay(QDate(2025, 10, 1))); // 国庆节, a Wednesday
+        QVERIFY(m_calendar.isWorkingDay(QDate(2025, 9, 28))); // 调休: a Sunday worked
+        QVERIFY(!m_calendar.isWorkingDay(QDate(2025, 1, 1))); // 元旦
+        QVERIFY(m_calendar.isWorkingDay(QDate(2025, 1, 2))); // an ordinary Thursday
+        QVERIFY(!m_calendar.isWorkingDay(QDate(2025, 1, 4))); // an ordinary Saturday
     }
 
     void addWorkingDays_skipsTheNationalDayWeek()
     {
         // From Tuesday 30 September 2025, 3 working days: 1–8 October are off, 9 October works.
         QCOMPARE(m_calendar.addWorkingDays(QDate(2025, 9, 30), 1), QDate(2025, 10, 9));
-        QCOMPARE(m_calendar.addWorkingDays(QDate(2025, 9, 30), 3), QDate(2025, 10, 11)); // Saturday 11 Oct is 调休
+        QCOMPARE(m_calendar.addWorkingDays(QDate(2025, 9, 30), 3),
+                 QDate(2025, 10, 11)); // Saturday 11 Oct is 调休
         QCOMPARE(m_calendar.addWorkingDays(QDate(2025, 10, 9), -1), QDate(2025, 9, 30));
         QCOMPARE(m_calendar.addWorkingDays(QDate(2025, 9, 30), 0), QDate(2025, 9, 30));
     }
@@ -51,7 +52,7 @@ private slots:
 
     void yearWithoutSchedule_countsWeekendsOnly()
     {
-        QVERIFY(m_calendar.isWorkingDay(QDate(2027, 10, 1)));   // Friday; 2027 not published
+        QVERIFY(m_calendar.isWorkingDay(QDate(2027, 10, 1))); // Friday; 2027 not published
         QVERIFY(!m_calendar.isWorkingDay(QDate(2027, 10, 2)));
         QCOMPARE(m_calendar.addWorkingDays(QDate(2027, 10, 1), 1), QDate(2027, 10, 4));
     }
@@ -68,7 +69,8 @@ private slots:
         QTest::newRow("not json") << QByteArray("{");
         QTest::newRow("no years") << QByteArray("{}");
         QTest::newRow("bad year") << QByteArray(R"({"years":{"abc":{"days":[]}}})");
-        QTest::newRow("date outside year") << QByteArray(R"({"years":{"2025":{"days":[{"date":"2024-01-01","off":true}]}}})");
+        QTest::newRow("date outside year")
+            << QByteArray(R"({"years":{"2025":{"days":[{"date":"2024-01-01","off":true}]}}})");
         QTest::newRow("no off flag") << QByteArray(R"({"years":{"2025":{"days":[{"date":"2025-01-01"}]}}})");
     }
     void parseSchedule_refusesBadFiles()
@@ -81,7 +83,7 @@ private slots:
     {
         const auto schedule = WorkingCalendar::parseSchedule(R"({"years":{"2030":{"days":[]}}})");
         QVERIFY(schedule.error.isEmpty());
-        QCOMPARE(schedule.years, QList<int>{2030});
+        QCOMPARE(schedule.years, QList<int> {2030});
         QVERIFY(WorkingCalendar(schedule.days, schedule.years).hasScheduleFor(2030));
     }
 

@@ -1,8 +1,8 @@
 #include "demodatawriter.h"
 #include "freshdatabase.h"
+#include "money.h"
 #include "orderlistmodel.h"
 #include "orderrepository.h"
-#include "money.h"
 #include "query.h"
 #include "vendorlistmodel.h"
 #include "vendorrepository.h"
@@ -21,7 +21,9 @@ private slots:
     void init()
     {
         OPEN_FRESH_DATABASE(m_fresh);
-        QCOMPARE(DemoDataWriter(m_fresh->database(), QDateTime(QDate(2026, 11, 23), QTime(0, 0), Qt::UTC)).write(1000), QString());
+        QCOMPARE(DemoDataWriter(m_fresh->database(), QDateTime(QDate(2026, 11, 23), QTime(0, 0), Qt::UTC))
+                     .write(1000),
+                 QString());
     }
     void cleanup() { m_fresh.reset(); }
 
@@ -46,10 +48,15 @@ private slots:
         model.reload();
         const QModelIndex amount = model.index(0, OrderRepository::PaidAmount);
         QVERIFY(model.data(amount).toString().startsWith(QStringLiteral("¥")));
-        QCOMPARE(model.data(amount).toString(), Money::fromFen(model.data(amount, PagedTableModel::RawValueRole).toLongLong()).format(QLocale()));
+        QCOMPARE(
+            model.data(amount).toString(),
+            Money::fromFen(model.data(amount, PagedTableModel::RawValueRole).toLongLong()).format(QLocale()));
         const QString status = model.data(model.index(0, OrderRepository::Status)).toString();
-        QVERIFY(QStringList({QStringLiteral("Paid"), QStringLiteral("Refunding"), QStringLiteral("Refunded"), QStringLiteral("Completed")}).contains(status));
-        QCOMPARE(model.headerData(OrderRepository::OrderNo, Qt::Horizontal).toString(), QStringLiteral("Order ID"));
+        QVERIFY(QStringList({QStringLiteral("Paid"), QStringLiteral("Refunding"), QStringLiteral("Refunded"),
+                             QStringLiteral("Completed")})
+                    .contains(status));
+        QCOMPARE(model.headerData(OrderRepository::OrderNo, Qt::Horizontal).toString(),
+                 QStringLiteral("Order ID"));
     }
 
     void sort_isPushedIntoSql()
@@ -58,7 +65,9 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.reload();
         model.sort(OrderRepository::PaidAmount, Qt::AscendingOrder);
-        const qint64 first = model.data(model.index(0, OrderRepository::PaidAmount), PagedTableModel::RawValueRole).toLongLong();
+        const qint64 first
+            = model.data(model.index(0, OrderRepository::PaidAmount), PagedTableModel::RawValueRole)
+                  .toLongLong();
         Query minimum(m_fresh->database(), QStringLiteral("SELECT MIN(paid_fen) FROM orders"));
         minimum.exec();
         QVERIFY(minimum.next());
@@ -75,7 +84,9 @@ private slots:
             model.fetchMore({});
         QVERIFY(model.rowCount() > 0);
         for (int row = 0; row < model.rowCount(); ++row)
-            QCOMPARE(model.data(model.index(row, OrderRepository::Status), PagedTableModel::RawValueRole).toString(), QStringLiteral("refunded"));
+            QCOMPARE(model.data(model.index(row, OrderRepository::Status), PagedTableModel::RawValueRole)
+                         .toString(),
+                     QStringLiteral("refunded"));
         QCOMPARE(model.totalCount(), qint64(model.rowCount()));
     }
 
@@ -107,23 +118,25 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.reload();
         const QString id = model.idAt(3);
-        Query(m_fresh->database(), QStringLiteral("UPDATE vendors SET contact_person = '周杰' WHERE id = :id"))
+        Query(m_fresh->database(),
+              QStringLiteral("UPDATE vendors SET contact_person = '周杰' WHERE id = :id"))
             .bind(QStringLiteral(":id"), id)
             .exec();
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.refreshRows({id});
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.first().first().toModelIndex().row(), 3);
-        QCOMPARE(model.data(model.index(3, VendorRepository::ContactPerson)).toString(), QStringLiteral("周杰"));
+        QCOMPARE(model.data(model.index(3, VendorRepository::ContactPerson)).toString(),
+                 QStringLiteral("周杰"));
     }
 
     void configure_restoresAViewWithoutReading()
     {
         OrderListModel model(m_fresh->database());
         const QMap<int, QString> errors = model.configure(
-            {QString(), QString(), QString(), QString(), QString(), QString(), QStringLiteral("oops")}, QStringLiteral("paid"),
-            OrderRepository::PaidAmount, Qt::DescendingOrder);
-        QCOMPARE(errors.keys(), QList<int>{OrderRepository::PaidAmount});
+            {QString(), QString(), QString(), QString(), QString(), QString(), QStringLiteral("oops")},
+            QStringLiteral("paid"), OrderRepository::PaidAmount, Qt::DescendingOrder);
+        QCOMPARE(errors.keys(), QList<int> {OrderRepository::PaidAmount});
         QCOMPARE(model.rowCount(), 0);
         model.reload();
         QCOMPARE(model.status(), QStringLiteral("paid"));

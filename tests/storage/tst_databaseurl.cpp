@@ -17,7 +17,8 @@ private slots:
 
     void postgres_readsEveryPart()
     {
-        const auto url = DatabaseUrl::parse(QStringLiteral("postgresql://clerk@db.example.cn:6543/market?schema=team_a"));
+        const auto url = DatabaseUrl::parse(
+            QStringLiteral("postgresql://clerk@db.example.cn:6543/market?schema=team_a"));
         QVERIFY(url);
         QCOMPARE(url->backend(), DatabaseUrl::Backend::Postgres);
         QCOMPARE(url->user(), QStringLiteral("clerk"));

@@ -28,13 +28,20 @@ private slots:
     {
         QTest::addColumn<QString>("sql");
         QTest::addColumn<qint64>("distinct");
-        QTest::newRow("invoice states") << QStringLiteral("SELECT COUNT(DISTINCT status) FROM invoice_requests") << qint64(13);
-        QTest::newRow("delivery states") << QStringLiteral("SELECT COUNT(DISTINCT state) FROM deliveries") << qint64(7);
-        QTest::newRow("order types") << QStringLiteral("SELECT COUNT(DISTINCT order_type) FROM orders") << qint64(4);
-        QTest::newRow("order statuses") << QStringLiteral("SELECT COUNT(DISTINCT status) FROM orders") << qint64(4);
-        QTest::newRow("delivery types") << QStringLiteral("SELECT COUNT(DISTINCT delivery_type) FROM products") << qint64(5);
-        QTest::newRow("vendor statuses") << QStringLiteral("SELECT COUNT(DISTINCT status) FROM vendors") << qint64(4);
-        QTest::newRow("application states") << QStringLiteral("SELECT COUNT(DISTINCT status) FROM applications") << qint64(5);
+        QTest::newRow("invoice states")
+            << QStringLiteral("SELECT COUNT(DISTINCT status) FROM invoice_requests") << qint64(13);
+        QTest::newRow("delivery states")
+            << QStringLiteral("SELECT COUNT(DISTINCT state) FROM deliveries") << qint64(7);
+        QTest::newRow("order types") << QStringLiteral("SELECT COUNT(DISTINCT order_type) FROM orders")
+                                     << qint64(4);
+        QTest::newRow("order statuses")
+            << QStringLiteral("SELECT COUNT(DISTINCT status) FROM orders") << qint64(4);
+        QTest::newRow("delivery types")
+            << QStringLiteral("SELECT COUNT(DISTINCT delivery_type) FROM products") << qint64(5);
+        QTest::newRow("vendor statuses")
+            << QStringLiteral("SELECT COUNT(DISTINCT status) FROM vendors") << qint64(4);
+        QTest::newRow("application states")
+            << QStringLiteral("SELECT COUNT(DISTINCT status) FROM applications") << qint64(5);
         QTest::newRow("vendors in several markets")
             << QStringLiteral("SELECT COUNT(*) FROM (SELECT vendor_id FROM vendor_markets GROUP BY vendor_id "
                               "HAVING COUNT(*) > 1) several")
@@ -55,12 +62,13 @@ private slots:
     void write_isDeterministic()
     {
         QCOMPARE(writer().write(500), QString());
-        FreshDatabase second(m_fresh->url().backend() == DatabaseUrl::Backend::Sqlite ? QStringLiteral("sqlite")
-                                                                                        : QStringLiteral("postgresql"));
+        FreshDatabase second(m_fresh->url().backend() == DatabaseUrl::Backend::Sqlite
+                                 ? QStringLiteral("sqlite")
+                                 : QStringLiteral("postgresql"));
         QCOMPARE(second.error(), QString());
         QCOMPARE(DemoDataWriter(second.database(), anchor()).write(500), QString());
-        const QString fingerprint = QStringLiteral(
-            "SELECT id, order_no, paid_fen, paid_at, status FROM orders ORDER BY order_no");
+        const QString fingerprint
+            = QStringLiteral("SELECT id, order_no, paid_fen, paid_at, status FROM orders ORDER BY order_no");
         Query mine(m_fresh->database(), fingerprint);
         Query theirs(second.database(), fingerprint);
         mine.exec();
@@ -87,11 +95,12 @@ private slots:
     {
         qint64 last = 0;
         qint64 total = 0;
-        QCOMPARE(writer().write(50000, [&](qint64 done, qint64 of) {
-            QVERIFY(done >= last);
-            last = done;
-            total = of;
-        }),
+        QCOMPARE(writer().write(50000,
+                                [&](qint64 done, qint64 of) {
+                                    QVERIFY(done >= last);
+                                    last = done;
+                                    total = of;
+                                }),
                  QString());
         QVERIFY(total > 0);
         QCOMPARE(last, total);

@@ -41,8 +41,9 @@ private slots:
     {
         Migrator migrator(db());
         QVERIFY(migrator.migrate().ok());
-        Query(db(), QStringLiteral("INSERT INTO schema_version (version, name, min_compatible, applied_at) "
-                                   "VALUES (900, 'future', 900, 0)"))
+        Query(db(),
+              QStringLiteral("INSERT INTO schema_version (version, name, min_compatible, applied_at) "
+                             "VALUES (900, 'future', 900, 0)"))
             .exec();
         const Migrator::Result result = Migrator(db()).migrate();
         QVERIFY(!result.ok());
@@ -53,15 +54,17 @@ private slots:
     {
         Migrator migrator(db());
         QVERIFY(migrator.migrate().ok());
-        Query(db(), QStringLiteral("INSERT INTO schema_version (version, name, min_compatible, applied_at) "
-                                   "VALUES (900, 'additive', 1, 0)"))
+        Query(db(),
+              QStringLiteral("INSERT INTO schema_version (version, name, min_compatible, applied_at) "
+                             "VALUES (900, 'additive', 1, 0)"))
             .exec();
         QVERIFY(Migrator(db()).migrate().ok());
     }
 
     void failingMigration_rollsBackToThePreviousVersion()
     {
-        writeMigration(QStringLiteral("0001_first.sql"), "-- min_compatible: 1\nCREATE TABLE first_table (id TEXT PRIMARY KEY);\n");
+        writeMigration(QStringLiteral("0001_first.sql"),
+                       "-- min_compatible: 1\nCREATE TABLE first_table (id TEXT PRIMARY KEY);\n");
         writeMigration(QStringLiteral("0002_broken.sql"),
                        "-- min_compatible: 1\nCREATE TABLE second_table (id TEXT PRIMARY KEY);\n"
                        "INSERT INTO first_table (id) VALUES ('a');\nINSERT INTO no_such_table VALUES (1);\n");
@@ -71,7 +74,8 @@ private slots:
         QCOMPARE(result.toVersion, 1);
         QCOMPARE(migrator.currentVersion(), 1);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM first_table")), 0);
-        QVERIFY_THROWS_EXCEPTION(StorageError, Query(db(), QStringLiteral("SELECT COUNT(*) FROM second_table")).exec());
+        QVERIFY_THROWS_EXCEPTION(StorageError,
+                                 Query(db(), QStringLiteral("SELECT COUNT(*) FROM second_table")).exec());
     }
 
     void missingHeader_isALoadError()

@@ -16,7 +16,8 @@ private slots:
     void init()
     {
         OPEN_FRESH_DATABASE(m_fresh);
-        QCOMPARE(DemoDataWriter(db(), QDateTime(QDate(2026, 11, 23), QTime(0, 0), Qt::UTC)).write(1500), QString());
+        QCOMPARE(DemoDataWriter(db(), QDateTime(QDate(2026, 11, 23), QTime(0, 0), Qt::UTC)).write(1500),
+                 QString());
     }
     void cleanup() { m_fresh.reset(); }
 
@@ -50,7 +51,8 @@ private slots:
                 const QVariant value = row.values.at(column);
                 if (previous.isValid()) {
                     const auto order = QVariant::compare(previous, value);
-                    QVERIFY(descending ? order != QPartialOrdering::Less : order != QPartialOrdering::Greater);
+                    QVERIFY(descending ? order != QPartialOrdering::Less
+                                       : order != QPartialOrdering::Greater);
                 }
                 previous = value;
             }
@@ -67,7 +69,8 @@ private slots:
         PagedQuery query(db(), OrderRepository::tableSpec());
         PagedQuery::Request request;
         request.limit = 5000;
-        request.filters.insert(OrderRepository::PaidAmount, ColumnFilter::parse(QStringLiteral(">=1000"), ColumnKind::Money));
+        request.filters.insert(OrderRepository::PaidAmount,
+                               ColumnFilter::parse(QStringLiteral(">=1000"), ColumnKind::Money));
         request.filters.insert(OrderRepository::Status, ColumnFilter::anyOf({QStringLiteral("paid")}));
         const PagedQuery::Page page = query.fetch(request);
         QVERIFY(!page.rows.isEmpty());
@@ -75,7 +78,8 @@ private slots:
             QVERIFY(row.values.at(OrderRepository::PaidAmount).toLongLong() >= 100000);
             QCOMPARE(row.values.at(OrderRepository::Status).toString(), QStringLiteral("paid"));
         }
-        QCOMPARE(qint64(page.rows.size()), countWhere(QStringLiteral("paid_fen >= 100000 AND status = 'paid'")));
+        QCOMPARE(qint64(page.rows.size()),
+                 countWhere(QStringLiteral("paid_fen >= 100000 AND status = 'paid'")));
     }
 
     void textFilter_matchesChineseAndEscapesWildcards()
@@ -83,9 +87,11 @@ private slots:
         PagedQuery query(db(), VendorRepository::tableSpec());
         PagedQuery::Request request;
         request.limit = 1000;
-        request.filters.insert(VendorRepository::Name, ColumnFilter::parse(QStringLiteral("有限公司"), ColumnKind::Text));
+        request.filters.insert(VendorRepository::Name,
+                               ColumnFilter::parse(QStringLiteral("有限公司"), ColumnKind::Text));
         QCOMPARE(query.fetch(request).rows.size(), 8);
-        request.filters.insert(VendorRepository::Name, ColumnFilter::parse(QStringLiteral("%"), ColumnKind::Text));
+        request.filters.insert(VendorRepository::Name,
+                               ColumnFilter::parse(QStringLiteral("%"), ColumnKind::Text));
         QCOMPARE(query.fetch(request).rows.size(), 0);
     }
 
@@ -108,10 +114,13 @@ private slots:
         PagedQuery::Request request;
         const PagedQuery::Page page = query.fetch(request);
         const QString id = page.rows.first().id;
-        Query(db(), QStringLiteral("UPDATE vendors SET contact_person = '新联系人' WHERE id = :id")).bind(QStringLiteral(":id"), id).exec();
+        Query(db(), QStringLiteral("UPDATE vendors SET contact_person = '新联系人' WHERE id = :id"))
+            .bind(QStringLiteral(":id"), id)
+            .exec();
         const QList<PagedQuery::Row> rows = query.fetchRows({id, QStringLiteral("no-such-id")});
         QCOMPARE(rows.size(), 1);
-        QCOMPARE(rows.first().values.at(VendorRepository::ContactPerson).toString(), QStringLiteral("新联系人"));
+        QCOMPARE(rows.first().values.at(VendorRepository::ContactPerson).toString(),
+                 QStringLiteral("新联系人"));
     }
 
 private:

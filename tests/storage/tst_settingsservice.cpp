@@ -37,7 +37,8 @@ private slots:
     {
         SettingsService settings(m_fresh->database());
         QCOMPARE(settings.save(command(QStringLiteral("-1"), 0)).kind, WriteOutcome::Kind::Invalid);
-        QCOMPARE(settings.save(command(QStringLiteral("ten"), 0)).fieldErrors.value(0).field, QStringLiteral("value"));
+        QCOMPARE(settings.save(command(QStringLiteral("ten"), 0)).fieldErrors.value(0).field,
+                 QStringLiteral("value"));
         SaveSetting unknown = command(QStringLiteral("1"), 0);
         unknown.key = QStringLiteral("no.such.key");
         QCOMPARE(settings.save(unknown).fieldErrors.value(0).field, QStringLiteral("key"));

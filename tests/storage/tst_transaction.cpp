@@ -58,8 +58,7 @@ private slots:
             insert(QStringLiteral("a"));
             insert(QStringLiteral("a"));
             transaction.commit();
-        } catch (const StorageError&) {
-        }
+        } catch (const StorageError&) { }
         QCOMPARE(rows(), 0);
         QCOMPARE(db().transactionDepth(), 0);
     }
@@ -96,7 +95,9 @@ private slots:
     void unicode_roundTrips()
     {
         const QString text = QStringLiteral("杭州云启信息技术有限公司 · 𠀋 · ￥");
-        Query(db(), QStringLiteral("INSERT INTO t (id, note) VALUES ('u', :note)")).bind(QStringLiteral(":note"), text).exec();
+        Query(db(), QStringLiteral("INSERT INTO t (id, note) VALUES ('u', :note)"))
+            .bind(QStringLiteral(":note"), text)
+            .exec();
         Query query(db(), QStringLiteral("SELECT note FROM t WHERE id = 'u'"));
         query.exec();
         QVERIFY(query.next());

@@ -16,7 +16,8 @@ private slots:
     void init()
     {
         OPEN_FRESH_DATABASE(m_fresh);
-        QCOMPARE(DemoDataWriter(db(), QDateTime(QDate(2026, 11, 23), QTime(0, 0), Qt::UTC)).write(20), QString());
+        QCOMPARE(DemoDataWriter(db(), QDateTime(QDate(2026, 11, 23), QTime(0, 0), Qt::UTC)).write(20),
+                 QString());
         Query query(db(), QStringLiteral("SELECT id FROM vendors ORDER BY name LIMIT 1"));
         query.exec();
         QVERIFY(query.next());
@@ -39,8 +40,10 @@ private slots:
         QCOMPARE(detail->phone, QStringLiteral("010-12345678"));
         QCOMPARE(detail->version, 2);
 
-        Query audit(db(), QStringLiteral("SELECT actor, entity, entity_id, action, before_json, after_json, command_id, at "
-                                         "FROM audit_log WHERE entity_id = :id"));
+        Query audit(
+            db(),
+            QStringLiteral("SELECT actor, entity, entity_id, action, before_json, after_json, command_id, at "
+                           "FROM audit_log WHERE entity_id = :id"));
         audit.bind(QStringLiteral(":id"), m_vendor.toString()).exec();
         QVERIFY(audit.next());
         QCOMPARE(audit.value(0).toString(), QStringLiteral("reviewer1"));
@@ -54,13 +57,14 @@ private slots:
         QVERIFY(!audit.next());
 
         QCOMPARE(changed.count(), 1);
-        QCOMPARE(changed.at(0).at(1).toStringList(), QStringList{m_vendor.toString()});
+        QCOMPARE(changed.at(0).at(1).toStringList(), QStringList {m_vendor.toString()});
     }
 
     void staleVersion_isAConflictAndWritesNothing()
     {
         VendorService service(db());
-        QCOMPARE(service.updateContact(contactCommand(1, QStringLiteral("赵敏"))).kind, WriteOutcome::Kind::Done);
+        QCOMPARE(service.updateContact(contactCommand(1, QStringLiteral("赵敏"))).kind,
+                 WriteOutcome::Kind::Done);
         const WriteOutcome stale = service.updateContact(contactCommand(1, QStringLiteral("钱多多")));
         QCOMPARE(stale.kind, WriteOutcome::Kind::Conflict);
         QVERIFY(stale.message.contains(QStringLiteral("赵敏")));
@@ -79,7 +83,9 @@ private slots:
         QStringList fields;
         for (const FieldError& error : outcome.fieldErrors)
             fields << error.field;
-        QCOMPARE(fields, (QStringList{QStringLiteral("contact_person"), QStringLiteral("phone"), QStringLiteral("email")}));
+        QCOMPARE(fields,
+                 (QStringList {QStringLiteral("contact_person"), QStringLiteral("phone"),
+                               QStringLiteral("email")}));
         QCOMPARE(auditRows(), 0);
     }
 
@@ -99,8 +105,10 @@ private slots:
         QCOMPARE(other.open(), QString());
         VendorService mine(db());
         VendorService theirs(other);
-        QCOMPARE(theirs.updateContact(contactCommand(1, QStringLiteral("孙丽"))).kind, WriteOutcome::Kind::Done);
-        QCOMPARE(mine.updateContact(contactCommand(1, QStringLiteral("赵敏"))).kind, WriteOutcome::Kind::Conflict);
+        QCOMPARE(theirs.updateContact(contactCommand(1, QStringLiteral("孙丽"))).kind,
+                 WriteOutcome::Kind::Done);
+        QCOMPARE(mine.updateContact(contactCommand(1, QStringLiteral("赵敏"))).kind,
+                 WriteOutcome::Kind::Conflict);
     }
 
 private:

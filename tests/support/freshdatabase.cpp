@@ -28,11 +28,12 @@ bool FreshDatabase::isRequired(const QString& backend)
 FreshDatabase::FreshDatabase(const QString& backend, bool migrate)
 {
     if (backend == QStringLiteral("sqlite")) {
-        m_database = std::make_unique<Database>(DatabaseUrl::sqliteFile(m_folder.filePath(QStringLiteral("test.db"))));
+        m_database = std::make_unique<Database>(
+            DatabaseUrl::sqliteFile(m_folder.filePath(QStringLiteral("test.db"))));
     } else {
         m_schema = QStringLiteral("t_") + QUuid::createUuid().toString(QUuid::Id128);
-        const auto url = DatabaseUrl::parse(qEnvironmentVariable("MARKETDESK_TEST_PG") + QStringLiteral("?schema=") + m_schema,
-                                            &m_error);
+        const auto url = DatabaseUrl::parse(
+            qEnvironmentVariable("MARKETDESK_TEST_PG") + QStringLiteral("?schema=") + m_schema, &m_error);
         if (!url)
             return;
         m_database = std::make_unique<Database>(*url);

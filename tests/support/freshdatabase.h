@@ -37,14 +37,14 @@ private:
 
 /// In a per-backend test's init(): opens `variable` as a FreshDatabase for the current global
 /// row, skipping or failing the test when the backend is not there.
-#define OPEN_FRESH_DATABASE(variable, ...)                                                           \
-    do {                                                                                            \
-        QFETCH_GLOBAL(QString, backend);                                                            \
-        if (const QString reason = FreshDatabase::unavailableReason(backend); !reason.isEmpty()) { \
-            if (FreshDatabase::isRequired(backend))                                                 \
-                QFAIL(qPrintable(reason));                                                          \
-            QSKIP(qPrintable(reason));                                                              \
-        }                                                                                           \
-        variable = std::make_unique<FreshDatabase>(backend __VA_OPT__(, ) __VA_ARGS__);             \
-        QVERIFY2(variable->error().isEmpty(), qPrintable(variable->error()));                       \
+#define OPEN_FRESH_DATABASE(variable, ...)                                                                   \
+    do {                                                                                                     \
+        QFETCH_GLOBAL(QString, backend);                                                                     \
+        if (const QString reason = FreshDatabase::unavailableReason(backend); !reason.isEmpty()) {           \
+            if (FreshDatabase::isRequired(backend))                                                          \
+                QFAIL(qPrintable(reason));                                                                   \
+            QSKIP(qPrintable(reason));                                                                       \
+        }                                                                                                    \
+        variable = std::make_unique<FreshDatabase>(backend __VA_OPT__(, ) __VA_ARGS__);                      \
+        QVERIFY2(variable->error().isEmpty(), qPrintable(variable->error()));                                \
     } while (false)

@@ -26,8 +26,11 @@ private slots:
     void init()
     {
         OPEN_FRESH_DATABASE(m_fresh);
-        QCOMPARE(DemoDataWriter(m_fresh->database(), QDateTime(QDate(2026, 11, 23), QTime(0, 0), Qt::UTC)).write(2000), QString());
-        m_settings = std::make_unique<QSettings>(m_folder.filePath(QStringLiteral("prefs.ini")), QSettings::IniFormat);
+        QCOMPARE(DemoDataWriter(m_fresh->database(), QDateTime(QDate(2026, 11, 23), QTime(0, 0), Qt::UTC))
+                     .write(2000),
+                 QString());
+        m_settings = std::make_unique<QSettings>(m_folder.filePath(QStringLiteral("prefs.ini")),
+                                                 QSettings::IniFormat);
         m_settings->clear();
     }
     void cleanup()
@@ -41,11 +44,14 @@ private slots:
         VendorService vendors(m_fresh->database());
         HolidayService holidays(m_fresh->database());
         SystemClock clock;
-        MainWindow window({m_fresh->database(), vendors, holidays, clock, *m_settings, QStringLiteral("tester"), QStringLiteral("test")});
+        MainWindow window({m_fresh->database(), vendors, holidays, clock, *m_settings,
+                           QStringLiteral("tester"), QStringLiteral("test")});
         window.resize(1200, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(window.pageNames(), (QStringList{QStringLiteral("vendors"), QStringLiteral("orders"), QStringLiteral("settings")}));
+        QCOMPARE(
+            window.pageNames(),
+            (QStringList {QStringLiteral("vendors"), QStringLiteral("orders"), QStringLiteral("settings")}));
         QCOMPARE(window.currentPageName(), QStringLiteral("vendors"));
         QVERIFY(!window.showPage(QStringLiteral("invoices")));
 
@@ -54,7 +60,8 @@ private slots:
         QVERIFY(orders);
         QCOMPARE(orders->model()->rowCount(), 200);
         QCOMPARE(orders->statusTabs()->count(), 5);
-        QVERIFY(orders->statusTabs()->tabText(0).contains(QStringLiteral("2,000")) || orders->statusTabs()->tabText(0).contains(QStringLiteral("2000")));
+        QVERIFY(orders->statusTabs()->tabText(0).contains(QStringLiteral("2,000"))
+                || orders->statusTabs()->tabText(0).contains(QStringLiteral("2000")));
 
         // Typing into a column's filter box narrows the list after the debounce.
         QLineEdit* statusFilter = orders->filterHeader()->editor(OrderRepository::Status);
@@ -72,7 +79,9 @@ private slots:
         QCOMPARE(window.currentPageName(), QStringLiteral("settings"));
         window.close();
         QCOMPARE(m_settings->value(QStringLiteral("window/page")).toString(), QStringLiteral("settings"));
-        QCOMPARE(m_settings->value(QStringLiteral("pages/orders/filters")).toStringList().value(OrderRepository::Status),
+        QCOMPARE(m_settings->value(QStringLiteral("pages/orders/filters"))
+                     .toStringList()
+                     .value(OrderRepository::Status),
                  QStringLiteral("Refunded"));
     }
 
@@ -85,7 +94,8 @@ private slots:
         VendorService vendors(m_fresh->database());
         HolidayService holidays(m_fresh->database());
         SystemClock clock;
-        MainWindow window({m_fresh->database(), vendors, holidays, clock, *m_settings, QStringLiteral("tester"), QStringLiteral("test")});
+        MainWindow window({m_fresh->database(), vendors, holidays, clock, *m_settings,
+                           QStringLiteral("tester"), QStringLiteral("test")});
         QCOMPARE(window.currentPageName(), QStringLiteral("orders"));
         auto* orders = qobject_cast<QueuePage*>(window.page(QStringLiteral("orders")));
         QCOMPARE(orders->filterHeader()->filterText(OrderRepository::Status), QStringLiteral("Paid"));
