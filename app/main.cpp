@@ -61,8 +61,7 @@ QString localActor()
 int fail(bool gui, const QString& message, int code = Failure)
 {
     printLine(stderr, message);
-    if (gui && !qEnvironmentVariableIsSet("MARKETDESK_NO_DIALOGS")
-        && QGuiApplication::platformName() != QStringLiteral("offscreen"))
+    if (gui && QGuiApplication::platformName() != QStringLiteral("offscreen"))
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "MarketDesk"), message);
     return code;
 }

@@ -133,7 +133,6 @@ void PagedTableModel::reload()
     m_request.after.reset();
     // Nothing to fetch until the reset is over: views ask canFetchMore() from their reset handlers.
     m_atEnd = true;
-    m_error.clear();
     endResetModel();
     m_atEnd = false;
     appendPage();
@@ -248,6 +247,5 @@ void PagedTableModel::refreshRows(const QStringList& ids)
 
 void PagedTableModel::reportError(const QString& message)
 {
-    m_error = message;
     emit errorOccurred(message);
 }

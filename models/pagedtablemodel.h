@@ -9,8 +9,7 @@
 /// fetchMore() (keyset pages of PagedQuery), sorting and filtering run in SQL, and the status
 /// tab counts are kept beside the rows. Subclasses give header texts and enum display names.
 ///
-/// Errors from the database never throw out of the model: they are kept in errorText() and
-/// announced by errorOccurred().
+/// Errors from the database never throw out of the model: they are announced by errorOccurred().
 class PagedTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -60,7 +59,6 @@ public:
     void refreshRows(const QStringList& ids);
     /// Reloads from the first page, keeping filters, sort and status.
     void reload();
-    QString errorText() const { return m_error; }
 
 signals:
     void countsChanged();
@@ -86,5 +84,4 @@ private:
     QHash<QString, qint64> m_counts;
     bool m_atEnd = true;
     bool m_fetching = false;
-    QString m_error;
 };

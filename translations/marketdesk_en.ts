@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>ColumnFilter</name>
@@ -70,16 +71,16 @@
         <translation>Unexpected argument: %1</translation>
     </message>
     <message>
-        <source>--demo-data needs a whole number of 1 or more, not "%1".</source>
-        <translation>--demo-data needs a whole number of 1 or more, not "%1".</translation>
+        <source>--demo-data needs a whole number of 1 or more, not &quot;%1&quot;.</source>
+        <translation>--demo-data needs a whole number of 1 or more, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>There is no page "%1". Pages: %2.</source>
-        <translation>There is no page "%1". Pages: %2.</translation>
+        <source>There is no page &quot;%1&quot;. Pages: %2.</source>
+        <translation>There is no page &quot;%1&quot;. Pages: %2.</translation>
     </message>
     <message>
-        <source>--lang takes zh_CN or en, not "%1".</source>
-        <translation>--lang takes zh_CN or en, not "%1".</translation>
+        <source>--lang takes zh_CN or en, not &quot;%1&quot;.</source>
+        <translation>--lang takes zh_CN or en, not &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -230,8 +231,8 @@
         <translation>The port %1 is not between 1 and 65535.</translation>
     </message>
     <message>
-        <source>"%1" is not a database URL. Use sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME.</source>
-        <translation>"%1" is not a database URL. Use sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME.</translation>
+        <source>&quot;%1&quot; is not a database URL. Use sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME.</source>
+        <translation>&quot;%1&quot; is not a database URL. Use sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME.</translation>
     </message>
 </context>
 <context>
@@ -505,11 +506,14 @@
     </message>
     <message numerus="yes">
         <source>The unified social credit code has 18 characters; this one has %n.</source>
-        <translation><numerusform>The unified social credit code has 18 characters; this one has %n.</numerusform><numerusform>The unified social credit code has 18 characters; this one has %n.</numerusform></translation>
+        <translation>
+            <numerusform>The unified social credit code has 18 characters; this one has %n.</numerusform>
+            <numerusform>The unified social credit code has 18 characters; this one has %n.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>"%1" cannot appear in a unified social credit code (the letters I, O, Z, S and V are never used).</source>
-        <translation>"%1" cannot appear in a unified social credit code (the letters I, O, Z, S and V are never used).</translation>
+        <source>&quot;%1&quot; cannot appear in a unified social credit code (the letters I, O, Z, S and V are never used).</source>
+        <translation>&quot;%1&quot; cannot appear in a unified social credit code (the letters I, O, Z, S and V are never used).</translation>
     </message>
     <message>
         <source>The check character does not match: a code starting %1 ends with %2. Check for a typing error.</source>
@@ -529,7 +533,10 @@
     </message>
     <message numerus="yes">
         <source>At most %n characters, please.</source>
-        <translation><numerusform>At most %n characters, please.</numerusform><numerusform>At most %n characters, please.</numerusform></translation>
+        <translation>
+            <numerusform>At most %n characters, please.</numerusform>
+            <numerusform>At most %n characters, please.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -591,8 +598,8 @@
         <translation>The migration file %1 is misnamed or unreadable.</translation>
     </message>
     <message>
-        <source>The migration file %1 has no "-- min_compatible: N" line.</source>
-        <translation>The migration file %1 has no "-- min_compatible: N" line.</translation>
+        <source>The migration file %1 has no &quot;-- min_compatible: N&quot; line.</source>
+        <translation>The migration file %1 has no &quot;-- min_compatible: N&quot; line.</translation>
     </message>
     <message>
         <source>Two migration files carry the number %1.</source>
@@ -616,28 +623,28 @@
         <translation>Enter an amount.</translation>
     </message>
     <message>
-        <source>"%1" is not an amount: it has more than one decimal point.</source>
-        <translation>"%1" is not an amount: it has more than one decimal point.</translation>
+        <source>&quot;%1&quot; is not an amount: it has more than one decimal point.</source>
+        <translation>&quot;%1&quot; is not an amount: it has more than one decimal point.</translation>
     </message>
     <message>
-        <source>"%1" has more than two decimals; amounts are kept to the fen.</source>
-        <translation>"%1" has more than two decimals; amounts are kept to the fen.</translation>
+        <source>&quot;%1&quot; has more than two decimals; amounts are kept to the fen.</source>
+        <translation>&quot;%1&quot; has more than two decimals; amounts are kept to the fen.</translation>
     </message>
     <message>
-        <source>"%1" is not an amount.</source>
-        <translation>"%1" is not an amount.</translation>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>&quot;%1&quot; is not an amount.</translation>
     </message>
     <message>
-        <source>"%1" has a misplaced thousands separator.</source>
-        <translation>"%1" has a misplaced thousands separator.</translation>
+        <source>&quot;%1&quot; has a misplaced thousands separator.</source>
+        <translation>&quot;%1&quot; has a misplaced thousands separator.</translation>
     </message>
     <message>
-        <source>"%1" is not an amount: use digits, a decimal point and thousands separators.</source>
-        <translation>"%1" is not an amount: use digits, a decimal point and thousands separators.</translation>
+        <source>&quot;%1&quot; is not an amount: use digits, a decimal point and thousands separators.</source>
+        <translation>&quot;%1&quot; is not an amount: use digits, a decimal point and thousands separators.</translation>
     </message>
     <message>
-        <source>"%1" is too large.</source>
-        <translation>"%1" is too large.</translation>
+        <source>&quot;%1&quot; is too large.</source>
+        <translation>&quot;%1&quot; is too large.</translation>
     </message>
 </context>
 <context>
@@ -1037,16 +1044,16 @@
         <translation>The holiday file is not valid JSON: %1 at byte %2.</translation>
     </message>
     <message>
-        <source>The holiday file has no "years" section.</source>
-        <translation>The holiday file has no "years" section.</translation>
+        <source>The holiday file has no &quot;years&quot; section.</source>
+        <translation>The holiday file has no &quot;years&quot; section.</translation>
     </message>
     <message>
-        <source>"%1" is not a year.</source>
-        <translation>"%1" is not a year.</translation>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation>&quot;%1&quot; is not a year.</translation>
     </message>
     <message>
-        <source>Year %1: the entry "%2" needs a date in that year and an "off" flag.</source>
-        <translation>Year %1: the entry "%2" needs a date in that year and an "off" flag.</translation>
+        <source>Year %1: the entry &quot;%2&quot; needs a date in that year and an &quot;off&quot; flag.</source>
+        <translation>Year %1: the entry &quot;%2&quot; needs a date in that year and an &quot;off&quot; flag.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ColumnFilter</name>
@@ -70,15 +71,15 @@
         <translation>无法识别的参数：%1</translation>
     </message>
     <message>
-        <source>--demo-data needs a whole number of 1 or more, not "%1".</source>
+        <source>--demo-data needs a whole number of 1 or more, not &quot;%1&quot;.</source>
         <translation>--demo-data 需要不小于 1 的整数，而不是“%1”。</translation>
     </message>
     <message>
-        <source>There is no page "%1". Pages: %2.</source>
+        <source>There is no page &quot;%1&quot;. Pages: %2.</source>
         <translation>没有名为“%1”的页面。可用页面：%2。</translation>
     </message>
     <message>
-        <source>--lang takes zh_CN or en, not "%1".</source>
+        <source>--lang takes zh_CN or en, not &quot;%1&quot;.</source>
         <translation>--lang 只接受 zh_CN 或 en，而不是“%1”。</translation>
     </message>
 </context>
@@ -230,7 +231,7 @@
         <translation>端口 %1 不在 1 到 65535 之间。</translation>
     </message>
     <message>
-        <source>"%1" is not a database URL. Use sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME.</source>
+        <source>&quot;%1&quot; is not a database URL. Use sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME.</source>
         <translation>“%1”不是数据库 URL。请使用 sqlite:路径 或 postgresql://用户@主机:端口/库名。</translation>
     </message>
 </context>
@@ -505,10 +506,12 @@
     </message>
     <message numerus="yes">
         <source>The unified social credit code has 18 characters; this one has %n.</source>
-        <translation><numerusform>统一社会信用代码为 18 位；当前为 %n 位。</numerusform></translation>
+        <translation>
+            <numerusform>统一社会信用代码为 18 位；当前为 %n 位。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>"%1" cannot appear in a unified social credit code (the letters I, O, Z, S and V are never used).</source>
+        <source>&quot;%1&quot; cannot appear in a unified social credit code (the letters I, O, Z, S and V are never used).</source>
         <translation>统一社会信用代码中不能出现“%1”（不使用字母 I、O、Z、S、V）。</translation>
     </message>
     <message>
@@ -529,7 +532,9 @@
     </message>
     <message numerus="yes">
         <source>At most %n characters, please.</source>
-        <translation><numerusform>最多 %n 个字符。</numerusform></translation>
+        <translation>
+            <numerusform>最多 %n 个字符。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -591,7 +596,7 @@
         <translation>迁移文件 %1 命名错误或无法读取。</translation>
     </message>
     <message>
-        <source>The migration file %1 has no "-- min_compatible: N" line.</source>
+        <source>The migration file %1 has no &quot;-- min_compatible: N&quot; line.</source>
         <translation>迁移文件 %1 缺少“-- min_compatible: N”行。</translation>
     </message>
     <message>
@@ -616,27 +621,27 @@
         <translation>请输入金额。</translation>
     </message>
     <message>
-        <source>"%1" is not an amount: it has more than one decimal point.</source>
+        <source>&quot;%1&quot; is not an amount: it has more than one decimal point.</source>
         <translation>“%1”不是有效金额：包含多个小数点。</translation>
     </message>
     <message>
-        <source>"%1" has more than two decimals; amounts are kept to the fen.</source>
+        <source>&quot;%1&quot; has more than two decimals; amounts are kept to the fen.</source>
         <translation>“%1”的小数超过两位；金额精确到分。</translation>
     </message>
     <message>
-        <source>"%1" is not an amount.</source>
+        <source>&quot;%1&quot; is not an amount.</source>
         <translation>“%1”不是有效金额。</translation>
     </message>
     <message>
-        <source>"%1" has a misplaced thousands separator.</source>
+        <source>&quot;%1&quot; has a misplaced thousands separator.</source>
         <translation>“%1”的千位分隔符位置不正确。</translation>
     </message>
     <message>
-        <source>"%1" is not an amount: use digits, a decimal point and thousands separators.</source>
+        <source>&quot;%1&quot; is not an amount: use digits, a decimal point and thousands separators.</source>
         <translation>“%1”不是有效金额：请只使用数字、小数点和千位分隔符。</translation>
     </message>
     <message>
-        <source>"%1" is too large.</source>
+        <source>&quot;%1&quot; is too large.</source>
         <translation>“%1”金额过大。</translation>
     </message>
 </context>
@@ -1037,15 +1042,15 @@
         <translation>节假日文件不是有效的 JSON：第 %2 字节处 %1。</translation>
     </message>
     <message>
-        <source>The holiday file has no "years" section.</source>
+        <source>The holiday file has no &quot;years&quot; section.</source>
         <translation>节假日文件缺少“years”部分。</translation>
     </message>
     <message>
-        <source>"%1" is not a year.</source>
+        <source>&quot;%1&quot; is not a year.</source>
         <translation>“%1”不是年份。</translation>
     </message>
     <message>
-        <source>Year %1: the entry "%2" needs a date in that year and an "off" flag.</source>
+        <source>Year %1: the entry &quot;%2&quot; needs a date in that year and an &quot;off&quot; flag.</source>
         <translation>%1 年：条目“%2”需要该年内的日期和“off”标记。</translation>
     </message>
 </context>

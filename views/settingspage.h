@@ -22,7 +22,6 @@ public:
                  HolidayService& holidays, const Clock& clock, const QString& actor,
                  QWidget* parent = nullptr);
 
-    QComboBox* languageBox() const { return m_language; }
     /// Asks for a schedule file (the cn-holidays.json format) and imports it.
     void importHolidays();
 

@@ -1,8 +1,10 @@
 #include "commandheader.h"
 
-QJsonObject CommandHeader::toJson() const
+QJsonObject CommandHeader::toJson(const char* commandName, int schemaVersion) const
 {
     return {
+        {QStringLiteral("command"), QLatin1String(commandName)},
+        {QStringLiteral("schemaVersion"), schemaVersion},
         {QStringLiteral("commandId"), id.toString()},
         {QStringLiteral("actor"), actor},
         {QStringLiteral("at"), at.toUTC().toString(Qt::ISODateWithMs)},

@@ -13,6 +13,8 @@ struct CommandHeader
     QString actor;
     QDateTime at;
 
-    QJsonObject toJson() const;
+    /// The envelope every command's JSON starts from: this header plus the command's stable name
+    /// and schema version.
+    QJsonObject toJson(const char* commandName, int schemaVersion) const;
     static CommandHeader fromJson(const QJsonObject& json);
 };

@@ -4,9 +4,7 @@
 
 QJsonObject ImportHolidays::toJson() const
 {
-    QJsonObject json = header.toJson();
-    json.insert(QStringLiteral("command"), QLatin1String(name));
-    json.insert(QStringLiteral("schemaVersion"), schemaVersion);
+    QJsonObject json = header.toJson(name, schemaVersion);
     QJsonArray yearArray;
     for (int year : years)
         yearArray.append(year);

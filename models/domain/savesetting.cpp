@@ -2,9 +2,7 @@
 
 QJsonObject SaveSetting::toJson() const
 {
-    QJsonObject json = header.toJson();
-    json.insert(QStringLiteral("command"), QLatin1String(name));
-    json.insert(QStringLiteral("schemaVersion"), schemaVersion);
+    QJsonObject json = header.toJson(name, schemaVersion);
     json.insert(QStringLiteral("key"), key);
     json.insert(QStringLiteral("value"), value);
     json.insert(QStringLiteral("baseVersion"), baseVersion);

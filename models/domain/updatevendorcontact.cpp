@@ -2,9 +2,7 @@
 
 QJsonObject UpdateVendorContact::toJson() const
 {
-    QJsonObject json = header.toJson();
-    json.insert(QStringLiteral("command"), QLatin1String(name));
-    json.insert(QStringLiteral("schemaVersion"), schemaVersion);
+    QJsonObject json = header.toJson(name, schemaVersion);
     json.insert(QStringLiteral("vendorId"), vendor.toString());
     json.insert(QStringLiteral("baseVersion"), baseVersion);
     json.insert(QStringLiteral("contactPerson"), contactPerson);
