@@ -96,6 +96,48 @@ std::optional<QString> FieldValidators::postcode(const QString& text)
     return std::nullopt;
 }
 
+std::optional<QString> FieldValidators::invoiceNumber(const QString& text)
+{
+    const QString value = text.trimmed();
+    if (value.isEmpty())
+        return tr("Enter the invoice number.");
+    if (!matches(QStringLiteral("[0-9]{8}|[0-9]{20}"), value))
+        return tr(
+            "An invoice number has 8 digits (paper and electronic) or 20 digits (数电), e.g. 04471235.");
+    return std::nullopt;
+}
+
+std::optional<QString> FieldValidators::trackingNumber(const QString& text)
+{
+    const QString value = text.trimmed();
+    if (value.isEmpty())
+        return tr("Enter the tracking number.");
+    if (!matches(QStringLiteral("[0-9A-Za-z]{8,30}"), value))
+        return tr("A tracking number has 8 to 30 letters and digits, e.g. SF1234567890123.");
+    return std::nullopt;
+}
+
+std::optional<QString> FieldValidators::taxpayerId(const QString& text)
+{
+    const QString value = text.trimmed();
+    if (value.isEmpty())
+        return tr("Enter the taxpayer ID.");
+    if (!matches(QStringLiteral("[0-9A-Z]{15}|[0-9A-Z]{18}|[0-9A-Z]{20}"), value))
+        return tr("A taxpayer ID has 15, 18 or 20 digits and capital letters, e.g. 91330100MA27XXXX1F.");
+    return std::nullopt;
+}
+
+std::optional<QString> FieldValidators::bankAccount(const QString& text)
+{
+    QString value = text.trimmed();
+    value.remove(u' ');
+    if (value.isEmpty())
+        return tr("Enter the bank account number.");
+    if (!matches(QStringLiteral("[0-9]{8,32}"), value))
+        return tr("A bank account number has 8 to 32 digits.");
+    return std::nullopt;
+}
+
 std::optional<QString> FieldValidators::requiredText(const QString& text, int maxLength)
 {
     const QString value = text.trimmed();

@@ -21,6 +21,14 @@ public:
     static std::optional<QString> creditCode(const QString& text);
     /// Six-digit mainland postcode.
     static std::optional<QString> postcode(const QString& text);
+    /// A paper or electronic invoice number (8 digits) or a fully digitalised one (20 digits).
+    static std::optional<QString> invoiceNumber(const QString& text);
+    /// A courier's tracking number: 8 to 30 letters and digits.
+    static std::optional<QString> trackingNumber(const QString& text);
+    /// A taxpayer ID (纳税人识别号): 15, 18 or 20 digits and capital letters.
+    static std::optional<QString> taxpayerId(const QString& text);
+    /// A bank account number: 8 to 32 digits, spaces allowed between groups.
+    static std::optional<QString> bankAccount(const QString& text);
     /// Non-empty after trimming and at most maxLength characters.
     static std::optional<QString> requiredText(const QString& text, int maxLength);
 

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "demorandom.h"
 #include "demovocabulary.h"
+#include "invoiceworkflow.h"
 #include "query.h"
 #include "storageerror.h"
 #include "transaction.h"
@@ -16,6 +17,17 @@ constexpr qint64 dayMs = 24LL * 60 * 60 * 1000;
 constexpr std::uint64_t seed = 20261123;
 
 using Place = DemoPlace;
+
+/// What the queue's "time left" counts down to for a demo request in `status`.
+qint64 actionDueAt(const QString& status, qint64 issueDueAt, qint64 returnDueAt)
+{
+    const auto value = enumFromKey<InvoiceStatus>(status);
+    if (value && InvoiceWorkflow::awaitsIssue(*value))
+        return issueDueAt;
+    if (value && InvoiceWorkflow::awaitsReturnDecision(*value))
+        return returnDueAt;
+    return InvoiceWorkflow::nothingDue;
+}
 
 struct Vendor
 {
@@ -338,6 +350,7 @@ void Builder::writeOrders()
                             QStringLiteral("status"),
                             QStringLiteral("applied_at"),
                             QStringLiteral("due_at"),
+                            QStringLiteral("action_due_at"),
                             QStringLiteral("invoiced_at"),
                             QStringLiteral("invoice_no"),
                             QStringLiteral("courier"),
@@ -429,6 +442,7 @@ void Builder::writeOrders()
              invoiceStatus,
              appliedAt,
              appliedAt + 7 * dayMs,
+             actionDueAt(invoiceStatus, appliedAt + 7 * dayMs, invoicedAt + 3 * dayMs),
              invoiced ? QVariant(invoicedAt) : null,
              invoiced ? QVariant(m_random.digits(8)) : null,
              shipped ? QVariant(m_random.pick(DemoVocabulary::couriers())) : null,

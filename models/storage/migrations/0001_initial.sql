@@ -310,6 +310,7 @@ CREATE TABLE orders (
     voucher_fen BIGINT NOT NULL DEFAULT 0 CHECK (voucher_fen >= 0),
     refunded_fen BIGINT NOT NULL DEFAULT 0 CHECK (refunded_fen >= 0 AND refunded_fen <= paid_fen),
     paid_at BIGINT NOT NULL,
+    statement_period TEXT,  -- yyyy-MM when the order is a monthly statement (postpaid bill)
     version INTEGER NOT NULL DEFAULT 1,
     created_at BIGINT NOT NULL,
     updated_at BIGINT NOT NULL
@@ -376,19 +377,27 @@ CREATE TABLE couriers (
     is_active BOOLEAN NOT NULL DEFAULT TRUE
 );
 
+-- The clerk's queue (SPEC 5). A request imported from the vendor console may name an order, buyer
+-- or vendor this database does not hold: those references are then NULL and the copied columns
+-- (order_no, customer_no, contact_phone) carry what the console said.
 CREATE TABLE invoice_requests (
     id TEXT PRIMARY KEY,
     request_no TEXT NOT NULL UNIQUE,
-    order_id TEXT NOT NULL REFERENCES orders (id),
+    order_id TEXT REFERENCES orders (id),
     order_no TEXT NOT NULL,  -- copied from the order: the queue filters and sorts on them
     customer_no TEXT NOT NULL,
     contact_phone TEXT NOT NULL,
-    buyer_id TEXT NOT NULL REFERENCES buyers (id),
-    vendor_id TEXT NOT NULL REFERENCES vendors (id),
+    buyer_id TEXT REFERENCES buyers (id),
+    vendor_id TEXT REFERENCES vendors (id),
     title_id TEXT REFERENCES invoice_titles (id),
-    title_kind TEXT NOT NULL CHECK (title_kind IN ('enterprise', 'personal', 'organisation')),
-    title TEXT NOT NULL,
+    -- NULL for a request imported from the console export, which does not carry the title.
+    title_kind TEXT CHECK (title_kind IS NULL OR title_kind IN ('enterprise', 'personal', 'organisation')),
+    title TEXT NOT NULL DEFAULT '',
     taxpayer_id TEXT NOT NULL DEFAULT '',
+    bank TEXT NOT NULL DEFAULT '',
+    bank_account TEXT NOT NULL DEFAULT '',
+    registered_address TEXT NOT NULL DEFAULT '',
+    registered_phone TEXT NOT NULL DEFAULT '',
     invoice_type TEXT NOT NULL CHECK (invoice_type IN ('vat_normal', 'vat_special')),
     medium TEXT NOT NULL CHECK (medium IN ('paper', 'electronic', 'digital')),
     amount_fen BIGINT NOT NULL CHECK (amount_fen > 0),
@@ -397,6 +406,10 @@ CREATE TABLE invoice_requests (
         'return_declined', 'voided')),
     applied_at BIGINT NOT NULL,
     due_at BIGINT NOT NULL,  -- the issuing deadline computed when the request arrived
+    -- When the clerk's next step is due: due_at while the request waits to be issued, the return
+    -- deadline while a return waits; 9007199254740991 when nothing is due. The queue sorts on it
+    -- so that overdue work comes first.
+    action_due_at BIGINT NOT NULL,
     invoiced_at BIGINT,
     invoice_no TEXT,
     courier TEXT,
@@ -406,25 +419,31 @@ CREATE TABLE invoice_requests (
     recipient_phone TEXT NOT NULL DEFAULT '',
     address TEXT NOT NULL DEFAULT '',
     postcode TEXT NOT NULL DEFAULT '',
-    cash_on_delivery BOOLEAN NOT NULL DEFAULT FALSE,
+    cash_on_delivery BOOLEAN NOT NULL DEFAULT FALSE,  -- the buyer agreed to pay the courier
     statement_period TEXT,  -- yyyy-MM of a monthly statement, for statement-based invoicing
+    switched_to_normal BOOLEAN NOT NULL DEFAULT FALSE,  -- special → normal with the buyer's consent
     failure_reason TEXT,
     return_reason TEXT CHECK (return_reason IS NULL OR return_reason IN ('wrong_type', 'wrong_tax_id',
         'name_changed', 'wrong_amount', 'goods_returned')),
     return_note TEXT CHECK (return_note IS NULL OR length(return_note) <= 100),
+    return_booked BOOLEAN NOT NULL DEFAULT FALSE,  -- the buyer had deducted/booked the invoice
     return_courier TEXT,
     return_tracking_no TEXT,
     return_requested_at BIGINT,
+    decline_reason TEXT,
     red_letter_no TEXT,
     red_letter_deadline_at BIGINT,
     version INTEGER NOT NULL DEFAULT 1,
     created_at BIGINT NOT NULL,
     updated_at BIGINT NOT NULL
 );
-CREATE INDEX invoice_requests_status_due ON invoice_requests (status, due_at);
+CREATE INDEX invoice_requests_action_due ON invoice_requests (action_due_at, id);
+CREATE INDEX invoice_requests_status_due ON invoice_requests (status, action_due_at, id);
 CREATE INDEX invoice_requests_applied ON invoice_requests (applied_at, id);
 CREATE INDEX invoice_requests_vendor ON invoice_requests (vendor_id, status);
 CREATE INDEX invoice_requests_order ON invoice_requests (order_id);
+CREATE INDEX invoice_requests_order_no ON invoice_requests (order_no);
+CREATE INDEX invoice_requests_invoice_no ON invoice_requests (invoice_no);
 
 -- Orders merged into one invoice (several statements into one; never one statement split).
 CREATE TABLE invoice_request_orders (
