@@ -1,6 +1,4 @@
 #include "demodatawriter.h"
-
-#include "batchinserter.h"
 #include "database.h"
 #include "demorandom.h"
 #include "demovocabulary.h"
