@@ -1,4 +1,6 @@
 #include "demodatawriter.h"
+
+#include "batchinserter.h"
 #include "database.h"
 #include "demorandom.h"
 #include "demovocabulary.h"
