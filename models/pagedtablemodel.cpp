@@ -188,14 +188,23 @@ QString PagedTableModel::readFilter(int column, const QString& text)
     return error;
 }
 
-QMap<int, QString> PagedTableModel::configure(const QStringList& filterTexts, const QString& statusKey,
-                                              int sortColumn, Qt::SortOrder order)
+void PagedTableModel::setSearchText(const QString& text)
+{
+    if (text.trimmed() == m_request.search)
+        return;
+    m_request.search = text.trimmed();
+    reload();
+}
+
+QMap<int, QString> PagedTableModel::configure(const QStringList& filterTexts, const QString& search,
+                                              const QString& statusKey, int sortColumn, Qt::SortOrder order)
 {
     QMap<int, QString> errors;
     for (int column = 0; column < filterTexts.size() && column < columnCount(); ++column) {
         if (const QString error = readFilter(column, filterTexts.at(column)); !error.isEmpty())
             errors.insert(column, error);
     }
+    m_request.search = search.trimmed();
     m_request.status = statusKey;
     if (sortColumn >= 0 && sortColumn < columnCount() && m_query.spec().columns.at(sortColumn).sortable) {
         m_request.sortColumn = sortColumn;
@@ -223,6 +232,11 @@ qint64 PagedTableModel::totalCount() const
 QString PagedTableModel::idAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
+}
+
+QVariantList PagedTableModel::extrasAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).extras : QVariantList();
 }
 
 void PagedTableModel::refreshRows(const QStringList& ids)

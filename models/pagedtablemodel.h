@@ -33,10 +33,14 @@ public:
     /// text cannot be read (the column is then unfiltered), else an empty string.
     QString setFilterText(int column, const QString& text);
     QString filterText(int column) const { return m_filterTexts.value(column); }
-    /// Sets filters (one text per column), status and sort without reading anything, for restoring
-    /// a saved view before the first reload(). Returns the reasons of unreadable filters by column.
-    QMap<int, QString> configure(const QStringList& filterTexts, const QString& statusKey, int sortColumn,
-                                 Qt::SortOrder order);
+    /// Shows only rows where one of the spec's search expressions contains `text`, and reloads.
+    void setSearchText(const QString& text);
+    QString searchText() const { return m_request.search; }
+    /// Sets filters (one text per column), search, status and sort without reading anything, for
+    /// restoring a saved view before the first reload(). Returns the reasons of unreadable filters
+    /// by column.
+    QMap<int, QString> configure(const QStringList& filterTexts, const QString& search,
+                                 const QString& statusKey, int sortColumn, Qt::SortOrder order);
     /// Shows only rows with this status key; empty for all.
     void setStatus(const QString& statusKey);
     QString status() const { return m_request.status; }
@@ -53,6 +57,10 @@ public:
     virtual QList<std::pair<QString, QString>> statusEntries() const = 0;
 
     QString idAt(int row) const;
+    /// The extra values (TableSpec::extraExpressions) of a loaded row.
+    QVariantList extrasAt(int row) const;
+    /// The current filters, search, status and sort, e.g. to export the same rows.
+    const PagedQuery::Request& request() const { return m_request; }
     /// The row showing `id`, or -1 when it is not loaded.
     int rowOfId(const QString& id) const { return m_rowOfId.value(id, -1); }
     /// Re-reads the given rows in place (after a service changed them) and the counts.

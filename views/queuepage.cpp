@@ -15,12 +15,16 @@
 #include <QSplitter>
 #include <QTabBar>
 #include <QTableView>
+#include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 QueuePage::QueuePage(const QString& pageKey, PagedTableModel* model, QWidget* parent)
     : QWidget(parent)
     , m_pageKey(pageKey)
     , m_model(model)
+    , m_toolBar(new QToolBar(this))
+    , m_search(new QLineEdit(this))
     , m_tabs(new QTabBar(this))
     , m_view(new QTableView(this))
     , m_header(new FilterHeader(m_view))
@@ -55,8 +59,17 @@ QueuePage::QueuePage(const QString& pageKey, PagedTableModel* model, QWidget* pa
     m_splitter->setChildrenCollapsible(false);
     m_detail->showMessage(tr("Select a row to see its details."));
 
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(280);
+    m_search->hide();
+    auto* topRow = new QHBoxLayout;
+    topRow->addWidget(m_toolBar, 1);
+    topRow->addWidget(m_search);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(topRow);
     layout->addWidget(m_tabs);
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_footer);
@@ -94,6 +107,21 @@ QueuePage::QueuePage(const QString& pageKey, PagedTableModel* model, QWidget* pa
                 else
                     m_detail->showMessage(tr("Select a row to see its details."));
             });
+}
+
+void QueuePage::enableSearch(const QString& placeholder)
+{
+    m_search->setPlaceholderText(placeholder);
+    m_search->show();
+    auto* pause = new QTimer(this);
+    pause->setSingleShot(true);
+    pause->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, pause, qOverload<>(&QTimer::start));
+    connect(pause, &QTimer::timeout, this, [this] { m_model->setSearchText(m_search->text()); });
+    connect(m_search, &QLineEdit::returnPressed, this, [this, pause] {
+        pause->stop();
+        m_model->setSearchText(m_search->text());
+    });
 }
 
 QString QueuePage::selectedId() const
@@ -163,6 +191,7 @@ void QueuePage::saveState(QSettings& settings) const
     settings.setValue(QStringLiteral("header"), m_header->saveState());
     settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("status"), m_model->status());
+    settings.setValue(QStringLiteral("search"), m_model->searchText());
     QStringList filters;
     for (int column = 0; column < m_model->columnCount(); ++column)
         filters << m_model->filterText(column);
@@ -181,11 +210,16 @@ void QueuePage::restoreState(QSettings& settings)
     m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
     const QStringList filters = settings.value(QStringLiteral("filters")).toStringList();
     const QString status = settings.value(QStringLiteral("status")).toString();
+    const QString search = settings.value(QStringLiteral("search")).toString();
     settings.endGroup();
+    {
+        const QSignalBlocker blocker(m_search);
+        m_search->setText(search);
+    }
     for (int column = 0; column < filters.size(); ++column)
         m_header->setFilterText(column, filters.at(column));
-    const QMap<int, QString> errors = m_model->configure(filters, status, m_header->sortIndicatorSection(),
-                                                         m_header->sortIndicatorOrder());
+    const QMap<int, QString> errors = m_model->configure(
+        filters, search, status, m_header->sortIndicatorSection(), m_header->sortIndicatorOrder());
     for (auto it = errors.cbegin(); it != errors.cend(); ++it)
         m_header->setFilterError(it.key(), it.value());
     if (m_activated)

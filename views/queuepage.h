@@ -6,6 +6,8 @@ class DetailPane;
 class FilterHeader;
 class PagedTableModel;
 class QLabel;
+class QLineEdit;
+class QToolBar;
 class QSettings;
 class QSplitter;
 class QTabBar;
@@ -25,6 +27,12 @@ public:
     QTableView* tableView() const { return m_view; }
     FilterHeader* filterHeader() const { return m_header; }
     QTabBar* statusTabs() const { return m_tabs; }
+    /// The page's actions, above the status tabs.
+    QToolBar* toolBar() const { return m_toolBar; }
+    /// The search box at the right of the tool bar; hidden until enableSearch().
+    QLineEdit* searchBox() const { return m_search; }
+    /// Shows the search box with `placeholder`; typing searches the model after a short pause.
+    void enableSearch(const QString& placeholder);
     /// Id of the current row, empty when none.
     QString selectedId() const;
 
@@ -47,6 +55,8 @@ private:
 
     QString m_pageKey;
     PagedTableModel* m_model = nullptr;
+    QToolBar* m_toolBar = nullptr;
+    QLineEdit* m_search = nullptr;
     QTabBar* m_tabs = nullptr;
     QTableView* m_view = nullptr;
     FilterHeader* m_header = nullptr;

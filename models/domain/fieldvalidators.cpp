@@ -117,6 +117,16 @@ std::optional<QString> FieldValidators::trackingNumber(const QString& text)
     return std::nullopt;
 }
 
+std::optional<QString> FieldValidators::redLetterNumber(const QString& text)
+{
+    const QString value = text.trimmed();
+    if (value.isEmpty())
+        return tr("Enter the red-letter confirmation number.");
+    if (!matches(QStringLiteral("[0-9A-Za-z]{8,32}"), value))
+        return tr("A red-letter confirmation number has 8 to 32 digits and letters.");
+    return std::nullopt;
+}
+
 std::optional<QString> FieldValidators::taxpayerId(const QString& text)
 {
     const QString value = text.trimmed();

@@ -25,6 +25,8 @@ public:
     static std::optional<QString> invoiceNumber(const QString& text);
     /// A courier's tracking number: 8 to 30 letters and digits.
     static std::optional<QString> trackingNumber(const QString& text);
+    /// A red-letter confirmation number (红字确认单号): 8 to 32 digits and letters.
+    static std::optional<QString> redLetterNumber(const QString& text);
     /// A taxpayer ID (纳税人识别号): 15, 18 or 20 digits and capital letters.
     static std::optional<QString> taxpayerId(const QString& text);
     /// A bank account number: 8 to 32 digits, spaces allowed between groups.

@@ -68,3 +68,17 @@ template<> struct EnumKeyTable<TitleKind>
         {TitleKind::Organisation, "organisation"},
     }};
 };
+
+/// SPEC 5.4: why a buyer sends an invoice back.
+enum class ReturnReason { WrongType, WrongTaxId, NameChanged, WrongAmount, GoodsReturned };
+
+template<> struct EnumKeyTable<ReturnReason>
+{
+    static constexpr std::array<std::pair<ReturnReason, std::string_view>, 5> entries {{
+        {ReturnReason::WrongType, "wrong_type"},
+        {ReturnReason::WrongTaxId, "wrong_tax_id"},
+        {ReturnReason::NameChanged, "name_changed"},
+        {ReturnReason::WrongAmount, "wrong_amount"},
+        {ReturnReason::GoodsReturned, "goods_returned"},
+    }};
+};

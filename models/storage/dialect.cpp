@@ -24,6 +24,13 @@ QString Dialect::migrationLock() const
         : QString();
 }
 
+QString Dialect::lockRows(const QString& table) const
+{
+    if (m_backend == DatabaseUrl::Backend::Sqlite)
+        return {};
+    return table.isEmpty() ? QStringLiteral(" FOR UPDATE") : QStringLiteral(" FOR UPDATE OF ") + table;
+}
+
 QString Dialect::containsOperator() const
 {
     return m_backend == DatabaseUrl::Backend::Sqlite ? QStringLiteral("LIKE") : QStringLiteral("ILIKE");

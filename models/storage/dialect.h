@@ -23,6 +23,11 @@ public:
     /// Statement serialising concurrent migrators inside their transaction; empty when the
     /// transaction's own lock does it.
     QString migrationLock() const;
+    /// What ends a SELECT that reads rows the transaction is about to change on their strength
+    /// (" FOR UPDATE" on PostgreSQL); empty on SQLite, whose write transaction already excludes
+    /// every other writer. With `table`, only that table's rows are locked (" FOR UPDATE OF table"),
+    /// which an outer join needs.
+    QString lockRows(const QString& table = {}) const;
     /// Case-insensitive substring operator for `expr <op> :pattern ESCAPE '\'`.
     QString containsOperator() const;
     /// Escapes %, _ and \ and wraps the text in % for containsOperator().

@@ -39,7 +39,21 @@ QString PagedQuery::selectList() const
     QStringList expressions {m_spec.idExpression};
     for (const ColumnSpec& column : m_spec.columns)
         expressions << column.expression;
+    expressions << m_spec.extraExpressions;
     return expressions.join(QStringLiteral(", "));
+}
+
+PagedQuery::Row PagedQuery::readRow(const Query& query) const
+{
+    Row row;
+    row.id = query.value(0).toString();
+    const int columnCount = int(m_spec.columns.size());
+    row.values.reserve(columnCount);
+    for (int column = 0; column < columnCount; ++column)
+        row.values << query.value(column + 1);
+    for (int extra = 0; extra < m_spec.extraExpressions.size(); ++extra)
+        row.extras << query.value(columnCount + 1 + extra);
+    return row;
 }
 
 PagedQuery::Where PagedQuery::filterClause(const Request& request, bool withStatus) const
@@ -72,6 +86,15 @@ PagedQuery::Where PagedQuery::filterClause(const Request& request, bool withStat
                              .arg(expression, comparison(condition.op), placeholder(condition.value));
             }
         }
+    }
+    if (const QString search = request.search.trimmed();
+        !search.isEmpty() && !m_spec.searchExpressions.isEmpty()) {
+        const QString pattern = placeholder(Dialect::containsPattern(search));
+        QStringList alternatives;
+        for (const QString& expression : m_spec.searchExpressions)
+            alternatives << QStringLiteral("%1 %2 %3 ESCAPE '\\'")
+                                .arg(expression, m_database.dialect().containsOperator(), pattern);
+        terms << QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
     if (withStatus && !request.status.isEmpty())
         terms << QStringLiteral("%1 = %2").arg(m_spec.statusExpression, placeholder(request.status));
@@ -107,18 +130,12 @@ PagedQuery::Page PagedQuery::fetch(const Request& request)
     bindAll(query, where.values);
     query.exec();
     Page page;
-    const int columnCount = int(m_spec.columns.size());
     while (query.next()) {
         if (page.rows.size() == request.limit) {
             page.atEnd = false;
             break;
         }
-        Row row;
-        row.id = query.value(0).toString();
-        row.values.reserve(columnCount);
-        for (int column = 0; column < columnCount; ++column)
-            row.values << query.value(column + 1);
-        page.rows << row;
+        page.rows << readRow(query);
     }
     if (!page.rows.isEmpty())
         page.last = Cursor {page.rows.last().values.at(sortColumn), page.rows.last().id};
@@ -142,13 +159,8 @@ QList<PagedQuery::Row> PagedQuery::fetchRows(const QStringList& ids)
             .arg(selectList(), m_spec.from, m_spec.idExpression, placeholders.join(QStringLiteral(", "))));
     bindAll(query, values);
     query.exec();
-    while (query.next()) {
-        Row row;
-        row.id = query.value(0).toString();
-        for (int column = 0; column < m_spec.columns.size(); ++column)
-            row.values << query.value(column + 1);
-        rows << row;
-    }
+    while (query.next())
+        rows << readRow(query);
     return rows;
 }
 

@@ -11,6 +11,7 @@
 #include <optional>
 
 class Database;
+class Query;
 
 /// Reads a TableSpec a page at a time with keyset pagination: `WHERE (sort, id) > (:last, :id)
 /// ORDER BY sort, id LIMIT n`, so page k costs the same as page 1 on any amount of data. Filters
@@ -22,6 +23,7 @@ public:
     {
         QString id;
         QVariantList values; ///< one per TableSpec column
+        QVariantList extras; ///< one per TableSpec extra expression
     };
     struct Cursor
     {
@@ -32,6 +34,7 @@ public:
     {
         QMap<int, ColumnFilter> filters; ///< column index → filter
         QString status; ///< status key of the selected tab; empty for all
+        QString search; ///< text of the search box; empty for none
         int sortColumn = 0;
         bool descending = false;
         std::optional<Cursor> after; ///< the last row of the previous page
@@ -61,6 +64,7 @@ private:
     };
     Where filterClause(const Request& request, bool withStatus) const;
     QString selectList() const;
+    Row readRow(const Query& query) const;
 
     Database& m_database;
     TableSpec m_spec;

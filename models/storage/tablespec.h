@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 /// One column of a paged list: the SQL expression it reads and how it filters and sorts.
 struct ColumnSpec
@@ -22,6 +23,10 @@ struct TableSpec
     QString idExpression; ///< unique row id, the keyset tie-breaker
     QString statusExpression; ///< the column the status tabs count
     QList<ColumnSpec> columns;
+    /// Expressions the one search box looks in (a row matches when any contains the text).
+    QStringList searchExpressions;
+    /// Values read with each row but not shown as columns, e.g. a flag the view draws.
+    QStringList extraExpressions;
     int defaultSortColumn = 0;
     bool defaultDescending = false;
 };

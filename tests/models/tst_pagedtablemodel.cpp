@@ -135,7 +135,7 @@ private slots:
         OrderListModel model(m_fresh->database());
         const QMap<int, QString> errors = model.configure(
             {QString(), QString(), QString(), QString(), QString(), QString(), QStringLiteral("oops")},
-            QStringLiteral("paid"), OrderRepository::PaidAmount, Qt::DescendingOrder);
+            QString(), QStringLiteral("paid"), OrderRepository::PaidAmount, Qt::DescendingOrder);
         QCOMPARE(errors.keys(), QList<int> {OrderRepository::PaidAmount});
         QCOMPARE(model.rowCount(), 0);
         model.reload();

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "commandheader.h"
+
+#include <QJsonObject>
+#include <QList>
+
+/// Issues many paper requests at once (consecutive numbers, or the tax software's results): all of
+/// them or none.
+struct IssueInvoiceBatch
+{
+    static constexpr const char* name = "invoice.issue_batch";
+    static constexpr int schemaVersion = 1;
+
+    struct Item
+    {
+        QString requestId;
+        int baseVersion = 0;
+        QString invoiceNo;
+        QString courier; ///< empty with trackingNo for electronic and 数电 requests
+        QString trackingNo;
+    };
+
+    CommandHeader header;
+    QList<Item> items;
+
+    QJsonObject toJson() const;
+    static IssueInvoiceBatch fromJson(const QJsonObject& json);
+    /// `count` numbers counting up from `first`, keeping its width ("00000099" → "00000100").
+    /// Empty when `first` is not all digits or the numbers would need more digits.
+    static QStringList consecutiveNumbers(const QString& first, int count);
+};

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "commandheader.h"
+#include "consoleinvoiceexport.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+class Database;
+
+/// Puts the lines of a console invoice export into the queue in one transaction: all good lines or
+/// none. A line whose order ID is already in the queue is a bad line. Lines whose order this
+/// database holds are linked to it (and take its buyer and vendor); the others stand alone.
+class InvoiceImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(InvoiceImporter)
+public:
+    static constexpr const char* commandName = "invoice.import";
+
+    struct Outcome
+    {
+        int imported = 0;
+        int rejected = 0;
+        /// Every bad line: the file's and the database's, by line number.
+        QList<ConsoleInvoiceExport::BadLine> badLines;
+        QString error; ///< translated; the import failed as a whole and nothing was written
+        bool cancelled = false; ///< nothing was written
+    };
+    /// Called after every batch of lines with (lines done, lines in all); returning false cancels.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    explicit InvoiceImporter(Database& database)
+        : m_database(database)
+    { }
+
+    /// Checks the parsed lines against the database; with `skipInvalid` imports the good lines,
+    /// otherwise imports nothing when any line is bad. `fileName` goes into the audit log.
+    Outcome run(const ConsoleInvoiceExport::Result& parsed, bool skipInvalid, const QString& fileName,
+                const CommandHeader& header, const Progress& progress = {});
+
+private:
+    Database& m_database;
+};

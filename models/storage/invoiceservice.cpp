@@ -1,0 +1,548 @@
+#include "invoiceservice.h"
+
+#include "commandjournal.h"
+#include "database.h"
+#include "fieldvalidators.h"
+#include "holidayservice.h"
+#include "invoicerequestrepository.h"
+#include "query.h"
+#include "settingsservice.h"
+#include "storageerror.h"
+#include "transaction.h"
+
+#include <QTimeZone>
+#include <QUuid>
+
+namespace {
+
+const QString entity = QStringLiteral("invoice_request");
+
+/// The row as a move needs it.
+struct Current
+{
+    InvoiceStatus status = InvoiceStatus::Pending;
+    InvoiceMedium medium = InvoiceMedium::Paper;
+    InvoiceType type = InvoiceType::VatNormal;
+    int version = 0;
+    QString requestNo;
+    QString titleKind;
+    qint64 dueAt = 0;
+    qint64 actionDueAt = 0;
+    bool returnBooked = false;
+    QString redLetterNo;
+    bool orderKnown = false;
+    QString orderStatus;
+    qint64 orderRefundedFen = 0;
+};
+
+std::optional<Current> readCurrent(Database& database, const QString& id)
+{
+    Query query(database,
+                QStringLiteral("SELECT r.status, r.medium, r.invoice_type, r.version, r.request_no, "
+                               "COALESCE(r.title_kind, ''), r.due_at, r.action_due_at, r.return_booked, "
+                               "COALESCE(r.red_letter_no, ''), o.id, o.status, o.refunded_fen "
+                               "FROM invoice_requests r LEFT JOIN orders o ON o.id = r.order_id "
+                               "WHERE r.id = :id")
+                    + database.dialect().lockRows(QStringLiteral("r")));
+    query.bind(QStringLiteral(":id"), id).exec();
+    if (!query.next())
+        return std::nullopt;
+    Current current;
+    current.status = enumFromKey<InvoiceStatus>(query.value(0).toString()).value_or(InvoiceStatus::Pending);
+    current.medium = enumFromKey<InvoiceMedium>(query.value(1).toString()).value_or(InvoiceMedium::Paper);
+    current.type = enumFromKey<InvoiceType>(query.value(2).toString()).value_or(InvoiceType::VatNormal);
+    current.version = query.value(3).toInt();
+    current.requestNo = query.value(4).toString();
+    current.titleKind = query.value(5).toString();
+    current.dueAt = query.value(6).toLongLong();
+    current.actionDueAt = query.value(7).toLongLong();
+    current.returnBooked = query.value(8).toBool();
+    current.redLetterNo = query.value(9).toString();
+    current.orderKnown = !query.value(10).isNull();
+    current.orderStatus = query.value(11).toString();
+    current.orderRefundedFen = query.value(12).toLongLong();
+    return current;
+}
+
+bool orderRefunded(const Current& current)
+{
+    return current.orderKnown
+        && (current.orderStatus == QStringLiteral("refunded")
+            || current.orderStatus == QStringLiteral("refunding"));
+}
+
+WriteOutcome invalid(const char* field, const QString& message)
+{
+    return WriteOutcome::invalid({{QLatin1String(field), message}});
+}
+
+/// UPDATE of the given columns plus version and updated_at, only at `baseVersion`. Returns whether
+/// the row was still at that version.
+bool updateRequest(Database& database, const QString& id, int baseVersion, qint64 at,
+                   const QList<std::pair<QString, QVariant>>& columns)
+{
+    QStringList assignments;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        assignments << QStringLiteral("%1 = :c%2").arg(columns.at(i).first).arg(i);
+    Query update(database,
+                 QStringLiteral("UPDATE invoice_requests SET %1, version = version + 1, updated_at = :at "
+                                "WHERE id = :id AND version = :version")
+                     .arg(assignments.join(QStringLiteral(", "))));
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        update.bind(QStringLiteral(":c%1").arg(i), columns.at(i).second);
+    update.bind(QStringLiteral(":at"), at)
+        .bind(QStringLiteral(":id"), id)
+        .bind(QStringLiteral(":version"), baseVersion);
+    update.exec();
+    return update.rowsAffected() > 0;
+}
+
+QJsonObject jsonOf(const QList<std::pair<QString, QVariant>>& columns)
+{
+    QJsonObject json;
+    for (const auto& [column, value] : columns) {
+        if (column == QStringLiteral("action_due_at") || column == QStringLiteral("updated_at"))
+            continue;
+        json.insert(column, QJsonValue::fromVariant(value));
+    }
+    return json;
+}
+
+/// Moment a return decision is due: N working days after `at` (invoice.return_working_days).
+qint64 returnDueAt(Database& database, qint64 at)
+{
+    const int days
+        = SettingsService(database).read(QStringLiteral("invoice.return_working_days")).value.toInt();
+    const WorkingCalendar calendar = HolidayService(database).calendar();
+    return InvoiceDeadline::after(QDateTime::fromMSecsSinceEpoch(at, Qt::UTC), {days, true}, calendar)
+        .toMSecsSinceEpoch();
+}
+
+} // namespace
+
+InvoiceService::InvoiceService(Database& database, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+{ }
+
+InvoiceDeadline::Rule InvoiceService::issueRule()
+{
+    SettingsService settings(m_database);
+    return {settings.read(QStringLiteral("invoice.sla_days")).value.toInt(),
+            settings.read(QStringLiteral("invoice.sla_working_days")).value.toInt() == 1};
+}
+
+WriteOutcome InvoiceService::create(const CreateInvoiceRequest& command)
+{
+    FieldErrors errors;
+    if (command.buyerId.isEmpty())
+        errors.append({QStringLiteral("buyer"), tr("Choose the buyer.")});
+    if (command.vendorId.isEmpty())
+        errors.append({QStringLiteral("vendor"), tr("Choose the vendor.")});
+    if (command.orderIds.isEmpty())
+        errors.append({QStringLiteral("orders"), tr("Choose at least one order.")});
+    if (command.medium == InvoiceMedium::Paper && command.addressId.isEmpty())
+        errors.append({QStringLiteral("address"), tr("Choose the mailing address of the paper invoice.")});
+    if (command.medium != InvoiceMedium::Paper) {
+        if (auto error = FieldValidators::email(command.email))
+            errors.append({QStringLiteral("email"), *error});
+    }
+    if (QUuid::fromString(command.requestId).isNull())
+        errors.append({QStringLiteral("request"), tr("The request has no identifier.")});
+    if (!errors.isEmpty())
+        return WriteOutcome::invalid(errors);
+    try {
+        Transaction transaction(m_database);
+        CommandJournal journal(m_database);
+        if (journal.alreadyApplied(command.header.id))
+            return WriteOutcome::alreadyApplied();
+
+        InvoiceRequestRepository repository(m_database);
+        const auto title = repository.validTitle(command.buyerId);
+        if (!title)
+            return invalid("title", tr("The buyer has no valid invoice title. Enter the title first."));
+        if (command.type == InvoiceType::VatSpecial && title->kind != QStringLiteral("enterprise"))
+            return invalid("type",
+                           tr("A VAT special invoice needs an enterprise title; the buyer's title is "
+                              "not one."));
+        const qint64 codLimit = SettingsService(m_database)
+                                    .read(QStringLiteral("invoice.cash_on_delivery_limit_fen"))
+                                    .value.toLongLong();
+        if (command.cashOnDelivery && command.amount.fen() > codLimit)
+            return invalid("cash_on_delivery",
+                           tr("Only invoices up to %1 may ship cash on delivery.")
+                               .arg(Money::fromFen(codLimit).format(QLocale())));
+
+        QStringList placeholders;
+        for (qsizetype i = 0; i < command.orderIds.size(); ++i)
+            placeholders << QStringLiteral(":o%1").arg(i);
+        Query owners(m_database,
+                     QStringLiteral("SELECT id, buyer_id, vendor_id, order_no, customer_no, contact_phone "
+                                    "FROM orders WHERE id IN (%1)%2")
+                         .arg(placeholders.join(QStringLiteral(", ")), m_database.dialect().lockRows()));
+        for (qsizetype i = 0; i < command.orderIds.size(); ++i)
+            owners.bind(QStringLiteral(":o%1").arg(i), command.orderIds.at(i));
+        owners.exec();
+        QHash<QString, QStringList> orderFacts;
+        while (owners.next()) {
+            if (owners.value(1).toString() != command.buyerId
+                || owners.value(2).toString() != command.vendorId)
+                return invalid(
+                    "orders",
+                    tr("Order %1 belongs to another buyer or vendor.").arg(owners.value(3).toString()));
+            orderFacts.insert(
+                owners.value(0).toString(),
+                {owners.value(3).toString(), owners.value(4).toString(), owners.value(5).toString()});
+        }
+        if (orderFacts.size() != QSet<QString>(command.orderIds.cbegin(), command.orderIds.cend()).size())
+            return invalid("orders", tr("One of the orders no longer exists."));
+
+        const QList<InvoiceableAmount::OrderBalance> balances = repository.balancesOf(command.orderIds);
+        const InvoiceableAmount::Allocation allocation
+            = InvoiceableAmount::allocate(balances, command.amount);
+        if (!allocation.error.isEmpty())
+            return invalid("amount", allocation.error);
+        QStringList periods;
+        for (const auto& balance : balances) {
+            if (balance.isStatement())
+                periods << balance.statementPeriod;
+        }
+
+        InvoiceRequestRepository::MailingAddress address;
+        if (command.medium == InvoiceMedium::Paper) {
+            const auto addresses = repository.addresses(command.buyerId);
+            const auto found = std::find_if(addresses.cbegin(), addresses.cend(),
+                                            [&command](const auto& a) { return a.id == command.addressId; });
+            if (found == addresses.cend())
+                return invalid("address", tr("The mailing address no longer exists."));
+            address = *found;
+        }
+
+        const qint64 at = command.header.at.toMSecsSinceEpoch();
+        const qint64 dueAt
+            = InvoiceDeadline::after(command.header.at, issueRule(), HolidayService(m_database).calendar())
+                  .toMSecsSinceEpoch();
+        const QStringList& first = orderFacts.value(allocation.parts.first().orderId);
+        const QString requestNo = QStringLiteral("FP%1-%2").arg(
+            command.header.at.toTimeZone(QTimeZone(8 * 3600)).toString(QStringLiteral("yyyyMMdd")),
+            command.requestId.left(8).toUpper());
+        const QList<std::pair<QString, QVariant>> columns {
+            {QStringLiteral("id"), command.requestId},
+            {QStringLiteral("request_no"), requestNo},
+            {QStringLiteral("order_id"), allocation.parts.first().orderId},
+            {QStringLiteral("order_no"), first.value(0)},
+            {QStringLiteral("customer_no"), first.value(1)},
+            {QStringLiteral("contact_phone"), first.value(2)},
+            {QStringLiteral("buyer_id"), command.buyerId},
+            {QStringLiteral("vendor_id"), command.vendorId},
+            {QStringLiteral("title_id"), title->id},
+            {QStringLiteral("title_kind"), title->kind},
+            {QStringLiteral("title"), title->title},
+            {QStringLiteral("taxpayer_id"), title->taxpayerId},
+            {QStringLiteral("bank"), title->bank},
+            {QStringLiteral("bank_account"), title->account},
+            {QStringLiteral("registered_address"), title->registeredAddress},
+            {QStringLiteral("registered_phone"), title->registeredPhone},
+            {QStringLiteral("invoice_type"), enumKey(command.type)},
+            {QStringLiteral("medium"), enumKey(command.medium)},
+            {QStringLiteral("amount_fen"), command.amount.fen()},
+            {QStringLiteral("status"), enumKey(InvoiceStatus::Pending)},
+            {QStringLiteral("applied_at"), at},
+            {QStringLiteral("due_at"), dueAt},
+            {QStringLiteral("action_due_at"), dueAt},
+            {QStringLiteral("email"),
+             command.medium == InvoiceMedium::Paper ? QVariant() : command.email.trimmed()},
+            {QStringLiteral("recipient"), address.recipient},
+            {QStringLiteral("recipient_phone"), address.phone},
+            {QStringLiteral("address"),
+             address.id.isEmpty() ? QString() : address.province + address.city + address.address},
+            {QStringLiteral("postcode"), address.postcode},
+            {QStringLiteral("cash_on_delivery"), command.cashOnDelivery},
+            {QStringLiteral("statement_period"),
+             periods.isEmpty() ? QVariant() : QVariant(periods.join(QStringLiteral(",")))},
+            {QStringLiteral("created_at"), at},
+            {QStringLiteral("updated_at"), at},
+        };
+        QStringList names;
+        QStringList values;
+        for (const auto& [column, value] : columns) {
+            names << column;
+            values << QLatin1Char(':') + column;
+        }
+        Query insert(m_database,
+                     QStringLiteral("INSERT INTO invoice_requests (%1) VALUES (%2)")
+                         .arg(names.join(QStringLiteral(", ")), values.join(QStringLiteral(", "))));
+        for (const auto& [column, value] : columns)
+            insert.bind(QLatin1Char(':') + column, value);
+        insert.exec();
+        for (const InvoiceableAmount::Part& part : allocation.parts) {
+            Query(m_database,
+                  QStringLiteral("INSERT INTO invoice_request_orders (invoice_request_id, order_id, "
+                                 "amount_fen) VALUES (:request, :order, :amount)"))
+                .bind(QStringLiteral(":request"), command.requestId)
+                .bind(QStringLiteral(":order"), part.orderId)
+                .bind(QStringLiteral(":amount"), part.amount.fen())
+                .exec();
+        }
+        journal.audit(CreateInvoiceRequest::name, command.header, entity, command.requestId,
+                      QStringLiteral("create"), {}, jsonOf(columns));
+        journal.recordCommand(CreateInvoiceRequest::name, command.header, command.toJson());
+        transaction.commit();
+    } catch (const StorageError& error) {
+        return WriteOutcome::failed(error.message());
+    }
+    emit changed(entity, {command.requestId});
+    return WriteOutcome::done(1);
+}
+
+WriteOutcome InvoiceService::move(const MoveInvoiceRequest& command)
+{
+    WriteOutcome outcome;
+    try {
+        Transaction transaction(m_database);
+        CommandJournal journal(m_database);
+        if (journal.alreadyApplied(command.header.id))
+            return WriteOutcome::alreadyApplied();
+        outcome = applyMove(command, MoveInvoiceRequest::name, journal);
+        if (outcome.kind != WriteOutcome::Kind::Done)
+            return outcome;
+        journal.recordCommand(MoveInvoiceRequest::name, command.header, command.toJson());
+        transaction.commit();
+    } catch (const StorageError& error) {
+        return WriteOutcome::failed(error.message());
+    }
+    emit changed(entity, {command.requestId});
+    return outcome;
+}
+
+WriteOutcome InvoiceService::issueBatch(const IssueInvoiceBatch& command)
+{
+    if (command.items.isEmpty())
+        return invalid("items", tr("Choose the requests to issue."));
+    QStringList ids;
+    try {
+        Transaction transaction(m_database);
+        CommandJournal journal(m_database);
+        if (journal.alreadyApplied(command.header.id))
+            return WriteOutcome::alreadyApplied();
+        for (const IssueInvoiceBatch::Item& item : command.items) {
+            MoveInvoiceRequest move;
+            move.header = command.header;
+            move.requestId = item.requestId;
+            move.baseVersion = item.baseVersion;
+            move.action = InvoiceAction::Issue;
+            move.invoiceNo = item.invoiceNo;
+            move.courier = item.courier;
+            move.trackingNo = item.trackingNo;
+            const WriteOutcome outcome = applyMove(move, IssueInvoiceBatch::name, journal);
+            if (outcome.kind == WriteOutcome::Kind::Done) {
+                ids << item.requestId;
+                continue;
+            }
+            const auto current = readCurrent(m_database, item.requestId);
+            const QString label = current ? current->requestNo : item.requestId;
+            WriteOutcome labelled = outcome;
+            labelled.message = tr("Request %1: %2").arg(label, outcome.message);
+            for (FieldError& error : labelled.fieldErrors)
+                error.message = tr("Request %1: %2").arg(label, error.message);
+            return labelled;
+        }
+        journal.recordCommand(IssueInvoiceBatch::name, command.header, command.toJson());
+        transaction.commit();
+    } catch (const StorageError& error) {
+        return WriteOutcome::failed(error.message());
+    }
+    emit changed(entity, ids);
+    return WriteOutcome::done();
+}
+
+WriteOutcome InvoiceService::switchToNormal(const SwitchInvoiceToNormal& command)
+{
+    if (auto error = FieldValidators::requiredText(command.buyerConsent, 200))
+        return invalid("buyer_consent", *error);
+    int version = 0;
+    try {
+        Transaction transaction(m_database);
+        CommandJournal journal(m_database);
+        if (journal.alreadyApplied(command.header.id))
+            return WriteOutcome::alreadyApplied();
+        const auto current = readCurrent(m_database, command.requestId);
+        if (!current)
+            return WriteOutcome::failed(tr("The request no longer exists."));
+        if (current->version != command.baseVersion)
+            return WriteOutcome::conflict(tr("The request was changed by someone else. Look at it again."));
+        if (current->type != InvoiceType::VatSpecial || !InvoiceWorkflow::awaitsIssue(current->status))
+            return invalid("type", tr("Only a VAT special request that is not issued yet can be switched."));
+        const QList<std::pair<QString, QVariant>> columns {
+            {QStringLiteral("invoice_type"), enumKey(InvoiceType::VatNormal)},
+            {QStringLiteral("switched_to_normal"), true},
+        };
+        if (!updateRequest(m_database, command.requestId, command.baseVersion,
+                           command.header.at.toMSecsSinceEpoch(), columns))
+            return WriteOutcome::conflict(tr("The request was changed by someone else. Look at it again."));
+        QJsonObject after = jsonOf(columns);
+        after.insert(QStringLiteral("buyer_consent"), command.buyerConsent.trimmed());
+        journal.audit(SwitchInvoiceToNormal::name, command.header, entity, command.requestId,
+                      QStringLiteral("switch_to_normal"),
+                      {{QStringLiteral("invoice_type"), enumKey(current->type)}}, after);
+        journal.recordCommand(SwitchInvoiceToNormal::name, command.header, command.toJson());
+        transaction.commit();
+        version = command.baseVersion + 1;
+    } catch (const StorageError& error) {
+        return WriteOutcome::failed(error.message());
+    }
+    emit changed(entity, {command.requestId});
+    return WriteOutcome::done(version);
+}
+
+WriteOutcome InvoiceService::applyMove(const MoveInvoiceRequest& command, const char* commandName,
+                                       CommandJournal& journal)
+{
+    const auto current = readCurrent(m_database, command.requestId);
+    if (!current)
+        return WriteOutcome::failed(tr("The request no longer exists."));
+    if (current->version != command.baseVersion)
+        return WriteOutcome::conflict(
+            tr("Request %1 was changed by someone else (now: %2). Look at it again.")
+                .arg(current->requestNo, enumKey(current->status)));
+    // Issuing a pending request starts it on the way: the clerk need not press two buttons.
+    const InvoiceStatus from = command.action == InvoiceAction::Issue && command.actor == InvoiceActor::Clerk
+            && current->status == InvoiceStatus::Pending
+        ? InvoiceStatus::Processing
+        : current->status;
+    const auto to = InvoiceWorkflow::target(command.action, command.actor, from, current->medium);
+    if (!to)
+        return invalid("status",
+                       tr("A request that is %1 cannot take the step \"%2\" by the %3.")
+                           .arg(enumKey(current->status), enumKey(command.action), enumKey(command.actor)));
+    if (const FieldErrors errors = command.validate(current->medium, current->status); !errors.isEmpty())
+        return WriteOutcome::invalid(errors);
+
+    const qint64 at = command.header.at.toMSecsSinceEpoch();
+    QList<std::pair<QString, QVariant>> columns {{QStringLiteral("status"), enumKey(*to)}};
+    const auto set = [&columns](const char* column, const QVariant& value) {
+        columns.append({QLatin1String(column), value});
+    };
+    switch (command.action) {
+    case InvoiceAction::Issue: {
+        if (orderRefunded(*current))
+            return invalid("status",
+                           tr("The order was refunded: mark the request refunded instead of issuing it."));
+        if (current->type == InvoiceType::VatSpecial && current->titleKind != QStringLiteral("enterprise"))
+            return invalid("type",
+                           tr("A VAT special invoice needs an enterprise title. Switch the request to a "
+                              "normal invoice with the buyer's consent, or correct the title."));
+        Query used(m_database,
+                   QStringLiteral("SELECT request_no FROM invoice_requests WHERE invoice_no = :number "
+                                  "AND id <> :id AND status NOT IN ('cancelled', 'refunded', 'voided')"));
+        used.bind(QStringLiteral(":number"), command.invoiceNo.trimmed())
+            .bind(QStringLiteral(":id"), command.requestId);
+        used.exec();
+        if (used.next())
+            return invalid("invoice_no",
+                           tr("Invoice number %1 is already on request %2.")
+                               .arg(command.invoiceNo.trimmed(), used.value(0).toString()));
+        set("invoice_no", command.invoiceNo.trimmed());
+        set("invoiced_at", at);
+        set("failure_reason", QVariant());
+        if (current->medium == InvoiceMedium::Paper) {
+            set("courier", command.courier.trimmed());
+            set("tracking_no", command.trackingNo.trimmed().toUpper());
+        } else {
+            set("email", command.email.trimmed());
+        }
+        break;
+    }
+    case InvoiceAction::MarkRefunded:
+        if (command.actor == InvoiceActor::Clerk && current->orderKnown && !orderRefunded(*current)
+            && current->orderRefundedFen == 0)
+            return invalid("status", tr("The order has not been refunded."));
+        break;
+    case InvoiceAction::MarkFailed:
+        set("failure_reason", command.reason.trimmed());
+        break;
+    case InvoiceAction::RequestReturn:
+        set("return_reason", command.returnReason);
+        set("return_note", command.note.trimmed());
+        set("return_booked", command.booked);
+        set("red_letter_no",
+            command.redLetterNo.trimmed().isEmpty() ? QVariant() : command.redLetterNo.trimmed());
+        set("return_courier",
+            command.returnCourier.trimmed().isEmpty() ? QVariant() : command.returnCourier.trimmed());
+        set("return_tracking_no",
+            command.returnTrackingNo.trimmed().isEmpty() ? QVariant()
+                                                         : command.returnTrackingNo.trimmed().toUpper());
+        set("return_requested_at", at);
+        set("decline_reason", QVariant());
+        break;
+    case InvoiceAction::RequireRedLetter:
+        if (!current->returnBooked)
+            return invalid("status",
+                           tr("Only an invoice the buyer has deducted or booked needs a red-letter "
+                              "confirmation form."));
+        if (current->medium == InvoiceMedium::Digital) {
+            const int hours
+                = SettingsService(m_database).read(QStringLiteral("invoice.red_letter_hours")).value.toInt();
+            set("red_letter_deadline_at", at + qint64(hours) * 3600 * 1000);
+        }
+        break;
+    case InvoiceAction::AcceptReturn:
+        if (current->returnBooked && current->redLetterNo.isEmpty()
+            && command.redLetterNo.trimmed().isEmpty())
+            return invalid("red_letter_no",
+                           tr("The buyer had deducted or booked this invoice: enter the red-letter "
+                              "confirmation number."));
+        if (!command.redLetterNo.trimmed().isEmpty())
+            set("red_letter_no", command.redLetterNo.trimmed());
+        break;
+    case InvoiceAction::DeclineReturn:
+        set("decline_reason", command.reason.trimmed());
+        break;
+    default:
+        break;
+    }
+
+    qint64 actionDue = InvoiceWorkflow::nothingDue;
+    if (InvoiceWorkflow::awaitsIssue(*to))
+        actionDue = current->dueAt;
+    else if (*to == InvoiceStatus::ReturnPending)
+        actionDue = returnDueAt(m_database, at);
+    else if (*to == InvoiceStatus::AwaitingRedLetter || *to == InvoiceStatus::Returning)
+        actionDue = current->actionDueAt;
+    set("action_due_at", actionDue);
+
+    QJsonObject before {{QStringLiteral("status"), enumKey(current->status)}};
+    if (!updateRequest(m_database, command.requestId, command.baseVersion, at, columns))
+        return WriteOutcome::conflict(
+            tr("Request %1 was changed by someone else. Look at it again.").arg(current->requestNo));
+    if (command.action == InvoiceAction::Issue && !command.fileContent.isEmpty()) {
+        Query(m_database,
+              QStringLiteral("INSERT INTO attachments (id, owner_kind, owner_id, file_name, mime_type, "
+                             "size_bytes, content, created_at, created_by) VALUES (:id, 'invoice_request', "
+                             ":owner, :name, :mime, :size, :content, :at, :by)"))
+            .bind(QStringLiteral(":id"),
+                  QUuid::createUuidV5(command.header.id.uuid(), command.requestId)
+                      .toString(QUuid::WithoutBraces))
+            .bind(QStringLiteral(":owner"), command.requestId)
+            .bind(QStringLiteral(":name"), command.fileName)
+            .bind(QStringLiteral(":mime"),
+                  command.fileName.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)
+                      ? QStringLiteral("application/pdf")
+                      : command.fileName.endsWith(QStringLiteral(".xml"), Qt::CaseInsensitive)
+                      ? QStringLiteral("application/xml")
+                      : QStringLiteral("application/ofd"))
+            .bind(QStringLiteral(":size"), qint64(command.fileContent.size()))
+            .bind(QStringLiteral(":content"), command.fileContent)
+            .bind(QStringLiteral(":at"), at)
+            .bind(QStringLiteral(":by"), command.header.actor)
+            .exec();
+    }
+    QJsonObject after = jsonOf(columns);
+    if (!command.fileName.isEmpty())
+        after.insert(QStringLiteral("file"), command.fileName);
+    if (command.actor != InvoiceActor::Clerk)
+        after.insert(QStringLiteral("on_behalf_of"), enumKey(command.actor));
+    journal.audit(commandName, command.header, entity, command.requestId, enumKey(command.action), before,
+                  after);
+    return WriteOutcome::done(command.baseVersion + 1);
+}

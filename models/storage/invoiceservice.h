@@ -1,0 +1,44 @@
+#pragma once
+
+#include "createinvoicerequest.h"
+#include "invoicedeadline.h"
+#include "issueinvoicebatch.h"
+#include "moveinvoicerequest.h"
+#include "switchinvoicetonormal.h"
+#include "writeoutcome.h"
+
+#include <QObject>
+
+class CommandJournal;
+class Database;
+
+/// The only writer of invoice requests: creation with the invoiceable-amount rule, every move of
+/// SPEC 5.4 with its guards, batch issuing and the switch to a normal invoice. Each call is one
+/// transaction with its audit rows; a command applied before is not applied again.
+class InvoiceService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit InvoiceService(Database& database, QObject* parent = nullptr);
+
+    WriteOutcome create(const CreateInvoiceRequest& command);
+    WriteOutcome move(const MoveInvoiceRequest& command);
+    /// Issues every item or none; an item's problem is reported with its request number.
+    WriteOutcome issueBatch(const IssueInvoiceBatch& command);
+    WriteOutcome switchToNormal(const SwitchInvoiceToNormal& command);
+
+    /// The issuing deadline rule of the settings (invoice.sla_days, invoice.sla_working_days).
+    InvoiceDeadline::Rule issueRule();
+
+signals:
+    /// Emitted after a commit; `entity` is "invoice_request", `ids` the changed rows.
+    void changed(const QString& entity, const QStringList& ids);
+
+private:
+    /// Applies one move inside the caller's transaction; anything but Done means nothing of this
+    /// move was written (the caller rolls back).
+    WriteOutcome applyMove(const MoveInvoiceRequest& command, const char* commandName,
+                           CommandJournal& journal);
+
+    Database& m_database;
+};
