@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "migrator.h"
 #include "systemclock.h"
+#include "invoiceservice.h"
 #include "vendorservice.h"
 
 #include <QApplication>
@@ -165,7 +166,8 @@ int main(int argc, char* argv[])
         return writeDemoData(database, *options.demoData);
 
     VendorService vendors(database);
-    MainWindow window({database, vendors, holidays, clock, preferences, localActor(), located.source});
+    InvoiceService invoices(database);
+    MainWindow window({database, vendors, invoices, holidays, clock, preferences, localActor(), located.source});
     window.setCalendarWarning(HolidaySeeder::missingYearWarning(holidays, QDate::currentDate().year()));
     if (!options.page.isEmpty() && !window.showPage(options.page)) {
         return fail(

@@ -176,3 +176,51 @@ QString DomainText::name(TitleKind value)
     }
     return {};
 }
+
+QString DomainText::name(ReturnReason value)
+{
+    switch (value) {
+    case ReturnReason::WrongType:
+        return tr("Wrong invoice type");
+    case ReturnReason::WrongTaxId:
+        return tr("Wrong tax ID or bank account");
+    case ReturnReason::NameChanged:
+        return tr("Company name changed");
+    case ReturnReason::WrongAmount:
+        return tr("Wrong amount");
+    case ReturnReason::GoodsReturned:
+        return tr("Goods returned");
+    }
+    return {};
+}
+
+QString DomainText::name(InvoiceAction value)
+{
+    switch (value) {
+    case InvoiceAction::Cancel:
+        return tr("Buyer cancels");
+    case InvoiceAction::Start:
+        return tr("Start processing");
+    case InvoiceAction::Issue:
+        return tr("Issue");
+    case InvoiceAction::MarkDelivered:
+        return tr("Mark delivered");
+    case InvoiceAction::MarkRefunded:
+        return tr("Mark refunded");
+    case InvoiceAction::MarkFailed:
+        return tr("Issuing failed");
+    case InvoiceAction::Retry:
+        return tr("Retry");
+    case InvoiceAction::RequestReturn:
+        return tr("Buyer asks to return");
+    case InvoiceAction::RequireRedLetter:
+        return tr("Needs red-letter form");
+    case InvoiceAction::AcceptReturn:
+        return tr("Accept return");
+    case InvoiceAction::DeclineReturn:
+        return tr("Decline return");
+    case InvoiceAction::Void:
+        return tr("Void");
+    }
+    return {};
+}

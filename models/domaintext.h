@@ -2,6 +2,7 @@
 
 #include "deliverystate.h"
 #include "invoiceenums.h"
+#include "invoiceworkflow.h"
 #include "orderenums.h"
 #include "vendorenums.h"
 
@@ -28,6 +29,8 @@ public:
     static QString name(InvoiceType value);
     static QString name(InvoiceMedium value);
     static QString name(TitleKind value);
+    static QString name(ReturnReason value);
+    static QString name(InvoiceAction value);
 
     /// (key, display name) of every value of E, in display order.
     template<typename E> static QList<std::pair<QString, QString>> entries()

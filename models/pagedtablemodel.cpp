@@ -58,6 +58,9 @@ QString PagedTableModel::displayText(int column, const QVariant& value) const
     case ColumnKind::Money:
         return Money::fromFen(value.toLongLong()).format(QLocale());
     case ColumnKind::DateTime:
+        // Lists store 0 for "no time yet" where keyset paging needs a value in every row.
+        if (value.toLongLong() <= 0)
+            return {};
         return QDateTime::fromMSecsSinceEpoch(value.toLongLong())
             .toLocalTime()
             .toString(QStringLiteral("yyyy-MM-dd HH:mm"));

@@ -56,6 +56,10 @@ public:
     /// (key, display name) of the statuses, in tab order.
     virtual QList<std::pair<QString, QString>> statusEntries() const = 0;
 
+    /// The text a cell of `column` shows for the stored `value` (enum names, local times, money).
+    QString displayText(int column, const QVariant& value) const;
+    const TableSpec& spec() const { return m_query.spec(); }
+
     QString idAt(int row) const;
     /// The extra values (TableSpec::extraExpressions) of a loaded row.
     QVariantList extrasAt(int row) const;
@@ -78,7 +82,6 @@ protected:
     virtual QList<std::pair<QString, QString>> enumEntries(int column) const = 0;
 
 private:
-    QString displayText(int column, const QVariant& value) const;
     /// Puts the filter of `column` into the request; returns the reason when unreadable.
     QString readFilter(int column, const QString& text);
     void appendPage();

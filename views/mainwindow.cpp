@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "database.h"
+#include "invoicespage.h"
 #include "orderspage.h"
 #include "settingspage.h"
 #include "vendorspage.h"
@@ -28,6 +29,8 @@ MainWindow::MainWindow(const Context& context, QWidget* parent)
     addPage(QStringLiteral("vendors"), tr("Vendors"),
             new VendorsPage(context.database, context.vendors, context.clock, context.actor));
     addPage(QStringLiteral("orders"), tr("Orders"), new OrdersPage(context.database));
+    addPage(QStringLiteral("invoices"), tr("Invoice requests"),
+            new InvoicesPage(context.database, context.invoices, context.clock, context.actor));
     addPage(QStringLiteral("settings"), tr("Settings"),
             new SettingsPage(context.preferences, context.database.url(), context.urlSource, context.holidays,
                              context.clock, context.actor));

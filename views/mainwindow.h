@@ -6,6 +6,7 @@
 class Clock;
 class Database;
 class HolidayService;
+class InvoiceService;
 class QListWidget;
 class QSettings;
 class QStackedWidget;
@@ -23,6 +24,7 @@ public:
     {
         Database& database;
         VendorService& vendors;
+        InvoiceService& invoices;
         HolidayService& holidays;
         const Clock& clock;
         QSettings& preferences;
@@ -32,7 +34,7 @@ public:
 
     explicit MainWindow(const Context& context, QWidget* parent = nullptr);
 
-    /// Page names in navigation order: "vendors", "orders", "settings".
+    /// Page names in navigation order: "vendors", "orders", "invoices", "settings".
     QStringList pageNames() const;
     /// Shows the page; false when there is no page of that name.
     bool showPage(const QString& name);

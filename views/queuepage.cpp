@@ -14,6 +14,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -139,6 +140,19 @@ void QueuePage::activate()
     // Start on the first row so the arrow keys work at once.
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, 0));
+}
+
+void QueuePage::addDetailTab(QWidget* widget, const QString& title)
+{
+    if (!m_detailTabs) {
+        m_detailTabs = new QTabWidget;
+        m_detailTabs->setDocumentMode(true);
+        const int index = m_splitter->indexOf(m_detail);
+        m_splitter->replaceWidget(index, m_detailTabs);
+        m_detailTabs->addTab(m_detail, tr("Details"));
+        m_splitter->setStretchFactor(1, 1);
+    }
+    m_detailTabs->addTab(widget, title);
 }
 
 void QueuePage::refreshDetail()

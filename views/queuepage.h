@@ -11,6 +11,7 @@ class QToolBar;
 class QSettings;
 class QSplitter;
 class QTabBar;
+class QTabWidget;
 class QTableView;
 
 /// A page that lists one kind of record: status tabs with counts, a table fed page by page with
@@ -43,6 +44,8 @@ public:
 
 protected:
     DetailPane* detailPane() const { return m_detail; }
+    /// Puts the detail pane into a "Details" tab and adds `widget` as a further tab.
+    void addDetailTab(QWidget* widget, const QString& title);
     /// Fills the detail pane for the row `id` (never empty).
     virtual void showDetail(const QString& id) = 0;
     /// Re-reads the detail of the current row, e.g. after an edit.
@@ -63,5 +66,6 @@ private:
     DetailPane* m_detail = nullptr;
     QSplitter* m_splitter = nullptr;
     QLabel* m_footer = nullptr;
+    QTabWidget* m_detailTabs = nullptr;
     bool m_activated = false;
 };

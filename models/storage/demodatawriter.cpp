@@ -419,7 +419,11 @@ void Builder::writeOrders()
         if (medium != QStringLiteral("paper")
             && (invoiceStatus == QStringLiteral("mailing") || invoiceStatus == QStringLiteral("delivered")))
             invoiceStatus = QStringLiteral("issued");
-        const qint64 appliedAt = paidAt + m_random.between(10, 10 * 24 * 60) * 60000;
+        // Requests still waiting were made in the last ten days, as in a queue that is being worked.
+        const auto awaiting = enumFromKey<InvoiceStatus>(invoiceStatus);
+        const qint64 appliedAt = awaiting && InvoiceWorkflow::awaitsIssue(*awaiting)
+            ? std::max(paidAt, m_anchorMs - m_random.between(10, 10 * 24 * 60) * 60000)
+            : paidAt + m_random.between(10, 10 * 24 * 60) * 60000;
         const bool invoiced = DemoVocabulary::isInvoiced(invoiceStatus);
         const qint64 invoicedAt = appliedAt + m_random.between(60, 6 * 24 * 60) * 60000;
         const bool shipped = invoiced && medium == QStringLiteral("paper");

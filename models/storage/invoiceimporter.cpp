@@ -37,6 +37,18 @@ InvoiceImporter::Outcome InvoiceImporter::run(const ConsoleInvoiceExport::Result
                                               const QString& fileName, const CommandHeader& header,
                                               const Progress& progress)
 {
+    return execute(parsed, skipInvalid, false, fileName, header, progress);
+}
+
+InvoiceImporter::Outcome InvoiceImporter::check(const ConsoleInvoiceExport::Result& parsed, const Progress& progress)
+{
+    return execute(parsed, true, true, QString(), CommandHeader {}, progress);
+}
+
+InvoiceImporter::Outcome InvoiceImporter::execute(const ConsoleInvoiceExport::Result& parsed, bool skipInvalid,
+                                                  bool dryRun, const QString& fileName, const CommandHeader& header,
+                                                  const Progress& progress)
+{
     Outcome outcome;
     if (!parsed.error.isEmpty()) {
         outcome.error = parsed.error;
@@ -84,8 +96,10 @@ InvoiceImporter::Outcome InvoiceImporter::run(const ConsoleInvoiceExport::Result
                     row.line, tr("Order ID %1 is already in the queue.").arg(row.orderNo), {}};
                 continue;
             }
-            if (!skipInvalid && !outcome.badLines.isEmpty())
+            if (dryRun || (!skipInvalid && !outcome.badLines.isEmpty())) {
+                ++outcome.imported;
                 continue; // nothing will be written: only look for further bad lines
+            }
             order.bind(QStringLiteral(":order"), row.orderNo).exec();
             const bool known = order.next();
             const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -111,9 +125,11 @@ InvoiceImporter::Outcome InvoiceImporter::run(const ConsoleInvoiceExport::Result
         }
         outcome.badLines = sortedByLine(outcome.badLines);
         outcome.rejected = int(outcome.badLines.size());
+        if (dryRun)
+            return outcome; // the transaction rolls back
         if (!skipInvalid && outcome.rejected > 0) {
             outcome.imported = 0;
-            return outcome; // the transaction rolls back
+            return outcome;
         }
         requests.flush();
         links.flush();

@@ -38,7 +38,12 @@ public:
     /// otherwise imports nothing when any line is bad. `fileName` goes into the audit log.
     Outcome run(const ConsoleInvoiceExport::Result& parsed, bool skipInvalid, const QString& fileName,
                 const CommandHeader& header, const Progress& progress = {});
+    /// What run() would do, without writing: every bad line, and in `imported` the good lines.
+    Outcome check(const ConsoleInvoiceExport::Result& parsed, const Progress& progress = {});
 
 private:
+    Outcome execute(const ConsoleInvoiceExport::Result& parsed, bool skipInvalid, bool dryRun, const QString& fileName,
+                    const CommandHeader& header, const Progress& progress);
+
     Database& m_database;
 };

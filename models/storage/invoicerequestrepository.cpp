@@ -183,6 +183,17 @@ std::pair<QString, QByteArray> InvoiceRequestRepository::invoiceFile(const QStri
     return {query.value(0).toString(), query.value(1).toByteArray()};
 }
 
+QStringList InvoiceRequestRepository::idsAwaitingIssue(const QString& orderNo)
+{
+    Query query(m_database, QStringLiteral("SELECT id FROM invoice_requests WHERE order_no = :order AND status IN "
+                                           "('pending', 'processing', 'failed') ORDER BY applied_at, id"));
+    query.bind(QStringLiteral(":order"), orderNo).exec();
+    QStringList ids;
+    while (query.next())
+        ids << query.value(0).toString();
+    return ids;
+}
+
 QList<InvoiceRequestRepository::Choice> InvoiceRequestRepository::findBuyers(const QString& text, int limit)
 {
     Query query(

@@ -144,6 +144,8 @@ public:
     /// The stored invoice file of a request: (file name, content); empty name when none.
     std::pair<QString, QByteArray> invoiceFile(const QString& id);
 
+    /// Requests of the order ID that still wait for their invoice (pending, processing, failed).
+    QStringList idsAwaitingIssue(const QString& orderNo);
     /// Buyers whose customer ID or name contains `text` (at most `limit`).
     QList<Choice> findBuyers(const QString& text, int limit = 50);
     /// The vendors the buyer has paid orders with.

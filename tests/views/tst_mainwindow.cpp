@@ -7,6 +7,7 @@
 #include "orderrepository.h"
 #include "queuepage.h"
 #include "systemclock.h"
+#include "invoiceservice.h"
 #include "vendorservice.h"
 
 #include <QLineEdit>
@@ -42,16 +43,18 @@ private slots:
     void opensOnDemoDataAndSwitchesPages()
     {
         VendorService vendors(m_fresh->database());
+        InvoiceService invoices(m_fresh->database());
         HolidayService holidays(m_fresh->database());
         SystemClock clock;
-        MainWindow window({m_fresh->database(), vendors, holidays, clock, *m_settings,
+        MainWindow window({m_fresh->database(), vendors, invoices, holidays, clock, *m_settings,
                            QStringLiteral("tester"), QStringLiteral("test")});
         window.resize(1200, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(
             window.pageNames(),
-            (QStringList {QStringLiteral("vendors"), QStringLiteral("orders"), QStringLiteral("settings")}));
+            (QStringList {QStringLiteral("vendors"), QStringLiteral("orders"), QStringLiteral("invoices"),
+                          QStringLiteral("settings")}));
         QCOMPARE(window.currentPageName(), QStringLiteral("vendors"));
         QVERIFY(!window.showPage(QStringLiteral("invoices")));
 
@@ -92,9 +95,10 @@ private slots:
         filters[OrderRepository::Status] = QStringLiteral("Paid");
         m_settings->setValue(QStringLiteral("pages/orders/filters"), filters);
         VendorService vendors(m_fresh->database());
+        InvoiceService invoices(m_fresh->database());
         HolidayService holidays(m_fresh->database());
         SystemClock clock;
-        MainWindow window({m_fresh->database(), vendors, holidays, clock, *m_settings,
+        MainWindow window({m_fresh->database(), vendors, invoices, holidays, clock, *m_settings,
                            QStringLiteral("tester"), QStringLiteral("test")});
         QCOMPARE(window.currentPageName(), QStringLiteral("orders"));
         auto* orders = qobject_cast<QueuePage*>(window.page(QStringLiteral("orders")));

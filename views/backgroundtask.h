@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QCoreApplication>
+
+#include <functional>
+
+class QWidget;
+
+/// Runs long work (imports, exports) on a worker thread while a window-modal progress dialog with
+/// Cancel keeps the window alive. The work opens its own database connection: a connection
+/// belongs to the thread that opened it.
+class BackgroundTask
+{
+    Q_DECLARE_TR_FUNCTIONS(BackgroundTask)
+public:
+    /// (done, total) → whether to go on; false once the user pressed Cancel.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+    using Work = std::function<void(const Progress& progress)>;
+
+    /// Returns when `work` has finished; true unless the user cancelled.
+    static bool run(QWidget* parent, const QString& label, const Work& work);
+};

@@ -1,0 +1,66 @@
+#include "formfeedback.h"
+
+#include <QLabel>
+#include <QMessageBox>
+#include <QWidget>
+
+FormFeedback::FormFeedback(QWidget* dialog, QLabel* problems)
+    : m_dialog(dialog)
+    , m_problems(problems)
+{
+    m_problems->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_problems->setWordWrap(true);
+}
+
+void FormFeedback::addField(const QString& key, QWidget* editor)
+{
+    m_fields.insert(key, editor);
+}
+
+void FormFeedback::clear()
+{
+    for (QWidget* editor : std::as_const(m_fields)) {
+        editor->setToolTip(QString());
+        editor->setStyleSheet(QString());
+    }
+    m_problems->clear();
+}
+
+void FormFeedback::showErrors(const FieldErrors& errors)
+{
+    clear();
+    QStringList messages;
+    QWidget* first = nullptr;
+    for (const FieldError& error : errors) {
+        messages << error.message;
+        if (QWidget* editor = m_fields.value(error.field)) {
+            editor->setToolTip(error.message);
+            editor->setStyleSheet(QStringLiteral("border: 1px solid #c0392b;"));
+            if (!first)
+                first = editor;
+        }
+    }
+    m_problems->setText(messages.join(QLatin1Char('\n')));
+    if (first)
+        first->setFocus();
+}
+
+bool FormFeedback::report(const WriteOutcome& outcome)
+{
+    switch (outcome.kind) {
+    case WriteOutcome::Kind::Done:
+    case WriteOutcome::Kind::AlreadyApplied:
+        clear();
+        return true;
+    case WriteOutcome::Kind::Invalid:
+        showErrors(outcome.fieldErrors);
+        return false;
+    case WriteOutcome::Kind::Conflict:
+        QMessageBox::warning(m_dialog, tr("Changed by someone else"), outcome.message);
+        return false;
+    case WriteOutcome::Kind::Failed:
+        QMessageBox::critical(m_dialog, tr("Not saved"), tr("The change could not be saved.\n\n%1").arg(outcome.message));
+        return false;
+    }
+    return false;
+}

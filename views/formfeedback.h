@@ -1,0 +1,30 @@
+#pragma once
+
+#include "writeoutcome.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+class QLabel;
+class QWidget;
+
+/// Shows a service's answer in a dialog: each field error beside its widget (red frame and tool
+/// tip) and all of them in the problems label; conflicts and failures in a message box.
+class FormFeedback
+{
+    Q_DECLARE_TR_FUNCTIONS(FormFeedback)
+public:
+    FormFeedback(QWidget* dialog, QLabel* problems);
+
+    /// The widget that shows the field `key` of FieldError::field.
+    void addField(const QString& key, QWidget* editor);
+    void showErrors(const FieldErrors& errors);
+    void clear();
+    /// True when the outcome is a success; otherwise shows why and returns false.
+    bool report(const WriteOutcome& outcome);
+
+private:
+    QWidget* m_dialog;
+    QLabel* m_problems;
+    QHash<QString, QWidget*> m_fields;
+};

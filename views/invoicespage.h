@@ -1,0 +1,56 @@
+#pragma once
+
+#include "invoicerequestrepository.h"
+#include "invoiceworkflow.h"
+#include "queuepage.h"
+
+class Clock;
+class InvoiceService;
+class QAction;
+class QTreeWidget;
+
+/// The invoicing clerk's queue (SPEC 5): requests with their deadlines, overdue first; issuing one
+/// by one or in batches, every other move of SPEC 5.4, the history of each request, import of the
+/// console export and the tax software's results, and export of the current view.
+class InvoicesPage : public QueuePage
+{
+    Q_OBJECT
+public:
+    InvoicesPage(Database& database, InvoiceService& service, const Clock& clock, const QString& actor,
+                 QWidget* parent = nullptr);
+
+    /// The action that performs `action` on the current request.
+    QAction* actionFor(InvoiceAction action) const { return m_moveActions.value(action); }
+    QAction* newRequestAction() const { return m_newRequest; }
+
+protected:
+    void showDetail(const QString& id) override;
+
+private:
+    void updateActions();
+    std::optional<InvoiceRequestRepository::Detail> currentRequest();
+    void newRequest();
+    void issue();
+    void issueSelected();
+    void applyTaxResults();
+    void perform(InvoiceAction action);
+    void switchToNormal();
+    void importConsoleExport();
+    void exportView(bool xlsx);
+    void openInvoiceFile();
+    QStringList couriers();
+    void showError(const QString& message);
+
+    Database& m_database;
+    InvoiceService& m_service;
+    const Clock& m_clock;
+    QString m_actor;
+    InvoiceRequestRepository m_repository;
+    QTreeWidget* m_history = nullptr;
+    QHash<InvoiceAction, QAction*> m_moveActions;
+    QAction* m_newRequest = nullptr;
+    QAction* m_issueSelected = nullptr;
+    QAction* m_switchToNormal = nullptr;
+    QAction* m_openFile = nullptr;
+    std::optional<InvoiceRequestRepository::Detail> m_current;
+};
