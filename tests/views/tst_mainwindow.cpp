@@ -56,7 +56,8 @@ private slots:
             (QStringList {QStringLiteral("vendors"), QStringLiteral("orders"), QStringLiteral("invoices"),
                           QStringLiteral("settings")}));
         QCOMPARE(window.currentPageName(), QStringLiteral("vendors"));
-        QVERIFY(!window.showPage(QStringLiteral("invoices")));
+        QVERIFY(!window.showPage(QStringLiteral("contracts")));
+        QVERIFY(window.showPage(QStringLiteral("invoices")));
 
         QVERIFY(window.showPage(QStringLiteral("orders")));
         auto* orders = qobject_cast<QueuePage*>(window.page(QStringLiteral("orders")));
