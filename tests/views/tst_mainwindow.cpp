@@ -78,8 +78,10 @@ private slots:
         orders->tableView()->selectRow(0);
         QVERIFY(!orders->selectedId().isEmpty());
 
-        // Ctrl+3 jumps to Settings.
+        // Ctrl+3 jumps to the invoice queue, Ctrl+4 to Settings.
         QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window.currentPageName(), QStringLiteral("invoices"));
+        QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
         QCOMPARE(window.currentPageName(), QStringLiteral("settings"));
         window.close();
         QCOMPARE(m_settings->value(QStringLiteral("window/page")).toString(), QStringLiteral("settings"));
