@@ -15,7 +15,8 @@ bool CommandLine::isHeadless(const QStringList& arguments)
 {
     for (const QString& argument : arguments) {
         if (argument == QStringLiteral("--help") || argument == QStringLiteral("-h")
-            || argument.startsWith(QStringLiteral("--demo-data")))
+            || argument.startsWith(QStringLiteral("--demo-data"))
+            || argument.startsWith(QStringLiteral("--import-invoice-requests")))
             return true;
     }
     return false;
@@ -56,7 +57,16 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                                         tr("Render the main window to this PNG file and exit."), tr("FILE"));
     const QCommandLineOption language(QStringLiteral("lang"), tr("Interface language: zh_CN or en."),
                                       tr("LANGUAGE"));
-    parser.addOptions({help, database, demoData, page, screenshot, language});
+    const QCommandLineOption importInvoices(
+        QStringLiteral("import-invoice-requests"),
+        tr("Import the vendor console's invoice list export (CSV) into the invoice queue, then exit. Prints "
+           "each bad line and \"imported N, rejected M\"; nothing is imported while a line is bad."),
+        tr("FILE"));
+    const QCommandLineOption skipInvalid(
+        QStringLiteral("skip-invalid"),
+        tr("With --import-invoice-requests: import the good lines even when some "
+           "are bad, and exit with 0."));
+    parser.addOptions({help, database, demoData, page, screenshot, language, importInvoices, skipInvalid});
 
     CommandLine result;
     result.helpText = parser.helpText();
@@ -80,6 +90,12 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             return result;
         }
         result.demoData = scale;
+    }
+    result.importInvoiceRequests = parser.value(importInvoices);
+    result.skipInvalid = parser.isSet(skipInvalid);
+    if (result.skipInvalid && result.importInvoiceRequests.isEmpty()) {
+        result.error = tr("--skip-invalid goes with --import-invoice-requests FILE.");
+        return result;
     }
     result.page = parser.value(page);
     if (!result.page.isEmpty() && !knownPages().contains(result.page)) {

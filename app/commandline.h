@@ -16,6 +16,8 @@ public:
     QString page; ///< --page NAME
     QString screenshot; ///< --screenshot FILE.png
     QString language; ///< --lang zh_CN|en
+    QString importInvoiceRequests; ///< --import-invoice-requests FILE
+    bool skipInvalid = false; ///< --skip-invalid
     bool helpRequested = false;
     QString helpText;
     QString error; ///< translated; empty when the arguments were understood
@@ -24,7 +26,8 @@ public:
     static const QStringList& knownPages();
     /// Reads `arguments` (argv, program name first).
     static CommandLine parse(const QStringList& arguments);
-    /// True when the arguments ask for work without a window (--demo-data, --help), so that no GUI
+    /// True when the arguments ask for work without a window (--demo-data, --import-invoice-requests,
+    /// --help), so that no GUI
     /// platform is needed. Looks at raw arguments, before parse().
     static bool isHeadless(const QStringList& arguments);
     /// The --lang value in raw arguments, empty when absent.

@@ -4,15 +4,18 @@
 #include "demodatawriter.h"
 #include "holidayseeder.h"
 #include "holidayservice.h"
+#include "invoiceimporter.h"
+#include "invoiceservice.h"
 #include "mainwindow.h"
 #include "migrator.h"
 #include "systemclock.h"
-#include "invoiceservice.h"
 #include "vendorservice.h"
 
 #include <QApplication>
 #include <QDate>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -20,6 +23,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTranslator>
+#include <QUuid>
 
 #include <cstdio>
 #include <memory>
@@ -90,6 +94,26 @@ int writeDemoData(Database& database, int scale)
                   .arg(scale)
                   .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
     return Success;
+}
+
+/// --import-invoice-requests: one line per bad line, then "imported N, rejected M" (a fixed text that
+/// scripts read, not translated).
+int importInvoiceRequests(Database& database, const QString& path, bool skipInvalid, const Clock& clock)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(false,
+                    QCoreApplication::translate("main", "Cannot read %1: %2").arg(path, file.errorString()));
+    const ConsoleInvoiceExport::Result parsed = ConsoleInvoiceExport::parse(file.readAll());
+    const CommandHeader header {CommandId(QUuid::createUuid()), localActor(), clock.nowUtc()};
+    const InvoiceImporter::Outcome outcome
+        = InvoiceImporter(database).run(parsed, skipInvalid, QFileInfo(path).fileName(), header);
+    if (!outcome.error.isEmpty())
+        return fail(false, QStringLiteral("%1: %2").arg(path, outcome.error));
+    for (const ConsoleInvoiceExport::BadLine& bad : outcome.badLines)
+        printLine(stdout, QCoreApplication::translate("main", "line %1: %2").arg(bad.line).arg(bad.reason));
+    printLine(stdout, QStringLiteral("imported %1, rejected %2").arg(outcome.imported).arg(outcome.rejected));
+    return outcome.rejected == 0 || skipInvalid ? Success : Failure;
 }
 
 int takeScreenshot(MainWindow& window, const QString& file)
@@ -164,10 +188,13 @@ int main(int argc, char* argv[])
         return fail(gui, error);
     if (options.demoData)
         return writeDemoData(database, *options.demoData);
+    if (!options.importInvoiceRequests.isEmpty())
+        return importInvoiceRequests(database, options.importInvoiceRequests, options.skipInvalid, clock);
 
     VendorService vendors(database);
     InvoiceService invoices(database);
-    MainWindow window({database, vendors, invoices, holidays, clock, preferences, localActor(), located.source});
+    MainWindow window(
+        {database, vendors, invoices, holidays, clock, preferences, localActor(), located.source});
     window.setCalendarWarning(HolidaySeeder::missingYearWarning(holidays, QDate::currentDate().year()));
     if (!options.page.isEmpty() && !window.showPage(options.page)) {
         return fail(

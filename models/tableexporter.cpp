@@ -9,8 +9,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
-QString TableExporter::run(Database& database, const PagedTableModel& model, Format format, const QString& path,
-                           const Progress& progress, bool* cancelled)
+QString TableExporter::run(Database& database, const PagedTableModel& model, Format format,
+                           const QString& path, const Progress& progress, bool* cancelled)
 {
     *cancelled = false;
     const TableSpec& spec = model.spec();
@@ -32,7 +32,8 @@ QString TableExporter::run(Database& database, const PagedTableModel& model, For
         PagedQuery::Request request = model.request();
         request.after.reset();
         request.limit = 5000;
-        const qint64 total = model.status().isEmpty() ? model.totalCount() : model.statusCounts().value(model.status());
+        const qint64 total
+            = model.status().isEmpty() ? model.totalCount() : model.statusCounts().value(model.status());
         qint64 done = 0;
         while (true) {
             const PagedQuery::Page page = query.fetch(request);

@@ -24,7 +24,8 @@ enum TableColumn { FileLine, Request, OrderNo, Amount, InvoiceNo, Courier, Track
 } // namespace
 
 BatchIssueDialog::BatchIssueDialog(Mode mode, const QList<Line>& lines, const QStringList& couriers,
-                                   InvoiceService& service, const Clock& clock, const QString& actor, QWidget* parent)
+                                   InvoiceService& service, const Clock& clock, const QString& actor,
+                                   QWidget* parent)
     : QDialog(parent)
     , m_mode(mode)
     , m_lines(lines)
@@ -36,8 +37,9 @@ BatchIssueDialog::BatchIssueDialog(Mode mode, const QList<Line>& lines, const QS
 {
     setWindowTitle(mode == Mode::ConsecutiveNumbers ? tr("Issue %n requests", nullptr, int(lines.size()))
                                                     : tr("Apply the tax software's results"));
-    m_table->setHorizontalHeaderLabels({tr("Line"), tr("Request"), tr("Order ID"), tr("Amount"), tr("Invoice number"),
-                                        tr("Courier"), tr("Tracking number"), tr("Outcome")});
+    m_table->setHorizontalHeaderLabels({tr("Line"), tr("Request"), tr("Order ID"), tr("Amount"),
+                                        tr("Invoice number"), tr("Courier"), tr("Tracking number"),
+                                        tr("Outcome")});
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnHidden(FileLine, mode == Mode::ConsecutiveNumbers);
@@ -81,7 +83,8 @@ BatchIssueDialog::BatchIssueDialog(Mode mode, const QList<Line>& lines, const QS
 
 void BatchIssueDialog::numberLines()
 {
-    const QStringList numbers = IssueInvoiceBatch::consecutiveNumbers(m_firstNumber->text(), int(m_lines.size()));
+    const QStringList numbers
+        = IssueInvoiceBatch::consecutiveNumbers(m_firstNumber->text(), int(m_lines.size()));
     for (qsizetype i = 0; i < m_lines.size(); ++i) {
         m_lines[i].invoiceNo = numbers.value(i);
         m_lines[i].courier = m_courier->currentText();
@@ -143,10 +146,11 @@ void BatchIssueDialog::refreshTable()
         }
     }
     m_table->resizeColumnsToContents();
-    m_summary->setText(problems == 0
-                           ? tr("All %n lines are ready. Issuing applies all of them or none.", nullptr, int(m_lines.size()))
-                           : tr("%n lines have a problem: nothing can be issued until every line is ready.", nullptr,
-                                problems));
+    m_summary->setText(
+        problems == 0
+            ? tr("All %n lines are ready. Issuing applies all of them or none.", nullptr, int(m_lines.size()))
+            : tr("%n lines have a problem: nothing can be issued until every line is ready.", nullptr,
+                 problems));
     m_apply->setEnabled(problems == 0 && !m_lines.isEmpty());
 }
 

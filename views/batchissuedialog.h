@@ -31,8 +31,9 @@ public:
     };
     enum class Mode { ConsecutiveNumbers, ResultFile };
 
-    BatchIssueDialog(Mode mode, const QList<Line>& lines, const QStringList& couriers, InvoiceService& service,
-                     const Clock& clock, const QString& actor, QWidget* parent = nullptr);
+    BatchIssueDialog(Mode mode, const QList<Line>& lines, const QStringList& couriers,
+                     InvoiceService& service, const Clock& clock, const QString& actor,
+                     QWidget* parent = nullptr);
 
     QLineEdit* firstNumberEdit() const { return m_firstNumber; }
     QTableWidget* table() const { return m_table; }

@@ -59,7 +59,8 @@ bool FormFeedback::report(const WriteOutcome& outcome)
         QMessageBox::warning(m_dialog, tr("Changed by someone else"), outcome.message);
         return false;
     case WriteOutcome::Kind::Failed:
-        QMessageBox::critical(m_dialog, tr("Not saved"), tr("The change could not be saved.\n\n%1").arg(outcome.message));
+        QMessageBox::critical(m_dialog, tr("Not saved"),
+                              tr("The change could not be saved.\n\n%1").arg(outcome.message));
         return false;
     }
     return false;

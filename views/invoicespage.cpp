@@ -52,14 +52,15 @@ std::unique_ptr<Database> workerConnection(const Database& main, QString* error)
 {
     auto database = std::make_unique<Database>(main.url());
     const QString password = main.connection().password();
-    *error = database->open([password](const DatabaseUrl&, const QString&) { return std::optional<QString>(password); });
+    *error = database->open(
+        [password](const DatabaseUrl&, const QString&) { return std::optional<QString>(password); });
     return database;
 }
 
 } // namespace
 
-InvoicesPage::InvoicesPage(Database& database, InvoiceService& service, const Clock& clock, const QString& actor,
-                           QWidget* parent)
+InvoicesPage::InvoicesPage(Database& database, InvoiceService& service, const Clock& clock,
+                           const QString& actor, QWidget* parent)
     : QueuePage(QStringLiteral("invoices"), new InvoiceListModel(database, clock), parent)
     , m_database(database)
     , m_service(service)
@@ -85,7 +86,8 @@ InvoicesPage::InvoicesPage(Database& database, InvoiceService& service, const Cl
     m_moveActions.insert(InvoiceAction::Issue, issueAction);
     m_issueSelected = bar->addAction(tr("Issue selected…"), this, &InvoicesPage::issueSelected);
     m_issueSelected->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_I);
-    m_issueSelected->setToolTip(tr("Issue the selected paper requests with consecutive numbers (Ctrl+Shift+I)"));
+    m_issueSelected->setToolTip(
+        tr("Issue the selected paper requests with consecutive numbers (Ctrl+Shift+I)"));
 
     auto* steps = new QMenu(tr("Steps"), this);
     for (InvoiceAction action : enumValues<InvoiceAction>()) {
@@ -127,7 +129,8 @@ InvoicesPage::InvoicesPage(Database& database, InvoiceService& service, const Cl
         model()->refreshRows(ids);
         refreshDetail();
     });
-    connect(tableView()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &InvoicesPage::updateActions);
+    connect(tableView()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &InvoicesPage::updateActions);
     connect(tableView(), &QTableView::doubleClicked, this, [this] {
         if (m_moveActions.value(InvoiceAction::Issue)->isEnabled())
             issue();
@@ -169,13 +172,15 @@ std::optional<InvoiceRequestRepository::Detail> InvoicesPage::currentRequest()
 void InvoicesPage::updateActions()
 {
     const auto actor = [](InvoiceAction action) {
-        return action == InvoiceAction::Cancel || action == InvoiceAction::RequestReturn ? InvoiceActor::Buyer
-                                                                                         : InvoiceActor::Clerk;
+        return action == InvoiceAction::Cancel || action == InvoiceAction::RequestReturn
+            ? InvoiceActor::Buyer
+            : InvoiceActor::Clerk;
     };
     for (auto it = m_moveActions.cbegin(); it != m_moveActions.cend(); ++it) {
         bool enabled = false;
         if (m_current) {
-            const InvoiceStatus from = it.key() == InvoiceAction::Issue && m_current->status == InvoiceStatus::Pending
+            const InvoiceStatus from
+                = it.key() == InvoiceAction::Issue && m_current->status == InvoiceStatus::Pending
                 ? InvoiceStatus::Processing
                 : m_current->status;
             enabled = InvoiceWorkflow::target(it.key(), actor(it.key()), from, m_current->medium).has_value();
@@ -212,18 +217,22 @@ void InvoicesPage::showDetail(const QString& id)
         {tr("Status"), DomainText::name(r.status)},
     };
     if (r.orderRefundFlag())
-        rows.append({tr("Warning"), tr("The order was refunded: mark the request refunded instead of issuing it.")});
+        rows.append(
+            {tr("Warning"), tr("The order was refunded: mark the request refunded instead of issuing it.")});
     if (!r.actionDueAt.isNull())
-        rows.append({tr("Time left"), InvoiceListModel::timeLeftText(r.actionDueAt.toMSecsSinceEpoch(),
-                                                                     m_clock.nowUtc().toMSecsSinceEpoch())
-                                          + QStringLiteral(" (") + localTime(r.actionDueAt) + QLatin1Char(')')});
+        rows.append({tr("Time left"),
+                     InvoiceListModel::timeLeftText(r.actionDueAt.toMSecsSinceEpoch(),
+                                                    m_clock.nowUtc().toMSecsSinceEpoch())
+                         + QStringLiteral(" (") + localTime(r.actionDueAt) + QLatin1Char(')')});
     rows.append({tr("Amount"), r.amount.format(locale)});
-    rows.append({tr("Invoice type"), DomainText::name(r.type) + QStringLiteral(" · ") + DomainText::name(r.medium)});
+    rows.append(
+        {tr("Invoice type"), DomainText::name(r.type) + QStringLiteral(" · ") + DomainText::name(r.medium)});
     if (r.switchedToNormal)
         rows.append({QString(), tr("Switched from a special invoice with the buyer's consent")});
-    rows.append({tr("Title"), r.titleKind.isEmpty() ? tr("(not in the console export)")
-                                                    : DomainText::nameOfKey<TitleKind>(r.titleKind) + QStringLiteral(" · ")
-                                     + r.title});
+    rows.append({tr("Title"),
+                 r.titleKind.isEmpty()
+                     ? tr("(not in the console export)")
+                     : DomainText::nameOfKey<TitleKind>(r.titleKind) + QStringLiteral(" · ") + r.title});
     if (!r.taxpayerId.isEmpty())
         rows.append({tr("Taxpayer ID"), r.taxpayerId});
     if (!r.bank.isEmpty())
@@ -261,7 +270,8 @@ void InvoicesPage::showDetail(const QString& id)
         if (!r.redLetterDeadline.isNull())
             rows.append({tr("Red-letter form lapses"), localTime(r.redLetterDeadline)});
         if (!r.returnTrackingNo.isEmpty())
-            rows.append({tr("Sent back by"), QStringLiteral("%1 %2").arg(r.returnCourier, r.returnTrackingNo)});
+            rows.append(
+                {tr("Sent back by"), QStringLiteral("%1 %2").arg(r.returnCourier, r.returnTrackingNo)});
     }
     if (!r.declineReason.isEmpty())
         rows.append({tr("Why the return was declined"), r.declineReason});
@@ -270,11 +280,12 @@ void InvoicesPage::showDetail(const QString& id)
     try {
         for (const auto& entry : m_repository.history(id)) {
             const auto action = enumFromKey<InvoiceAction>(entry.action);
-            const QString step = action ? DomainText::name(*action)
-                : entry.action == QStringLiteral("create")      ? tr("Created")
+            const QString step = action                              ? DomainText::name(*action)
+                : entry.action == QStringLiteral("create")           ? tr("Created")
                 : entry.action == QStringLiteral("switch_to_normal") ? tr("Switched to normal invoice")
                                                                      : entry.action;
-            auto* item = new QTreeWidgetItem(m_history, {localTime(entry.at), entry.actor, step, entry.after});
+            auto* item
+                = new QTreeWidgetItem(m_history, {localTime(entry.at), entry.actor, step, entry.after});
             item->setToolTip(3, tr("Before: %1\nAfter: %2").arg(entry.before, entry.after));
         }
     } catch (const StorageError& error) {
@@ -311,8 +322,10 @@ void InvoicesPage::issueSelected()
             if (!line.request)
                 continue;
             line.orderNo = line.request->orderNo;
-            if (!InvoiceWorkflow::awaitsIssue(line.request->status) || line.request->status == InvoiceStatus::Failed)
-                line.problem = tr("A request that is %1 cannot be issued.").arg(DomainText::name(line.request->status));
+            if (!InvoiceWorkflow::awaitsIssue(line.request->status)
+                || line.request->status == InvoiceStatus::Failed)
+                line.problem = tr("A request that is %1 cannot be issued.")
+                                   .arg(DomainText::name(line.request->status));
             lines << line;
         }
     } catch (const StorageError& error) {
@@ -343,8 +356,8 @@ void InvoicesPage::applyTaxResults()
     QList<BatchIssueDialog::Line> lines;
     try {
         for (const TaxResultFile::Line& result : parsed.lines) {
-            BatchIssueDialog::Line line {std::nullopt,     result.line,      result.orderNo, result.invoiceNo,
-                                         result.courier,   result.trackingNo, result.problem};
+            BatchIssueDialog::Line line {std::nullopt,   result.line,       result.orderNo, result.invoiceNo,
+                                         result.courier, result.trackingNo, result.problem};
             const QStringList ids = m_repository.idsAwaitingIssue(result.orderNo);
             if (ids.size() == 1)
                 line.request = m_repository.detail(ids.first());
@@ -360,7 +373,8 @@ void InvoicesPage::applyTaxResults()
         showError(error.message());
         return;
     }
-    BatchIssueDialog dialog(BatchIssueDialog::Mode::ResultFile, lines, couriers(), m_service, m_clock, m_actor, this);
+    BatchIssueDialog dialog(BatchIssueDialog::Mode::ResultFile, lines, couriers(), m_service, m_clock,
+                            m_actor, this);
     dialog.exec();
 }
 
@@ -391,8 +405,9 @@ void InvoicesPage::perform(InvoiceAction action)
                                                QLineEdit::Normal, QString(), &ok);
         break;
     case InvoiceAction::DeclineReturn:
-        command.reason = QInputDialog::getText(this, DomainText::name(action), tr("Why is the return declined?"),
-                                               QLineEdit::Normal, QString(), &ok);
+        command.reason
+            = QInputDialog::getText(this, DomainText::name(action), tr("Why is the return declined?"),
+                                    QLineEdit::Normal, QString(), &ok);
         break;
     case InvoiceAction::AcceptReturn:
         if (request->returnBooked && request->redLetterNo.isEmpty())
@@ -436,8 +451,11 @@ void InvoicesPage::switchToNormal()
         QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
-    const WriteOutcome outcome = m_service.switchToNormal(
-        {{CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()}, request->id, request->version, consent});
+    const WriteOutcome outcome
+        = m_service.switchToNormal({{CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()},
+                                    request->id,
+                                    request->version,
+                                    consent});
     if (!outcome.succeeded())
         showError(outcome.fieldErrors.isEmpty() ? outcome.message : outcome.fieldErrors.first().message);
 }
@@ -448,7 +466,8 @@ void InvoicesPage::openInvoiceFile()
         return;
     try {
         const auto [name, content] = m_repository.invoiceFile(m_current->id);
-        const QString path = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation)).filePath(name);
+        const QString path
+            = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation)).filePath(name);
         QFile file(path);
         if (name.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(content) != content.size()) {
             showError(tr("The invoice file could not be opened."));
@@ -503,20 +522,26 @@ void InvoicesPage::importConsoleExport()
                         QMessageBox::Cancel, this);
         box.setDetailedText(lines.join(QLatin1Char('\n')));
         box.setInformativeText(lines.mid(0, 5).join(QLatin1Char('\n')));
-        QPushButton* skip = box.addButton(tr("Import the good lines and save the bad ones…"), QMessageBox::AcceptRole);
+        QPushButton* skip
+            = box.addButton(tr("Import the good lines and save the bad ones…"), QMessageBox::AcceptRole);
         box.exec();
         if (box.clickedButton() != skip)
             return;
-        const QString rejects = QFileDialog::getSaveFileName(
-            this, tr("Save the bad lines"), QFileInfo(path).dir().filePath(QFileInfo(path).completeBaseName() + QStringLiteral("-rejected.csv")),
-            tr("CSV files (*.csv)"));
+        const QString rejects
+            = QFileDialog::getSaveFileName(this, tr("Save the bad lines"),
+                                           QFileInfo(path).dir().filePath(QFileInfo(path).completeBaseName()
+                                                                          + QStringLiteral("-rejected.csv")),
+                                           tr("CSV files (*.csv)"));
         if (rejects.isEmpty())
             return;
         QSaveFile out(rejects);
         if (out.open(QIODevice::WriteOnly)) {
-            out.write("\xEF\xBB\xBF" + CsvDocument::formatLine(QStringList(parsed.header) << tr("Reason")).toUtf8() + "\r\n");
+            out.write("\xEF\xBB\xBF"
+                      + CsvDocument::formatLine(QStringList(parsed.header) << tr("Reason")).toUtf8()
+                      + "\r\n");
             for (const auto& bad : std::as_const(checked.badLines))
-                out.write(CsvDocument::formatLine(QStringList(bad.fields) << tr("Line %1: %2").arg(bad.line).arg(bad.reason))
+                out.write(CsvDocument::formatLine(QStringList(bad.fields)
+                                                  << tr("Line %1: %2").arg(bad.line).arg(bad.reason))
                               .toUtf8()
                           + "\r\n");
         }
@@ -528,13 +553,14 @@ void InvoicesPage::importConsoleExport()
     }
     InvoiceImporter::Outcome outcome;
     const CommandHeader header {CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()};
-    const bool finished = BackgroundTask::run(this, tr("Importing %1…").arg(QFileInfo(path).fileName()),
-                                              [&](const BackgroundTask::Progress& progress) {
-                                                  auto worker = workerConnection(m_database, &error);
-                                                  if (error.isEmpty())
-                                                      outcome = InvoiceImporter(*worker).run(
-                                                          parsed, skipInvalid, QFileInfo(path).fileName(), header, progress);
-                                              });
+    const bool finished
+        = BackgroundTask::run(this, tr("Importing %1…").arg(QFileInfo(path).fileName()),
+                              [&](const BackgroundTask::Progress& progress) {
+                                  auto worker = workerConnection(m_database, &error);
+                                  if (error.isEmpty())
+                                      outcome = InvoiceImporter(*worker).run(
+                                          parsed, skipInvalid, QFileInfo(path).fileName(), header, progress);
+                              });
     if (!finished || outcome.cancelled) {
         QMessageBox::information(this, tr("Import cancelled"), tr("Nothing was imported."));
         return;
@@ -551,9 +577,9 @@ void InvoicesPage::importConsoleExport()
 void InvoicesPage::exportView(bool xlsx)
 {
     const QString suffix = xlsx ? QStringLiteral("xlsx") : QStringLiteral("csv");
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export"), tr("invoice-requests") + QLatin1Char('.') + suffix,
-        xlsx ? tr("Excel workbooks (*.xlsx)") : tr("CSV files (*.csv)"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export"), tr("invoice-requests") + QLatin1Char('.') + suffix,
+                                       xlsx ? tr("Excel workbooks (*.xlsx)") : tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -561,8 +587,9 @@ void InvoicesPage::exportView(bool xlsx)
     BackgroundTask::run(this, tr("Exporting…"), [&](const BackgroundTask::Progress& progress) {
         auto worker = workerConnection(m_database, &error);
         if (error.isEmpty())
-            error = TableExporter::run(*worker, *model(), xlsx ? TableExporter::Format::Xlsx : TableExporter::Format::Csv,
-                                       path, progress, &cancelled);
+            error = TableExporter::run(*worker, *model(),
+                                       xlsx ? TableExporter::Format::Xlsx : TableExporter::Format::Csv, path,
+                                       progress, &cancelled);
     });
     if (!error.isEmpty())
         showError(error);

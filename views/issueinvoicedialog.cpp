@@ -35,9 +35,9 @@ QLabel* value(const QString& text)
 
 } // namespace
 
-IssueInvoiceDialog::IssueInvoiceDialog(const InvoiceRequestRepository::Detail& request, const QStringList& couriers,
-                                       InvoiceService& service, const Clock& clock, const QString& actor,
-                                       QWidget* parent)
+IssueInvoiceDialog::IssueInvoiceDialog(const InvoiceRequestRepository::Detail& request,
+                                       const QStringList& couriers, InvoiceService& service,
+                                       const Clock& clock, const QString& actor, QWidget* parent)
     : QDialog(parent)
     , m_request(request)
     , m_service(service)
@@ -55,8 +55,9 @@ IssueInvoiceDialog::IssueInvoiceDialog(const InvoiceRequestRepository::Detail& r
     if (!request.taxpayerId.isEmpty())
         requestForm->addRow(tr("Taxpayer ID"), value(request.taxpayerId));
     requestForm->addRow(tr("Status"), value(DomainText::name(request.status)));
-    requestForm->addRow(tr("Invoice type"),
-                        value(DomainText::name(request.type) + QStringLiteral(" · ") + DomainText::name(request.medium)));
+    requestForm->addRow(
+        tr("Invoice type"),
+        value(DomainText::name(request.type) + QStringLiteral(" · ") + DomainText::name(request.medium)));
     requestForm->addRow(tr("Applied at"), value(localTime(request.appliedAt)));
     if (paper) {
         requestForm->addRow(tr("Recipient"), value(request.recipient));
@@ -75,7 +76,8 @@ IssueInvoiceDialog::IssueInvoiceDialog(const InvoiceRequestRepository::Detail& r
         if (request.orderRefunded > Money())
             orderForm->addRow(tr("Refunded"), value(request.orderRefunded.format(locale)));
     } else {
-        orderForm->addRow(QString(), value(tr("This order is not in the database (imported from the console).")));
+        orderForm->addRow(QString(),
+                          value(tr("This order is not in the database (imported from the console).")));
     }
 
     auto* issueBox = new QGroupBox(tr("Invoice"));
@@ -114,10 +116,12 @@ IssueInvoiceDialog::IssueInvoiceDialog(const InvoiceRequestRepository::Detail& r
     warning->setWordWrap(true);
     warning->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
     if (request.orderRefundFlag())
-        warning->setText(tr("The order was refunded: this request cannot be issued. Mark it refunded instead."));
+        warning->setText(
+            tr("The order was refunded: this request cannot be issued. Mark it refunded instead."));
     else if (request.type == InvoiceType::VatSpecial && !request.vendorCanIssueSpecial)
-        warning->setText(tr("This vendor cannot issue VAT special invoices: contact the buyer and switch the request "
-                            "to a normal invoice first."));
+        warning->setText(
+            tr("This vendor cannot issue VAT special invoices: contact the buyer and switch the request "
+               "to a normal invoice first."));
     warning->setVisible(!warning->text().isEmpty());
 
     auto* problems = new QLabel;
@@ -177,7 +181,8 @@ void IssueInvoiceDialog::chooseFile()
         return;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        m_feedback->showErrors({{QStringLiteral("file"), tr("%1 cannot be read: %2").arg(path, file.errorString())}});
+        m_feedback->showErrors(
+            {{QStringLiteral("file"), tr("%1 cannot be read: %2").arg(path, file.errorString())}});
         return;
     }
     setInvoiceFile(QFileInfo(path).fileName(), file.readAll());

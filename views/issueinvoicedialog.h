@@ -19,7 +19,8 @@ class IssueInvoiceDialog : public QDialog
     Q_OBJECT
 public:
     IssueInvoiceDialog(const InvoiceRequestRepository::Detail& request, const QStringList& couriers,
-                       InvoiceService& service, const Clock& clock, const QString& actor, QWidget* parent = nullptr);
+                       InvoiceService& service, const Clock& clock, const QString& actor,
+                       QWidget* parent = nullptr);
 
     QLineEdit* invoiceNumberEdit() const { return m_invoiceNo; }
     QComboBox* courierBox() const { return m_courier; }

@@ -19,8 +19,9 @@
 #include <QUuid>
 #include <QVBoxLayout>
 
-NewInvoiceRequestDialog::NewInvoiceRequestDialog(InvoiceRequestRepository& repository, InvoiceService& service,
-                                                 const Clock& clock, const QString& actor, QWidget* parent)
+NewInvoiceRequestDialog::NewInvoiceRequestDialog(InvoiceRequestRepository& repository,
+                                                 InvoiceService& service, const Clock& clock,
+                                                 const QString& actor, QWidget* parent)
     : QDialog(parent)
     , m_repository(repository)
     , m_service(service)
@@ -129,14 +130,16 @@ void NewInvoiceRequestDialog::buyerChosen()
     if (!buyerId.isEmpty()) {
         try {
             const auto title = m_repository.validTitle(buyerId);
-            m_title->setText(title ? QStringLiteral("%1 · %2 %3").arg(DomainText::nameOfKey<TitleKind>(title->kind),
-                                                                       title->title, title->taxpayerId)
+            m_title->setText(title ? QStringLiteral("%1 · %2 %3")
+                                         .arg(DomainText::nameOfKey<TitleKind>(title->kind), title->title,
+                                              title->taxpayerId)
                                    : tr("No valid invoice title: enter the buyer's title first."));
             for (const auto& vendor : m_repository.vendorsOfBuyer(buyerId))
                 m_vendor->addItem(vendor.text, vendor.id);
             for (const auto& address : m_repository.addresses(buyerId))
-                m_address->addItem(QStringLiteral("%1 %2 · %3%4%5").arg(address.recipient, address.phone,
-                                                                          address.province, address.city, address.address),
+                m_address->addItem(QStringLiteral("%1 %2 · %3%4%5")
+                                       .arg(address.recipient, address.phone, address.province, address.city,
+                                            address.address),
                                    address.id);
         } catch (const StorageError& error) {
             m_feedback->showErrors({{QStringLiteral("buyer"), error.message()}});
@@ -197,12 +200,13 @@ void NewInvoiceRequestDialog::updateAmount()
     const Money invoiceable = InvoiceableAmount::total(orders);
     const QLocale locale;
     m_amount->setText(orders.isEmpty() ? QString() : invoiceable.toPlainString());
-    m_explanation->setText(orders.isEmpty()
-                               ? tr("Tick the orders to invoice.")
-                               : tr("Invoiceable %1 = cash paid %2 − refunded %3 − already requested or invoiced %4. "
-                                    "Vouchers and coupons (%5) are not invoiceable.")
-                                     .arg(invoiceable.format(locale), paid.format(locale), refunded.format(locale),
-                                          requested.format(locale), vouchers.format(locale)));
+    m_explanation->setText(
+        orders.isEmpty()
+            ? tr("Tick the orders to invoice.")
+            : tr("Invoiceable %1 = cash paid %2 − refunded %3 − already requested or invoiced %4. "
+                 "Vouchers and coupons (%5) are not invoiceable.")
+                  .arg(invoiceable.format(locale), paid.format(locale), refunded.format(locale),
+                       requested.format(locale), vouchers.format(locale)));
     m_cashOnDelivery->setEnabled(invoiceable <= Money::fromYuan(50));
 }
 
@@ -222,8 +226,10 @@ void NewInvoiceRequestDialog::accept()
     for (const auto& order : checkedOrders())
         command.orderIds << order.orderId;
     command.amount = *amount;
-    command.type = enumFromKey<InvoiceType>(m_type->currentData().toString()).value_or(InvoiceType::VatNormal);
-    command.medium = enumFromKey<InvoiceMedium>(m_medium->currentData().toString()).value_or(InvoiceMedium::Paper);
+    command.type
+        = enumFromKey<InvoiceType>(m_type->currentData().toString()).value_or(InvoiceType::VatNormal);
+    command.medium
+        = enumFromKey<InvoiceMedium>(m_medium->currentData().toString()).value_or(InvoiceMedium::Paper);
     command.addressId = m_address->currentData().toString();
     command.email = m_email->text();
     command.cashOnDelivery = m_cashOnDelivery->isEnabled() && m_cashOnDelivery->isChecked();

@@ -14,9 +14,9 @@
 #include <QUuid>
 #include <QVBoxLayout>
 
-ReturnRequestDialog::ReturnRequestDialog(const InvoiceRequestRepository::Detail& request, const QStringList& couriers,
-                                         InvoiceService& service, const Clock& clock, const QString& actor,
-                                         QWidget* parent)
+ReturnRequestDialog::ReturnRequestDialog(const InvoiceRequestRepository::Detail& request,
+                                         const QStringList& couriers, InvoiceService& service,
+                                         const Clock& clock, const QString& actor, QWidget* parent)
     : QDialog(parent)
     , m_request(request)
     , m_service(service)
@@ -45,8 +45,8 @@ ReturnRequestDialog::ReturnRequestDialog(const InvoiceRequestRepository::Detail&
     connect(m_note, &QPlainTextEdit::textChanged, this, [this, counter] {
         const auto length = m_note->toPlainText().trimmed().size();
         counter->setText(tr("%1 / %2").arg(length).arg(MoveInvoiceRequest::maximumNoteLength));
-        counter->setStyleSheet(length > MoveInvoiceRequest::maximumNoteLength ? QStringLiteral("color: #c0392b;")
-                                                                                : QString());
+        counter->setStyleSheet(
+            length > MoveInvoiceRequest::maximumNoteLength ? QStringLiteral("color: #c0392b;") : QString());
     });
 
     auto* form = new QFormLayout;

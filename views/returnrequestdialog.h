@@ -20,7 +20,8 @@ class ReturnRequestDialog : public QDialog
     Q_OBJECT
 public:
     ReturnRequestDialog(const InvoiceRequestRepository::Detail& request, const QStringList& couriers,
-                        InvoiceService& service, const Clock& clock, const QString& actor, QWidget* parent = nullptr);
+                        InvoiceService& service, const Clock& clock, const QString& actor,
+                        QWidget* parent = nullptr);
 
 public slots:
     void accept() override;

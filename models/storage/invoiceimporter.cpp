@@ -40,14 +40,15 @@ InvoiceImporter::Outcome InvoiceImporter::run(const ConsoleInvoiceExport::Result
     return execute(parsed, skipInvalid, false, fileName, header, progress);
 }
 
-InvoiceImporter::Outcome InvoiceImporter::check(const ConsoleInvoiceExport::Result& parsed, const Progress& progress)
+InvoiceImporter::Outcome InvoiceImporter::check(const ConsoleInvoiceExport::Result& parsed,
+                                                const Progress& progress)
 {
     return execute(parsed, true, true, QString(), CommandHeader {}, progress);
 }
 
-InvoiceImporter::Outcome InvoiceImporter::execute(const ConsoleInvoiceExport::Result& parsed, bool skipInvalid,
-                                                  bool dryRun, const QString& fileName, const CommandHeader& header,
-                                                  const Progress& progress)
+InvoiceImporter::Outcome InvoiceImporter::execute(const ConsoleInvoiceExport::Result& parsed,
+                                                  bool skipInvalid, bool dryRun, const QString& fileName,
+                                                  const CommandHeader& header, const Progress& progress)
 {
     Outcome outcome;
     if (!parsed.error.isEmpty()) {

@@ -42,8 +42,8 @@ public:
     Outcome check(const ConsoleInvoiceExport::Result& parsed, const Progress& progress = {});
 
 private:
-    Outcome execute(const ConsoleInvoiceExport::Result& parsed, bool skipInvalid, bool dryRun, const QString& fileName,
-                    const CommandHeader& header, const Progress& progress);
+    Outcome execute(const ConsoleInvoiceExport::Result& parsed, bool skipInvalid, bool dryRun,
+                    const QString& fileName, const CommandHeader& header, const Progress& progress);
 
     Database& m_database;
 };

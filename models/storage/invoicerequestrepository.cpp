@@ -185,8 +185,9 @@ std::pair<QString, QByteArray> InvoiceRequestRepository::invoiceFile(const QStri
 
 QStringList InvoiceRequestRepository::idsAwaitingIssue(const QString& orderNo)
 {
-    Query query(m_database, QStringLiteral("SELECT id FROM invoice_requests WHERE order_no = :order AND status IN "
-                                           "('pending', 'processing', 'failed') ORDER BY applied_at, id"));
+    Query query(m_database,
+                QStringLiteral("SELECT id FROM invoice_requests WHERE order_no = :order AND status IN "
+                               "('pending', 'processing', 'failed') ORDER BY applied_at, id"));
     query.bind(QStringLiteral(":order"), orderNo).exec();
     QStringList ids;
     while (query.next())

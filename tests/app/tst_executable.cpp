@@ -1,3 +1,4 @@
+#include <QFile>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -36,6 +37,40 @@ private slots:
                           m_home->filePath(QStringLiteral("x.png"))});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(QStringLiteral("mysql://x")));
+    }
+
+    void importInvoiceRequests_reportsEveryBadLine()
+    {
+        const QString url = QStringLiteral("sqlite:") + m_home->filePath(QStringLiteral("import.db"));
+        const QString csv = m_home->filePath(QStringLiteral("export.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            QStringLiteral("订单ID,客户ID,联系方式,发票编号,发票金额,发票类型,发票状态,申请时间,开票时间\n"
+                           "5001,C1,13800001111,,\"1,200.00\",增值税普通发票,待处理,2026-11-20 10:00:00,\n"
+                           "5002,C2,13800001111,,12..0,增值税普通发票,待处理,2026-11-20 10:00:00,\n"
+                           "5003,C3,13800001111,,30,数电普票,待处理,2026-11-20 10:00:00,\n")
+                .toUtf8());
+        file.close();
+        const QStringList import {QStringLiteral("--database"),
+                                  url,
+                                  QStringLiteral("--import-invoice-requests"),
+                                  csv,
+                                  QStringLiteral("--lang"),
+                                  QStringLiteral("en")};
+        const Run strict = marketdesk(import);
+        QCOMPARE(strict.exitCode, 1);
+        QVERIFY2(strict.out.contains(QStringLiteral("line 3: 发票金额")), qPrintable(strict.out));
+        QVERIFY(strict.out.trimmed().endsWith(QStringLiteral("imported 0, rejected 1")));
+
+        const Run lenient = marketdesk(QStringList(import) << QStringLiteral("--skip-invalid"));
+        QCOMPARE(lenient.exitCode, 0);
+        QVERIFY2(lenient.out.trimmed().endsWith(QStringLiteral("imported 2, rejected 1")),
+                 qPrintable(lenient.out));
+
+        const Run again = marketdesk(QStringList(import) << QStringLiteral("--skip-invalid"));
+        QVERIFY(again.out.trimmed().endsWith(QStringLiteral("imported 0, rejected 3")));
+        QCOMPARE(marketdesk({QStringLiteral("--skip-invalid")}).exitCode, 2);
     }
 
     void demoDataThenScreenshot()

@@ -2,12 +2,12 @@
 #include "filterheader.h"
 #include "freshdatabase.h"
 #include "holidayservice.h"
+#include "invoiceservice.h"
 #include "mainwindow.h"
 #include "orderlistmodel.h"
 #include "orderrepository.h"
 #include "queuepage.h"
 #include "systemclock.h"
-#include "invoiceservice.h"
 #include "vendorservice.h"
 
 #include <QLineEdit>
@@ -51,10 +51,9 @@ private slots:
         window.resize(1200, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(
-            window.pageNames(),
-            (QStringList {QStringLiteral("vendors"), QStringLiteral("orders"), QStringLiteral("invoices"),
-                          QStringLiteral("settings")}));
+        QCOMPARE(window.pageNames(),
+                 (QStringList {QStringLiteral("vendors"), QStringLiteral("orders"),
+                               QStringLiteral("invoices"), QStringLiteral("settings")}));
         QCOMPARE(window.currentPageName(), QStringLiteral("vendors"));
         QVERIFY(!window.showPage(QStringLiteral("contracts")));
         QVERIFY(window.showPage(QStringLiteral("invoices")));
