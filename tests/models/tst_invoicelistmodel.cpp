@@ -1,0 +1,103 @@
+#include "fixedclock.h"
+#include "freshdatabase.h"
+#include "invoicefixture.h"
+#include "invoicelistmodel.h"
+#include "invoicerequestrepository.h"
+#include "invoiceservice.h"
+#include "query.h"
+
+#include <QAbstractItemModelTester>
+#include <QBrush>
+#include <QTest>
+
+using Column = InvoiceRequestRepository::Column;
+
+class TestInvoiceListModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase_data() { FreshDatabase::addBackendRows(); }
+    void init()
+    {
+        OPEN_FRESH_DATABASE(m_fresh);
+        InvoiceFixture::write(db());
+        InvoiceService service(db());
+        // Three requests applied a day apart: due in 7 days each.
+        for (int day = 0; day < 3; ++day) {
+            CreateInvoiceRequest command = InvoiceFixture::request({1001}, 1000 + day);
+            command.header.at = InvoiceFixture::now().addDays(-day * 4);
+            QCOMPARE(service.create(command).kind, WriteOutcome::Kind::Done);
+            m_ids << command.requestId;
+        }
+        Query(db(),
+              QStringLiteral("UPDATE invoice_requests SET title = '深圳小数点网络有限公司' WHERE id = :id"))
+            .bind(QStringLiteral(":id"), m_ids.at(1))
+            .exec();
+    }
+    void cleanup()
+    {
+        m_fresh.reset();
+        m_ids.clear();
+    }
+
+    void overdueFirst_inRed_withTimeLeft()
+    {
+        FixedClock clock(InvoiceFixture::now().addDays(2));
+        InvoiceListModel model(db(), clock);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        QCOMPARE(model.rowCount(), 3);
+        // Applied 8 days before the fixture's now, so due a day before it: 3 days overdue on this clock.
+        QCOMPARE(model.idAt(0), m_ids.at(2));
+        const QModelIndex overdue = model.index(0, Column::TimeLeft);
+        QCOMPARE(model.data(overdue).toString(), QStringLiteral("overdue 3 d 0 h"));
+        QVERIFY(model.data(overdue, Qt::ForegroundRole).value<QBrush>().color().red() > 150);
+        const QModelIndex later = model.index(2, Column::TimeLeft);
+        QCOMPARE(model.data(later).toString(), QStringLiteral("5 d 0 h left"));
+        QVERIFY(!model.data(later, Qt::ForegroundRole).isValid());
+        QCOMPARE(model.statusCounts().value(QStringLiteral("pending")), 3);
+        QCOMPARE(model.data(model.index(0, Column::InvoicedAt)).toString(), QString());
+        QCOMPARE(InvoiceListModel::timeLeftText(3 * 60000, 0), QStringLiteral("3 min left"));
+    }
+
+    void search_findsShortChineseAndNumbers()
+    {
+        FixedClock clock(InvoiceFixture::now());
+        InvoiceListModel model(db(), clock);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        model.setSearchText(QStringLiteral("深"));
+        QCOMPARE(model.rowCount(), 1);
+        model.setSearchText(QStringLiteral("星海"));
+        QCOMPARE(model.rowCount(), 2);
+        model.setSearchText(QStringLiteral("1001"));
+        QCOMPARE(model.rowCount(), 3);
+        model.setSearchText(QStringLiteral("c880001"));
+        QCOMPARE(model.rowCount(), 3);
+        model.setSearchText(QStringLiteral("不存在"));
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.totalCount(), 0);
+    }
+
+    void refundedOrders_areFlagged()
+    {
+        Query(db(), QStringLiteral("UPDATE orders SET status = 'refunded' WHERE order_no = '1001'")).exec();
+        FixedClock clock(InvoiceFixture::now());
+        InvoiceListModel model(db(), clock);
+        model.reload();
+        const QModelIndex order = model.index(0, Column::OrderNo);
+        QVERIFY(model.data(order).toString().startsWith(QStringLiteral("1001")));
+        QVERIFY(model.data(order).toString().size() > 4);
+        QVERIFY(model.data(order, Qt::ForegroundRole).isValid());
+        QVERIFY(!model.data(order, Qt::ToolTipRole).toString().isEmpty());
+    }
+
+private:
+    Database& db() { return m_fresh->database(); }
+
+    std::unique_ptr<FreshDatabase> m_fresh;
+    QStringList m_ids;
+};
+
+QTEST_MAIN(TestInvoiceListModel)
+#include "tst_invoicelistmodel.moc"
