@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>BatchIssueDialog</name>
+    <message numerus="yes">
+        <source>Issue %n requests</source>
+        <translation>
+            <numerusform>Issue %n requests</numerusform>
+            <numerusform>Issue %n requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply the tax software&apos;s results</source>
+        <translation>Apply the tax software&apos;s results</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>Order ID</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>Courier</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Tracking number</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>e.g. 04471235</source>
+        <translation>e.g. 04471235</translation>
+    </message>
+    <message>
+        <source>&amp;First invoice number</source>
+        <translation>&amp;First invoice number</translation>
+    </message>
+    <message>
+        <source>&amp;Courier for all</source>
+        <translation>&amp;Courier for all</translation>
+    </message>
+    <message>
+        <source>&amp;Issue all</source>
+        <translation>&amp;Issue all</translation>
+    </message>
+    <message>
+        <source>An electronic invoice needs its file: issue it on its own.</source>
+        <translation>An electronic invoice needs its file: issue it on its own.</translation>
+    </message>
+    <message>
+        <source>The order was refunded: mark the request refunded instead.</source>
+        <translation>The order was refunded: mark the request refunded instead.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n lines are ready. Issuing applies all of them or none.</source>
+        <translation>
+            <numerusform>All %n lines are ready. Issuing applies all of them or none.</numerusform>
+            <numerusform>All %n lines are ready. Issuing applies all of them or none.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines have a problem: nothing can be issued until every line is ready.</source>
+        <translation>
+            <numerusform>%n lines have a problem: nothing can be issued until every line is ready.</numerusform>
+            <numerusform>%n lines have a problem: nothing can be issued until every line is ready.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was issued</source>
+        <translation>Nothing was issued</translation>
+    </message>
+</context>
+<context>
     <name>ColumnFilter</name>
     <message>
         <source>Type a date as 2026, 2026-11 or 2026-11-23, optionally after &lt;, &lt;=, &gt;, &gt;= or as a range like 2026-01..2026-03.</source>
@@ -81,6 +184,18 @@
     <message>
         <source>--lang takes zh_CN or en, not &quot;%1&quot;.</source>
         <translation>--lang takes zh_CN or en, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Import the vendor console&apos;s invoice list export (CSV) into the invoice queue, then exit. Prints each bad line and &quot;imported N, rejected M&quot;; nothing is imported while a line is bad.</source>
+        <translation>Import the vendor console&apos;s invoice list export (CSV) into the invoice queue, then exit. Prints each bad line and &quot;imported N, rejected M&quot;; nothing is imported while a line is bad.</translation>
+    </message>
+    <message>
+        <source>With --import-invoice-requests: import the good lines even when some are bad, and exit with 0.</source>
+        <translation>With --import-invoice-requests: import the good lines even when some are bad, and exit with 0.</translation>
+    </message>
+    <message>
+        <source>--skip-invalid goes with --import-invoice-requests FILE.</source>
+        <translation>--skip-invalid goes with --import-invoice-requests FILE.</translation>
     </message>
 </context>
 <context>
@@ -164,6 +279,72 @@
     <message>
         <source>SQLite databases (*.db *.sqlite);;All files (*)</source>
         <translation>SQLite databases (*.db *.sqlite);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleInvoiceExport</name>
+    <message>
+        <source>The line contains a NUL character.</source>
+        <translation>The line contains a NUL character.</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1 is longer than %2 characters.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an order ID (letters, digits, - and _, at most 64).</source>
+        <translation>%1 &quot;%2&quot; is not an order ID (letters, digits, - and _, at most 64).</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a phone number.</source>
+        <translation>%1 &quot;%2&quot; is not a phone number.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must have 8 digits (paper and electronic) or 20 digits (数电).</source>
+        <translation>%1 &quot;%2&quot; must have 8 digits (paper and electronic) or 20 digits (数电).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be more than zero.</source>
+        <translation>%1 must be more than zero.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an invoice type the console uses.</source>
+        <translation>%1 &quot;%2&quot; is not an invoice type the console uses.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an invoice status the console uses.</source>
+        <translation>%1 &quot;%2&quot; is not an invoice status the console uses.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a time like 2026-11-23 10:05:00.</source>
+        <translation>%1 &quot;%2&quot; is not a time like 2026-11-23 10:05:00.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>This is not a console invoice export: the header lacks %1.</source>
+        <translation>This is not a console invoice export: the header lacks %1.</translation>
+    </message>
+    <message>
+        <source>Order ID %1 is already on line %2.</source>
+        <translation>Order ID %1 is already on line %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvDocument</name>
+    <message>
+        <source>A quoted field that starts on line %1 is never closed.</source>
+        <translation>A quoted field that starts on line %1 is never closed.</translation>
     </message>
 </context>
 <context>
@@ -434,6 +615,70 @@
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
+    <message>
+        <source>Wrong invoice type</source>
+        <translation>Wrong invoice type</translation>
+    </message>
+    <message>
+        <source>Wrong tax ID or bank account</source>
+        <translation>Wrong tax ID or bank account</translation>
+    </message>
+    <message>
+        <source>Company name changed</source>
+        <translation>Company name changed</translation>
+    </message>
+    <message>
+        <source>Wrong amount</source>
+        <translation>Wrong amount</translation>
+    </message>
+    <message>
+        <source>Goods returned</source>
+        <translation>Goods returned</translation>
+    </message>
+    <message>
+        <source>Buyer cancels</source>
+        <translation>Buyer cancels</translation>
+    </message>
+    <message>
+        <source>Start processing</source>
+        <translation>Start processing</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Mark delivered</source>
+        <translation>Mark delivered</translation>
+    </message>
+    <message>
+        <source>Mark refunded</source>
+        <translation>Mark refunded</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Buyer asks to return</source>
+        <translation>Buyer asks to return</translation>
+    </message>
+    <message>
+        <source>Needs red-letter form</source>
+        <translation>Needs red-letter form</translation>
+    </message>
+    <message>
+        <source>Accept return</source>
+        <translation>Accept return</translation>
+    </message>
+    <message>
+        <source>Decline return</source>
+        <translation>Decline return</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Void</translation>
+    </message>
 </context>
 <context>
     <name>EditVendorContactDialog</name>
@@ -538,12 +783,71 @@
             <numerusform>At most %n characters, please.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Enter the invoice number.</source>
+        <translation>Enter the invoice number.</translation>
+    </message>
+    <message>
+        <source>An invoice number has 8 digits (paper and electronic) or 20 digits (数电), e.g. 04471235.</source>
+        <translation>An invoice number has 8 digits (paper and electronic) or 20 digits (数电), e.g. 04471235.</translation>
+    </message>
+    <message>
+        <source>Enter the tracking number.</source>
+        <translation>Enter the tracking number.</translation>
+    </message>
+    <message>
+        <source>A tracking number has 8 to 30 letters and digits, e.g. SF1234567890123.</source>
+        <translation>A tracking number has 8 to 30 letters and digits, e.g. SF1234567890123.</translation>
+    </message>
+    <message>
+        <source>Enter the red-letter confirmation number.</source>
+        <translation>Enter the red-letter confirmation number.</translation>
+    </message>
+    <message>
+        <source>A red-letter confirmation number has 8 to 32 digits and letters.</source>
+        <translation>A red-letter confirmation number has 8 to 32 digits and letters.</translation>
+    </message>
+    <message>
+        <source>Enter the taxpayer ID.</source>
+        <translation>Enter the taxpayer ID.</translation>
+    </message>
+    <message>
+        <source>A taxpayer ID has 15, 18 or 20 digits and capital letters, e.g. 91330100MA27XXXX1F.</source>
+        <translation>A taxpayer ID has 15, 18 or 20 digits and capital letters, e.g. 91330100MA27XXXX1F.</translation>
+    </message>
+    <message>
+        <source>Enter the bank account number.</source>
+        <translation>Enter the bank account number.</translation>
+    </message>
+    <message>
+        <source>A bank account number has 8 to 32 digits.</source>
+        <translation>A bank account number has 8 to 32 digits.</translation>
+    </message>
 </context>
 <context>
     <name>FilterHeader</name>
     <message>
         <source>Filter</source>
         <translation>Filter</translation>
+    </message>
+</context>
+<context>
+    <name>FormFeedback</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>The change could not be saved.
+
+%1</source>
+        <translation>The change could not be saved.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -569,6 +873,753 @@
     </message>
 </context>
 <context>
+    <name>InvoiceImporter</name>
+    <message>
+        <source>Order ID %1 is already in the queue.</source>
+        <translation>Order ID %1 is already in the queue.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceListModel</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>overdue %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Due %1</translation>
+    </message>
+    <message>
+        <source>The order was refunded: mark the request refunded instead of issuing it.</source>
+        <translation>The order was refunded: mark the request refunded instead of issuing it.</translation>
+    </message>
+    <message>
+        <source>%1 (refunded)</source>
+        <translation>%1 (refunded)</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>Order ID</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>Customer ID</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Invoice type</source>
+        <translation>Invoice type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Applied at</source>
+        <translation>Applied at</translation>
+    </message>
+    <message>
+        <source>Invoiced at</source>
+        <translation>Invoiced at</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceService</name>
+    <message>
+        <source>Choose the buyer.</source>
+        <translation>Choose the buyer.</translation>
+    </message>
+    <message>
+        <source>Choose the vendor.</source>
+        <translation>Choose the vendor.</translation>
+    </message>
+    <message>
+        <source>Choose at least one order.</source>
+        <translation>Choose at least one order.</translation>
+    </message>
+    <message>
+        <source>Choose the mailing address of the paper invoice.</source>
+        <translation>Choose the mailing address of the paper invoice.</translation>
+    </message>
+    <message>
+        <source>The request has no identifier.</source>
+        <translation>The request has no identifier.</translation>
+    </message>
+    <message>
+        <source>The buyer has no valid invoice title. Enter the title first.</source>
+        <translation>The buyer has no valid invoice title. Enter the title first.</translation>
+    </message>
+    <message>
+        <source>A VAT special invoice needs an enterprise title; the buyer&apos;s title is not one.</source>
+        <translation>A VAT special invoice needs an enterprise title; the buyer&apos;s title is not one.</translation>
+    </message>
+    <message>
+        <source>Only invoices up to %1 may ship cash on delivery.</source>
+        <translation>Only invoices up to %1 may ship cash on delivery.</translation>
+    </message>
+    <message>
+        <source>Order %1 belongs to another buyer or vendor.</source>
+        <translation>Order %1 belongs to another buyer or vendor.</translation>
+    </message>
+    <message>
+        <source>One of the orders no longer exists.</source>
+        <translation>One of the orders no longer exists.</translation>
+    </message>
+    <message>
+        <source>The mailing address no longer exists.</source>
+        <translation>The mailing address no longer exists.</translation>
+    </message>
+    <message>
+        <source>Choose the requests to issue.</source>
+        <translation>Choose the requests to issue.</translation>
+    </message>
+    <message>
+        <source>Request %1: %2</source>
+        <translation>Request %1: %2</translation>
+    </message>
+    <message>
+        <source>The request no longer exists.</source>
+        <translation>The request no longer exists.</translation>
+    </message>
+    <message>
+        <source>The request was changed by someone else. Look at it again.</source>
+        <translation>The request was changed by someone else. Look at it again.</translation>
+    </message>
+    <message>
+        <source>Only a VAT special request that is not issued yet can be switched.</source>
+        <translation>Only a VAT special request that is not issued yet can be switched.</translation>
+    </message>
+    <message>
+        <source>Request %1 was changed by someone else (now: %2). Look at it again.</source>
+        <translation>Request %1 was changed by someone else (now: %2). Look at it again.</translation>
+    </message>
+    <message>
+        <source>A request that is %1 cannot take the step &quot;%2&quot; by the %3.</source>
+        <translation>A request that is %1 cannot take the step &quot;%2&quot; by the %3.</translation>
+    </message>
+    <message>
+        <source>The order was refunded: mark the request refunded instead of issuing it.</source>
+        <translation>The order was refunded: mark the request refunded instead of issuing it.</translation>
+    </message>
+    <message>
+        <source>A VAT special invoice needs an enterprise title. Switch the request to a normal invoice with the buyer&apos;s consent, or correct the title.</source>
+        <translation>A VAT special invoice needs an enterprise title. Switch the request to a normal invoice with the buyer&apos;s consent, or correct the title.</translation>
+    </message>
+    <message>
+        <source>Invoice number %1 is already on request %2.</source>
+        <translation>Invoice number %1 is already on request %2.</translation>
+    </message>
+    <message>
+        <source>The order has not been refunded.</source>
+        <translation>The order has not been refunded.</translation>
+    </message>
+    <message>
+        <source>Only an invoice the buyer has deducted or booked needs a red-letter confirmation form.</source>
+        <translation>Only an invoice the buyer has deducted or booked needs a red-letter confirmation form.</translation>
+    </message>
+    <message>
+        <source>The buyer had deducted or booked this invoice: enter the red-letter confirmation number.</source>
+        <translation>The buyer had deducted or booked this invoice: enter the red-letter confirmation number.</translation>
+    </message>
+    <message>
+        <source>Request %1 was changed by someone else. Look at it again.</source>
+        <translation>Request %1 was changed by someone else. Look at it again.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceableAmount</name>
+    <message>
+        <source>Choose at least one order.</source>
+        <translation>Choose at least one order.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>The amount must be more than zero.</translation>
+    </message>
+    <message>
+        <source>The amount %1 exceeds the invoiceable amount %2.</source>
+        <translation>The amount %1 exceeds the invoiceable amount %2.</translation>
+    </message>
+    <message>
+        <source>The monthly statement %1 (%2) is already on another request and cannot be split.</source>
+        <translation>The monthly statement %1 (%2) is already on another request and cannot be split.</translation>
+    </message>
+    <message>
+        <source>A monthly statement cannot be split: the amount must cover statement %1 (%2) in full, %3.</source>
+        <translation>A monthly statement cannot be split: the amount must cover statement %1 (%2) in full, %3.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesPage</name>
+    <message>
+        <source>Search order ID, customer, phone, invoice number or title</source>
+        <translation>Search order ID, customer, phone, invoice number or title</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>New request</translation>
+    </message>
+    <message>
+        <source>Type in a buyer&apos;s invoice request (Ctrl+N)</source>
+        <translation>Type in a buyer&apos;s invoice request (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Issue the current request with its invoice number (Ctrl+I)</source>
+        <translation>Issue the current request with its invoice number (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Issue selected…</source>
+        <translation>Issue selected…</translation>
+    </message>
+    <message>
+        <source>Issue the selected paper requests with consecutive numbers (Ctrl+Shift+I)</source>
+        <translation>Issue the selected paper requests with consecutive numbers (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Switch to normal invoice (buyer agreed)…</source>
+        <translation>Switch to normal invoice (buyer agreed)…</translation>
+    </message>
+    <message>
+        <source>Open the invoice file</source>
+        <translation>Open the invoice file</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Import the console&apos;s invoice list…</source>
+        <translation>Import the console&apos;s invoice list…</translation>
+    </message>
+    <message>
+        <source>Apply the tax software&apos;s results…</source>
+        <translation>Apply the tax software&apos;s results…</translation>
+    </message>
+    <message>
+        <source>Export this view to CSV…</source>
+        <translation>Export this view to CSV…</translation>
+    </message>
+    <message>
+        <source>Export this view to Excel (XLSX)…</source>
+        <translation>Export this view to Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <source>Import / export</source>
+        <translation>Import / export</translation>
+    </message>
+    <message>
+        <source>Invoice requests</source>
+        <translation>Invoice requests</translation>
+    </message>
+    <message>
+        <source>The request could not be read: %1</source>
+        <translation>The request could not be read: %1</translation>
+    </message>
+    <message>
+        <source>This request no longer exists.</source>
+        <translation>This request no longer exists.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>The order was refunded: mark the request refunded instead of issuing it.</source>
+        <translation>The order was refunded: mark the request refunded instead of issuing it.</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Invoice type</source>
+        <translation>Invoice type</translation>
+    </message>
+    <message>
+        <source>Switched from a special invoice with the buyer&apos;s consent</source>
+        <translation>Switched from a special invoice with the buyer&apos;s consent</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>(not in the console export)</source>
+        <translation>(not in the console export)</translation>
+    </message>
+    <message>
+        <source>Taxpayer ID</source>
+        <translation>Taxpayer ID</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>Order ID</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>Customer ID</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <source>Monthly statements</source>
+        <translation>Monthly statements</translation>
+    </message>
+    <message>
+        <source>Applied at</source>
+        <translation>Applied at</translation>
+    </message>
+    <message>
+        <source>Issue by</source>
+        <translation>Issue by</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <source>Invoiced at</source>
+        <translation>Invoiced at</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>Courier</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Invoice file</source>
+        <translation>Invoice file</translation>
+    </message>
+    <message>
+        <source>Why issuing failed</source>
+        <translation>Why issuing failed</translation>
+    </message>
+    <message>
+        <source>Return reason</source>
+        <translation>Return reason</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Red-letter number</source>
+        <translation>Red-letter number</translation>
+    </message>
+    <message>
+        <source>(awaited)</source>
+        <translation>(awaited)</translation>
+    </message>
+    <message>
+        <source>Red-letter form lapses</source>
+        <translation>Red-letter form lapses</translation>
+    </message>
+    <message>
+        <source>Sent back by</source>
+        <translation>Sent back by</translation>
+    </message>
+    <message>
+        <source>Why the return was declined</source>
+        <translation>Why the return was declined</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Request %1</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Switched to normal invoice</source>
+        <translation>Switched to normal invoice</translation>
+    </message>
+    <message>
+        <source>Before: %1
+After: %2</source>
+        <translation>Before: %1
+After: %2</translation>
+    </message>
+    <message>
+        <source>A request that is %1 cannot be issued.</source>
+        <translation>A request that is %1 cannot be issued.</translation>
+    </message>
+    <message>
+        <source>Tax software results</source>
+        <translation>Tax software results</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV files (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>No request of order %1 waits for its invoice.</source>
+        <translation>No request of order %1 waits for its invoice.</translation>
+    </message>
+    <message>
+        <source>Order %1 has %2 requests waiting: issue them one by one.</source>
+        <translation>Order %1 has %2 requests waiting: issue them one by one.</translation>
+    </message>
+    <message>
+        <source>Why did issuing fail?</source>
+        <translation>Why did issuing fail?</translation>
+    </message>
+    <message>
+        <source>Why is the return declined?</source>
+        <translation>Why is the return declined?</translation>
+    </message>
+    <message>
+        <source>Red-letter confirmation number (红字确认单号):</source>
+        <translation>Red-letter confirmation number (红字确认单号):</translation>
+    </message>
+    <message>
+        <source>%1: request %2 for order %3, %4. This cannot be undone. Go on?</source>
+        <translation>%1: request %2 for order %3, %4. This cannot be undone. Go on?</translation>
+    </message>
+    <message>
+        <source>Switch to normal invoice</source>
+        <translation>Switch to normal invoice</translation>
+    </message>
+    <message>
+        <source>The vendor cannot issue a VAT special invoice. How did the buyer agree to a normal one?</source>
+        <translation>The vendor cannot issue a VAT special invoice. How did the buyer agree to a normal one?</translation>
+    </message>
+    <message>
+        <source>The invoice file could not be opened.</source>
+        <translation>The invoice file could not be opened.</translation>
+    </message>
+    <message>
+        <source>Console invoice list</source>
+        <translation>Console invoice list</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bad lines in the file</source>
+        <translation>Bad lines in the file</translation>
+    </message>
+    <message>
+        <source>%1 good lines, %2 bad lines. Nothing is imported while a line is bad.</source>
+        <translation>%1 good lines, %2 bad lines. Nothing is imported while a line is bad.</translation>
+    </message>
+    <message>
+        <source>Import the good lines and save the bad ones…</source>
+        <translation>Import the good lines and save the bad ones…</translation>
+    </message>
+    <message>
+        <source>Save the bad lines</source>
+        <translation>Save the bad lines</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import cancelled</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>Imported %1, rejected %2.</source>
+        <translation>Imported %1, rejected %2.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>invoice-requests</source>
+        <translation>invoice-requests</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+</context>
+<context>
+    <name>IssueInvoiceDialog</name>
+    <message>
+        <source>Issue invoice %1</source>
+        <translation>Issue invoice %1</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>Taxpayer ID</source>
+        <translation>Taxpayer ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Invoice type</source>
+        <translation>Invoice type</translation>
+    </message>
+    <message>
+        <source>Applied at</source>
+        <translation>Applied at</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>Order ID</translation>
+    </message>
+    <message>
+        <source>Paid amount</source>
+        <translation>Paid amount</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>Paid at</translation>
+    </message>
+    <message>
+        <source>Order type</source>
+        <translation>Order type</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>This order is not in the database (imported from the console).</source>
+        <translation>This order is not in the database (imported from the console).</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>8 digits, or 20 for 数电</source>
+        <translation>8 digits, or 20 for 数电</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;number</source>
+        <translation>Invoice &amp;number</translation>
+    </message>
+    <message>
+        <source>&amp;Courier</source>
+        <translation>&amp;Courier</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number</source>
+        <translation>&amp;Tracking number</translation>
+    </message>
+    <message>
+        <source>Cash on delivery (到付) allowed: the amount is not above ¥50.</source>
+        <translation>Cash on delivery (到付) allowed: the amount is not above ¥50.</translation>
+    </message>
+    <message>
+        <source>The vendor pays the courier: the amount is above ¥50.</source>
+        <translation>The vendor pays the courier: the amount is above ¥50.</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Shipping</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>Choose the invoice file (PDF, XML, OFD)…</source>
+        <translation>Choose the invoice file (PDF, XML, OFD)…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>The order was refunded: this request cannot be issued. Mark it refunded instead.</source>
+        <translation>The order was refunded: this request cannot be issued. Mark it refunded instead.</translation>
+    </message>
+    <message>
+        <source>This vendor cannot issue VAT special invoices: contact the buyer and switch the request to a normal invoice first.</source>
+        <translation>This vendor cannot issue VAT special invoices: contact the buyer and switch the request to a normal invoice first.</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Issue</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation>%1 (%2 KB)</translation>
+    </message>
+    <message>
+        <source>Invoice file</source>
+        <translation>Invoice file</translation>
+    </message>
+    <message>
+        <source>Invoice files (*.pdf *.xml *.ofd)</source>
+        <translation>Invoice files (*.pdf *.xml *.ofd)</translation>
+    </message>
+    <message>
+        <source>The invoice file is larger than 20 MB.</source>
+        <translation>The invoice file is larger than 20 MB.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>MarketDesk</source>
@@ -589,6 +1640,10 @@
     <message>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Invoice requests</source>
+        <translation>Invoice requests</translation>
     </message>
 </context>
 <context>
@@ -645,6 +1700,108 @@
     <message>
         <source>&quot;%1&quot; is too large.</source>
         <translation>&quot;%1&quot; is too large.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveInvoiceRequest</name>
+    <message>
+        <source>Attach the invoice file (PDF, XML or OFD).</source>
+        <translation>Attach the invoice file (PDF, XML or OFD).</translation>
+    </message>
+    <message>
+        <source>The invoice file must be a PDF, XML or OFD file.</source>
+        <translation>The invoice file must be a PDF, XML or OFD file.</translation>
+    </message>
+    <message>
+        <source>The invoice file is larger than 20 MB.</source>
+        <translation>The invoice file is larger than 20 MB.</translation>
+    </message>
+    <message>
+        <source>Choose why the invoice is returned.</source>
+        <translation>Choose why the invoice is returned.</translation>
+    </message>
+    <message>
+        <source>Explain the return in a few words.</source>
+        <translation>Explain the return in a few words.</translation>
+    </message>
+    <message>
+        <source>The explanation may have at most %1 characters.</source>
+        <translation>The explanation may have at most %1 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>NewInvoiceRequestDialog</name>
+    <message>
+        <source>The buyer pays the courier on delivery (到付, up to ¥50)</source>
+        <translation>The buyer pays the courier on delivery (到付, up to ¥50)</translation>
+    </message>
+    <message>
+        <source>New invoice request</source>
+        <translation>New invoice request</translation>
+    </message>
+    <message>
+        <source>Customer ID or name</source>
+        <translation>Customer ID or name</translation>
+    </message>
+    <message>
+        <source>Find &amp;buyer</source>
+        <translation>Find &amp;buyer</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor</source>
+        <translation>&amp;Vendor</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>&amp;Orders</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Amount</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;type</source>
+        <translation>Invoice &amp;type</translation>
+    </message>
+    <message>
+        <source>&amp;Medium</source>
+        <translation>&amp;Medium</translation>
+    </message>
+    <message>
+        <source>Mailing a&amp;ddress</source>
+        <translation>Mailing a&amp;ddress</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>No valid invoice title: enter the buyer&apos;s title first.</source>
+        <translation>No valid invoice title: enter the buyer&apos;s title first.</translation>
+    </message>
+    <message>
+        <source>%1 — invoiceable %2</source>
+        <translation>%1 — invoiceable %2</translation>
+    </message>
+    <message>
+        <source> — monthly statement %1, invoiced whole</source>
+        <translation> — monthly statement %1, invoiced whole</translation>
+    </message>
+    <message>
+        <source>Tick the orders to invoice.</source>
+        <translation>Tick the orders to invoice.</translation>
+    </message>
+    <message>
+        <source>Invoiceable %1 = cash paid %2 − refunded %3 − already requested or invoiced %4. Vouchers and coupons (%5) are not invoiceable.</source>
+        <translation>Invoiceable %1 = cash paid %2 − refunded %3 − already requested or invoiced %4. Vouchers and coupons (%5) are not invoiceable.</translation>
     </message>
 </context>
 <context>
@@ -795,6 +1952,53 @@
         <source>Showing %1 of %2 rows</source>
         <translation>Showing %1 of %2 rows</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnRequestDialog</name>
+    <message>
+        <source>The buyer has already deducted or booked this invoice (已抵扣/入账)</source>
+        <translation>The buyer has already deducted or booked this invoice (已抵扣/入账)</translation>
+    </message>
+    <message>
+        <source>Return request for invoice %1</source>
+        <translation>Return request for invoice %1</translation>
+    </message>
+    <message>
+        <source>Red-letter confirmation number, if the buyer has it</source>
+        <translation>Red-letter confirmation number, if the buyer has it</translation>
+    </message>
+    <message>
+        <source>At most 100 characters</source>
+        <translation>At most 100 characters</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Red-&amp;letter number</source>
+        <translation>Red-&amp;letter number</translation>
+    </message>
+    <message>
+        <source>Returned by &amp;courier</source>
+        <translation>Returned by &amp;courier</translation>
+    </message>
+    <message>
+        <source>Return &amp;tracking number</source>
+        <translation>Return &amp;tracking number</translation>
+    </message>
+    <message>
+        <source>E&amp;xplanation</source>
+        <translation>E&amp;xplanation</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -902,6 +2106,40 @@
     <message>
         <source>The setting %1 was changed by someone else.</source>
         <translation>The setting %1 was changed by someone else.</translation>
+    </message>
+</context>
+<context>
+    <name>TableExporter</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TaxResultFile</name>
+    <message>
+        <source>The line has %1 fields; expected 4 (order ID, invoice number, courier, tracking number).</source>
+        <translation>The line has %1 fields; expected 4 (order ID, invoice number, courier, tracking number).</translation>
+    </message>
+    <message>
+        <source>The order ID is empty.</source>
+        <translation>The order ID is empty.</translation>
+    </message>
+    <message>
+        <source>Give both the courier and the tracking number, or neither.</source>
+        <translation>Give both the courier and the tracking number, or neither.</translation>
+    </message>
+    <message>
+        <source>Order ID %1 is already on line %2.</source>
+        <translation>Order ID %1 is already on line %2.</translation>
+    </message>
+    <message>
+        <source>Invoice number %1 is already on line %2.</source>
+        <translation>Invoice number %1 is already on line %2.</translation>
+    </message>
+    <message>
+        <source>The file has no result lines.</source>
+        <translation>The file has no result lines.</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +2327,14 @@
     <message>
         <source>The %1 page is not available in this version of MarketDesk.</source>
         <translation>The %1 page is not available in this version of MarketDesk.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
     </message>
 </context>
 </TS>

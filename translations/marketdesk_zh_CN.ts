@@ -2,6 +2,106 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>BatchIssueDialog</name>
+    <message numerus="yes">
+        <source>Issue %n requests</source>
+        <translation>
+            <numerusform>开具 %n 张发票</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply the tax software&apos;s results</source>
+        <translation>导入税控软件开票结果</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>订单ID</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>发票金额</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>发票编号</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>物流公司</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>快递编号</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>e.g. 04471235</source>
+        <translation>例如 04471235</translation>
+    </message>
+    <message>
+        <source>&amp;First invoice number</source>
+        <translation>起始发票编号(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Courier for all</source>
+        <translation>统一物流公司(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Issue all</source>
+        <translation>全部开具(&amp;I)</translation>
+    </message>
+    <message>
+        <source>An electronic invoice needs its file: issue it on its own.</source>
+        <translation>电子发票需要上传发票文件，请单独开具。</translation>
+    </message>
+    <message>
+        <source>The order was refunded: mark the request refunded instead.</source>
+        <translation>订单已退款：请将申请标记为已退款。</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>可开具</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n lines are ready. Issuing applies all of them or none.</source>
+        <translation>
+            <numerusform>全部 %n 行均可开具。开具时要么全部成功，要么全部不生效。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines have a problem: nothing can be issued until every line is ready.</source>
+        <translation>
+            <numerusform>%n 行有问题：所有行都没问题之前不会开具任何发票。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was issued</source>
+        <translation>未开具任何发票</translation>
+    </message>
+</context>
+<context>
     <name>ColumnFilter</name>
     <message>
         <source>Type a date as 2026, 2026-11 or 2026-11-23, optionally after &lt;, &lt;=, &gt;, &gt;= or as a range like 2026-01..2026-03.</source>
@@ -81,6 +181,18 @@
     <message>
         <source>--lang takes zh_CN or en, not &quot;%1&quot;.</source>
         <translation>--lang 只接受 zh_CN 或 en，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Import the vendor console&apos;s invoice list export (CSV) into the invoice queue, then exit. Prints each bad line and &quot;imported N, rejected M&quot;; nothing is imported while a line is bad.</source>
+        <translation>将服务商控制台导出的发票列表（CSV）导入发票申请队列后退出。逐行打印错误行以及 &quot;imported N, rejected M&quot;；只要有错误行就不导入任何内容。</translation>
+    </message>
+    <message>
+        <source>With --import-invoice-requests: import the good lines even when some are bad, and exit with 0.</source>
+        <translation>与 --import-invoice-requests 一起使用：即使有错误行也导入正确的行，并以 0 退出。</translation>
+    </message>
+    <message>
+        <source>--skip-invalid goes with --import-invoice-requests FILE.</source>
+        <translation>--skip-invalid 需要与 --import-invoice-requests FILE 一起使用。</translation>
     </message>
 </context>
 <context>
@@ -164,6 +276,72 @@
     <message>
         <source>SQLite databases (*.db *.sqlite);;All files (*)</source>
         <translation>SQLite 数据库 (*.db *.sqlite);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleInvoiceExport</name>
+    <message>
+        <source>The line contains a NUL character.</source>
+        <translation>该行包含 NUL 字符。</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1 超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 为空。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an order ID (letters, digits, - and _, at most 64).</source>
+        <translation>%1“%2”不是订单ID（字母、数字、- 和 _，最多 64 个）。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a phone number.</source>
+        <translation>%1“%2”不是电话号码。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must have 8 digits (paper and electronic) or 20 digits (数电).</source>
+        <translation>%1“%2”应为 8 位数字（纸质和电子发票）或 20 位数字（数电发票）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 must be more than zero.</source>
+        <translation>%1 必须大于零。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an invoice type the console uses.</source>
+        <translation>%1“%2”不是控制台使用的发票类型。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an invoice status the console uses.</source>
+        <translation>%1“%2”不是控制台使用的发票状态。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a time like 2026-11-23 10:05:00.</source>
+        <translation>%1“%2”不是形如 2026-11-23 10:05:00 的时间。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>This is not a console invoice export: the header lacks %1.</source>
+        <translation>这不是控制台导出的发票列表：表头缺少 %1。</translation>
+    </message>
+    <message>
+        <source>Order ID %1 is already on line %2.</source>
+        <translation>订单ID %1 已在第 %2 行出现。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvDocument</name>
+    <message>
+        <source>A quoted field that starts on line %1 is never closed.</source>
+        <translation>第 %1 行开始的引号字段没有结束。</translation>
     </message>
 </context>
 <context>
@@ -434,6 +612,70 @@
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
+    <message>
+        <source>Wrong invoice type</source>
+        <translation>发票类型错误</translation>
+    </message>
+    <message>
+        <source>Wrong tax ID or bank account</source>
+        <translation>税号或银行账号错误</translation>
+    </message>
+    <message>
+        <source>Company name changed</source>
+        <translation>公司名称变更</translation>
+    </message>
+    <message>
+        <source>Wrong amount</source>
+        <translation>金额错误</translation>
+    </message>
+    <message>
+        <source>Goods returned</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Buyer cancels</source>
+        <translation>买家撤销</translation>
+    </message>
+    <message>
+        <source>Start processing</source>
+        <translation>开始处理</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>开票</translation>
+    </message>
+    <message>
+        <source>Mark delivered</source>
+        <translation>标记已邮寄</translation>
+    </message>
+    <message>
+        <source>Mark refunded</source>
+        <translation>标记已退款</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重新开票</translation>
+    </message>
+    <message>
+        <source>Buyer asks to return</source>
+        <translation>买家申请退票</translation>
+    </message>
+    <message>
+        <source>Needs red-letter form</source>
+        <translation>需要红字确认单</translation>
+    </message>
+    <message>
+        <source>Accept return</source>
+        <translation>同意退票</translation>
+    </message>
+    <message>
+        <source>Decline return</source>
+        <translation>驳回退票</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
 </context>
 <context>
     <name>EditVendorContactDialog</name>
@@ -536,12 +778,71 @@
             <numerusform>最多 %n 个字符。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Enter the invoice number.</source>
+        <translation>请填写发票编号。</translation>
+    </message>
+    <message>
+        <source>An invoice number has 8 digits (paper and electronic) or 20 digits (数电), e.g. 04471235.</source>
+        <translation>发票编号为 8 位数字（纸质和电子发票）或 20 位数字（数电发票），例如 04471235。</translation>
+    </message>
+    <message>
+        <source>Enter the tracking number.</source>
+        <translation>请填写快递编号。</translation>
+    </message>
+    <message>
+        <source>A tracking number has 8 to 30 letters and digits, e.g. SF1234567890123.</source>
+        <translation>快递编号为 8 到 30 位字母和数字，例如 SF1234567890123。</translation>
+    </message>
+    <message>
+        <source>Enter the red-letter confirmation number.</source>
+        <translation>请填写红字确认单号。</translation>
+    </message>
+    <message>
+        <source>A red-letter confirmation number has 8 to 32 digits and letters.</source>
+        <translation>红字确认单号为 8 到 32 位数字和字母。</translation>
+    </message>
+    <message>
+        <source>Enter the taxpayer ID.</source>
+        <translation>请填写纳税人识别号。</translation>
+    </message>
+    <message>
+        <source>A taxpayer ID has 15, 18 or 20 digits and capital letters, e.g. 91330100MA27XXXX1F.</source>
+        <translation>纳税人识别号为 15、18 或 20 位数字和大写字母，例如 91330100MA27XXXX1F。</translation>
+    </message>
+    <message>
+        <source>Enter the bank account number.</source>
+        <translation>请填写银行账号。</translation>
+    </message>
+    <message>
+        <source>A bank account number has 8 to 32 digits.</source>
+        <translation>银行账号为 8 到 32 位数字。</translation>
+    </message>
 </context>
 <context>
     <name>FilterHeader</name>
     <message>
         <source>Filter</source>
         <translation>筛选</translation>
+    </message>
+</context>
+<context>
+    <name>FormFeedback</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>The change could not be saved.
+
+%1</source>
+        <translation>无法保存修改。
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -567,6 +868,752 @@
     </message>
 </context>
 <context>
+    <name>InvoiceImporter</name>
+    <message>
+        <source>Order ID %1 is already in the queue.</source>
+        <translation>订单ID %1 已在队列中。</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceListModel</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>已超期 %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>截止 %1</translation>
+    </message>
+    <message>
+        <source>The order was refunded: mark the request refunded instead of issuing it.</source>
+        <translation>订单已退款：请将申请标记为已退款，不要开票。</translation>
+    </message>
+    <message>
+        <source>%1 (refunded)</source>
+        <translation>%1（已退款）</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>订单ID</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>客户ID</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>发票编号</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>发票金额</translation>
+    </message>
+    <message>
+        <source>Invoice type</source>
+        <translation>发票类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>发票状态</translation>
+    </message>
+    <message>
+        <source>Applied at</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Invoiced at</source>
+        <translation>开票时间</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceService</name>
+    <message>
+        <source>Choose the buyer.</source>
+        <translation>请选择买家。</translation>
+    </message>
+    <message>
+        <source>Choose the vendor.</source>
+        <translation>请选择服务商。</translation>
+    </message>
+    <message>
+        <source>Choose at least one order.</source>
+        <translation>请至少选择一个订单。</translation>
+    </message>
+    <message>
+        <source>Choose the mailing address of the paper invoice.</source>
+        <translation>请选择纸质发票的邮寄地址。</translation>
+    </message>
+    <message>
+        <source>The request has no identifier.</source>
+        <translation>申请缺少标识。</translation>
+    </message>
+    <message>
+        <source>The buyer has no valid invoice title. Enter the title first.</source>
+        <translation>买家没有有效的发票抬头，请先填写抬头。</translation>
+    </message>
+    <message>
+        <source>A VAT special invoice needs an enterprise title; the buyer&apos;s title is not one.</source>
+        <translation>增值税专用发票需要企业抬头，买家的抬头不是企业抬头。</translation>
+    </message>
+    <message>
+        <source>Only invoices up to %1 may ship cash on delivery.</source>
+        <translation>只有不超过 %1 的发票可以到付邮寄。</translation>
+    </message>
+    <message>
+        <source>Order %1 belongs to another buyer or vendor.</source>
+        <translation>订单 %1 属于其他买家或服务商。</translation>
+    </message>
+    <message>
+        <source>One of the orders no longer exists.</source>
+        <translation>有订单已不存在。</translation>
+    </message>
+    <message>
+        <source>The mailing address no longer exists.</source>
+        <translation>邮寄地址已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose the requests to issue.</source>
+        <translation>请选择要开具的申请。</translation>
+    </message>
+    <message>
+        <source>Request %1: %2</source>
+        <translation>申请 %1：%2</translation>
+    </message>
+    <message>
+        <source>The request no longer exists.</source>
+        <translation>该申请已不存在。</translation>
+    </message>
+    <message>
+        <source>The request was changed by someone else. Look at it again.</source>
+        <translation>该申请已被他人修改，请重新查看。</translation>
+    </message>
+    <message>
+        <source>Only a VAT special request that is not issued yet can be switched.</source>
+        <translation>只有尚未开具的增值税专用发票申请可以改开普票。</translation>
+    </message>
+    <message>
+        <source>Request %1 was changed by someone else (now: %2). Look at it again.</source>
+        <translation>申请 %1 已被他人修改（当前：%2），请重新查看。</translation>
+    </message>
+    <message>
+        <source>A request that is %1 cannot take the step &quot;%2&quot; by the %3.</source>
+        <translation>状态为 %1 的申请不能由 %3 执行“%2”。</translation>
+    </message>
+    <message>
+        <source>The order was refunded: mark the request refunded instead of issuing it.</source>
+        <translation>订单已退款：请将申请标记为已退款，不要开票。</translation>
+    </message>
+    <message>
+        <source>A VAT special invoice needs an enterprise title. Switch the request to a normal invoice with the buyer&apos;s consent, or correct the title.</source>
+        <translation>增值税专用发票需要企业抬头。请征得买家同意后改开普票，或更正抬头。</translation>
+    </message>
+    <message>
+        <source>Invoice number %1 is already on request %2.</source>
+        <translation>发票编号 %1 已用于申请 %2。</translation>
+    </message>
+    <message>
+        <source>The order has not been refunded.</source>
+        <translation>该订单没有退款。</translation>
+    </message>
+    <message>
+        <source>Only an invoice the buyer has deducted or booked needs a red-letter confirmation form.</source>
+        <translation>只有买家已抵扣或入账的发票才需要红字确认单。</translation>
+    </message>
+    <message>
+        <source>The buyer had deducted or booked this invoice: enter the red-letter confirmation number.</source>
+        <translation>买家已抵扣或入账该发票：请填写红字确认单号。</translation>
+    </message>
+    <message>
+        <source>Request %1 was changed by someone else. Look at it again.</source>
+        <translation>申请 %1 已被他人修改，请重新查看。</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceableAmount</name>
+    <message>
+        <source>Choose at least one order.</source>
+        <translation>请至少选择一个订单。</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>The amount %1 exceeds the invoiceable amount %2.</source>
+        <translation>金额 %1 超过可开票金额 %2。</translation>
+    </message>
+    <message>
+        <source>The monthly statement %1 (%2) is already on another request and cannot be split.</source>
+        <translation>月结账单 %1（%2）已在其他申请中，不能拆分开票。</translation>
+    </message>
+    <message>
+        <source>A monthly statement cannot be split: the amount must cover statement %1 (%2) in full, %3.</source>
+        <translation>月结账单不能拆分：金额必须完整覆盖账单 %1（%2）的 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesPage</name>
+    <message>
+        <source>Search order ID, customer, phone, invoice number or title</source>
+        <translation>搜索订单ID、客户、电话、发票编号或抬头</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>新建申请</translation>
+    </message>
+    <message>
+        <source>Type in a buyer&apos;s invoice request (Ctrl+N)</source>
+        <translation>录入买家的发票申请（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Issue the current request with its invoice number (Ctrl+I)</source>
+        <translation>为当前申请填写发票编号并开票（Ctrl+I）</translation>
+    </message>
+    <message>
+        <source>Issue selected…</source>
+        <translation>批量开票…</translation>
+    </message>
+    <message>
+        <source>Issue the selected paper requests with consecutive numbers (Ctrl+Shift+I)</source>
+        <translation>以连续编号开具所选纸质发票申请（Ctrl+Shift+I）</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Switch to normal invoice (buyer agreed)…</source>
+        <translation>改开普票（买家已同意）…</translation>
+    </message>
+    <message>
+        <source>Open the invoice file</source>
+        <translation>打开发票文件</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Import the console&apos;s invoice list…</source>
+        <translation>导入控制台发票列表…</translation>
+    </message>
+    <message>
+        <source>Apply the tax software&apos;s results…</source>
+        <translation>导入税控软件开票结果…</translation>
+    </message>
+    <message>
+        <source>Export this view to CSV…</source>
+        <translation>导出当前视图为 CSV…</translation>
+    </message>
+    <message>
+        <source>Export this view to Excel (XLSX)…</source>
+        <translation>导出当前视图为 Excel（XLSX）…</translation>
+    </message>
+    <message>
+        <source>Import / export</source>
+        <translation>导入 / 导出</translation>
+    </message>
+    <message>
+        <source>Invoice requests</source>
+        <translation>发票申请</translation>
+    </message>
+    <message>
+        <source>The request could not be read: %1</source>
+        <translation>无法读取该申请：%1</translation>
+    </message>
+    <message>
+        <source>This request no longer exists.</source>
+        <translation>该申请已不存在。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>发票状态</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>The order was refunded: mark the request refunded instead of issuing it.</source>
+        <translation>订单已退款：请将申请标记为已退款，不要开票。</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>发票金额</translation>
+    </message>
+    <message>
+        <source>Invoice type</source>
+        <translation>发票类型</translation>
+    </message>
+    <message>
+        <source>Switched from a special invoice with the buyer&apos;s consent</source>
+        <translation>经买家同意由专票改开普票</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>发票抬头</translation>
+    </message>
+    <message>
+        <source>(not in the console export)</source>
+        <translation>（控制台导出中没有）</translation>
+    </message>
+    <message>
+        <source>Taxpayer ID</source>
+        <translation>纳税人识别号</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>订单ID</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>客户ID</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>Monthly statements</source>
+        <translation>月结账单</translation>
+    </message>
+    <message>
+        <source>Applied at</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Issue by</source>
+        <translation>开票截止</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>发票编号</translation>
+    </message>
+    <message>
+        <source>Invoiced at</source>
+        <translation>开票时间</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>物流公司</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Invoice file</source>
+        <translation>发票文件</translation>
+    </message>
+    <message>
+        <source>Why issuing failed</source>
+        <translation>开票失败原因</translation>
+    </message>
+    <message>
+        <source>Return reason</source>
+        <translation>退票原因</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Red-letter number</source>
+        <translation>红字确认单号</translation>
+    </message>
+    <message>
+        <source>(awaited)</source>
+        <translation>（待提供）</translation>
+    </message>
+    <message>
+        <source>Red-letter form lapses</source>
+        <translation>红字确认单失效时间</translation>
+    </message>
+    <message>
+        <source>Sent back by</source>
+        <translation>退回快递</translation>
+    </message>
+    <message>
+        <source>Why the return was declined</source>
+        <translation>退票驳回原因</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>申请 %1</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Switched to normal invoice</source>
+        <translation>改开普票</translation>
+    </message>
+    <message>
+        <source>Before: %1
+After: %2</source>
+        <translation>修改前：%1
+修改后：%2</translation>
+    </message>
+    <message>
+        <source>A request that is %1 cannot be issued.</source>
+        <translation>状态为 %1 的申请不能开票。</translation>
+    </message>
+    <message>
+        <source>Tax software results</source>
+        <translation>税控软件开票结果</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV 文件 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>No request of order %1 waits for its invoice.</source>
+        <translation>订单 %1 没有待开票的申请。</translation>
+    </message>
+    <message>
+        <source>Order %1 has %2 requests waiting: issue them one by one.</source>
+        <translation>订单 %1 有 %2 个待开票申请：请逐个开票。</translation>
+    </message>
+    <message>
+        <source>Why did issuing fail?</source>
+        <translation>开票为什么失败？</translation>
+    </message>
+    <message>
+        <source>Why is the return declined?</source>
+        <translation>为什么驳回退票？</translation>
+    </message>
+    <message>
+        <source>Red-letter confirmation number (红字确认单号):</source>
+        <translation>红字确认单号：</translation>
+    </message>
+    <message>
+        <source>%1: request %2 for order %3, %4. This cannot be undone. Go on?</source>
+        <translation>%1：订单 %3 的申请 %2，%4。此操作不能撤回。继续吗？</translation>
+    </message>
+    <message>
+        <source>Switch to normal invoice</source>
+        <translation>改开普票</translation>
+    </message>
+    <message>
+        <source>The vendor cannot issue a VAT special invoice. How did the buyer agree to a normal one?</source>
+        <translation>服务商不能开具增值税专用发票。买家是如何同意改开普票的？</translation>
+    </message>
+    <message>
+        <source>The invoice file could not be opened.</source>
+        <translation>无法打开发票文件。</translation>
+    </message>
+    <message>
+        <source>Console invoice list</source>
+        <translation>控制台发票列表</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……还有 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bad lines in the file</source>
+        <translation>文件中有错误行</translation>
+    </message>
+    <message>
+        <source>%1 good lines, %2 bad lines. Nothing is imported while a line is bad.</source>
+        <translation>%1 行正确，%2 行错误。有错误行时不导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Import the good lines and save the bad ones…</source>
+        <translation>导入正确的行并保存错误行…</translation>
+    </message>
+    <message>
+        <source>Save the bad lines</source>
+        <translation>保存错误行</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>导入已取消</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>Imported %1, rejected %2.</source>
+        <translation>已导入 %1 行，拒绝 %2 行。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>invoice-requests</source>
+        <translation>发票申请</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+</context>
+<context>
+    <name>IssueInvoiceDialog</name>
+    <message>
+        <source>Issue invoice %1</source>
+        <translation>开票 %1</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>发票金额</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>发票抬头</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未提供）</translation>
+    </message>
+    <message>
+        <source>Taxpayer ID</source>
+        <translation>纳税人识别号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>发票状态</translation>
+    </message>
+    <message>
+        <source>Invoice type</source>
+        <translation>发票类型</translation>
+    </message>
+    <message>
+        <source>Applied at</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>订单ID</translation>
+    </message>
+    <message>
+        <source>Paid amount</source>
+        <translation>实付金额</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>支付时间</translation>
+    </message>
+    <message>
+        <source>Order type</source>
+        <translation>订单类型</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>This order is not in the database (imported from the console).</source>
+        <translation>数据库中没有该订单（从控制台导入）。</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>8 digits, or 20 for 数电</source>
+        <translation>8 位数字，数电发票为 20 位</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;number</source>
+        <translation>发票编号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Courier</source>
+        <translation>物流公司(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number</source>
+        <translation>快递编号(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cash on delivery (到付) allowed: the amount is not above ¥50.</source>
+        <translation>可以到付：金额不超过 ¥50。</translation>
+    </message>
+    <message>
+        <source>The vendor pays the courier: the amount is above ¥50.</source>
+        <translation>由服务商支付快递费：金额超过 ¥50。</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>邮寄</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>电子邮箱(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Choose the invoice file (PDF, XML, OFD)…</source>
+        <translation>选择发票文件（PDF、XML、OFD）…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The order was refunded: this request cannot be issued. Mark it refunded instead.</source>
+        <translation>订单已退款：该申请不能开票，请标记为已退款。</translation>
+    </message>
+    <message>
+        <source>This vendor cannot issue VAT special invoices: contact the buyer and switch the request to a normal invoice first.</source>
+        <translation>该服务商不能开具增值税专用发票：请先联系买家并改开普票。</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>开票(&amp;I)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation>%1（%2 KB）</translation>
+    </message>
+    <message>
+        <source>Invoice file</source>
+        <translation>发票文件</translation>
+    </message>
+    <message>
+        <source>Invoice files (*.pdf *.xml *.ofd)</source>
+        <translation>发票文件 (*.pdf *.xml *.ofd)</translation>
+    </message>
+    <message>
+        <source>The invoice file is larger than 20 MB.</source>
+        <translation>发票文件超过 20 MB。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>MarketDesk</source>
@@ -587,6 +1634,10 @@
     <message>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Invoice requests</source>
+        <translation>发票申请</translation>
     </message>
 </context>
 <context>
@@ -643,6 +1694,108 @@
     <message>
         <source>&quot;%1&quot; is too large.</source>
         <translation>“%1”金额过大。</translation>
+    </message>
+</context>
+<context>
+    <name>MoveInvoiceRequest</name>
+    <message>
+        <source>Attach the invoice file (PDF, XML or OFD).</source>
+        <translation>请上传发票文件（PDF、XML 或 OFD）。</translation>
+    </message>
+    <message>
+        <source>The invoice file must be a PDF, XML or OFD file.</source>
+        <translation>发票文件必须是 PDF、XML 或 OFD 文件。</translation>
+    </message>
+    <message>
+        <source>The invoice file is larger than 20 MB.</source>
+        <translation>发票文件超过 20 MB。</translation>
+    </message>
+    <message>
+        <source>Choose why the invoice is returned.</source>
+        <translation>请选择退票原因。</translation>
+    </message>
+    <message>
+        <source>Explain the return in a few words.</source>
+        <translation>请简要说明退票原因。</translation>
+    </message>
+    <message>
+        <source>The explanation may have at most %1 characters.</source>
+        <translation>说明最多 %1 个字。</translation>
+    </message>
+</context>
+<context>
+    <name>NewInvoiceRequestDialog</name>
+    <message>
+        <source>The buyer pays the courier on delivery (到付, up to ¥50)</source>
+        <translation>买家到付快递费（到付，不超过 ¥50）</translation>
+    </message>
+    <message>
+        <source>New invoice request</source>
+        <translation>新建发票申请</translation>
+    </message>
+    <message>
+        <source>Customer ID or name</source>
+        <translation>客户ID或名称</translation>
+    </message>
+    <message>
+        <source>Find &amp;buyer</source>
+        <translation>查找买家(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>发票抬头</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor</source>
+        <translation>服务商(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>订单(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>金额(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;type</source>
+        <translation>发票类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Medium</source>
+        <translation>发票介质(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Mailing a&amp;ddress</source>
+        <translation>邮寄地址(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>电子邮箱(&amp;E)</translation>
+    </message>
+    <message>
+        <source>No valid invoice title: enter the buyer&apos;s title first.</source>
+        <translation>没有有效的发票抬头：请先填写买家的抬头。</translation>
+    </message>
+    <message>
+        <source>%1 — invoiceable %2</source>
+        <translation>%1 — 可开票 %2</translation>
+    </message>
+    <message>
+        <source> — monthly statement %1, invoiced whole</source>
+        <translation> — 月结账单 %1，须整单开票</translation>
+    </message>
+    <message>
+        <source>Tick the orders to invoice.</source>
+        <translation>请勾选要开票的订单。</translation>
+    </message>
+    <message>
+        <source>Invoiceable %1 = cash paid %2 − refunded %3 − already requested or invoiced %4. Vouchers and coupons (%5) are not invoiceable.</source>
+        <translation>可开票金额 %1 = 现金实付 %2 − 已退款 %3 − 已申请或已开票 %4。代金券和优惠券（%5）不可开票。</translation>
     </message>
 </context>
 <context>
@@ -793,6 +1946,53 @@
         <source>Showing %1 of %2 rows</source>
         <translation>已显示 %1 行，共 %2 行</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnRequestDialog</name>
+    <message>
+        <source>The buyer has already deducted or booked this invoice (已抵扣/入账)</source>
+        <translation>买家已抵扣或入账该发票（已抵扣/入账）</translation>
+    </message>
+    <message>
+        <source>Return request for invoice %1</source>
+        <translation>发票 %1 的退票申请</translation>
+    </message>
+    <message>
+        <source>Red-letter confirmation number, if the buyer has it</source>
+        <translation>红字确认单号（买家已有时填写）</translation>
+    </message>
+    <message>
+        <source>At most 100 characters</source>
+        <translation>最多 100 个字</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Red-&amp;letter number</source>
+        <translation>红字确认单号(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Returned by &amp;courier</source>
+        <translation>退回物流公司(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Return &amp;tracking number</source>
+        <translation>退回快递编号(&amp;T)</translation>
+    </message>
+    <message>
+        <source>E&amp;xplanation</source>
+        <translation>说明(&amp;X)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -900,6 +2100,40 @@
     <message>
         <source>The setting %1 was changed by someone else.</source>
         <translation>设置项 %1 已被他人修改。</translation>
+    </message>
+</context>
+<context>
+    <name>TableExporter</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TaxResultFile</name>
+    <message>
+        <source>The line has %1 fields; expected 4 (order ID, invoice number, courier, tracking number).</source>
+        <translation>该行有 %1 个字段，应为 4 个（订单ID、发票编号、物流公司、快递编号）。</translation>
+    </message>
+    <message>
+        <source>The order ID is empty.</source>
+        <translation>订单ID为空。</translation>
+    </message>
+    <message>
+        <source>Give both the courier and the tracking number, or neither.</source>
+        <translation>物流公司和快递编号要么都填，要么都不填。</translation>
+    </message>
+    <message>
+        <source>Order ID %1 is already on line %2.</source>
+        <translation>订单ID %1 已在第 %2 行出现。</translation>
+    </message>
+    <message>
+        <source>Invoice number %1 is already on line %2.</source>
+        <translation>发票编号 %1 已在第 %2 行出现。</translation>
+    </message>
+    <message>
+        <source>The file has no result lines.</source>
+        <translation>文件中没有结果行。</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +2321,14 @@
     <message>
         <source>The %1 page is not available in this version of MarketDesk.</source>
         <translation>此版本的 MarketDesk 尚未提供 %1 页面。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 </TS>
