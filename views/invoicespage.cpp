@@ -7,6 +7,7 @@
 #include "database.h"
 #include "detailpane.h"
 #include "domaintext.h"
+#include "filterheader.h"
 #include "invoiceimporter.h"
 #include "invoicelistmodel.h"
 #include "invoiceservice.h"
@@ -70,6 +71,10 @@ InvoicesPage::InvoicesPage(Database& database, InvoiceService& service, const Cl
     , m_history(new QTreeWidget)
 {
     enableSearch(tr("Search order ID, customer, phone, invoice number or title"));
+    // The deadline is what the clerk works by: its column comes first until the user moves it.
+    filterHeader()->moveSection(filterHeader()->visualIndex(InvoiceRequestRepository::TimeLeft), 0);
+    filterHeader()->resizeSection(InvoiceRequestRepository::TimeLeft, 150);
+    filterHeader()->adjustPositions();
     m_history->setHeaderLabels({tr("When"), tr("Who"), tr("Step"), tr("Changes")});
     m_history->setRootIsDecorated(false);
     m_history->setWordWrap(true);
