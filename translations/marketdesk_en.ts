@@ -2088,6 +2088,34 @@ After: %2</translation>
 
 %1</translation>
     </message>
+    <message>
+        <source>Invoice deadline</source>
+        <translation>Invoice deadline</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>calendar days</translation>
+    </message>
+    <message>
+        <source>working days (holiday calendar)</source>
+        <translation>working days (holiday calendar)</translation>
+    </message>
+    <message>
+        <source>Issue &amp;within</source>
+        <translation>Issue &amp;within</translation>
+    </message>
+    <message>
+        <source>&amp;Save deadline rule</source>
+        <translation>&amp;Save deadline rule</translation>
+    </message>
+    <message>
+        <source>Applies to requests that arrive from now on; a request keeps the deadline it got when it arrived.</source>
+        <translation>Applies to requests that arrive from now on; a request keeps the deadline it got when it arrived.</translation>
+    </message>
+    <message>
+        <source>Saved: new requests must be issued within %1.</source>
+        <translation>Saved: new requests must be issued within %1.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsService</name>

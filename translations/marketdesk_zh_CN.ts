@@ -2082,6 +2082,34 @@ After: %2</source>
 
 %1</translation>
     </message>
+    <message>
+        <source>Invoice deadline</source>
+        <translation>开票时限</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>个自然日</translation>
+    </message>
+    <message>
+        <source>working days (holiday calendar)</source>
+        <translation>个工作日（按节假日日历）</translation>
+    </message>
+    <message>
+        <source>Issue &amp;within</source>
+        <translation>开票时限(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Save deadline rule</source>
+        <translation>保存时限规则(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Applies to requests that arrive from now on; a request keeps the deadline it got when it arrived.</source>
+        <translation>对此后收到的申请生效；已有申请保留收到时确定的截止时间。</translation>
+    </message>
+    <message>
+        <source>Saved: new requests must be issued within %1.</source>
+        <translation>已保存：新申请须在 %1 内开票。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsService</name>

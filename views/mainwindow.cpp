@@ -32,8 +32,8 @@ MainWindow::MainWindow(const Context& context, QWidget* parent)
     addPage(QStringLiteral("invoices"), tr("Invoice requests"),
             new InvoicesPage(context.database, context.invoices, context.clock, context.actor));
     addPage(QStringLiteral("settings"), tr("Settings"),
-            new SettingsPage(context.preferences, context.database.url(), context.urlSource, context.holidays,
-                             context.clock, context.actor));
+            new SettingsPage(context.preferences, context.database.url(), context.urlSource, context.database,
+                             context.holidays, context.clock, context.actor));
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);

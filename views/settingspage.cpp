@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "connectiondialog.h"
 #include "holidayservice.h"
+#include "settingsservice.h"
 #include "storageerror.h"
 
 #include <QComboBox>
@@ -15,12 +16,13 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QUuid>
 #include <QVBoxLayout>
 
 SettingsPage::SettingsPage(QSettings& preferences, const DatabaseUrl& inUse, const QString& urlSource,
-                           HolidayService& holidays, const Clock& clock, const QString& actor,
-                           QWidget* parent)
+                           Database& database, HolidayService& holidays, const Clock& clock,
+                           const QString& actor, QWidget* parent)
     : QWidget(parent)
     , m_preferences(preferences)
     , m_holidays(holidays)
@@ -30,6 +32,10 @@ SettingsPage::SettingsPage(QSettings& preferences, const DatabaseUrl& inUse, con
     , m_databaseLabel(new QLabel(this))
     , m_holidayYears(new QLabel(this))
     , m_language(new QComboBox(this))
+    , m_settings(new SettingsService(database, this))
+    , m_invoiceDays(new QSpinBox(this))
+    , m_invoiceDayKind(new QComboBox(this))
+    , m_invoiceDeadlineNote(new QLabel(this))
 {
     auto* databaseBox = new QGroupBox(tr("Database"), this);
     auto* databaseLayout = new QFormLayout(databaseBox);
@@ -66,12 +72,73 @@ SettingsPage::SettingsPage(QSettings& preferences, const DatabaseUrl& inUse, con
     holidayLayout->addRow(QString(), import);
     connect(import, &QPushButton::clicked, this, &SettingsPage::importHolidays);
 
+    auto* invoiceBox = new QGroupBox(tr("Invoice deadline"), this);
+    auto* invoiceLayout = new QFormLayout(invoiceBox);
+    m_invoiceDays->setRange(1, 60);
+    m_invoiceDayKind->addItem(tr("calendar days"), 0);
+    m_invoiceDayKind->addItem(tr("working days (holiday calendar)"), 1);
+    auto* rule = new QHBoxLayout;
+    rule->addWidget(m_invoiceDays);
+    rule->addWidget(m_invoiceDayKind, 1);
+    auto* ruleLabel = new QLabel(tr("Issue &within"), invoiceBox);
+    ruleLabel->setBuddy(m_invoiceDays);
+    invoiceLayout->addRow(ruleLabel, rule);
+    auto* saveRule = new QPushButton(tr("&Save deadline rule"), invoiceBox);
+    invoiceLayout->addRow(QString(), saveRule);
+    m_invoiceDeadlineNote->setWordWrap(true);
+    invoiceLayout->addRow(QString(), m_invoiceDeadlineNote);
+    connect(saveRule, &QPushButton::clicked, this, [this] {
+        const QString error = saveInvoiceDeadline();
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Invoice deadline"), error);
+    });
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(databaseBox);
     layout->addWidget(languageBox);
     layout->addWidget(holidayBox);
+    layout->addWidget(invoiceBox);
     layout->addStretch(1);
     showHolidayYears();
+    showInvoiceDeadline();
+}
+
+void SettingsPage::showInvoiceDeadline()
+{
+    try {
+        m_invoiceDays->setValue(m_settings->read(QStringLiteral("invoice.sla_days")).value.toInt());
+        m_invoiceDayKind->setCurrentIndex(
+            m_settings->read(QStringLiteral("invoice.sla_working_days")).value.toInt() == 1 ? 1 : 0);
+        m_invoiceDeadlineNote->setText(tr("Applies to requests that arrive from now on; a request keeps the "
+                                          "deadline it got when it arrived."));
+    } catch (const StorageError& error) {
+        m_invoiceDeadlineNote->setText(error.message());
+    }
+}
+
+QString SettingsPage::saveInvoiceDeadline()
+{
+    const QList<std::pair<QString, QString>> values {
+        {QStringLiteral("invoice.sla_days"), QString::number(m_invoiceDays->value())},
+        {QStringLiteral("invoice.sla_working_days"), m_invoiceDayKind->currentData().toString()},
+    };
+    try {
+        for (const auto& [key, value] : values) {
+            const SettingsService::Setting current = m_settings->read(key);
+            if (current.value == value)
+                continue;
+            const WriteOutcome outcome = m_settings->save(
+                {{CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()}, key, value, current.version});
+            if (!outcome.succeeded())
+                return outcome.fieldErrors.isEmpty() ? outcome.message : outcome.fieldErrors.first().message;
+        }
+    } catch (const StorageError& error) {
+        return error.message();
+    }
+    m_invoiceDeadlineNote->setText(
+        tr("Saved: new requests must be issued within %1.")
+            .arg(m_invoiceDays->text() + QLatin1Char(' ') + m_invoiceDayKind->currentText()));
+    return {};
 }
 
 void SettingsPage::changeConnection()

@@ -6,12 +6,15 @@
 
 class Clock;
 class HolidayService;
+class Database;
 class QComboBox;
+class QSpinBox;
+class SettingsService;
 class QLabel;
 class QSettings;
 
 /// Settings: the database connection (edited in ConnectionDialog, used from the next start), the
-/// interface language, and the holiday calendar's imported years.
+/// interface language, the holiday calendar's imported years, and the invoice deadline rule.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -19,8 +22,13 @@ public:
     /// `preferences` holds this machine's choices (database URL, language); `urlSource` says where
     /// the URL in use came from, e.g. "--database".
     SettingsPage(QSettings& preferences, const DatabaseUrl& inUse, const QString& urlSource,
-                 HolidayService& holidays, const Clock& clock, const QString& actor,
+                 Database& database, HolidayService& holidays, const Clock& clock, const QString& actor,
                  QWidget* parent = nullptr);
+
+    QSpinBox* invoiceDaysBox() const { return m_invoiceDays; }
+    QComboBox* invoiceDayKindBox() const { return m_invoiceDayKind; }
+    /// Saves the invoice deadline rule shown in the two boxes; returns an error text, empty on success.
+    QString saveInvoiceDeadline();
 
     /// Asks for a schedule file (the cn-holidays.json format) and imports it.
     void importHolidays();
@@ -28,6 +36,7 @@ public:
 private:
     void changeConnection();
     void showHolidayYears();
+    void showInvoiceDeadline();
 
     QSettings& m_preferences;
     HolidayService& m_holidays;
@@ -37,4 +46,8 @@ private:
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_holidayYears = nullptr;
     QComboBox* m_language = nullptr;
+    SettingsService* m_settings = nullptr;
+    QSpinBox* m_invoiceDays = nullptr;
+    QComboBox* m_invoiceDayKind = nullptr;
+    QLabel* m_invoiceDeadlineNote = nullptr;
 };

@@ -447,7 +447,8 @@ void Builder::writeOrders()
              invoiceStatus,
              appliedAt,
              appliedAt + 7 * dayMs,
-             actionDueAt(invoiceStatus, appliedAt + 7 * dayMs, m_anchorMs + m_random.between(-2 * 24 * 60, 3 * 24 * 60) * 60000),
+             actionDueAt(invoiceStatus, appliedAt + 7 * dayMs,
+                         m_anchorMs + m_random.between(-2 * 24 * 60, 3 * 24 * 60) * 60000),
              invoiced ? QVariant(invoicedAt) : null,
              invoiced ? QVariant(m_random.digits(8)) : null,
              shipped ? QVariant(m_random.pick(DemoVocabulary::couriers())) : null,
@@ -461,7 +462,8 @@ void Builder::writeOrders()
              buyer.postcode,
              paid <= 5000 && m_random.chance(50),
              DemoVocabulary::isReturn(invoiceStatus) ? QVariant(QStringLiteral("wrong_tax_id")) : null,
-             DemoVocabulary::isReturn(invoiceStatus) ? QVariant(QStringLiteral("税号填写错误，请重开")) : null,
+             DemoVocabulary::isReturn(invoiceStatus) ? QVariant(QStringLiteral("税号填写错误，请重开"))
+                                                     : null,
              appliedAt,
              appliedAt});
         tick(1);

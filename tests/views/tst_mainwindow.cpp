@@ -7,12 +7,16 @@
 #include "orderlistmodel.h"
 #include "orderrepository.h"
 #include "queuepage.h"
+#include "settingspage.h"
+#include "settingsservice.h"
 #include "systemclock.h"
 #include "vendorservice.h"
 
+#include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTableView>
@@ -82,6 +86,18 @@ private slots:
         QCOMPARE(window.currentPageName(), QStringLiteral("invoices"));
         QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
         QCOMPARE(window.currentPageName(), QStringLiteral("settings"));
+
+        // The invoice deadline rule is saved to the database's settings.
+        auto* settingsPage = qobject_cast<SettingsPage*>(window.page(QStringLiteral("settings")));
+        QVERIFY(settingsPage);
+        QCOMPARE(settingsPage->invoiceDaysBox()->value(), 7);
+        settingsPage->invoiceDaysBox()->setValue(10);
+        settingsPage->invoiceDayKindBox()->setCurrentIndex(1);
+        QCOMPARE(settingsPage->saveInvoiceDeadline(), QString());
+        SettingsService stored(m_fresh->database());
+        QCOMPARE(stored.read(QStringLiteral("invoice.sla_days")).value, QStringLiteral("10"));
+        QCOMPARE(stored.read(QStringLiteral("invoice.sla_working_days")).value, QStringLiteral("1"));
+        QCOMPARE(InvoiceService(m_fresh->database()).issueRule().workingDays, true);
         window.close();
         QCOMPARE(m_settings->value(QStringLiteral("window/page")).toString(), QStringLiteral("settings"));
         QCOMPARE(m_settings->value(QStringLiteral("pages/orders/filters"))
