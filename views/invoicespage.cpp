@@ -342,18 +342,26 @@ void InvoicesPage::issueSelected()
     dialog.exec();
 }
 
+std::optional<QByteArray> InvoicesPage::readChosenCsv(const QString& title, QString* path)
+{
+    *path = QFileDialog::getOpenFileName(this, title, QString(), tr("CSV files (*.csv *.txt)"));
+    if (path->isEmpty())
+        return std::nullopt;
+    QFile file(*path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showError(tr("%1 cannot be read: %2").arg(*path, file.errorString()));
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
 void InvoicesPage::applyTaxResults()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Tax software results"), QString(),
-                                                      tr("CSV files (*.csv *.txt)"));
-    if (path.isEmpty())
+    QString path;
+    const std::optional<QByteArray> bytes = readChosenCsv(tr("Tax software results"), &path);
+    if (!bytes)
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        showError(tr("%1 cannot be read: %2").arg(path, file.errorString()));
-        return;
-    }
-    const TaxResultFile::Result parsed = TaxResultFile::parse(file.readAll());
+    const TaxResultFile::Result parsed = TaxResultFile::parse(*bytes);
     if (!parsed.error.isEmpty()) {
         showError(parsed.error);
         return;
@@ -487,16 +495,11 @@ void InvoicesPage::openInvoiceFile()
 
 void InvoicesPage::importConsoleExport()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Console invoice list"), QString(),
-                                                      tr("CSV files (*.csv *.txt)"));
-    if (path.isEmpty())
+    QString path;
+    const std::optional<QByteArray> chosen = readChosenCsv(tr("Console invoice list"), &path);
+    if (!chosen)
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        showError(tr("%1 cannot be read: %2").arg(path, file.errorString()));
-        return;
-    }
-    const QByteArray bytes = file.readAll();
+    const QByteArray& bytes = *chosen;
     ConsoleInvoiceExport::Result parsed;
     InvoiceImporter::Outcome checked;
     QString error;

@@ -39,6 +39,8 @@ private:
     void exportView(bool xlsx);
     void openInvoiceFile();
     QStringList couriers();
+    /// Asks for a CSV file and reads it; nothing when the user cancels or it cannot be read (said).
+    std::optional<QByteArray> readChosenCsv(const QString& title, QString* path);
     void showError(const QString& message);
 
     Database& m_database;
