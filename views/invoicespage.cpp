@@ -3,12 +3,11 @@
 #include "backgroundtask.h"
 #include "batchissuedialog.h"
 #include "clock.h"
-#include "csvdocument.h"
+#include "consoleimportflow.h"
 #include "database.h"
 #include "detailpane.h"
 #include "domaintext.h"
 #include "filterheader.h"
-#include "invoiceimporter.h"
 #include "invoicelistmodel.h"
 #include "invoiceservice.h"
 #include "issueinvoicedialog.h"
@@ -23,7 +22,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLineEdit>
@@ -31,7 +29,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
@@ -46,16 +43,6 @@ namespace {
 QString localTime(const QDateTime& utc)
 {
     return utc.isNull() ? QString() : utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
-/// Opens a connection like `main` for a worker thread, with the password `main` was opened with.
-std::unique_ptr<Database> workerConnection(const Database& main, QString* error)
-{
-    auto database = std::make_unique<Database>(main.url());
-    const QString password = main.connection().password();
-    *error = database->open(
-        [password](const DatabaseUrl&, const QString&) { return std::optional<QString>(password); });
-    return database;
 }
 
 } // namespace
@@ -496,90 +483,12 @@ void InvoicesPage::openInvoiceFile()
 void InvoicesPage::importConsoleExport()
 {
     QString path;
-    const std::optional<QByteArray> chosen = readChosenCsv(tr("Console invoice list"), &path);
-    if (!chosen)
+    const std::optional<QByteArray> bytes = readChosenCsv(tr("Console invoice list"), &path);
+    if (!bytes)
         return;
-    const QByteArray& bytes = *chosen;
-    ConsoleInvoiceExport::Result parsed;
-    InvoiceImporter::Outcome checked;
-    QString error;
-    BackgroundTask::run(this, tr("Checking %1…").arg(QFileInfo(path).fileName()),
-                        [&](const BackgroundTask::Progress& progress) {
-                            parsed = ConsoleInvoiceExport::parse(bytes);
-                            auto worker = workerConnection(m_database, &error);
-                            if (error.isEmpty())
-                                checked = InvoiceImporter(*worker).check(parsed, progress);
-                        });
-    if (error.isEmpty())
-        error = checked.error;
-    if (!error.isEmpty()) {
-        showError(error);
-        return;
-    }
-    bool skipInvalid = false;
-    if (checked.rejected > 0) {
-        QStringList lines;
-        for (const auto& bad : std::as_const(checked.badLines).mid(0, 20))
-            lines << tr("Line %1: %2").arg(bad.line).arg(bad.reason);
-        if (checked.badLines.size() > 20)
-            lines << tr("… and %n more", nullptr, int(checked.badLines.size() - 20));
-        QMessageBox box(QMessageBox::Warning, tr("Bad lines in the file"),
-                        tr("%1 good lines, %2 bad lines. Nothing is imported while a line is bad.")
-                            .arg(checked.imported)
-                            .arg(checked.rejected),
-                        QMessageBox::Cancel, this);
-        box.setDetailedText(lines.join(QLatin1Char('\n')));
-        box.setInformativeText(lines.mid(0, 5).join(QLatin1Char('\n')));
-        QPushButton* skip
-            = box.addButton(tr("Import the good lines and save the bad ones…"), QMessageBox::AcceptRole);
-        box.exec();
-        if (box.clickedButton() != skip)
-            return;
-        const QString rejects
-            = QFileDialog::getSaveFileName(this, tr("Save the bad lines"),
-                                           QFileInfo(path).dir().filePath(QFileInfo(path).completeBaseName()
-                                                                          + QStringLiteral("-rejected.csv")),
-                                           tr("CSV files (*.csv)"));
-        if (rejects.isEmpty())
-            return;
-        QSaveFile out(rejects);
-        if (out.open(QIODevice::WriteOnly)) {
-            out.write("\xEF\xBB\xBF"
-                      + CsvDocument::formatLine(QStringList(parsed.header) << tr("Reason")).toUtf8()
-                      + "\r\n");
-            for (const auto& bad : std::as_const(checked.badLines))
-                out.write(CsvDocument::formatLine(QStringList(bad.fields)
-                                                  << tr("Line %1: %2").arg(bad.line).arg(bad.reason))
-                              .toUtf8()
-                          + "\r\n");
-        }
-        if (!out.commit()) {
-            showError(tr("%1 cannot be written: %2").arg(rejects, out.errorString()));
-            return;
-        }
-        skipInvalid = true;
-    }
-    InvoiceImporter::Outcome outcome;
     const CommandHeader header {CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()};
-    const bool finished
-        = BackgroundTask::run(this, tr("Importing %1…").arg(QFileInfo(path).fileName()),
-                              [&](const BackgroundTask::Progress& progress) {
-                                  auto worker = workerConnection(m_database, &error);
-                                  if (error.isEmpty())
-                                      outcome = InvoiceImporter(*worker).run(
-                                          parsed, skipInvalid, QFileInfo(path).fileName(), header, progress);
-                              });
-    if (!finished || outcome.cancelled) {
-        QMessageBox::information(this, tr("Import cancelled"), tr("Nothing was imported."));
-        return;
-    }
-    if (!error.isEmpty() || !outcome.error.isEmpty()) {
-        showError(error.isEmpty() ? outcome.error : error);
-        return;
-    }
-    model()->reload();
-    QMessageBox::information(this, tr("Import finished"),
-                             tr("Imported %1, rejected %2.").arg(outcome.imported).arg(outcome.rejected));
+    if (ConsoleImportFlow::run(this, m_database, header, path, *bytes))
+        model()->reload();
 }
 
 void InvoicesPage::exportView(bool xlsx)
@@ -593,7 +502,7 @@ void InvoicesPage::exportView(bool xlsx)
     QString error;
     bool cancelled = false;
     BackgroundTask::run(this, tr("Exporting…"), [&](const BackgroundTask::Progress& progress) {
-        auto worker = workerConnection(m_database, &error);
+        auto worker = m_database.openAnother(&error);
         if (error.isEmpty())
             error = TableExporter::run(*worker, *model(),
                                        xlsx ? TableExporter::Format::Xlsx : TableExporter::Format::Csv, path,

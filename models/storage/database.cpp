@@ -98,3 +98,12 @@ QString Database::configurePostgres()
     const QString error = execAll(m_connection, statements);
     return error.isEmpty() ? QString() : tr("Cannot configure the PostgreSQL session: %1").arg(error);
 }
+
+std::unique_ptr<Database> Database::openAnother(QString* error) const
+{
+    auto database = std::make_unique<Database>(m_url);
+    const QString password = m_connection.password();
+    *error = database->open(
+        [password](const DatabaseUrl&, const QString&) { return std::optional<QString>(password); });
+    return database;
+}

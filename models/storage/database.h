@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 /// One open connection to the database a DatabaseUrl names. Owns a uniquely named
@@ -30,6 +31,9 @@ public:
     /// first on the search path. Returns a translated error, empty on success.
     QString open(const PasswordPrompt& prompt = {});
     bool isOpen() const;
+    /// A second connection to the same database, opened with this one's password: for a worker
+    /// thread, since a connection belongs to the thread that opened it. Sets `error` when it fails.
+    std::unique_ptr<Database> openAnother(QString* error) const;
 
     const DatabaseUrl& url() const { return m_url; }
     const Dialect& dialect() const { return m_dialect; }
