@@ -113,7 +113,7 @@ InvoiceImporter::Outcome InvoiceImporter::execute(const ConsoleInvoiceExport::Re
             requests.add({id,
                           QStringLiteral("FP%1-%2").arg(
                               row.appliedAt.toTimeZone(china).toString(QStringLiteral("yyyyMMdd")),
-                              id.left(8).toUpper()),
+                              QString(id).remove(u'-').left(16).toUpper()),
                           known ? order.value(0) : null, row.orderNo, row.customerNo, row.contactPhone,
                           known ? order.value(1) : null, known ? order.value(2) : null, enumKey(row.type),
                           enumKey(row.medium), row.amount.fen(), enumKey(row.status),

@@ -223,9 +223,11 @@ WriteOutcome InvoiceService::create(const CreateInvoiceRequest& command)
             = InvoiceDeadline::after(command.header.at, issueRule(), HolidayService(m_database).calendar())
                   .toMSecsSinceEpoch();
         const QStringList& first = orderFacts.value(allocation.parts.first().orderId);
+        // The date and 16 hex digits of the UUID (about 60 random bits): unique without a counter, so
+        // clients working offline never hand out the same number.
         const QString requestNo = QStringLiteral("FP%1-%2").arg(
             command.header.at.toTimeZone(QTimeZone(8 * 3600)).toString(QStringLiteral("yyyyMMdd")),
-            command.requestId.left(8).toUpper());
+            QString(command.requestId).remove(u'-').left(16).toUpper());
         const QList<std::pair<QString, QVariant>> columns {
             {QStringLiteral("id"), command.requestId},
             {QStringLiteral("request_no"), requestNo},
