@@ -1,6 +1,6 @@
+#include "builtincalendar.h"
 #include "invoicedeadline.h"
 
-#include <QFile>
 #include <QTest>
 
 class TestInvoiceDeadline : public QObject
@@ -9,11 +9,9 @@ class TestInvoiceDeadline : public QObject
 private slots:
     void initTestCase()
     {
-        QFile file(QStringLiteral(MARKETDESK_HOLIDAYS));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const WorkingCalendar::ParseResult schedule = WorkingCalendar::parseSchedule(file.readAll());
-        QVERIFY2(schedule.error.isEmpty(), qPrintable(schedule.error));
-        m_calendar = WorkingCalendar(schedule.days, schedule.years);
+        QString error;
+        m_calendar = BuiltInCalendar::load(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void after_data()

@@ -1,3 +1,4 @@
+#include "builtincalendar.h"
 #include "workingcalendar.h"
 
 #include <QFile>
@@ -9,11 +10,9 @@ class TestWorkingCalendar : public QObject
 private slots:
     void initTestCase()
     {
-        QFile file(QStringLiteral(MARKETDESK_HOLIDAYS));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const WorkingCalendar::ParseResult schedule = WorkingCalendar::parseSchedule(file.readAll());
-        QVERIFY2(schedule.error.isEmpty(), qPrintable(schedule.error));
-        m_calendar = WorkingCalendar(schedule.days, schedule.years);
+        QString error;
+        m_calendar = BuiltInCalendar::load(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void publishedYears_areKnown()
