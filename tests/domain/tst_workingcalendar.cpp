@@ -1,7 +1,6 @@
 #include "builtincalendar.h"
 #include "workingcalendar.h"
 
-#include <QFile>
 #include <QTest>
 
 class TestWorkingCalendar : public QObject
