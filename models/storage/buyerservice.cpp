@@ -1,0 +1,88 @@
+#include "buyerservice.h"
+
+#include "commandjournal.h"
+#include "database.h"
+#include "query.h"
+#include "storageerror.h"
+#include "transaction.h"
+
+#include <QUuid>
+
+BuyerService::BuyerService(Database& database, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+{ }
+
+WriteOutcome BuyerService::saveTitle(const SaveInvoiceTitle& command)
+{
+    if (FieldErrors errors = command.validate(); !errors.isEmpty())
+        return WriteOutcome::invalid(errors);
+    if (QUuid::fromString(command.titleId).isNull())
+        return WriteOutcome::invalid({{QStringLiteral("title"), tr("The title has no identifier.")}});
+    const QString kind = enumKey(command.kind);
+    const QJsonObject after {
+        {QStringLiteral("kind"), kind},
+        {QStringLiteral("title"), command.title.trimmed()},
+        {QStringLiteral("taxpayer_id"), command.taxpayerId.trimmed()},
+        {QStringLiteral("bank"), command.bank.trimmed()},
+        {QStringLiteral("account"), QString(command.account).remove(u' ')},
+        {QStringLiteral("registered_address"), command.registeredAddress.trimmed()},
+        {QStringLiteral("registered_phone"), command.registeredPhone.trimmed()},
+    };
+    const qint64 at = command.header.at.toMSecsSinceEpoch();
+    try {
+        Transaction transaction(m_database);
+        CommandJournal journal(m_database);
+        if (journal.alreadyApplied(command.header.id))
+            return WriteOutcome::alreadyApplied();
+        Query buyer(m_database,
+                    QStringLiteral("SELECT 1 FROM buyers WHERE id = :id") + m_database.dialect().lockRows());
+        buyer.bind(QStringLiteral(":id"), command.buyerId).exec();
+        if (!buyer.next())
+            return WriteOutcome::failed(tr("The buyer no longer exists."));
+        QString sql;
+        if (command.baseVersion == 0) {
+            Query(m_database,
+                  QStringLiteral("UPDATE invoice_titles SET is_valid = FALSE, version = version + 1 "
+                                 "WHERE buyer_id = :buyer AND is_valid"))
+                .bind(QStringLiteral(":buyer"), command.buyerId)
+                .exec();
+            sql = QStringLiteral(
+                "INSERT INTO invoice_titles (id, buyer_id, kind, title, taxpayer_id, bank, account, "
+                "registered_address, registered_phone, is_valid, created_at) VALUES (:id, :buyer, "
+                ":kind, :title, :taxpayer, :bank, :account, :address, :phone, TRUE, :at)");
+        } else {
+            sql = QStringLiteral(
+                "UPDATE invoice_titles SET kind = :kind, title = :title, taxpayer_id = :taxpayer, "
+                "bank = :bank, account = :account, registered_address = :address, "
+                "registered_phone = :phone, version = version + 1 WHERE id = :id AND buyer_id = "
+                ":buyer AND version = :version");
+        }
+        Query write(m_database, sql);
+        write.bind(QStringLiteral(":id"), command.titleId)
+            .bind(QStringLiteral(":buyer"), command.buyerId)
+            .bind(QStringLiteral(":kind"), kind)
+            .bind(QStringLiteral(":title"), after.value(QStringLiteral("title")).toString())
+            .bind(QStringLiteral(":taxpayer"), after.value(QStringLiteral("taxpayer_id")).toString())
+            .bind(QStringLiteral(":bank"), after.value(QStringLiteral("bank")).toString())
+            .bind(QStringLiteral(":account"), after.value(QStringLiteral("account")).toString())
+            .bind(QStringLiteral(":address"), after.value(QStringLiteral("registered_address")).toString())
+            .bind(QStringLiteral(":phone"), after.value(QStringLiteral("registered_phone")).toString());
+        if (command.baseVersion == 0)
+            write.bind(QStringLiteral(":at"), at);
+        else
+            write.bind(QStringLiteral(":version"), command.baseVersion);
+        write.exec();
+        if (write.rowsAffected() == 0)
+            return WriteOutcome::conflict(tr("The title was changed by someone else. Open it again."));
+        journal.audit(
+            SaveInvoiceTitle::name, command.header, QStringLiteral("invoice_title"), command.titleId,
+            command.baseVersion == 0 ? QStringLiteral("create") : QStringLiteral("update"), {}, after);
+        journal.recordCommand(SaveInvoiceTitle::name, command.header, command.toJson());
+        transaction.commit();
+    } catch (const StorageError& error) {
+        return WriteOutcome::failed(error.message());
+    }
+    emit changed(QStringLiteral("invoice_title"), {command.titleId});
+    return WriteOutcome::done(command.baseVersion + 1);
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "saveinvoicetitle.h"
+#include "writeoutcome.h"
+
+#include <QObject>
+
+class Database;
+
+/// The only writer of buyer records: invoice titles (one valid title per buyer).
+class BuyerService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit BuyerService(Database& database, QObject* parent = nullptr);
+
+    /// A new title (baseVersion 0) retires the buyer's valid title and becomes the valid one; an
+    /// existing title is corrected in place at `baseVersion`. One transaction with its audit row.
+    WriteOutcome saveTitle(const SaveInvoiceTitle& command);
+
+signals:
+    /// Emitted after a commit; `entity` is "invoice_title".
+    void changed(const QString& entity, const QStringList& ids);
+
+private:
+    Database& m_database;
+};
