@@ -105,6 +105,21 @@
     </message>
 </context>
 <context>
+    <name>BuyerService</name>
+    <message>
+        <source>The title has no identifier.</source>
+        <translation>The title has no identifier.</translation>
+    </message>
+    <message>
+        <source>The buyer no longer exists.</source>
+        <translation>The buyer no longer exists.</translation>
+    </message>
+    <message>
+        <source>The title was changed by someone else. Open it again.</source>
+        <translation>The title was changed by someone else. Open it again.</translation>
+    </message>
+</context>
+<context>
     <name>ColumnFilter</name>
     <message>
         <source>Type a date as 2026, 2026-11 or 2026-11-23, optionally after &lt;, &lt;=, &gt;, &gt;= or as a range like 2026-01..2026-03.</source>
@@ -279,6 +294,76 @@
     <message>
         <source>SQLite databases (*.db *.sqlite);;All files (*)</source>
         <translation>SQLite databases (*.db *.sqlite);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleImportFlow</name>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bad lines in the file</source>
+        <translation>Bad lines in the file</translation>
+    </message>
+    <message>
+        <source>%1 good lines, %2 bad lines. Nothing is imported while a line is bad.</source>
+        <translation>%1 good lines, %2 bad lines. Nothing is imported while a line is bad.</translation>
+    </message>
+    <message>
+        <source>Import the good lines and save the bad ones…</source>
+        <translation>Import the good lines and save the bad ones…</translation>
+    </message>
+    <message>
+        <source>Save the bad lines</source>
+        <translation>Save the bad lines</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import cancelled</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>Imported %1, rejected %2.</source>
+        <translation>Imported %1, rejected %2.</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1143,45 @@
     </message>
 </context>
 <context>
+    <name>InvoiceTitleDialog</name>
+    <message>
+        <source>Correct the invoice title</source>
+        <translation>Correct the invoice title</translation>
+    </message>
+    <message>
+        <source>New invoice title</source>
+        <translation>New invoice title</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>Ta&amp;xpayer ID</source>
+        <translation>Ta&amp;xpayer ID</translation>
+    </message>
+    <message>
+        <source>&amp;Bank</source>
+        <translation>&amp;Bank</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <source>Registered a&amp;ddress</source>
+        <translation>Registered a&amp;ddress</translation>
+    </message>
+    <message>
+        <source>Registered &amp;phone</source>
+        <translation>Registered &amp;phone</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceableAmount</name>
     <message>
         <source>Choose at least one order.</source>
@@ -1381,67 +1505,8 @@ After: %2</translation>
         <translation>Console invoice list</translation>
     </message>
     <message>
-        <source>Checking %1…</source>
-        <translation>Checking %1…</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Line %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… and %n more</numerusform>
-            <numerusform>… and %n more</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Bad lines in the file</source>
-        <translation>Bad lines in the file</translation>
-    </message>
-    <message>
-        <source>%1 good lines, %2 bad lines. Nothing is imported while a line is bad.</source>
-        <translation>%1 good lines, %2 bad lines. Nothing is imported while a line is bad.</translation>
-    </message>
-    <message>
-        <source>Import the good lines and save the bad ones…</source>
-        <translation>Import the good lines and save the bad ones…</translation>
-    </message>
-    <message>
-        <source>Save the bad lines</source>
-        <translation>Save the bad lines</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 cannot be written: %2</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>Importing %1…</translation>
-    </message>
-    <message>
-        <source>Import cancelled</source>
-        <translation>Import cancelled</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>Nothing was imported.</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>Import finished</translation>
-    </message>
-    <message>
-        <source>Imported %1, rejected %2.</source>
-        <translation>Imported %1, rejected %2.</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1803,6 +1868,18 @@ After: %2</translation>
         <source>Invoiceable %1 = cash paid %2 − refunded %3 − already requested or invoiced %4. Vouchers and coupons (%5) are not invoiceable.</source>
         <translation>Invoiceable %1 = cash paid %2 − refunded %3 − already requested or invoiced %4. Vouchers and coupons (%5) are not invoiceable.</translation>
     </message>
+    <message>
+        <source>T&amp;itle…</source>
+        <translation>T&amp;itle…</translation>
+    </message>
+    <message>
+        <source>Enter the buyer&apos;s invoice title or correct it</source>
+        <translation>Enter the buyer&apos;s invoice title or correct it</translation>
+    </message>
+    <message>
+        <source>Choose the buyer.</source>
+        <translation>Choose the buyer.</translation>
+    </message>
 </context>
 <context>
     <name>OrderListModel</name>
@@ -1998,6 +2075,13 @@ After: %2</translation>
     <message>
         <source>E&amp;xplanation</source>
         <translation>E&amp;xplanation</translation>
+    </message>
+</context>
+<context>
+    <name>SaveInvoiceTitle</name>
+    <message>
+        <source>A personal title is always 个人.</source>
+        <translation>A personal title is always 个人.</translation>
     </message>
 </context>
 <context>

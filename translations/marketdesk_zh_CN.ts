@@ -102,6 +102,21 @@
     </message>
 </context>
 <context>
+    <name>BuyerService</name>
+    <message>
+        <source>The title has no identifier.</source>
+        <translation>抬头缺少标识。</translation>
+    </message>
+    <message>
+        <source>The buyer no longer exists.</source>
+        <translation>该买家已不存在。</translation>
+    </message>
+    <message>
+        <source>The title was changed by someone else. Open it again.</source>
+        <translation>该抬头已被他人修改，请重新打开。</translation>
+    </message>
+</context>
+<context>
     <name>ColumnFilter</name>
     <message>
         <source>Type a date as 2026, 2026-11 or 2026-11-23, optionally after &lt;, &lt;=, &gt;, &gt;= or as a range like 2026-01..2026-03.</source>
@@ -276,6 +291,75 @@
     <message>
         <source>SQLite databases (*.db *.sqlite);;All files (*)</source>
         <translation>SQLite 数据库 (*.db *.sqlite);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleImportFlow</name>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……还有 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bad lines in the file</source>
+        <translation>文件中有错误行</translation>
+    </message>
+    <message>
+        <source>%1 good lines, %2 bad lines. Nothing is imported while a line is bad.</source>
+        <translation>%1 行正确，%2 行错误。有错误行时不导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Import the good lines and save the bad ones…</source>
+        <translation>导入正确的行并保存错误行…</translation>
+    </message>
+    <message>
+        <source>Save the bad lines</source>
+        <translation>保存错误行</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>导入已取消</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>Imported %1, rejected %2.</source>
+        <translation>已导入 %1 行，拒绝 %2 行。</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1137,45 @@
     </message>
 </context>
 <context>
+    <name>InvoiceTitleDialog</name>
+    <message>
+        <source>Correct the invoice title</source>
+        <translation>更正发票抬头</translation>
+    </message>
+    <message>
+        <source>New invoice title</source>
+        <translation>新建发票抬头</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>抬头类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>抬头(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ta&amp;xpayer ID</source>
+        <translation>纳税人识别号(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Bank</source>
+        <translation>开户银行(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>开户账号(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Registered a&amp;ddress</source>
+        <translation>注册地址(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Registered &amp;phone</source>
+        <translation>注册电话(&amp;P)</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceableAmount</name>
     <message>
         <source>Choose at least one order.</source>
@@ -1376,66 +1499,8 @@ After: %2</source>
         <translation>控制台发票列表</translation>
     </message>
     <message>
-        <source>Checking %1…</source>
-        <translation>正在检查 %1…</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>第 %1 行：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>……还有 %n 行</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Bad lines in the file</source>
-        <translation>文件中有错误行</translation>
-    </message>
-    <message>
-        <source>%1 good lines, %2 bad lines. Nothing is imported while a line is bad.</source>
-        <translation>%1 行正确，%2 行错误。有错误行时不导入任何内容。</translation>
-    </message>
-    <message>
-        <source>Import the good lines and save the bad ones…</source>
-        <translation>导入正确的行并保存错误行…</translation>
-    </message>
-    <message>
-        <source>Save the bad lines</source>
-        <translation>保存错误行</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>正在导入 %1…</translation>
-    </message>
-    <message>
-        <source>Import cancelled</source>
-        <translation>导入已取消</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>导入完成</translation>
-    </message>
-    <message>
-        <source>Imported %1, rejected %2.</source>
-        <translation>已导入 %1 行，拒绝 %2 行。</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1797,6 +1862,18 @@ After: %2</source>
         <source>Invoiceable %1 = cash paid %2 − refunded %3 − already requested or invoiced %4. Vouchers and coupons (%5) are not invoiceable.</source>
         <translation>可开票金额 %1 = 现金实付 %2 − 已退款 %3 − 已申请或已开票 %4。代金券和优惠券（%5）不可开票。</translation>
     </message>
+    <message>
+        <source>T&amp;itle…</source>
+        <translation>抬头(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Enter the buyer&apos;s invoice title or correct it</source>
+        <translation>填写或更正买家的发票抬头</translation>
+    </message>
+    <message>
+        <source>Choose the buyer.</source>
+        <translation>请选择买家。</translation>
+    </message>
 </context>
 <context>
     <name>OrderListModel</name>
@@ -1992,6 +2069,13 @@ After: %2</source>
     <message>
         <source>E&amp;xplanation</source>
         <translation>说明(&amp;X)</translation>
+    </message>
+</context>
+<context>
+    <name>SaveInvoiceTitle</name>
+    <message>
+        <source>A personal title is always 个人.</source>
+        <translation>个人抬头固定为“个人”。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "backgroundtask.h"
 #include "batchissuedialog.h"
+#include "buyerservice.h"
 #include "clock.h"
 #include "consoleimportflow.h"
 #include "database.h"
@@ -56,6 +57,7 @@ InvoicesPage::InvoicesPage(Database& database, InvoiceService& service, const Cl
     , m_actor(actor)
     , m_repository(database)
     , m_history(new QTreeWidget)
+    , m_buyers(new BuyerService(database, this))
 {
     enableSearch(tr("Search order ID, customer, phone, invoice number or title"));
     // The deadline is what the clerk works by: its column comes first until the user moves it.
@@ -288,7 +290,7 @@ void InvoicesPage::showDetail(const QString& id)
 
 void InvoicesPage::newRequest()
 {
-    NewInvoiceRequestDialog dialog(m_repository, m_service, m_clock, m_actor, this);
+    NewInvoiceRequestDialog dialog(m_repository, m_service, *m_buyers, m_clock, m_actor, this);
     if (dialog.exec() == QDialog::Accepted)
         model()->reload();
 }

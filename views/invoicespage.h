@@ -4,6 +4,7 @@
 #include "invoiceworkflow.h"
 #include "queuepage.h"
 
+class BuyerService;
 class Clock;
 class InvoiceService;
 class QAction;
@@ -49,6 +50,7 @@ private:
     QString m_actor;
     InvoiceRequestRepository m_repository;
     QTreeWidget* m_history = nullptr;
+    BuyerService* m_buyers = nullptr;
     QHash<InvoiceAction, QAction*> m_moveActions;
     QAction* m_newRequest = nullptr;
     QAction* m_issueSelected = nullptr;

@@ -3,12 +3,14 @@
 #include "clock.h"
 #include "domaintext.h"
 #include "invoiceservice.h"
+#include "invoicetitledialog.h"
 #include "storageerror.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -20,11 +22,12 @@
 #include <QVBoxLayout>
 
 NewInvoiceRequestDialog::NewInvoiceRequestDialog(InvoiceRequestRepository& repository,
-                                                 InvoiceService& service, const Clock& clock,
-                                                 const QString& actor, QWidget* parent)
+                                                 InvoiceService& service, BuyerService& buyers,
+                                                 const Clock& clock, const QString& actor, QWidget* parent)
     : QDialog(parent)
     , m_repository(repository)
     , m_service(service)
+    , m_buyers(buyers)
     , m_clock(clock)
     , m_actor(actor)
     , m_buyerSearch(new QLineEdit)
@@ -54,7 +57,13 @@ NewInvoiceRequestDialog::NewInvoiceRequestDialog(InvoiceRequestRepository& repos
     auto* form = new QFormLayout;
     form->addRow(tr("Find &buyer"), m_buyerSearch);
     form->addRow(tr("Buyer"), m_buyer);
-    form->addRow(tr("Title"), m_title);
+    auto* titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    auto* titleButton = new QPushButton(tr("T&itle…"));
+    titleButton->setToolTip(tr("Enter the buyer's invoice title or correct it"));
+    connect(titleButton, &QPushButton::clicked, this, &NewInvoiceRequestDialog::editTitle);
+    titleRow->addWidget(titleButton);
+    form->addRow(tr("Title"), titleRow);
     form->addRow(tr("&Vendor"), m_vendor);
     form->addRow(tr("&Orders"), m_orders);
     form->addRow(tr("&Amount"), m_amount);
@@ -172,6 +181,25 @@ void NewInvoiceRequestDialog::vendorChosen()
         item->setCheckState(Qt::Unchecked);
     }
     updateAmount();
+}
+
+void NewInvoiceRequestDialog::editTitle()
+{
+    const QString buyerId = m_buyer->currentData().toString();
+    if (buyerId.isEmpty()) {
+        m_feedback->showErrors({{QStringLiteral("buyer"), tr("Choose the buyer.")}});
+        return;
+    }
+    std::optional<InvoiceRequestRepository::BuyerTitle> current;
+    try {
+        current = m_repository.validTitle(buyerId);
+    } catch (const StorageError& error) {
+        m_feedback->showErrors({{QStringLiteral("title"), error.message()}});
+        return;
+    }
+    InvoiceTitleDialog dialog(buyerId, current, m_buyers, m_clock, m_actor, this);
+    if (dialog.exec() == QDialog::Accepted)
+        buyerChosen();
 }
 
 QList<InvoiceableAmount::OrderBalance> NewInvoiceRequestDialog::checkedOrders() const

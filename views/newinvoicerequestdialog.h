@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class BuyerService;
 class Clock;
 class InvoiceService;
 class QCheckBox;
@@ -20,8 +21,9 @@ class NewInvoiceRequestDialog : public QDialog
 {
     Q_OBJECT
 public:
-    NewInvoiceRequestDialog(InvoiceRequestRepository& repository, InvoiceService& service, const Clock& clock,
-                            const QString& actor, QWidget* parent = nullptr);
+    NewInvoiceRequestDialog(InvoiceRequestRepository& repository, InvoiceService& service,
+                            BuyerService& buyers, const Clock& clock, const QString& actor,
+                            QWidget* parent = nullptr);
 
     /// The id of the request saved by accept(); empty before.
     QString createdId() const { return m_createdId; }
@@ -34,10 +36,12 @@ private:
     void buyerChosen();
     void vendorChosen();
     void updateAmount();
+    void editTitle();
     QList<InvoiceableAmount::OrderBalance> checkedOrders() const;
 
     InvoiceRequestRepository& m_repository;
     InvoiceService& m_service;
+    BuyerService& m_buyers;
     const Clock& m_clock;
     QString m_actor;
     QLineEdit* m_buyerSearch = nullptr;

@@ -1,0 +1,63 @@
+#include "buyerservice.h"
+#include "fixedclock.h"
+#include "freshdatabase.h"
+#include "invoicefixture.h"
+#include "invoicerequestrepository.h"
+#include "invoicetitledialog.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QTest>
+
+class TestInvoiceTitleDialog : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase_data() { FreshDatabase::addBackendRows(); }
+    void init()
+    {
+        OPEN_FRESH_DATABASE(m_fresh);
+        InvoiceFixture::write(m_fresh->database());
+    }
+    void cleanup() { m_fresh.reset(); }
+
+    void kindDecidesTheFields_andBadFieldsAreMarked()
+    {
+        BuyerService service(m_fresh->database());
+        InvoiceRequestRepository repository(m_fresh->database());
+        FixedClock clock(InvoiceFixture::now());
+        const QString buyer = QLatin1String(InvoiceFixture::personalBuyerId);
+        InvoiceTitleDialog dialog(buyer, std::nullopt, service, clock, QStringLiteral("entry1"));
+        dialog.kindBox()->setCurrentIndex(dialog.kindBox()->findData(QStringLiteral("personal")));
+        QCOMPARE(dialog.editor(QStringLiteral("title"))->text(), QStringLiteral("个人"));
+        QVERIFY(dialog.editor(QStringLiteral("title"))->isReadOnly());
+        QVERIFY(!dialog.editor(QStringLiteral("bank"))->isEnabled());
+
+        dialog.kindBox()->setCurrentIndex(dialog.kindBox()->findData(QStringLiteral("enterprise")));
+        QVERIFY(dialog.editor(QStringLiteral("title"))->text().isEmpty());
+        dialog.editor(QStringLiteral("title"))->setText(QStringLiteral("宁波海纳物流有限公司"));
+        dialog.editor(QStringLiteral("taxpayer_id"))->setText(QStringLiteral("913302"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(!dialog.editor(QStringLiteral("taxpayer_id"))->toolTip().isEmpty());
+        QVERIFY(dialog.editor(QStringLiteral("title"))->toolTip().isEmpty());
+
+        dialog.editor(QStringLiteral("taxpayer_id"))->setText(QStringLiteral("91330206MA2GXXXX3K"));
+        dialog.editor(QStringLiteral("bank"))->setText(QStringLiteral("宁波银行"));
+        dialog.editor(QStringLiteral("account"))->setText(QStringLiteral("5101 2233 4455"));
+        dialog.editor(QStringLiteral("registered_address"))->setText(QStringLiteral("宁波市北仑区港城路8号"));
+        dialog.editor(QStringLiteral("registered_phone"))->setText(QStringLiteral("0574-86861234"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const auto valid = repository.validTitle(buyer);
+        QVERIFY(valid);
+        QCOMPARE(valid->kind, QStringLiteral("enterprise"));
+        QCOMPARE(valid->title, QStringLiteral("宁波海纳物流有限公司"));
+    }
+
+private:
+    std::unique_ptr<FreshDatabase> m_fresh;
+};
+
+QTEST_MAIN(TestInvoiceTitleDialog)
+#include "tst_invoicetitledialog.moc"
