@@ -86,3 +86,73 @@ WriteOutcome BuyerService::saveTitle(const SaveInvoiceTitle& command)
     emit changed(QStringLiteral("invoice_title"), {command.titleId});
     return WriteOutcome::done(command.baseVersion + 1);
 }
+
+WriteOutcome BuyerService::saveAddress(const SaveMailingAddress& command)
+{
+    if (FieldErrors errors = command.validate(); !errors.isEmpty())
+        return WriteOutcome::invalid(errors);
+    if (QUuid::fromString(command.addressId).isNull())
+        return WriteOutcome::invalid({{QStringLiteral("address"), tr("The address has no identifier.")}});
+    const QJsonObject after {
+        {QStringLiteral("recipient"), command.recipient.trimmed()},
+        {QStringLiteral("phone"), command.phone.trimmed()},
+        {QStringLiteral("province"), command.province.trimmed()},
+        {QStringLiteral("city"), command.city.trimmed()},
+        {QStringLiteral("address"), command.address.trimmed()},
+        {QStringLiteral("postcode"), command.postcode.trimmed()},
+        {QStringLiteral("is_default"), command.isDefault},
+    };
+    try {
+        Transaction transaction(m_database);
+        CommandJournal journal(m_database);
+        if (journal.alreadyApplied(command.header.id))
+            return WriteOutcome::alreadyApplied();
+        Query buyer(m_database,
+                    QStringLiteral("SELECT 1 FROM buyers WHERE id = :id") + m_database.dialect().lockRows());
+        buyer.bind(QStringLiteral(":id"), command.buyerId).exec();
+        if (!buyer.next())
+            return WriteOutcome::failed(tr("The buyer no longer exists."));
+        if (command.isDefault) {
+            Query(m_database,
+                  QStringLiteral("UPDATE mailing_addresses SET is_default = FALSE WHERE buyer_id = :buyer "
+                                 "AND id <> :id AND is_default"))
+                .bind(QStringLiteral(":buyer"), command.buyerId)
+                .bind(QStringLiteral(":id"), command.addressId)
+                .exec();
+        }
+        Query write(
+            m_database,
+            command.baseVersion == 0
+                ? QStringLiteral(
+                    "INSERT INTO mailing_addresses (id, buyer_id, recipient, phone, province, city, "
+                    "address, postcode, is_default) VALUES (:id, :buyer, :recipient, :phone, "
+                    ":province, :city, :address, :postcode, :default)")
+                : QStringLiteral("UPDATE mailing_addresses SET recipient = :recipient, phone = :phone, "
+                                 "province = :province, city = :city, address = :address, postcode = "
+                                 ":postcode, is_default = :default, version = version + 1 WHERE id = :id AND "
+                                 "buyer_id = :buyer AND version = :version"));
+        write.bind(QStringLiteral(":id"), command.addressId)
+            .bind(QStringLiteral(":buyer"), command.buyerId)
+            .bind(QStringLiteral(":recipient"), after.value(QStringLiteral("recipient")).toString())
+            .bind(QStringLiteral(":phone"), after.value(QStringLiteral("phone")).toString())
+            .bind(QStringLiteral(":province"), after.value(QStringLiteral("province")).toString())
+            .bind(QStringLiteral(":city"), after.value(QStringLiteral("city")).toString())
+            .bind(QStringLiteral(":address"), after.value(QStringLiteral("address")).toString())
+            .bind(QStringLiteral(":postcode"), after.value(QStringLiteral("postcode")).toString())
+            .bind(QStringLiteral(":default"), command.isDefault);
+        if (command.baseVersion > 0)
+            write.bind(QStringLiteral(":version"), command.baseVersion);
+        write.exec();
+        if (write.rowsAffected() == 0)
+            return WriteOutcome::conflict(tr("The address was changed by someone else. Open it again."));
+        journal.audit(
+            SaveMailingAddress::name, command.header, QStringLiteral("mailing_address"), command.addressId,
+            command.baseVersion == 0 ? QStringLiteral("create") : QStringLiteral("update"), {}, after);
+        journal.recordCommand(SaveMailingAddress::name, command.header, command.toJson());
+        transaction.commit();
+    } catch (const StorageError& error) {
+        return WriteOutcome::failed(error.message());
+    }
+    emit changed(QStringLiteral("mailing_address"), {command.addressId});
+    return WriteOutcome::done(command.baseVersion + 1);
+}

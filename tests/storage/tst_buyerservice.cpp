@@ -72,6 +72,42 @@ private slots:
         QCOMPARE(service.saveTitle(fix).kind, WriteOutcome::Kind::Conflict);
     }
 
+    void addresses_manyPerBuyer_oneDefault()
+    {
+        BuyerService service(m_fresh->database());
+        SaveMailingAddress command;
+        command.header = InvoiceFixture::header();
+        command.buyerId = QLatin1String(InvoiceFixture::buyerId);
+        command.addressId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        command.recipient = QStringLiteral("王五");
+        command.phone = QStringLiteral("1390000");
+        command.postcode = QStringLiteral("2000");
+        QStringList fields;
+        for (const FieldError& error : service.saveAddress(command).fieldErrors)
+            fields << error.field;
+        QCOMPARE(fields,
+                 (QStringList {QStringLiteral("phone"), QStringLiteral("province"), QStringLiteral("city"),
+                               QStringLiteral("address"), QStringLiteral("postcode")}));
+        command.phone = QStringLiteral("13900003333");
+        command.province = QStringLiteral("广东省");
+        command.city = QStringLiteral("深圳市");
+        command.address = QStringLiteral("南山区科技园路1号");
+        command.postcode = QStringLiteral("518057");
+        command.isDefault = true;
+        QCOMPARE(service.saveAddress(command).kind, WriteOutcome::Kind::Done);
+        const auto addresses
+            = InvoiceRequestRepository(m_fresh->database()).addresses(QLatin1String(InvoiceFixture::buyerId));
+        QCOMPARE(addresses.size(), 2);
+        QCOMPARE(addresses.first().id, command.addressId); // the default comes first
+        QVERIFY(!addresses.last().isDefault);
+        command.header = InvoiceFixture::header(3);
+        command.baseVersion = 1;
+        command.recipient = QStringLiteral("王小五");
+        QCOMPARE(service.saveAddress(command).kind, WriteOutcome::Kind::Done);
+        command.header = InvoiceFixture::header(4);
+        QCOMPARE(service.saveAddress(command).kind, WriteOutcome::Kind::Conflict);
+    }
+
 private:
     static SaveInvoiceTitle title(TitleKind kind, const QString& text)
     {
