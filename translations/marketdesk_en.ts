@@ -118,6 +118,14 @@
         <source>The title was changed by someone else. Open it again.</source>
         <translation>The title was changed by someone else. Open it again.</translation>
     </message>
+    <message>
+        <source>The address has no identifier.</source>
+        <translation>The address has no identifier.</translation>
+    </message>
+    <message>
+        <source>The address was changed by someone else. Open it again.</source>
+        <translation>The address was changed by someone else. Open it again.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnFilter</name>
@@ -1685,6 +1693,41 @@ After: %2</translation>
     </message>
 </context>
 <context>
+    <name>MailingAddressDialog</name>
+    <message>
+        <source>Use this address by default</source>
+        <translation>Use this address by default</translation>
+    </message>
+    <message>
+        <source>New mailing address</source>
+        <translation>New mailing address</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient</source>
+        <translation>&amp;Recipient</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vince</source>
+        <translation>Pro&amp;vince</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>&amp;City</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>P&amp;ostcode</source>
+        <translation>P&amp;ostcode</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>MarketDesk</source>
@@ -1879,6 +1922,10 @@ After: %2</translation>
     <message>
         <source>Choose the buyer.</source>
         <translation>Choose the buyer.</translation>
+    </message>
+    <message>
+        <source>Add add&amp;ress…</source>
+        <translation>Add add&amp;ress…</translation>
     </message>
 </context>
 <context>

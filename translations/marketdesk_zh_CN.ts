@@ -115,6 +115,14 @@
         <source>The title was changed by someone else. Open it again.</source>
         <translation>该抬头已被他人修改，请重新打开。</translation>
     </message>
+    <message>
+        <source>The address has no identifier.</source>
+        <translation>地址缺少标识。</translation>
+    </message>
+    <message>
+        <source>The address was changed by someone else. Open it again.</source>
+        <translation>该地址已被他人修改，请重新打开。</translation>
+    </message>
 </context>
 <context>
     <name>ColumnFilter</name>
@@ -1679,6 +1687,41 @@ After: %2</source>
     </message>
 </context>
 <context>
+    <name>MailingAddressDialog</name>
+    <message>
+        <source>Use this address by default</source>
+        <translation>设为默认地址</translation>
+    </message>
+    <message>
+        <source>New mailing address</source>
+        <translation>新建邮寄地址</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient</source>
+        <translation>收件人(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vince</source>
+        <translation>省份(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>城市(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>详细地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>P&amp;ostcode</source>
+        <translation>邮编(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>MarketDesk</source>
@@ -1873,6 +1916,10 @@ After: %2</source>
     <message>
         <source>Choose the buyer.</source>
         <translation>请选择买家。</translation>
+    </message>
+    <message>
+        <source>Add add&amp;ress…</source>
+        <translation>添加地址(&amp;R)…</translation>
     </message>
 </context>
 <context>

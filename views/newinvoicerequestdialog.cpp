@@ -4,6 +4,7 @@
 #include "domaintext.h"
 #include "invoiceservice.h"
 #include "invoicetitledialog.h"
+#include "mailingaddressdialog.h"
 #include "storageerror.h"
 
 #include <QCheckBox>
@@ -70,7 +71,12 @@ NewInvoiceRequestDialog::NewInvoiceRequestDialog(InvoiceRequestRepository& repos
     form->addRow(QString(), m_explanation);
     form->addRow(tr("Invoice &type"), m_type);
     form->addRow(tr("&Medium"), m_medium);
-    form->addRow(tr("Mailing a&ddress"), m_address);
+    auto* addressRow = new QHBoxLayout;
+    addressRow->addWidget(m_address, 1);
+    auto* addressButton = new QPushButton(tr("Add add&ress…"));
+    connect(addressButton, &QPushButton::clicked, this, &NewInvoiceRequestDialog::addAddress);
+    addressRow->addWidget(addressButton);
+    form->addRow(tr("Mailing a&ddress"), addressRow);
     form->addRow(tr("&E-mail"), m_email);
     form->addRow(QString(), m_cashOnDelivery);
 
@@ -200,6 +206,20 @@ void NewInvoiceRequestDialog::editTitle()
     InvoiceTitleDialog dialog(buyerId, current, m_buyers, m_clock, m_actor, this);
     if (dialog.exec() == QDialog::Accepted)
         buyerChosen();
+}
+
+void NewInvoiceRequestDialog::addAddress()
+{
+    const QString buyerId = m_buyer->currentData().toString();
+    if (buyerId.isEmpty()) {
+        m_feedback->showErrors({{QStringLiteral("buyer"), tr("Choose the buyer.")}});
+        return;
+    }
+    MailingAddressDialog dialog(buyerId, m_buyers, m_clock, m_actor, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    buyerChosen();
+    m_address->setCurrentIndex(std::max(0, m_address->findData(dialog.savedId())));
 }
 
 QList<InvoiceableAmount::OrderBalance> NewInvoiceRequestDialog::checkedOrders() const

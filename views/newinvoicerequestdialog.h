@@ -37,6 +37,7 @@ private:
     void vendorChosen();
     void updateAmount();
     void editTitle();
+    void addAddress();
     QList<InvoiceableAmount::OrderBalance> checkedOrders() const;
 
     InvoiceRequestRepository& m_repository;

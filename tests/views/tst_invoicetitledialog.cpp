@@ -4,6 +4,7 @@
 #include "invoicefixture.h"
 #include "invoicerequestrepository.h"
 #include "invoicetitledialog.h"
+#include "mailingaddressdialog.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -53,6 +54,30 @@ private slots:
         QVERIFY(valid);
         QCOMPARE(valid->kind, QStringLiteral("enterprise"));
         QCOMPARE(valid->title, QStringLiteral("宁波海纳物流有限公司"));
+    }
+
+    void mailingAddress_isCheckedThenSaved()
+    {
+        BuyerService service(m_fresh->database());
+        FixedClock clock(InvoiceFixture::now());
+        const QString buyer = QLatin1String(InvoiceFixture::personalBuyerId);
+        MailingAddressDialog dialog(buyer, service, clock, QStringLiteral("entry1"));
+        dialog.editor(QStringLiteral("recipient"))->setText(QStringLiteral("李雷"));
+        dialog.editor(QStringLiteral("phone"))->setText(QStringLiteral("139"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(!dialog.editor(QStringLiteral("phone"))->toolTip().isEmpty());
+        QVERIFY(dialog.editor(QStringLiteral("recipient"))->toolTip().isEmpty());
+        dialog.editor(QStringLiteral("phone"))->setText(QStringLiteral("13900002222"));
+        dialog.editor(QStringLiteral("province"))->setText(QStringLiteral("四川省"));
+        dialog.editor(QStringLiteral("city"))->setText(QStringLiteral("成都市"));
+        dialog.editor(QStringLiteral("address"))->setText(QStringLiteral("武侯区天府大道100号"));
+        dialog.editor(QStringLiteral("postcode"))->setText(QStringLiteral("610041"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const auto addresses = InvoiceRequestRepository(m_fresh->database()).addresses(buyer);
+        QCOMPARE(addresses.size(), 1);
+        QCOMPARE(addresses.first().id, dialog.savedId());
     }
 
 private:
