@@ -936,6 +936,10 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>HolidaySeeder</name>

@@ -2,6 +2,7 @@
 
 #include <QLabel>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QWidget>
 
 FormFeedback::FormFeedback(QWidget* dialog, QLabel* problems)
@@ -12,9 +13,13 @@ FormFeedback::FormFeedback(QWidget* dialog, QLabel* problems)
     m_problems->setWordWrap(true);
 }
 
-void FormFeedback::addField(const QString& key, QWidget* editor)
+void FormFeedback::addField(const QString& key, QWidget* editor, const QString& label)
 {
     m_fields.insert(key, editor);
+    // "电话(&P)" and "&Phone" both become the plain label.
+    static const QRegularExpression mnemonic(QStringLiteral("\\(&.\\)|&"));
+    if (!label.isEmpty())
+        m_labels.insert(key, QString(label).remove(mnemonic).trimmed());
 }
 
 void FormFeedback::clear()
@@ -32,7 +37,8 @@ void FormFeedback::showErrors(const FieldErrors& errors)
     QStringList messages;
     QWidget* first = nullptr;
     for (const FieldError& error : errors) {
-        messages << error.message;
+        const QString label = m_labels.value(error.field);
+        messages << (label.isEmpty() ? error.message : tr("%1: %2").arg(label, error.message));
         if (QWidget* editor = m_fields.value(error.field)) {
             editor->setToolTip(error.message);
             editor->setStyleSheet(QStringLiteral("border: 1px solid #c0392b;"));

@@ -16,8 +16,9 @@ class FormFeedback
 public:
     FormFeedback(QWidget* dialog, QLabel* problems);
 
-    /// The widget that shows the field `key` of FieldError::field.
-    void addField(const QString& key, QWidget* editor);
+    /// The widget that shows the field `key` of FieldError::field; with a `label` (mnemonic '&'
+    /// allowed) the problems list names the field.
+    void addField(const QString& key, QWidget* editor, const QString& label = {});
     void showErrors(const FieldErrors& errors);
     void clear();
     /// True when the outcome is a success; otherwise shows why and returns false.
@@ -27,4 +28,5 @@ private:
     QWidget* m_dialog;
     QLabel* m_problems;
     QHash<QString, QWidget*> m_fields;
+    QHash<QString, QString> m_labels;
 };

@@ -43,7 +43,7 @@ InvoiceTitleDialog::InvoiceTitleDialog(const QString& buyerId,
         auto* edit = new QLineEdit;
         edit->setObjectName(key);
         m_editors.insert(key, edit);
-        m_feedback->addField(key, edit);
+        m_feedback->addField(key, edit, label);
         form->addRow(label, edit);
     }
     if (current) {

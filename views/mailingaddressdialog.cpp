@@ -33,7 +33,7 @@ MailingAddressDialog::MailingAddressDialog(const QString& buyerId, BuyerService&
         auto* edit = new QLineEdit;
         edit->setObjectName(key);
         m_editors.insert(key, edit);
-        m_feedback->addField(key, edit);
+        m_feedback->addField(key, edit, label);
         form->addRow(label, edit);
     }
     form->addRow(QString(), m_default);
