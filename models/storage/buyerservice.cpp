@@ -13,6 +13,14 @@ BuyerService::BuyerService(Database& database, QObject* parent)
     , m_database(database)
 { }
 
+bool BuyerService::lockBuyer(const QString& buyerId)
+{
+    Query buyer(m_database,
+                QStringLiteral("SELECT 1 FROM buyers WHERE id = :id") + m_database.dialect().lockRows());
+    buyer.bind(QStringLiteral(":id"), buyerId).exec();
+    return buyer.next();
+}
+
 WriteOutcome BuyerService::saveTitle(const SaveInvoiceTitle& command)
 {
     if (FieldErrors errors = command.validate(); !errors.isEmpty())
@@ -35,10 +43,7 @@ WriteOutcome BuyerService::saveTitle(const SaveInvoiceTitle& command)
         CommandJournal journal(m_database);
         if (journal.alreadyApplied(command.header.id))
             return WriteOutcome::alreadyApplied();
-        Query buyer(m_database,
-                    QStringLiteral("SELECT 1 FROM buyers WHERE id = :id") + m_database.dialect().lockRows());
-        buyer.bind(QStringLiteral(":id"), command.buyerId).exec();
-        if (!buyer.next())
+        if (!lockBuyer(command.buyerId))
             return WriteOutcome::failed(tr("The buyer no longer exists."));
         QString sql;
         if (command.baseVersion == 0) {
@@ -107,10 +112,7 @@ WriteOutcome BuyerService::saveAddress(const SaveMailingAddress& command)
         CommandJournal journal(m_database);
         if (journal.alreadyApplied(command.header.id))
             return WriteOutcome::alreadyApplied();
-        Query buyer(m_database,
-                    QStringLiteral("SELECT 1 FROM buyers WHERE id = :id") + m_database.dialect().lockRows());
-        buyer.bind(QStringLiteral(":id"), command.buyerId).exec();
-        if (!buyer.next())
+        if (!lockBuyer(command.buyerId))
             return WriteOutcome::failed(tr("The buyer no longer exists."));
         if (command.isDefault) {
             Query(m_database,

@@ -28,5 +28,9 @@ signals:
     void changed(const QString& entity, const QStringList& ids);
 
 private:
+    /// Whether the buyer exists; locks its row against concurrent writers (PostgreSQL) so that its
+    /// titles and addresses change one writer at a time. Throws StorageError.
+    bool lockBuyer(const QString& buyerId);
+
     Database& m_database;
 };

@@ -60,10 +60,7 @@ InvoiceImporter::Outcome InvoiceImporter::execute(const ConsoleInvoiceExport::Re
     try {
         Transaction transaction(m_database);
         CommandJournal journal(m_database);
-        SettingsService settings(m_database);
-        const InvoiceDeadline::Rule rule {
-            settings.read(QStringLiteral("invoice.sla_days")).value.toInt(),
-            settings.read(QStringLiteral("invoice.sla_working_days")).value.toInt() == 1};
+        const InvoiceDeadline::Rule rule = SettingsService(m_database).invoiceIssueRule();
         const WorkingCalendar calendar = HolidayService(m_database).calendar();
 
         Query existing(m_database,

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "fieldvalidators.h"
 #include "holidayservice.h"
+#include "invoicedeadline.h"
 #include "invoicerequestrepository.h"
 #include "query.h"
 #include "settingsservice.h"
@@ -125,13 +126,6 @@ InvoiceService::InvoiceService(Database& database, QObject* parent)
     , m_database(database)
 { }
 
-InvoiceDeadline::Rule InvoiceService::issueRule()
-{
-    SettingsService settings(m_database);
-    return {settings.read(QStringLiteral("invoice.sla_days")).value.toInt(),
-            settings.read(QStringLiteral("invoice.sla_working_days")).value.toInt() == 1};
-}
-
 WriteOutcome InvoiceService::create(const CreateInvoiceRequest& command)
 {
     FieldErrors errors;
@@ -220,7 +214,8 @@ WriteOutcome InvoiceService::create(const CreateInvoiceRequest& command)
 
         const qint64 at = command.header.at.toMSecsSinceEpoch();
         const qint64 dueAt
-            = InvoiceDeadline::after(command.header.at, issueRule(), HolidayService(m_database).calendar())
+            = InvoiceDeadline::after(command.header.at, SettingsService(m_database).invoiceIssueRule(),
+                                     HolidayService(m_database).calendar())
                   .toMSecsSinceEpoch();
         const QStringList& first = orderFacts.value(allocation.parts.first().orderId);
         // The date and 16 hex digits of the UUID (about 60 random bits): unique without a counter, so

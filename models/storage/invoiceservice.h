@@ -1,7 +1,6 @@
 #pragma once
 
 #include "createinvoicerequest.h"
-#include "invoicedeadline.h"
 #include "issueinvoicebatch.h"
 #include "moveinvoicerequest.h"
 #include "switchinvoicetonormal.h"
@@ -26,9 +25,6 @@ public:
     /// Issues every item or none; an item's problem is reported with its request number.
     WriteOutcome issueBatch(const IssueInvoiceBatch& command);
     WriteOutcome switchToNormal(const SwitchInvoiceToNormal& command);
-
-    /// The issuing deadline rule of the settings (invoice.sla_days, invoice.sla_working_days).
-    InvoiceDeadline::Rule issueRule();
 
 signals:
     /// Emitted after a commit; `entity` is "invoice_request", `ids` the changed rows.

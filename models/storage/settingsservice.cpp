@@ -42,6 +42,12 @@ SettingsService::Setting SettingsService::read(const QString& key)
     return {defaults().value(key), 0};
 }
 
+InvoiceDeadline::Rule SettingsService::invoiceIssueRule()
+{
+    return {read(QStringLiteral("invoice.sla_days")).value.toInt(),
+            read(QStringLiteral("invoice.sla_working_days")).value.toInt() == 1};
+}
+
 WriteOutcome SettingsService::save(const SaveSetting& command)
 {
     if (!defaults().contains(command.key))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "invoicedeadline.h"
 #include "savesetting.h"
 #include "writeoutcome.h"
 
@@ -26,6 +27,9 @@ public:
     static const QHash<QString, QString>& defaults();
     /// The stored value or the default. Throws StorageError.
     Setting read(const QString& key);
+    /// The issuing deadline of invoice requests: invoice.sla_days, counted in working days when
+    /// invoice.sla_working_days is 1. Throws StorageError.
+    InvoiceDeadline::Rule invoiceIssueRule();
     /// Creates (baseVersion 0) or updates the key's row. Unknown keys and values that are not a
     /// whole number ≥ 0 (every figure today is a count or an amount in fen) are field errors.
     WriteOutcome save(const SaveSetting& command);

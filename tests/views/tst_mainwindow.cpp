@@ -97,7 +97,7 @@ private slots:
         SettingsService stored(m_fresh->database());
         QCOMPARE(stored.read(QStringLiteral("invoice.sla_days")).value, QStringLiteral("10"));
         QCOMPARE(stored.read(QStringLiteral("invoice.sla_working_days")).value, QStringLiteral("1"));
-        QCOMPARE(InvoiceService(m_fresh->database()).issueRule().workingDays, true);
+        QCOMPARE(stored.invoiceIssueRule().workingDays, true);
         window.close();
         QCOMPARE(m_settings->value(QStringLiteral("window/page")).toString(), QStringLiteral("settings"));
         QCOMPARE(m_settings->value(QStringLiteral("pages/orders/filters"))
