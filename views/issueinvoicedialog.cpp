@@ -126,15 +126,15 @@ IssueInvoiceDialog::IssueInvoiceDialog(const InvoiceRequestRepository::Detail& r
 
     auto* problems = new QLabel;
     m_feedback = std::make_unique<FormFeedback>(this, problems);
-    m_feedback->addField(QStringLiteral("invoice_no"), m_invoiceNo);
+    m_feedback->addField(QStringLiteral("invoice_no"), m_invoiceNo, tr("Invoice &number"));
     if (m_courier)
-        m_feedback->addField(QStringLiteral("courier"), m_courier);
+        m_feedback->addField(QStringLiteral("courier"), m_courier, tr("&Courier"));
     if (m_trackingNo)
-        m_feedback->addField(QStringLiteral("tracking_no"), m_trackingNo);
+        m_feedback->addField(QStringLiteral("tracking_no"), m_trackingNo, tr("&Tracking number"));
     if (m_email)
-        m_feedback->addField(QStringLiteral("email"), m_email);
+        m_feedback->addField(QStringLiteral("email"), m_email, tr("&E-mail"));
     if (m_fileButton)
-        m_feedback->addField(QStringLiteral("file"), m_fileButton);
+        m_feedback->addField(QStringLiteral("file"), m_fileButton, tr("&File"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Save)->setText(tr("&Issue"));

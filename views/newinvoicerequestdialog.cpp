@@ -76,20 +76,23 @@ NewInvoiceRequestDialog::NewInvoiceRequestDialog(InvoiceRequestRepository& repos
     auto* addressButton = new QPushButton(tr("Add add&ress…"));
     connect(addressButton, &QPushButton::clicked, this, &NewInvoiceRequestDialog::addAddress);
     addressRow->addWidget(addressButton);
-    form->addRow(tr("Mailing a&ddress"), addressRow);
+    // A row holding a layout gets no buddy by itself: without one the mnemonic shows as text.
+    auto* addressLabel = new QLabel(tr("Mailing a&ddress"));
+    addressLabel->setBuddy(m_address);
+    form->addRow(addressLabel, addressRow);
     form->addRow(tr("&E-mail"), m_email);
     form->addRow(QString(), m_cashOnDelivery);
 
     auto* problems = new QLabel;
     m_feedback = std::make_unique<FormFeedback>(this, problems);
-    m_feedback->addField(QStringLiteral("buyer"), m_buyer);
-    m_feedback->addField(QStringLiteral("title"), m_title);
-    m_feedback->addField(QStringLiteral("vendor"), m_vendor);
-    m_feedback->addField(QStringLiteral("orders"), m_orders);
-    m_feedback->addField(QStringLiteral("amount"), m_amount);
-    m_feedback->addField(QStringLiteral("type"), m_type);
-    m_feedback->addField(QStringLiteral("address"), m_address);
-    m_feedback->addField(QStringLiteral("email"), m_email);
+    m_feedback->addField(QStringLiteral("buyer"), m_buyer, tr("Buyer"));
+    m_feedback->addField(QStringLiteral("title"), m_title, tr("Title"));
+    m_feedback->addField(QStringLiteral("vendor"), m_vendor, tr("&Vendor"));
+    m_feedback->addField(QStringLiteral("orders"), m_orders, tr("&Orders"));
+    m_feedback->addField(QStringLiteral("amount"), m_amount, tr("&Amount"));
+    m_feedback->addField(QStringLiteral("type"), m_type, tr("Invoice &type"));
+    m_feedback->addField(QStringLiteral("address"), m_address, tr("Mailing a&ddress"));
+    m_feedback->addField(QStringLiteral("email"), m_email, tr("&E-mail"));
     m_feedback->addField(QStringLiteral("cash_on_delivery"), m_cashOnDelivery);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);

@@ -65,11 +65,11 @@ ReturnRequestDialog::ReturnRequestDialog(const InvoiceRequestRepository::Detail&
 
     auto* problems = new QLabel;
     m_feedback = std::make_unique<FormFeedback>(this, problems);
-    m_feedback->addField(QStringLiteral("return_reason"), m_reason);
-    m_feedback->addField(QStringLiteral("red_letter_no"), m_redLetterNo);
-    m_feedback->addField(QStringLiteral("return_courier"), m_courier);
-    m_feedback->addField(QStringLiteral("return_tracking_no"), m_trackingNo);
-    m_feedback->addField(QStringLiteral("note"), m_note);
+    m_feedback->addField(QStringLiteral("return_reason"), m_reason, tr("&Reason"));
+    m_feedback->addField(QStringLiteral("red_letter_no"), m_redLetterNo, tr("Red-&letter number"));
+    m_feedback->addField(QStringLiteral("return_courier"), m_courier, tr("Returned by &courier"));
+    m_feedback->addField(QStringLiteral("return_tracking_no"), m_trackingNo, tr("Return &tracking number"));
+    m_feedback->addField(QStringLiteral("note"), m_note, tr("E&xplanation"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &ReturnRequestDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ReturnRequestDialog::reject);
