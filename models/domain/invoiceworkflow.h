@@ -1,5 +1,6 @@
 #pragma once
 
+#include "duetime.h"
 #include "invoiceenums.h"
 
 #include <QList>
@@ -57,9 +58,8 @@ template<> struct EnumKeyTable<InvoiceActor>
 class InvoiceWorkflow
 {
 public:
-    /// The action_due_at of a request on which nothing is due (2^53 − 1: exact in every backend
-    /// and in a double).
-    static constexpr qint64 nothingDue = 9007199254740991LL;
+    /// The action_due_at of a request on which nothing is due.
+    static constexpr qint64 nothingDue = nothingDueMs;
 
     struct Transition
     {

@@ -41,3 +41,48 @@ template<> struct EnumKeyTable<DeliveryType>
         {DeliveryType::DingTalkPlugin, "dingtalk_plugin"},
     }};
 };
+
+/// Why a refund is asked (SPEC 3). `Guarantee` is a refund within the product's refund guarantee,
+/// which needs no other reason; `VendorExit` is the refund of a vendor's exit (SPEC 2.5).
+enum class RefundReason {
+    Guarantee,
+    LateService,
+    NotAsDescribed,
+    Attitude,
+    CannotDeliver,
+    Quality,
+    BusinessEnded,
+    Unreachable,
+    Bankrupt,
+    VendorExit,
+    Other,
+};
+
+/// Where a refund request stands.
+enum class RefundStatus { Requested, Approved, Declined };
+
+template<> struct EnumKeyTable<RefundReason>
+{
+    static constexpr std::array<std::pair<RefundReason, std::string_view>, 11> entries {{
+        {RefundReason::Guarantee, "guarantee"},
+        {RefundReason::LateService, "late_service"},
+        {RefundReason::NotAsDescribed, "not_as_described"},
+        {RefundReason::Attitude, "attitude"},
+        {RefundReason::CannotDeliver, "cannot_deliver"},
+        {RefundReason::Quality, "quality"},
+        {RefundReason::BusinessEnded, "business_ended"},
+        {RefundReason::Unreachable, "unreachable"},
+        {RefundReason::Bankrupt, "bankrupt"},
+        {RefundReason::VendorExit, "vendor_exit"},
+        {RefundReason::Other, "other"},
+    }};
+};
+
+template<> struct EnumKeyTable<RefundStatus>
+{
+    static constexpr std::array<std::pair<RefundStatus, std::string_view>, 3> entries {{
+        {RefundStatus::Requested, "requested"},
+        {RefundStatus::Approved, "approved"},
+        {RefundStatus::Declined, "declined"},
+    }};
+};

@@ -365,16 +365,18 @@ void Builder::writeOrders()
                             QStringLiteral("return_note"),
                             QStringLiteral("created_at"),
                             QStringLiteral("updated_at")});
-    BatchInserter deliveries(m_database, QStringLiteral("deliveries"),
-                             {QStringLiteral("id"), QStringLiteral("order_id"), QStringLiteral("vendor_id"),
-                              QStringLiteral("state"), QStringLiteral("paused_state"),
-                              QStringLiteral("requirement"), QStringLiteral("vendor_confirmed"),
-                              QStringLiteral("state_since"), QStringLiteral("accepted_at"),
-                              QStringLiteral("warranty_days"), QStringLiteral("created_at")});
+    BatchInserter deliveries(
+        m_database, QStringLiteral("deliveries"),
+        {QStringLiteral("id"), QStringLiteral("order_id"), QStringLiteral("vendor_id"),
+         QStringLiteral("state"), QStringLiteral("paused_state"), QStringLiteral("requirement"),
+         QStringLiteral("vendor_confirmed"), QStringLiteral("state_since"), QStringLiteral("auto_accept_at"),
+         QStringLiteral("accepted_at"), QStringLiteral("warranty_days"), QStringLiteral("step_count"),
+         QStringLiteral("created_at"), QStringLiteral("updated_at")});
     BatchInserter steps(m_database, QStringLiteral("delivery_steps"),
-                        {QStringLiteral("id"), QStringLiteral("delivery_id"), QStringLiteral("actor_kind"),
-                         QStringLiteral("actor"), QStringLiteral("action"), QStringLiteral("from_state"),
-                         QStringLiteral("to_state"), QStringLiteral("details"), QStringLiteral("at")});
+                        {QStringLiteral("id"), QStringLiteral("delivery_id"), QStringLiteral("seq"),
+                         QStringLiteral("actor_kind"), QStringLiteral("actor"), QStringLiteral("action"),
+                         QStringLiteral("from_state"), QStringLiteral("to_state"), QStringLiteral("details"),
+                         QStringLiteral("at")});
     requests.setPrerequisite(&orders);
     deliveries.setPrerequisite(&orders);
     steps.setPrerequisite(&deliveries);
@@ -386,6 +388,7 @@ void Builder::writeOrders()
                                       QStringLiteral("refunding"),
                                       QStringLiteral("refunded")};
     const QVariant null = nullValue();
+    const qint64 autoAcceptMs = 15 * dayMs;
 
     for (qint64 i = 0; i < m_counts.orders; ++i) {
         const Product& product = m_products.at(m_random.below(int(m_products.size())));
@@ -478,8 +481,14 @@ void Builder::writeOrders()
         QList<qint64> stepTimes;
         qint64 at = paidAt;
         for (qsizetype step = 0; step < path.size(); ++step) {
-            at += m_random.between(60, 3 * 24 * 60) * 60000;
+            at = std::min(at + m_random.between(60, 3 * 24 * 60) * 60000, m_anchorMs);
             stepTimes << at;
+        }
+        // Most deliveries awaiting acceptance are still inside the automatic-acceptance window.
+        if (state == QStringLiteral("awaiting_acceptance") && at + autoAcceptMs < m_anchorMs
+            && !m_random.chance(10)) {
+            at = m_anchorMs - m_random.between(0, 14 * 24 * 60) * 60000;
+            stepTimes.last() = at;
         }
         deliveries.add(
             {deliveryId, orderId, vendor.id, state,
@@ -487,11 +496,13 @@ void Builder::writeOrders()
              path.isEmpty() ? QString() : QStringLiteral("请按附件完成部署与数据迁移"),
              state == QStringLiteral("implementing") || state == QStringLiteral("awaiting_acceptance")
                  || state == QStringLiteral("completed"),
-             at, state == QStringLiteral("completed") ? QVariant(at) : null, 90, paidAt});
+             at, state == QStringLiteral("awaiting_acceptance") ? at + autoAcceptMs : nothingDueMs,
+             state == QStringLiteral("completed") ? QVariant(at) : null, 90, qint64(path.size()), paidAt,
+             at});
         QString from = QStringLiteral("requirement_pending");
         for (qsizetype step = 0; step < path.size(); ++step) {
             const auto& [actorKind, action, to] = path.at(step);
-            steps.add({m_random.uuid(), deliveryId, actorKind,
+            steps.add({m_random.uuid(), deliveryId, step + 1, actorKind,
                        actorKind == QStringLiteral("buyer") ? buyer.customerNo : vendor.name, action, from,
                        to, QString(), stepTimes.at(step)});
             from = to;

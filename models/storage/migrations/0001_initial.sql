@@ -233,6 +233,7 @@ CREATE TABLE products (
         CHECK (delivery_type IN ('image', 'download', 'application', 'manual_service', 'dingtalk_plugin')),
     price_fen BIGINT NOT NULL CHECK (price_fen >= 0),
     description TEXT NOT NULL DEFAULT '',
+    warranty_days INTEGER NOT NULL DEFAULT 0 CHECK (warranty_days >= 0),  -- 质保期, from acceptance
     status TEXT NOT NULL CHECK (status IN ('draft', 'under_review', 'listed', 'rejected', 'delisted')),
     security_reviewed_at BIGINT,
     listed_at BIGINT,
@@ -328,13 +329,17 @@ CREATE TABLE refunds (
     reason_text TEXT NOT NULL DEFAULT '',
     amount_fen BIGINT NOT NULL CHECK (amount_fen > 0),
     status TEXT NOT NULL CHECK (status IN ('requested', 'approved', 'declined')),
+    order_status_before TEXT NOT NULL,  -- where a declined refund returns the order
     deducted_from_deposit BOOLEAN NOT NULL DEFAULT FALSE,
     requested_at BIGINT NOT NULL,
+    requested_by TEXT NOT NULL,
     decided_at BIGINT,
     decided_by TEXT,
+    decline_reason TEXT NOT NULL DEFAULT '',
     version INTEGER NOT NULL DEFAULT 1
 );
 CREATE INDEX refunds_order ON refunds (order_id);
+CREATE INDEX refunds_status ON refunds (status, requested_at);
 
 CREATE TABLE deliveries (
     id TEXT PRIMARY KEY,
@@ -346,19 +351,26 @@ CREATE TABLE deliveries (
     requirement TEXT NOT NULL DEFAULT '',
     vendor_confirmed BOOLEAN NOT NULL DEFAULT FALSE,
     state_since BIGINT NOT NULL,
+    -- When the system accepts a delivery awaiting acceptance; 2^53 - 1 in every other state so
+    -- that the column sorts and pages without NULLs.
+    auto_accept_at BIGINT NOT NULL DEFAULT 9007199254740991,
     accepted_at BIGINT,
     warranty_days INTEGER NOT NULL DEFAULT 0,
     intervention_requested BOOLEAN NOT NULL DEFAULT FALSE,
+    step_count INTEGER NOT NULL DEFAULT 0,
     version INTEGER NOT NULL DEFAULT 1,
-    created_at BIGINT NOT NULL
+    created_at BIGINT NOT NULL,
+    updated_at BIGINT NOT NULL
 );
-CREATE INDEX deliveries_state ON deliveries (state, state_since);
+CREATE INDEX deliveries_state ON deliveries (state, auto_accept_at, id);
+CREATE INDEX deliveries_auto_accept ON deliveries (auto_accept_at, id);
 CREATE INDEX deliveries_vendor ON deliveries (vendor_id);
 
--- The flow log (流程日志): every move of every party.
+-- The flow log (流程日志): every move of every party, numbered 1, 2, … per delivery.
 CREATE TABLE delivery_steps (
     id TEXT PRIMARY KEY,
     delivery_id TEXT NOT NULL REFERENCES deliveries (id),
+    seq INTEGER NOT NULL,
     actor_kind TEXT NOT NULL CHECK (actor_kind IN ('buyer', 'vendor', 'platform', 'system')),
     actor TEXT NOT NULL,
     action TEXT NOT NULL,
@@ -366,9 +378,9 @@ CREATE TABLE delivery_steps (
     to_state TEXT NOT NULL,
     details TEXT NOT NULL DEFAULT '',
     at BIGINT NOT NULL,
-    command_id TEXT
+    command_id TEXT,
+    UNIQUE (delivery_id, seq)
 );
-CREATE INDEX delivery_steps_delivery ON delivery_steps (delivery_id, at);
 
 CREATE TABLE couriers (
     id TEXT PRIMARY KEY,
