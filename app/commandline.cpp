@@ -16,7 +16,8 @@ bool CommandLine::isHeadless(const QStringList& arguments)
     for (const QString& argument : arguments) {
         if (argument == QStringLiteral("--help") || argument == QStringLiteral("-h")
             || argument.startsWith(QStringLiteral("--demo-data"))
-            || argument.startsWith(QStringLiteral("--import-invoice-requests")))
+            || argument.startsWith(QStringLiteral("--import-invoice-requests"))
+            || argument == QStringLiteral("--run-due-jobs"))
             return true;
     }
     return false;
@@ -66,7 +67,12 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QStringLiteral("skip-invalid"),
         tr("With --import-invoice-requests: import the good lines even when some "
            "are bad, and exit with 0."));
-    parser.addOptions({help, database, demoData, page, screenshot, language, importInvoices, skipInvalid});
+    const QCommandLineOption runDueJobs(
+        QStringLiteral("run-due-jobs"),
+        tr("Apply what is due now (automatic acceptance of deliveries), print what was done and exit: for a "
+           "server's scheduler. Safe to run beside open clients; each job is applied once."));
+    parser.addOptions(
+        {help, database, demoData, page, screenshot, language, importInvoices, skipInvalid, runDueJobs});
 
     CommandLine result;
     result.helpText = parser.helpText();
@@ -93,6 +99,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     }
     result.importInvoiceRequests = parser.value(importInvoices);
     result.skipInvalid = parser.isSet(skipInvalid);
+    result.runDueJobs = parser.isSet(runDueJobs);
     if (result.skipInvalid && result.importInvoiceRequests.isEmpty()) {
         result.error = tr("--skip-invalid goes with --import-invoice-requests FILE.");
         return result;

@@ -1,13 +1,16 @@
 #include "commandline.h"
 #include "database.h"
 #include "databaselocator.h"
+#include "deliveryservice.h"
 #include "demodatawriter.h"
+#include "duejobrunner.h"
 #include "holidayseeder.h"
 #include "holidayservice.h"
 #include "invoiceimporter.h"
 #include "invoiceservice.h"
 #include "mainwindow.h"
 #include "migrator.h"
+#include "refundservice.h"
 #include "systemclock.h"
 #include "vendorservice.h"
 
@@ -22,6 +25,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTranslator>
 #include <QUuid>
 
@@ -116,6 +120,17 @@ int importInvoiceRequests(Database& database, const QString& path, bool skipInva
     return outcome.rejected == 0 || skipInvalid ? Success : Failure;
 }
 
+/// --run-due-jobs: "auto-accepted N deliveries" (a fixed text that scripts read, not translated).
+int runDueJobs(Database& database, const Clock& clock)
+{
+    const DueJobRunner::Report report = DueJobRunner(database).run(
+        clock.nowUtc(), QStringLiteral("system@%1").arg(QSysInfo::machineHostName()));
+    printLine(stdout, QStringLiteral("auto-accepted %1 deliveries").arg(report.autoAccepted));
+    if (!report.error.isEmpty())
+        return fail(false, report.error);
+    return Success;
+}
+
 int takeScreenshot(MainWindow& window, const QString& file)
 {
     window.resize(1400, 860);
@@ -190,11 +205,15 @@ int main(int argc, char* argv[])
         return writeDemoData(database, *options.demoData);
     if (!options.importInvoiceRequests.isEmpty())
         return importInvoiceRequests(database, options.importInvoiceRequests, options.skipInvalid, clock);
+    if (options.runDueJobs)
+        return runDueJobs(database, clock);
 
     VendorService vendors(database);
     InvoiceService invoices(database);
-    MainWindow window(
-        {database, vendors, invoices, holidays, clock, preferences, localActor(), located.source});
+    DeliveryService deliveries(database);
+    RefundService refunds(database);
+    MainWindow window({database, vendors, invoices, deliveries, refunds, holidays, clock, preferences,
+                       localActor(), located.source});
     window.setCalendarWarning(HolidaySeeder::missingYearWarning(holidays, QDate::currentDate().year()));
     if (!options.page.isEmpty() && !window.showPage(options.page)) {
         return fail(
@@ -205,6 +224,7 @@ int main(int argc, char* argv[])
     }
     if (!options.screenshot.isEmpty())
         return takeScreenshot(window, options.screenshot);
+    window.startDueJobs(5 * 60 * 1000);
     window.show();
     return app->exec();
 }

@@ -224,3 +224,108 @@ QString DomainText::name(InvoiceAction value)
     }
     return {};
 }
+
+QString DomainText::name(DeliveryAction value)
+{
+    switch (value) {
+    case DeliveryAction::SubmitRequirement:
+        return tr("Submit requirement");
+    case DeliveryAction::EditRequirement:
+        return tr("Edit requirement");
+    case DeliveryAction::ConfirmRequirement:
+        return tr("Confirm requirement");
+    case DeliveryAction::RejectRequirement:
+        return tr("Reject requirement");
+    case DeliveryAction::SubmitForAcceptance:
+        return tr("Submit for acceptance");
+    case DeliveryAction::Accept:
+        return tr("Accept");
+    case DeliveryAction::RejectAcceptance:
+        return tr("Reject acceptance");
+    case DeliveryAction::AutoAccept:
+        return tr("Accepted automatically");
+    case DeliveryAction::RequestRefund:
+        return tr("Ask for a refund");
+    case DeliveryAction::ApproveRefund:
+        return tr("Approve refund");
+    case DeliveryAction::DeclineRefund:
+        return tr("Decline refund");
+    case DeliveryAction::RequestIntervention:
+        return tr("Ask the platform to intervene");
+    case DeliveryAction::CloseIntervention:
+        return tr("Close the platform ticket");
+    }
+    return {};
+}
+
+QString DomainText::name(DeliveryActor value)
+{
+    switch (value) {
+    case DeliveryActor::Buyer:
+        return tr("Buyer");
+    case DeliveryActor::Vendor:
+        return tr("Vendor");
+    case DeliveryActor::Platform:
+        return tr("Platform");
+    case DeliveryActor::System:
+        return tr("System");
+    }
+    return {};
+}
+
+QString DomainText::name(RefundReason value)
+{
+    switch (value) {
+    case RefundReason::Guarantee:
+        return tr("Within the refund guarantee");
+    case RefundReason::LateService:
+        return tr("Service late or dragged out");
+    case RefundReason::NotAsDescribed:
+        return tr("Product differs from its description");
+    case RefundReason::Attitude:
+        return tr("Unhappy with the service attitude");
+    case RefundReason::CannotDeliver:
+        return tr("Vendor cannot deliver");
+    case RefundReason::Quality:
+        return tr("Quality not up to the requirement");
+    case RefundReason::BusinessEnded:
+        return tr("Vendor's business ended");
+    case RefundReason::Unreachable:
+        return tr("Vendor unreachable");
+    case RefundReason::Bankrupt:
+        return tr("Vendor bankrupt");
+    case RefundReason::VendorExit:
+        return tr("Vendor left the marketplace");
+    case RefundReason::Other:
+        return tr("Other");
+    }
+    return {};
+}
+
+QString DomainText::name(RefundStatus value)
+{
+    switch (value) {
+    case RefundStatus::Requested:
+        return tr("Waiting for the platform");
+    case RefundStatus::Approved:
+        return tr("Approved");
+    case RefundStatus::Declined:
+        return tr("Declined");
+    }
+    return {};
+}
+
+QString DomainText::timeLeft(qint64 dueMs, qint64 nowMs)
+{
+    const qint64 minutes = std::abs(dueMs - nowMs) / 60000;
+    const qint64 days = minutes / (24 * 60);
+    const qint64 hours = minutes / 60 % 24;
+    QString span;
+    if (days > 0)
+        span = tr("%1 d %2 h").arg(days).arg(hours);
+    else if (hours > 0)
+        span = tr("%1 h %2 min").arg(hours).arg(minutes % 60);
+    else
+        span = tr("%1 min").arg(minutes);
+    return dueMs < nowMs ? tr("overdue %1").arg(span) : tr("%1 left").arg(span);
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "deliverystate.h"
+#include "deliveryworkflow.h"
 #include "invoiceenums.h"
 #include "invoiceworkflow.h"
 #include "orderenums.h"
@@ -31,6 +32,13 @@ public:
     static QString name(TitleKind value);
     static QString name(ReturnReason value);
     static QString name(InvoiceAction value);
+    static QString name(DeliveryAction value);
+    static QString name(DeliveryActor value);
+    static QString name(RefundReason value);
+    static QString name(RefundStatus value);
+
+    /// "2 d 5 h left", "overdue 1 d 3 h", "45 min left": the time from `nowMs` to `dueMs`.
+    static QString timeLeft(qint64 dueMs, qint64 nowMs);
 
     /// (key, display name) of every value of E, in display order.
     template<typename E> static QList<std::pair<QString, QString>> entries()

@@ -13,21 +13,6 @@ InvoiceListModel::InvoiceListModel(Database& database, const Clock& clock, QObje
     , m_clock(clock)
 { }
 
-QString InvoiceListModel::timeLeftText(qint64 dueMs, qint64 nowMs)
-{
-    const qint64 minutes = std::abs(dueMs - nowMs) / 60000;
-    const qint64 days = minutes / (24 * 60);
-    const qint64 hours = minutes / 60 % 24;
-    QString span;
-    if (days > 0)
-        span = tr("%1 d %2 h").arg(days).arg(hours);
-    else if (hours > 0)
-        span = tr("%1 h %2 min").arg(hours).arg(minutes % 60);
-    else
-        span = tr("%1 min").arg(minutes);
-    return dueMs < nowMs ? tr("overdue %1").arg(span) : tr("%1 left").arg(span);
-}
-
 bool InvoiceListModel::orderRefunded(int row) const
 {
     const QString orderStatus = extrasAt(row).value(InvoiceRequestRepository::OrderStatusExtra).toString();
@@ -38,18 +23,8 @@ QVariant InvoiceListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    if (index.column() == InvoiceRequestRepository::TimeLeft
-        && (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::ForegroundRole)) {
-        const qint64 due = PagedTableModel::data(index, RawValueRole).toLongLong();
-        if (due == InvoiceWorkflow::nothingDue)
-            return {};
-        const qint64 now = m_clock.nowUtc().toMSecsSinceEpoch();
-        if (role == Qt::ForegroundRole)
-            return due < now ? QVariant(QBrush(QColor(0xC6, 0x28, 0x28))) : QVariant();
-        if (role == Qt::ToolTipRole)
-            return tr("Due %1").arg(PagedTableModel::data(index, Qt::DisplayRole).toString());
-        return timeLeftText(due, now);
-    }
+    if (index.column() == InvoiceRequestRepository::TimeLeft)
+        return deadlineData(index, role, m_clock.nowUtc().toMSecsSinceEpoch());
     if (index.column() == InvoiceRequestRepository::OrderNo && orderRefunded(index.row())) {
         if (role == Qt::ForegroundRole)
             return QBrush(QColor(0xC6, 0x28, 0x28));

@@ -16,8 +16,6 @@ public:
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QList<std::pair<QString, QString>> statusEntries() const override;
-    /// "2 d 5 h left", "overdue 1 d 3 h", "45 min left": the time from `nowMs` to `dueMs`.
-    static QString timeLeftText(qint64 dueMs, qint64 nowMs);
 
 protected:
     QString headerText(int column) const override;

@@ -1,8 +1,12 @@
 #include "pagedtablemodel.h"
 
+#include "domaintext.h"
+#include "duetime.h"
 #include "money.h"
 #include "storageerror.h"
 
+#include <QBrush>
+#include <QColor>
 #include <QDateTime>
 #include <QLocale>
 #include <QScopedValueRollback>
@@ -48,6 +52,20 @@ QVariant PagedTableModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
+}
+
+QVariant PagedTableModel::deadlineData(const QModelIndex& index, int role, qint64 nowMs) const
+{
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::ForegroundRole)
+        return PagedTableModel::data(index, role);
+    const qint64 due = PagedTableModel::data(index, RawValueRole).toLongLong();
+    if (due == nothingDueMs)
+        return {};
+    if (role == Qt::ForegroundRole)
+        return due < nowMs ? QVariant(QBrush(QColor(0xC6, 0x28, 0x28))) : QVariant();
+    if (role == Qt::ToolTipRole)
+        return tr("Due %1").arg(PagedTableModel::data(index, Qt::DisplayRole).toString());
+    return DomainText::timeLeft(due, nowMs);
 }
 
 QString PagedTableModel::displayText(int column, const QVariant& value) const

@@ -80,6 +80,9 @@ protected:
     virtual QString headerText(int column) const = 0;
     /// (key, display name) of an Enum column's values; used to show and to filter it.
     virtual QList<std::pair<QString, QString>> enumEntries(int column) const = 0;
+    /// data() of a column holding a deadline (epoch ms, nothingDueMs when none): the time left at
+    /// `nowMs` as text, red once it has passed, the moment itself as the tool tip.
+    QVariant deadlineData(const QModelIndex& index, int role, qint64 nowMs) const;
 
 private:
     /// Puts the filter of `column` into the request; returns the reason when unreadable.

@@ -214,10 +214,10 @@ void InvoicesPage::showDetail(const QString& id)
         rows.append(
             {tr("Warning"), tr("The order was refunded: mark the request refunded instead of issuing it.")});
     if (!r.actionDueAt.isNull())
-        rows.append({tr("Time left"),
-                     InvoiceListModel::timeLeftText(r.actionDueAt.toMSecsSinceEpoch(),
-                                                    m_clock.nowUtc().toMSecsSinceEpoch())
-                         + QStringLiteral(" (") + localTime(r.actionDueAt) + QLatin1Char(')')});
+        rows.append(
+            {tr("Time left"),
+             DomainText::timeLeft(r.actionDueAt.toMSecsSinceEpoch(), m_clock.nowUtc().toMSecsSinceEpoch())
+                 + QStringLiteral(" (") + localTime(r.actionDueAt) + QLatin1Char(')')});
     rows.append({tr("Amount"), r.amount.format(locale)});
     rows.append(
         {tr("Invoice type"), DomainText::name(r.type) + QStringLiteral(" · ") + DomainText::name(r.medium)});

@@ -1,8 +1,11 @@
 #include "mainwindow.h"
 
 #include "database.h"
+#include "deliveriespage.h"
+#include "duejobscheduler.h"
 #include "invoicespage.h"
 #include "orderspage.h"
+#include "pagedtablemodel.h"
 #include "settingspage.h"
 #include "vendorspage.h"
 
@@ -28,7 +31,11 @@ MainWindow::MainWindow(const Context& context, QWidget* parent)
 
     addPage(QStringLiteral("vendors"), tr("Vendors"),
             new VendorsPage(context.database, context.vendors, context.clock, context.actor));
-    addPage(QStringLiteral("orders"), tr("Orders"), new OrdersPage(context.database));
+    addPage(QStringLiteral("orders"), tr("Orders"),
+            new OrdersPage(context.database, context.refunds, context.clock, context.actor));
+    addPage(QStringLiteral("deliveries"), tr("Deliveries"),
+            new DeliveriesPage(context.database, context.deliveries, context.refunds, context.clock,
+                               context.actor));
     addPage(QStringLiteral("invoices"), tr("Invoice requests"),
             new InvoicesPage(context.database, context.invoices, context.clock, context.actor));
     addPage(QStringLiteral("settings"), tr("Settings"),
@@ -111,6 +118,26 @@ void MainWindow::setCalendarWarning(const QString& warning)
         statusBar()->clearMessage();
     else
         statusBar()->showMessage(warning);
+}
+
+void MainWindow::startDueJobs(int intervalMs)
+{
+    if (!m_dueJobs) {
+        m_dueJobs = new DueJobScheduler(m_context.database, m_context.clock, m_context.actor, this);
+        connect(m_dueJobs, &DueJobScheduler::finished, this, [this](const DueJobRunner::Report& report) {
+            if (!report.error.isEmpty())
+                statusBar()->showMessage(tr("Due jobs failed: %1").arg(report.error));
+            if (report.autoAccepted == 0)
+                return;
+            statusBar()->showMessage(
+                tr("%n delivery(ies) accepted automatically after the acceptance period.", nullptr,
+                   report.autoAccepted),
+                10000);
+            if (auto* deliveries = qobject_cast<QueuePage*>(page(QStringLiteral("deliveries"))))
+                deliveries->model()->reload();
+        });
+    }
+    m_dueJobs->start(intervalMs);
 }
 
 void MainWindow::saveState()

@@ -5,12 +5,15 @@
 
 class Clock;
 class Database;
+class DeliveryService;
+class DueJobScheduler;
 class HolidayService;
 class InvoiceService;
 class QListWidget;
 class QSettings;
 class QStackedWidget;
 class QueuePage;
+class RefundService;
 class SettingsPage;
 class VendorService;
 
@@ -25,6 +28,8 @@ public:
         Database& database;
         VendorService& vendors;
         InvoiceService& invoices;
+        DeliveryService& deliveries;
+        RefundService& refunds;
         HolidayService& holidays;
         const Clock& clock;
         QSettings& preferences;
@@ -34,7 +39,7 @@ public:
 
     explicit MainWindow(const Context& context, QWidget* parent = nullptr);
 
-    /// Page names in navigation order: "vendors", "orders", "invoices", "settings".
+    /// Page names in navigation order: "vendors", "orders", "deliveries", "invoices", "settings".
     QStringList pageNames() const;
     /// Shows the page; false when there is no page of that name.
     bool showPage(const QString& name);
@@ -42,6 +47,9 @@ public:
     QWidget* page(const QString& name) const { return m_pages.value(name); }
     /// Puts a warning in the status bar, e.g. a missing holiday schedule; empty clears it.
     void setCalendarWarning(const QString& warning);
+    /// Runs the due jobs now and every `intervalMs` on a worker thread; lists refresh when a job
+    /// changed something.
+    void startDueJobs(int intervalMs);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -55,4 +63,5 @@ private:
     QStackedWidget* m_stack = nullptr;
     QHash<QString, QWidget*> m_pages;
     QStringList m_order;
+    DueJobScheduler* m_dueJobs = nullptr;
 };

@@ -58,3 +58,31 @@ std::optional<OrderRepository::Detail> OrderRepository::detail(const OrderId& id
     detail.deliveryState = query.value(14).toString();
     return detail;
 }
+
+QList<OrderRepository::Refund> OrderRepository::refunds(const QString& orderId)
+{
+    Query query(
+        m_database,
+        QStringLiteral("SELECT id, version, reason, reason_text, amount_fen, status, requested_at, "
+                       "requested_by, decided_at, COALESCE(decided_by, ''), decline_reason FROM refunds "
+                       "WHERE order_id = :order ORDER BY requested_at DESC, id"));
+    query.bind(QStringLiteral(":order"), orderId).exec();
+    QList<Refund> refunds;
+    while (query.next()) {
+        Refund refund;
+        refund.id = query.value(0).toString();
+        refund.version = query.value(1).toInt();
+        refund.reason = query.value(2).toString();
+        refund.text = query.value(3).toString();
+        refund.amount = Money::fromFen(query.value(4).toLongLong());
+        refund.status = query.value(5).toString();
+        refund.requestedAtMs = query.value(6).toLongLong();
+        refund.requestedBy = query.value(7).toString();
+        if (!query.value(8).isNull())
+            refund.decidedAtMs = query.value(8).toLongLong();
+        refund.decidedBy = query.value(9).toString();
+        refund.declineReason = query.value(10).toString();
+        refunds.append(refund);
+    }
+    return refunds;
+}

@@ -46,12 +46,30 @@ public:
         QString deliveryState; ///< empty when the order has no manual-service delivery
     };
 
+    /// One refund request of an order.
+    struct Refund
+    {
+        QString id;
+        int version = 0;
+        QString reason; ///< a RefundReason key
+        QString text;
+        Money amount;
+        QString status; ///< a RefundStatus key
+        qint64 requestedAtMs = 0;
+        QString requestedBy;
+        std::optional<qint64> decidedAtMs;
+        QString decidedBy;
+        QString declineReason;
+    };
+
     explicit OrderRepository(Database& database)
         : m_database(database)
     { }
 
     static TableSpec tableSpec();
     std::optional<Detail> detail(const OrderId& id);
+    /// The order's refund requests, newest first.
+    QList<Refund> refunds(const QString& orderId);
 
 private:
     Database& m_database;

@@ -1,3 +1,4 @@
+#include "domaintext.h"
 #include "fixedclock.h"
 #include "freshdatabase.h"
 #include "invoicefixture.h"
@@ -57,7 +58,7 @@ private slots:
         QVERIFY(!model.data(later, Qt::ForegroundRole).isValid());
         QCOMPARE(model.statusCounts().value(QStringLiteral("pending")), 3);
         QCOMPARE(model.data(model.index(0, Column::InvoicedAt)).toString(), QString());
-        QCOMPARE(InvoiceListModel::timeLeftText(3 * 60000, 0), QStringLiteral("3 min left"));
+        QCOMPARE(DomainText::timeLeft(3 * 60000, 0), QStringLiteral("3 min left"));
     }
 
     void search_findsShortChineseAndNumbers()

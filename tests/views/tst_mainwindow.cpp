@@ -1,3 +1,4 @@
+#include "deliveryservice.h"
 #include "demodatawriter.h"
 #include "filterheader.h"
 #include "freshdatabase.h"
@@ -7,6 +8,7 @@
 #include "orderlistmodel.h"
 #include "orderrepository.h"
 #include "queuepage.h"
+#include "refundservice.h"
 #include "settingspage.h"
 #include "settingsservice.h"
 #include "systemclock.h"
@@ -48,16 +50,19 @@ private slots:
     {
         VendorService vendors(m_fresh->database());
         InvoiceService invoices(m_fresh->database());
+        DeliveryService deliveries(m_fresh->database());
+        RefundService refunds(m_fresh->database());
         HolidayService holidays(m_fresh->database());
         SystemClock clock;
-        MainWindow window({m_fresh->database(), vendors, invoices, holidays, clock, *m_settings,
-                           QStringLiteral("tester"), QStringLiteral("test")});
+        MainWindow window({m_fresh->database(), vendors, invoices, deliveries, refunds, holidays, clock,
+                           *m_settings, QStringLiteral("tester"), QStringLiteral("test")});
         window.resize(1200, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(window.pageNames(),
-                 (QStringList {QStringLiteral("vendors"), QStringLiteral("orders"),
-                               QStringLiteral("invoices"), QStringLiteral("settings")}));
+        QCOMPARE(
+            window.pageNames(),
+            (QStringList {QStringLiteral("vendors"), QStringLiteral("orders"), QStringLiteral("deliveries"),
+                          QStringLiteral("invoices"), QStringLiteral("settings")}));
         QCOMPARE(window.currentPageName(), QStringLiteral("vendors"));
         QVERIFY(!window.showPage(QStringLiteral("contracts")));
         QVERIFY(window.showPage(QStringLiteral("invoices")));
@@ -81,10 +86,12 @@ private slots:
         orders->tableView()->selectRow(0);
         QVERIFY(!orders->selectedId().isEmpty());
 
-        // Ctrl+3 jumps to the invoice queue, Ctrl+4 to Settings.
+        // Ctrl+3 jumps to the deliveries, Ctrl+4 to the invoice queue, Ctrl+5 to Settings.
         QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
-        QCOMPARE(window.currentPageName(), QStringLiteral("invoices"));
+        QCOMPARE(window.currentPageName(), QStringLiteral("deliveries"));
         QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(window.currentPageName(), QStringLiteral("invoices"));
+        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
         QCOMPARE(window.currentPageName(), QStringLiteral("settings"));
 
         // The invoice deadline rule is saved to the database's settings.
@@ -114,10 +121,12 @@ private slots:
         m_settings->setValue(QStringLiteral("pages/orders/filters"), filters);
         VendorService vendors(m_fresh->database());
         InvoiceService invoices(m_fresh->database());
+        DeliveryService deliveries(m_fresh->database());
+        RefundService refunds(m_fresh->database());
         HolidayService holidays(m_fresh->database());
         SystemClock clock;
-        MainWindow window({m_fresh->database(), vendors, invoices, holidays, clock, *m_settings,
-                           QStringLiteral("tester"), QStringLiteral("test")});
+        MainWindow window({m_fresh->database(), vendors, invoices, deliveries, refunds, holidays, clock,
+                           *m_settings, QStringLiteral("tester"), QStringLiteral("test")});
         QCOMPARE(window.currentPageName(), QStringLiteral("orders"));
         auto* orders = qobject_cast<QueuePage*>(window.page(QStringLiteral("orders")));
         QCOMPARE(orders->filterHeader()->filterText(OrderRepository::Status), QStringLiteral("Paid"));

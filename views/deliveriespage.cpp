@@ -1,0 +1,284 @@
+#include "deliveriespage.h"
+
+#include "clock.h"
+#include "deliverylistmodel.h"
+#include "deliveryservice.h"
+#include "deliverystepdialog.h"
+#include "detailpane.h"
+#include "domaintext.h"
+#include "filterheader.h"
+#include "flowlogdocument.h"
+#include "flowlogmodel.h"
+#include "refundservice.h"
+#include "storageerror.h"
+
+#include <QAction>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
+
+namespace {
+
+QString localTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QToolButton* menuButton(QMenu* menu)
+{
+    auto* button = new QToolButton;
+    button->setText(menu->title());
+    button->setMenu(menu);
+    button->setPopupMode(QToolButton::InstantPopup);
+    return button;
+}
+
+} // namespace
+
+DeliveriesPage::DeliveriesPage(Database& database, DeliveryService& deliveries, RefundService& refunds,
+                               const Clock& clock, const QString& actor, QWidget* parent)
+    : QueuePage(QStringLiteral("deliveries"), new DeliveryListModel(database, clock), parent)
+    , m_database(database)
+    , m_service(deliveries)
+    , m_clock(clock)
+    , m_actor(actor)
+    , m_repository(database)
+    , m_refunds(database, refunds, clock, actor)
+    , m_flowLog(new FlowLogModel(this))
+    , m_flowLogView(new QTreeView)
+{
+    enableSearch(tr("Search order ID, customer, product or vendor"));
+    filterHeader()->resizeSection(DeliveryRepository::TimeLeft, 150);
+    filterHeader()->adjustPositions();
+
+    m_flowLogView->setObjectName(QStringLiteral("flowLog"));
+    m_flowLogView->setModel(m_flowLog);
+    m_flowLogView->setWordWrap(true);
+    m_flowLogView->setUniformRowHeights(false);
+    m_flowLogView->header()->setStretchLastSection(true);
+    connect(m_flowLogView, &QTreeView::doubleClicked, this, &DeliveriesPage::saveFile);
+    addDetailTab(m_flowLogView, tr("Flow log"));
+
+    QToolBar* bar = toolBar();
+    auto* vendor = new QMenu(tr("Vendor"), this);
+    addStep(vendor, DeliveryAction::ConfirmRequirement, DeliveryActor::Vendor, tr("Confirm requirement…"))
+        ->setShortcut(Qt::CTRL | Qt::Key_K);
+    addStep(vendor, DeliveryAction::RejectRequirement, DeliveryActor::Vendor, tr("Reject requirement…"))
+        ->setShortcut(Qt::CTRL | Qt::Key_J);
+    addStep(vendor, DeliveryAction::SubmitForAcceptance, DeliveryActor::Vendor, tr("Submit for acceptance…"))
+        ->setShortcut(Qt::CTRL | Qt::Key_U);
+    addStep(vendor, DeliveryAction::RequestIntervention, DeliveryActor::Vendor,
+            tr("Ask the platform to intervene…"));
+    bar->addWidget(menuButton(vendor));
+
+    auto* buyer = new QMenu(tr("On the buyer's behalf"), this);
+    addStep(buyer, DeliveryAction::SubmitRequirement, DeliveryActor::Buyer, tr("Submit requirement…"));
+    addStep(buyer, DeliveryAction::EditRequirement, DeliveryActor::Buyer, tr("Edit requirement…"));
+    addStep(buyer, DeliveryAction::Accept, DeliveryActor::Buyer, tr("Accept (验收通过)…"));
+    addStep(buyer, DeliveryAction::RejectAcceptance, DeliveryActor::Buyer,
+            tr("Reject acceptance (验收驳回)…"));
+    addStep(buyer, DeliveryAction::RequestIntervention, DeliveryActor::Buyer,
+            tr("Ask the platform to intervene…"));
+    buyer->addSeparator();
+    addStep(buyer, DeliveryAction::RequestRefund, DeliveryActor::Buyer, tr("Ask for a refund…"));
+    bar->addWidget(menuButton(buyer));
+
+    auto* platform = new QMenu(tr("Platform"), this);
+    addStep(platform, DeliveryAction::ApproveRefund, DeliveryActor::Platform, tr("Approve refund…"));
+    addStep(platform, DeliveryAction::DeclineRefund, DeliveryActor::Platform, tr("Decline refund…"));
+    addStep(platform, DeliveryAction::CloseIntervention, DeliveryActor::Platform,
+            tr("Close the platform ticket…"));
+    bar->addWidget(menuButton(platform));
+
+    bar->addSeparator();
+    auto* log = new QMenu(tr("Flow log"), this);
+    m_print = log->addAction(tr("Print…"), this, &DeliveriesPage::print);
+    m_print->setShortcut(QKeySequence::Print);
+    m_exportPdf = log->addAction(tr("Export to PDF…"), this, &DeliveriesPage::exportPdf);
+    m_exportPdf->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
+    log->addSeparator();
+    log->addAction(tr("Expand all steps"), m_flowLogView, &QTreeView::expandAll);
+    log->addAction(tr("Collapse all steps"), m_flowLogView, &QTreeView::collapseAll);
+    bar->addWidget(menuButton(log));
+    for (QMenu* menu : {vendor, buyer, platform, log}) {
+        for (QAction* action : menu->actions())
+            action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addActions(menu->actions());
+    }
+
+    const auto changed = [this](const QString&, const QStringList& ids) {
+        if (ids.isEmpty())
+            model()->reload();
+        else
+            model()->refreshRows(ids);
+        refreshDetail();
+    };
+    connect(&m_service, &DeliveryService::changed, this, changed);
+    connect(&refunds, &RefundService::changed, this,
+            [changed](const QString& entity, const QStringList& ids) {
+                if (entity == QStringLiteral("delivery"))
+                    changed(entity, ids);
+            });
+    // The time left counts down while the page is open.
+    auto* minute = new QTimer(this);
+    connect(minute, &QTimer::timeout, tableView()->viewport(), qOverload<>(&QWidget::update));
+    minute->start(60 * 1000);
+    updateActions();
+}
+
+QAction* DeliveriesPage::addStep(QMenu* menu, DeliveryAction action, DeliveryActor actor, const QString& text)
+{
+    QAction* step = menu->addAction(text, this, [this, action, actor] { perform(action, actor); });
+    m_actions.insert(key(action, actor), step);
+    return step;
+}
+
+void DeliveriesPage::showError(const QString& message)
+{
+    QMessageBox::warning(this, tr("Deliveries"), message);
+}
+
+void DeliveriesPage::updateActions()
+{
+    for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
+        const auto action = DeliveryAction(it.key() / 8);
+        const auto actor = DeliveryActor(it.key() % 8);
+        it.value()->setEnabled(
+            m_current && DeliveryWorkflow::target(action, actor, m_current->state, m_current->pausedState));
+    }
+    // The ticket can only be closed while one is open.
+    if (m_current && !m_current->interventionRequested)
+        actionFor(DeliveryAction::CloseIntervention, DeliveryActor::Platform)->setEnabled(false);
+    m_print->setEnabled(m_current.has_value());
+    m_exportPdf->setEnabled(m_current.has_value());
+}
+
+void DeliveriesPage::showDetail(const QString& id)
+{
+    QList<DeliveryRepository::Step> steps;
+    try {
+        m_current = m_repository.detail(id);
+        if (m_current)
+            steps = m_repository.steps(id);
+    } catch (const StorageError& error) {
+        m_current.reset();
+        detailPane()->showMessage(tr("The delivery could not be read: %1").arg(error.message()));
+    }
+    m_flowLog->setSteps(steps);
+    m_flowLogView->expandAll();
+    m_flowLogView->resizeColumnToContents(FlowLogModel::Number);
+    m_flowLogView->resizeColumnToContents(FlowLogModel::Time);
+    updateActions();
+    if (!m_current) {
+        if (steps.isEmpty())
+            detailPane()->showMessage(tr("This delivery no longer exists."));
+        return;
+    }
+    const auto& d = *m_current;
+    const QLocale locale;
+    QString state = DomainText::name(d.state);
+    if (d.pausedState)
+        state = tr("%1 (paused in: %2)").arg(state, DomainText::name(*d.pausedState));
+    QList<std::pair<QString, QString>> rows {{tr("State"), state}};
+    if (d.interventionRequested)
+        rows.append({tr("Platform ticket"), tr("Open: the platform was asked to intervene")});
+    if (d.autoAcceptAtMs != nothingDueMs)
+        rows.append({tr("Accepted automatically"),
+                     DomainText::timeLeft(d.autoAcceptAtMs, m_clock.nowUtc().toMSecsSinceEpoch())
+                         + QStringLiteral(" (") + localTime(d.autoAcceptAtMs) + QLatin1Char(')')});
+    rows.append({tr("Order ID"), d.orderNo});
+    rows.append({tr("Product"), d.productName});
+    rows.append({tr("Buyer"), QStringLiteral("%1 (%2) %3").arg(d.buyerName, d.customerNo, d.contactPhone)});
+    rows.append({tr("Vendor"), d.vendorName});
+    rows.append({tr("Paid amount"), d.paid.format(locale)});
+    if (d.refunded.fen() > 0)
+        rows.append({tr("Refunded"), d.refunded.format(locale)});
+    rows.append({tr("Guarantee period"), FlowLogDocument::guaranteeText(d)});
+    rows.append({tr("Warranty period"), FlowLogDocument::warrantyText(d)});
+    rows.append({tr("Requirement"), d.requirement.isEmpty() ? tr("(not submitted yet)") : d.requirement});
+    detailPane()->setRows(tr("Delivery of order %1").arg(d.orderNo), rows);
+}
+
+void DeliveriesPage::perform(DeliveryAction action, DeliveryActor actor)
+{
+    const QString id = selectedId();
+    if (id.isEmpty())
+        return;
+    std::optional<DeliveryRepository::Detail> delivery;
+    try {
+        delivery = m_repository.detail(id);
+    } catch (const StorageError& error) {
+        showError(tr("The delivery could not be read: %1").arg(error.message()));
+        return;
+    }
+    if (!delivery)
+        return;
+    switch (action) {
+    case DeliveryAction::RequestRefund:
+        m_refunds.request(this, delivery->orderId, delivery->orderNo);
+        return;
+    case DeliveryAction::ApproveRefund:
+    case DeliveryAction::DeclineRefund:
+        m_refunds.decide(this, delivery->orderId, delivery->orderNo, action == DeliveryAction::ApproveRefund);
+        return;
+    default: {
+        DeliveryStepDialog dialog(*delivery, action, actor, m_service, m_clock, m_actor, this);
+        dialog.exec();
+    }
+    }
+}
+
+void DeliveriesPage::saveFile(const QModelIndex& index)
+{
+    const QString fileId = index.siblingAtColumn(0).data(FlowLogModel::FileIdRole).toString();
+    if (fileId.isEmpty())
+        return;
+    const QString name = index.siblingAtColumn(0).data(FlowLogModel::FileNameRole).toString();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save %1").arg(name),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation)).filePath(name));
+    if (path.isEmpty())
+        return;
+    try {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(m_repository.fileContent(fileId)) < 0
+            || !file.commit())
+            showError(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    } catch (const StorageError& error) {
+        showError(tr("The file could not be read: %1").arg(error.message()));
+    }
+}
+
+void DeliveriesPage::exportPdf()
+{
+    if (!m_current)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the flow log to PDF"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(tr("flow-log-%1.pdf").arg(m_current->orderNo)),
+        tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (const QString error = FlowLogDocument(*m_current, m_flowLog->steps()).writePdf(path);
+        !error.isEmpty())
+        showError(error);
+}
+
+void DeliveriesPage::print()
+{
+    if (m_current)
+        FlowLogDocument(*m_current, m_flowLog->steps()).print(this);
+}
