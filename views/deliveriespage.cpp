@@ -119,10 +119,7 @@ DeliveriesPage::DeliveriesPage(Database& database, DeliveryService& deliveries, 
     }
 
     const auto changed = [this](const QString&, const QStringList& ids) {
-        if (ids.isEmpty())
-            model()->reload();
-        else
-            model()->refreshRows(ids);
+        model()->refreshRows(ids);
         refreshDetail();
     };
     connect(&m_service, &DeliveryService::changed, this, changed);

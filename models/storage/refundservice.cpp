@@ -111,6 +111,7 @@ WriteOutcome RefundService::request(const RequestRefund& command)
     if (QUuid::fromString(command.refundId).isNull())
         return invalid("refund", tr("The refund has no identifier."));
     bool deliveryMoved = false;
+    QString deliveryId;
     try {
         Transaction transaction(m_database);
         CommandJournal journal(m_database);
@@ -147,6 +148,7 @@ WriteOutcome RefundService::request(const RequestRefund& command)
         journal.audit(RequestRefund::name, command.header, QStringLiteral("order"), command.orderId,
                       QStringLiteral("request_refund"), {{QStringLiteral("status"), facts->status}},
                       {{QStringLiteral("status"), enumKey(OrderStatus::Refunding)}});
+        deliveryId = facts->deliveryId;
         if (policy.kind == RefundPolicy::Kind::FullRefund) {
             const WriteOutcome moved = moveDelivery(m_database, journal, facts->deliveryId, command.header,
                                                     DeliveryAction::RequestRefund, DeliveryActor::Buyer,
@@ -161,7 +163,7 @@ WriteOutcome RefundService::request(const RequestRefund& command)
     }
     emit changed(QStringLiteral("order"), {command.orderId});
     if (deliveryMoved)
-        emit changed(QStringLiteral("delivery"), {});
+        emit changed(QStringLiteral("delivery"), {deliveryId});
     return WriteOutcome::done(1);
 }
 
@@ -170,6 +172,7 @@ WriteOutcome RefundService::decide(const DecideRefund& command)
     if (const FieldErrors errors = command.validate(); !errors.isEmpty())
         return WriteOutcome::invalid(errors);
     QString orderId;
+    QString deliveryId;
     bool deliveryMoved = false;
     try {
         Transaction transaction(m_database);
@@ -194,6 +197,7 @@ WriteOutcome RefundService::decide(const DecideRefund& command)
         const auto facts = readOrder(m_database, orderId, true);
         if (!facts)
             return WriteOutcome::failed(tr("The order no longer exists."));
+        deliveryId = facts->deliveryId;
         if (command.approve && facts->refunded + amount > facts->paid)
             return invalid("amount", tr("The refund is larger than what is left to refund on the order."));
 
@@ -237,6 +241,6 @@ WriteOutcome RefundService::decide(const DecideRefund& command)
     }
     emit changed(QStringLiteral("order"), {orderId});
     if (deliveryMoved)
-        emit changed(QStringLiteral("delivery"), {});
+        emit changed(QStringLiteral("delivery"), {deliveryId});
     return WriteOutcome::done(command.baseVersion + 1);
 }

@@ -28,8 +28,8 @@ public:
     WriteOutcome decide(const DecideRefund& command);
 
 signals:
-    /// Emitted after a commit with entity "order" and the order's id, then with "delivery" when a
-    /// delivery moved.
+    /// Emitted after a commit with entity "order" and the order's id, then with "delivery" and the
+    /// delivery's id when its delivery moved.
     void changed(const QString& entity, const QStringList& ids);
 
 private:

@@ -1,6 +1,7 @@
 #include <QFile>
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -96,6 +97,25 @@ private slots:
         const Run again = marketdesk(
             {QStringLiteral("--database"), url, QStringLiteral("--demo-data"), QStringLiteral("300")});
         QCOMPARE(again.exitCode, 1);
+    }
+
+    void runDueJobs_appliesEachJobOnce()
+    {
+        const QString url = QStringLiteral("sqlite:") + m_home->filePath(QStringLiteral("due.db"));
+        const Run fill = marketdesk(
+            {QStringLiteral("--database"), url, QStringLiteral("--demo-data"), QStringLiteral("3000")});
+        QVERIFY2(fill.exitCode == 0, qPrintable(fill.err));
+        const QStringList due {QStringLiteral("--database"), url, QStringLiteral("--run-due-jobs")};
+        const Run first = marketdesk(due);
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        const QRegularExpressionMatch accepted
+            = QRegularExpression(QStringLiteral("^auto-accepted (\\d+) deliveries$"))
+                  .match(first.out.trimmed());
+        QVERIFY2(accepted.hasMatch(), qPrintable(first.out));
+        // The demo data leaves some deliveries past their acceptance period.
+        QVERIFY(accepted.captured(1).toInt() > 0);
+        const Run second = marketdesk(due);
+        QCOMPARE(second.out.trimmed(), QStringLiteral("auto-accepted 0 deliveries"));
     }
 
 private:
