@@ -220,6 +220,10 @@
         <source>--skip-invalid goes with --import-invoice-requests FILE.</source>
         <translation>--skip-invalid goes with --import-invoice-requests FILE.</translation>
     </message>
+    <message>
+        <source>Apply what is due now (automatic acceptance of deliveries), print what was done and exit: for a server&apos;s scheduler. Safe to run beside open clients; each job is applied once.</source>
+        <translation>Apply what is due now (automatic acceptance of deliveries), print what was done and exit: for a server&apos;s scheduler. Safe to run beside open clients; each job is applied once.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
@@ -510,6 +514,313 @@
     </message>
 </context>
 <context>
+    <name>DeliveriesPage</name>
+    <message>
+        <source>Search order ID, customer, product or vendor</source>
+        <translation>Search order ID, customer, product or vendor</translation>
+    </message>
+    <message>
+        <source>Flow log</source>
+        <translation>Flow log</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <source>Confirm requirement…</source>
+        <translation>Confirm requirement…</translation>
+    </message>
+    <message>
+        <source>Reject requirement…</source>
+        <translation>Reject requirement…</translation>
+    </message>
+    <message>
+        <source>Submit for acceptance…</source>
+        <translation>Submit for acceptance…</translation>
+    </message>
+    <message>
+        <source>Ask the platform to intervene…</source>
+        <translation>Ask the platform to intervene…</translation>
+    </message>
+    <message>
+        <source>On the buyer&apos;s behalf</source>
+        <translation>On the buyer&apos;s behalf</translation>
+    </message>
+    <message>
+        <source>Submit requirement…</source>
+        <translation>Submit requirement…</translation>
+    </message>
+    <message>
+        <source>Edit requirement…</source>
+        <translation>Edit requirement…</translation>
+    </message>
+    <message>
+        <source>Accept (验收通过)…</source>
+        <translation>Accept (验收通过)…</translation>
+    </message>
+    <message>
+        <source>Reject acceptance (验收驳回)…</source>
+        <translation>Reject acceptance (验收驳回)…</translation>
+    </message>
+    <message>
+        <source>Ask for a refund…</source>
+        <translation>Ask for a refund…</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Approve refund…</source>
+        <translation>Approve refund…</translation>
+    </message>
+    <message>
+        <source>Decline refund…</source>
+        <translation>Decline refund…</translation>
+    </message>
+    <message>
+        <source>Close the platform ticket…</source>
+        <translation>Close the platform ticket…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Export to PDF…</source>
+        <translation>Export to PDF…</translation>
+    </message>
+    <message>
+        <source>Expand all steps</source>
+        <translation>Expand all steps</translation>
+    </message>
+    <message>
+        <source>Collapse all steps</source>
+        <translation>Collapse all steps</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Deliveries</translation>
+    </message>
+    <message>
+        <source>The delivery could not be read: %1</source>
+        <translation>The delivery could not be read: %1</translation>
+    </message>
+    <message>
+        <source>This delivery no longer exists.</source>
+        <translation>This delivery no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 (paused in: %2)</source>
+        <translation>%1 (paused in: %2)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Platform ticket</source>
+        <translation>Platform ticket</translation>
+    </message>
+    <message>
+        <source>Open: the platform was asked to intervene</source>
+        <translation>Open: the platform was asked to intervene</translation>
+    </message>
+    <message>
+        <source>Accepted automatically</source>
+        <translation>Accepted automatically</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>Order ID</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Paid amount</source>
+        <translation>Paid amount</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Guarantee period</source>
+        <translation>Guarantee period</translation>
+    </message>
+    <message>
+        <source>Warranty period</source>
+        <translation>Warranty period</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <source>(not submitted yet)</source>
+        <translation>(not submitted yet)</translation>
+    </message>
+    <message>
+        <source>Delivery of order %1</source>
+        <translation>Delivery of order %1</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>Save %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>The file could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Export the flow log to PDF</source>
+        <translation>Export the flow log to PDF</translation>
+    </message>
+    <message>
+        <source>flow-log-%1.pdf</source>
+        <translation>flow-log-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryListModel</name>
+    <message>
+        <source>%1 · platform ticket</source>
+        <translation>%1 · platform ticket</translation>
+    </message>
+    <message>
+        <source>Auto-acceptance</source>
+        <translation>Auto-acceptance</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>Order ID</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>Customer ID</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>In this state since</source>
+        <translation>In this state since</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>Paid at</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryService</name>
+    <message>
+        <source>Refunds are requested and decided on the order&apos;s refund; the system&apos;s steps are taken by the due jobs.</source>
+        <translation>Refunds are requested and decided on the order&apos;s refund; the system&apos;s steps are taken by the due jobs.</translation>
+    </message>
+    <message>
+        <source>The delivery no longer exists.</source>
+        <translation>The delivery no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryStepDialog</name>
+    <message>
+        <source>%1 — order %2</source>
+        <translation>%1 — order %2</translation>
+    </message>
+    <message>
+        <source>Recorded on the buyer&apos;s behalf (%1) by %2.</source>
+        <translation>Recorded on the buyer&apos;s behalf (%1) by %2.</translation>
+    </message>
+    <message>
+        <source>Recorded as the %1 by %2.</source>
+        <translation>Recorded as the %1 by %2.</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Add &amp;files…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Requirement</source>
+        <translation>&amp;Requirement</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 20 MB.</source>
+        <translation>%1 is larger than 20 MB.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add files to the step</source>
+        <translation>Add files to the step</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryStepWriter</name>
+    <message>
+        <source>The delivery of order %1 was changed by someone else. Look at it again.</source>
+        <translation>The delivery of order %1 was changed by someone else. Look at it again.</translation>
+    </message>
+    <message>
+        <source>A delivery that is %1 cannot take the step &quot;%2&quot; by the %3.</source>
+        <translation>A delivery that is %1 cannot take the step &quot;%2&quot; by the %3.</translation>
+    </message>
+</context>
+<context>
     <name>DemoDataWriter</name>
     <message>
         <source>The demo data scale must be a whole number of 1 or more.</source>
@@ -772,6 +1083,150 @@
         <source>Void</source>
         <translation>Void</translation>
     </message>
+    <message>
+        <source>Submit requirement</source>
+        <translation>Submit requirement</translation>
+    </message>
+    <message>
+        <source>Edit requirement</source>
+        <translation>Edit requirement</translation>
+    </message>
+    <message>
+        <source>Confirm requirement</source>
+        <translation>Confirm requirement</translation>
+    </message>
+    <message>
+        <source>Reject requirement</source>
+        <translation>Reject requirement</translation>
+    </message>
+    <message>
+        <source>Submit for acceptance</source>
+        <translation>Submit for acceptance</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Reject acceptance</source>
+        <translation>Reject acceptance</translation>
+    </message>
+    <message>
+        <source>Accepted automatically</source>
+        <translation>Accepted automatically</translation>
+    </message>
+    <message>
+        <source>Ask for a refund</source>
+        <translation>Ask for a refund</translation>
+    </message>
+    <message>
+        <source>Approve refund</source>
+        <translation>Approve refund</translation>
+    </message>
+    <message>
+        <source>Decline refund</source>
+        <translation>Decline refund</translation>
+    </message>
+    <message>
+        <source>Ask the platform to intervene</source>
+        <translation>Ask the platform to intervene</translation>
+    </message>
+    <message>
+        <source>Close the platform ticket</source>
+        <translation>Close the platform ticket</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Within the refund guarantee</source>
+        <translation>Within the refund guarantee</translation>
+    </message>
+    <message>
+        <source>Service late or dragged out</source>
+        <translation>Service late or dragged out</translation>
+    </message>
+    <message>
+        <source>Product differs from its description</source>
+        <translation>Product differs from its description</translation>
+    </message>
+    <message>
+        <source>Unhappy with the service attitude</source>
+        <translation>Unhappy with the service attitude</translation>
+    </message>
+    <message>
+        <source>Vendor cannot deliver</source>
+        <translation>Vendor cannot deliver</translation>
+    </message>
+    <message>
+        <source>Quality not up to the requirement</source>
+        <translation>Quality not up to the requirement</translation>
+    </message>
+    <message>
+        <source>Vendor&apos;s business ended</source>
+        <translation>Vendor&apos;s business ended</translation>
+    </message>
+    <message>
+        <source>Vendor unreachable</source>
+        <translation>Vendor unreachable</translation>
+    </message>
+    <message>
+        <source>Vendor bankrupt</source>
+        <translation>Vendor bankrupt</translation>
+    </message>
+    <message>
+        <source>Vendor left the marketplace</source>
+        <translation>Vendor left the marketplace</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Waiting for the platform</source>
+        <translation>Waiting for the platform</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>overdue %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
 </context>
 <context>
     <name>EditVendorContactDialog</name>
@@ -925,6 +1380,130 @@
     </message>
 </context>
 <context>
+    <name>FlowLogDocument</name>
+    <message>
+        <source>%1 → accepted %2</source>
+        <translation>%1 → accepted %2</translation>
+    </message>
+    <message>
+        <source>%1 → until acceptance</source>
+        <translation>%1 → until acceptance</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from acceptance</source>
+        <translation>
+            <numerusform>%n day from acceptance</numerusform>
+            <numerusform>%n days from acceptance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s), %1 → %2</source>
+        <translation>
+            <numerusform>%n day, %1 → %2</numerusform>
+            <numerusform>%n days, %1 → %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flow log of order %1</source>
+        <translation>Flow log of order %1</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Guarantee period</source>
+        <translation>Guarantee period</translation>
+    </message>
+    <message>
+        <source>Warranty period</source>
+        <translation>Warranty period</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FlowLogModel</name>
+    <message>
+        <source>Double-click to save %1</source>
+        <translation>Double-click to save %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Buyer (recorded by %1)</source>
+        <translation>Buyer (recorded by %1)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>FormFeedback</name>
     <message>
         <source>Changed by someone else</source>
@@ -978,30 +1557,6 @@
 </context>
 <context>
     <name>InvoiceListModel</name>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 d %2 h</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>overdue %1</source>
-        <translation>overdue %1</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>%1 left</translation>
-    </message>
-    <message>
-        <source>Due %1</source>
-        <translation>Due %1</translation>
-    </message>
     <message>
         <source>The order was refunded: mark the request refunded instead of issuing it.</source>
         <translation>The order was refunded: mark the request refunded instead of issuing it.</translation>
@@ -1757,6 +2312,21 @@ After: %2</translation>
         <source>Invoice requests</source>
         <translation>Invoice requests</translation>
     </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Deliveries</translation>
+    </message>
+    <message>
+        <source>Due jobs failed: %1</source>
+        <translation>Due jobs failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies) accepted automatically after the acceptance period.</source>
+        <translation>
+            <numerusform>%n delivery accepted automatically after the acceptance period.</numerusform>
+            <numerusform>%n deliveries accepted automatically after the acceptance period.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -1812,6 +2382,29 @@ After: %2</translation>
     <message>
         <source>&quot;%1&quot; is too large.</source>
         <translation>&quot;%1&quot; is too large.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDelivery</name>
+    <message>
+        <source>Describe the step: this step needs a text.</source>
+        <translation>Describe the step: this step needs a text.</translation>
+    </message>
+    <message>
+        <source>The text may have at most %1 characters.</source>
+        <translation>The text may have at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>A step may carry at most %1 files.</source>
+        <translation>A step may carry at most %1 files.</translation>
+    </message>
+    <message>
+        <source>Every file needs a name.</source>
+        <translation>Every file needs a name.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 20 MB.</source>
+        <translation>%1 is larger than 20 MB.</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2638,63 @@ After: %2</translation>
         <source>None</source>
         <translation>None</translation>
     </message>
+    <message>
+        <source>Requested at</source>
+        <translation>Requested at</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <source>Ask for a refund…</source>
+        <translation>Ask for a refund…</translation>
+    </message>
+    <message>
+        <source>Record the buyer&apos;s refund request; the policy is shown first (Ctrl+R)</source>
+        <translation>Record the buyer&apos;s refund request; the policy is shown first (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Approve refund…</source>
+        <translation>Approve refund…</translation>
+    </message>
+    <message>
+        <source>Decline refund…</source>
+        <translation>Decline refund…</translation>
+    </message>
+    <message>
+        <source>%1
+Declined: %2</source>
+        <translation>%1
+Declined: %2</translation>
+    </message>
+    <message>
+        <source>Decided by %1 at %2</source>
+        <translation>Decided by %1 at %2</translation>
+    </message>
+    <message>
+        <source>Requested by %1</source>
+        <translation>Requested by %1</translation>
+    </message>
+</context>
+<context>
+    <name>PagedTableModel</name>
+    <message>
+        <source>Due %1</source>
+        <translation>Due %1</translation>
+    </message>
 </context>
 <context>
     <name>QueuePage</name>
@@ -2083,6 +2733,177 @@ After: %2</translation>
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>RefundFlow</name>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>The order could not be read: %1</source>
+        <translation>The order could not be read: %1</translation>
+    </message>
+    <message>
+        <source>This order no longer exists.</source>
+        <translation>This order no longer exists.</translation>
+    </message>
+    <message>
+        <source>The refund could not be read: %1</source>
+        <translation>The refund could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Order %1 has no refund waiting for a decision.</source>
+        <translation>Order %1 has no refund waiting for a decision.</translation>
+    </message>
+    <message>
+        <source>Order %1: %2, %3.</source>
+        <translation>Order %1: %2, %3.</translation>
+    </message>
+    <message>
+        <source>Approve refund</source>
+        <translation>Approve refund</translation>
+    </message>
+    <message>
+        <source>%1
+Approve the refund? The amount is refunded on the order.</source>
+        <translation>%1
+Approve the refund? The amount is refunded on the order.</translation>
+    </message>
+    <message>
+        <source>Decline refund</source>
+        <translation>Decline refund</translation>
+    </message>
+    <message>
+        <source>%1
+Why is the refund declined?</source>
+        <translation>%1
+Why is the refund declined?</translation>
+    </message>
+</context>
+<context>
+    <name>RefundPolicy</name>
+    <message>
+        <source>A refund request of this order is waiting for the platform&apos;s decision.</source>
+        <translation>A refund request of this order is waiting for the platform&apos;s decision.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to refund on this order.</source>
+        <translation>Nothing is left to refund on this order.</translation>
+    </message>
+    <message>
+        <source>Application product paid less than %1 days ago: full refund.</source>
+        <translation>Application product paid less than %1 days ago: full refund.</translation>
+    </message>
+    <message>
+        <source>The %1-day refund guarantee of application products has ended: a refund needs a reason and an agreed amount, and the platform decides.</source>
+        <translation>The %1-day refund guarantee of application products has ended: a refund needs a reason and an agreed amount, and the platform decides.</translation>
+    </message>
+    <message>
+        <source>The delivery is already being refunded.</source>
+        <translation>The delivery is already being refunded.</translation>
+    </message>
+    <message>
+        <source>Service product whose requirement the vendor has not confirmed: full refund; the delivery pauses until the platform decides.</source>
+        <translation>Service product whose requirement the vendor has not confirmed: full refund; the delivery pauses until the platform decides.</translation>
+    </message>
+    <message>
+        <source>The vendor has confirmed the requirement: the refund goes through a platform ticket, with a reason and the amount agreed with the vendor.</source>
+        <translation>The vendor has confirmed the requirement: the refund goes through a platform ticket, with a reason and the amount agreed with the vendor.</translation>
+    </message>
+    <message>
+        <source>Tool products carry no refund guarantee: a refund needs a reason and an agreed amount, and the platform decides.</source>
+        <translation>Tool products carry no refund guarantee: a refund needs a reason and an agreed amount, and the platform decides.</translation>
+    </message>
+</context>
+<context>
+    <name>RefundRequestDialog</name>
+    <message>
+        <source>Refund request for order %1</source>
+        <translation>Refund request for order %1</translation>
+    </message>
+    <message>
+        <source>Within the guarantee the whole amount is refunded.</source>
+        <translation>Within the guarantee the whole amount is refunded.</translation>
+    </message>
+    <message>
+        <source>The amount agreed between buyer and vendor, at most %1.</source>
+        <translation>The amount agreed between buyer and vendor, at most %1.</translation>
+    </message>
+    <message>
+        <source>What the buyer said, at most %1 characters</source>
+        <translation>What the buyer said, at most %1 characters</translation>
+    </message>
+    <message>
+        <source>Guarantee ends</source>
+        <translation>Guarantee ends</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (¥)</source>
+        <translation>&amp;Amount (¥)</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
+        <source>Submit refund request</source>
+        <translation>Submit refund request</translation>
+    </message>
+</context>
+<context>
+    <name>RefundService</name>
+    <message>
+        <source>The refund has no identifier.</source>
+        <translation>The refund has no identifier.</translation>
+    </message>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation>The order no longer exists.</translation>
+    </message>
+    <message>
+        <source>The refund no longer exists.</source>
+        <translation>The refund no longer exists.</translation>
+    </message>
+    <message>
+        <source>The refund was changed by someone else. Look at it again.</source>
+        <translation>The refund was changed by someone else. Look at it again.</translation>
+    </message>
+    <message>
+        <source>The refund was decided already.</source>
+        <translation>The refund was decided already.</translation>
+    </message>
+    <message>
+        <source>The refund is larger than what is left to refund on the order.</source>
+        <translation>The refund is larger than what is left to refund on the order.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRefund</name>
+    <message>
+        <source>Choose one of the reasons offered for this order.</source>
+        <translation>Choose one of the reasons offered for this order.</translation>
+    </message>
+    <message>
+        <source>Say why the buyer asks for the refund.</source>
+        <translation>Say why the buyer asks for the refund.</translation>
+    </message>
+    <message>
+        <source>The text may have at most %1 characters.</source>
+        <translation>The text may have at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Within the guarantee the refund is the full %1.</source>
+        <translation>Within the guarantee the refund is the full %1.</translation>
+    </message>
+    <message>
+        <source>Enter an amount between 0.01 and %1.</source>
+        <translation>Enter an amount between 0.01 and %1.</translation>
     </message>
 </context>
 <context>

@@ -217,6 +217,10 @@
         <source>--skip-invalid goes with --import-invoice-requests FILE.</source>
         <translation>--skip-invalid 需要与 --import-invoice-requests FILE 一起使用。</translation>
     </message>
+    <message>
+        <source>Apply what is due now (automatic acceptance of deliveries), print what was done and exit: for a server&apos;s scheduler. Safe to run beside open clients; each job is applied once.</source>
+        <translation>执行当前到期的任务（交付的自动验收），打印执行结果后退出：供服务器的计划任务调用。可与正在使用的客户端同时运行，每个任务只执行一次。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
@@ -506,6 +510,313 @@
     </message>
 </context>
 <context>
+    <name>DeliveriesPage</name>
+    <message>
+        <source>Search order ID, customer, product or vendor</source>
+        <translation>搜索订单ID、客户、商品或服务商</translation>
+    </message>
+    <message>
+        <source>Flow log</source>
+        <translation>流程日志</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>Confirm requirement…</source>
+        <translation>确认需求…</translation>
+    </message>
+    <message>
+        <source>Reject requirement…</source>
+        <translation>驳回需求…</translation>
+    </message>
+    <message>
+        <source>Submit for acceptance…</source>
+        <translation>提交验收…</translation>
+    </message>
+    <message>
+        <source>Ask the platform to intervene…</source>
+        <translation>发起工单（平台介入）…</translation>
+    </message>
+    <message>
+        <source>On the buyer&apos;s behalf</source>
+        <translation>代买家操作</translation>
+    </message>
+    <message>
+        <source>Submit requirement…</source>
+        <translation>提交需求…</translation>
+    </message>
+    <message>
+        <source>Edit requirement…</source>
+        <translation>修改需求…</translation>
+    </message>
+    <message>
+        <source>Accept (验收通过)…</source>
+        <translation>验收通过…</translation>
+    </message>
+    <message>
+        <source>Reject acceptance (验收驳回)…</source>
+        <translation>验收驳回…</translation>
+    </message>
+    <message>
+        <source>Ask for a refund…</source>
+        <translation>申请退款…</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Approve refund…</source>
+        <translation>同意退款…</translation>
+    </message>
+    <message>
+        <source>Decline refund…</source>
+        <translation>拒绝退款…</translation>
+    </message>
+    <message>
+        <source>Close the platform ticket…</source>
+        <translation>关闭工单…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Export to PDF…</source>
+        <translation>导出为 PDF…</translation>
+    </message>
+    <message>
+        <source>Expand all steps</source>
+        <translation>展开全部步骤</translation>
+    </message>
+    <message>
+        <source>Collapse all steps</source>
+        <translation>收起全部步骤</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>服务交付</translation>
+    </message>
+    <message>
+        <source>The delivery could not be read: %1</source>
+        <translation>无法读取交付：%1</translation>
+    </message>
+    <message>
+        <source>This delivery no longer exists.</source>
+        <translation>此交付已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 (paused in: %2)</source>
+        <translation>%1（暂停于：%2）</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>交付状态</translation>
+    </message>
+    <message>
+        <source>Platform ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Open: the platform was asked to intervene</source>
+        <translation>处理中：已请求平台介入</translation>
+    </message>
+    <message>
+        <source>Accepted automatically</source>
+        <translation>自动验收</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>订单ID</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Paid amount</source>
+        <translation>实付金额</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Guarantee period</source>
+        <translation>担保期</translation>
+    </message>
+    <message>
+        <source>Warranty period</source>
+        <translation>质保期</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>(not submitted yet)</source>
+        <translation>（尚未提交）</translation>
+    </message>
+    <message>
+        <source>Delivery of order %1</source>
+        <translation>订单 %1 的交付</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>保存 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>Export the flow log to PDF</source>
+        <translation>将流程日志导出为 PDF</translation>
+    </message>
+    <message>
+        <source>flow-log-%1.pdf</source>
+        <translation>流程日志-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryListModel</name>
+    <message>
+        <source>%1 · platform ticket</source>
+        <translation>%1 · 工单</translation>
+    </message>
+    <message>
+        <source>Auto-acceptance</source>
+        <translation>自动验收</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>订单ID</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>客户ID</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>交付状态</translation>
+    </message>
+    <message>
+        <source>In this state since</source>
+        <translation>进入此状态时间</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>支付时间</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryService</name>
+    <message>
+        <source>Refunds are requested and decided on the order&apos;s refund; the system&apos;s steps are taken by the due jobs.</source>
+        <translation>退款须通过订单的退款申请和审核办理；系统步骤由到期任务执行。</translation>
+    </message>
+    <message>
+        <source>The delivery no longer exists.</source>
+        <translation>该交付已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryStepDialog</name>
+    <message>
+        <source>%1 — order %2</source>
+        <translation>%1 — 订单 %2</translation>
+    </message>
+    <message>
+        <source>Recorded on the buyer&apos;s behalf (%1) by %2.</source>
+        <translation>由 %2 代买家（%1）录入。</translation>
+    </message>
+    <message>
+        <source>Recorded as the %1 by %2.</source>
+        <translation>由 %2 以%1身份录入。</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>添加附件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Requirement</source>
+        <translation>需求描述(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>详情(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 20 MB.</source>
+        <translation>%1 超过 20 MB。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Add files to the step</source>
+        <translation>为此步骤添加附件</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryStepWriter</name>
+    <message>
+        <source>The delivery of order %1 was changed by someone else. Look at it again.</source>
+        <translation>订单 %1 的交付已被他人修改，请重新查看。</translation>
+    </message>
+    <message>
+        <source>A delivery that is %1 cannot take the step &quot;%2&quot; by the %3.</source>
+        <translation>处于 %1 状态的交付不能由 %3 执行“%2”。</translation>
+    </message>
+</context>
+<context>
     <name>DemoDataWriter</name>
     <message>
         <source>The demo data scale must be a whole number of 1 or more.</source>
@@ -768,6 +1079,150 @@
         <source>Void</source>
         <translation>作废</translation>
     </message>
+    <message>
+        <source>Submit requirement</source>
+        <translation>提交需求</translation>
+    </message>
+    <message>
+        <source>Edit requirement</source>
+        <translation>修改需求</translation>
+    </message>
+    <message>
+        <source>Confirm requirement</source>
+        <translation>确认需求</translation>
+    </message>
+    <message>
+        <source>Reject requirement</source>
+        <translation>驳回需求</translation>
+    </message>
+    <message>
+        <source>Submit for acceptance</source>
+        <translation>提交验收</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>验收通过</translation>
+    </message>
+    <message>
+        <source>Reject acceptance</source>
+        <translation>验收驳回</translation>
+    </message>
+    <message>
+        <source>Accepted automatically</source>
+        <translation>自动验收</translation>
+    </message>
+    <message>
+        <source>Ask for a refund</source>
+        <translation>申请退款</translation>
+    </message>
+    <message>
+        <source>Approve refund</source>
+        <translation>同意退款</translation>
+    </message>
+    <message>
+        <source>Decline refund</source>
+        <translation>拒绝退款</translation>
+    </message>
+    <message>
+        <source>Ask the platform to intervene</source>
+        <translation>发起工单</translation>
+    </message>
+    <message>
+        <source>Close the platform ticket</source>
+        <translation>关闭工单</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Within the refund guarantee</source>
+        <translation>退款保障期内</translation>
+    </message>
+    <message>
+        <source>Service late or dragged out</source>
+        <translation>服务延迟或拖延</translation>
+    </message>
+    <message>
+        <source>Product differs from its description</source>
+        <translation>商品与描述不符</translation>
+    </message>
+    <message>
+        <source>Unhappy with the service attitude</source>
+        <translation>对服务态度不满意</translation>
+    </message>
+    <message>
+        <source>Vendor cannot deliver</source>
+        <translation>服务商无法提供服务</translation>
+    </message>
+    <message>
+        <source>Quality not up to the requirement</source>
+        <translation>服务质量未达要求</translation>
+    </message>
+    <message>
+        <source>Vendor&apos;s business ended</source>
+        <translation>服务商停止经营</translation>
+    </message>
+    <message>
+        <source>Vendor unreachable</source>
+        <translation>服务商无法联系</translation>
+    </message>
+    <message>
+        <source>Vendor bankrupt</source>
+        <translation>服务商破产</translation>
+    </message>
+    <message>
+        <source>Vendor left the marketplace</source>
+        <translation>服务商退出云市场</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Waiting for the platform</source>
+        <translation>待平台审核</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>已超期 %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
 </context>
 <context>
     <name>EditVendorContactDialog</name>
@@ -919,6 +1374,128 @@
     </message>
 </context>
 <context>
+    <name>FlowLogDocument</name>
+    <message>
+        <source>%1 → accepted %2</source>
+        <translation>%1 → 验收于 %2</translation>
+    </message>
+    <message>
+        <source>%1 → until acceptance</source>
+        <translation>%1 → 至验收通过</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from acceptance</source>
+        <translation>
+            <numerusform>验收通过后 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s), %1 → %2</source>
+        <translation>
+            <numerusform>%n 天，%1 → %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flow log of order %1</source>
+        <translation>订单 %1 的流程日志</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>交付状态</translation>
+    </message>
+    <message>
+        <source>Guarantee period</source>
+        <translation>担保期</translation>
+    </message>
+    <message>
+        <source>Warranty period</source>
+        <translation>质保期</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>操作方</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>附件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FlowLogModel</name>
+    <message>
+        <source>Double-click to save %1</source>
+        <translation>双击保存 %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>操作方</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>交付状态</translation>
+    </message>
+    <message>
+        <source>Buyer (recorded by %1)</source>
+        <translation>买家（由 %1 代录）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>FormFeedback</name>
     <message>
         <source>Changed by someone else</source>
@@ -972,30 +1549,6 @@
 </context>
 <context>
     <name>InvoiceListModel</name>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 天 %2 小时</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 小时 %2 分钟</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 分钟</translation>
-    </message>
-    <message>
-        <source>overdue %1</source>
-        <translation>已超期 %1</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>剩余 %1</translation>
-    </message>
-    <message>
-        <source>Due %1</source>
-        <translation>截止 %1</translation>
-    </message>
     <message>
         <source>The order was refunded: mark the request refunded instead of issuing it.</source>
         <translation>订单已退款：请将申请标记为已退款，不要开票。</translation>
@@ -1751,6 +2304,20 @@ After: %2</source>
         <source>Invoice requests</source>
         <translation>发票申请</translation>
     </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>服务交付</translation>
+    </message>
+    <message>
+        <source>Due jobs failed: %1</source>
+        <translation>到期任务执行失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies) accepted automatically after the acceptance period.</source>
+        <translation>
+            <numerusform>%n 个交付超过验收期，已自动验收。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -1806,6 +2373,29 @@ After: %2</source>
     <message>
         <source>&quot;%1&quot; is too large.</source>
         <translation>“%1”金额过大。</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDelivery</name>
+    <message>
+        <source>Describe the step: this step needs a text.</source>
+        <translation>请填写说明：此步骤必须填写内容。</translation>
+    </message>
+    <message>
+        <source>The text may have at most %1 characters.</source>
+        <translation>内容最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A step may carry at most %1 files.</source>
+        <translation>每个步骤最多 %1 个附件。</translation>
+    </message>
+    <message>
+        <source>Every file needs a name.</source>
+        <translation>每个附件都需要文件名。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 20 MB.</source>
+        <translation>%1 超过 20 MB。</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2629,63 @@ After: %2</source>
         <source>None</source>
         <translation>无</translation>
     </message>
+    <message>
+        <source>Requested at</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>发票金额</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Ask for a refund…</source>
+        <translation>申请退款…</translation>
+    </message>
+    <message>
+        <source>Record the buyer&apos;s refund request; the policy is shown first (Ctrl+R)</source>
+        <translation>录入买家的退款申请，先显示退款规则（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Approve refund…</source>
+        <translation>同意退款…</translation>
+    </message>
+    <message>
+        <source>Decline refund…</source>
+        <translation>拒绝退款…</translation>
+    </message>
+    <message>
+        <source>%1
+Declined: %2</source>
+        <translation>%1
+拒绝原因：%2</translation>
+    </message>
+    <message>
+        <source>Decided by %1 at %2</source>
+        <translation>由 %1 于 %2 审核</translation>
+    </message>
+    <message>
+        <source>Requested by %1</source>
+        <translation>由 %1 录入</translation>
+    </message>
+</context>
+<context>
+    <name>PagedTableModel</name>
+    <message>
+        <source>Due %1</source>
+        <translation>截止 %1</translation>
+    </message>
 </context>
 <context>
     <name>QueuePage</name>
@@ -2077,6 +2724,177 @@ After: %2</source>
     <message>
         <source>Details</source>
         <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>RefundFlow</name>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>The order could not be read: %1</source>
+        <translation>无法读取订单：%1</translation>
+    </message>
+    <message>
+        <source>This order no longer exists.</source>
+        <translation>此订单已不存在。</translation>
+    </message>
+    <message>
+        <source>The refund could not be read: %1</source>
+        <translation>无法读取退款：%1</translation>
+    </message>
+    <message>
+        <source>Order %1 has no refund waiting for a decision.</source>
+        <translation>订单 %1 没有待审核的退款。</translation>
+    </message>
+    <message>
+        <source>Order %1: %2, %3.</source>
+        <translation>订单 %1：%2，%3。</translation>
+    </message>
+    <message>
+        <source>Approve refund</source>
+        <translation>同意退款</translation>
+    </message>
+    <message>
+        <source>%1
+Approve the refund? The amount is refunded on the order.</source>
+        <translation>%1
+同意退款？该金额将在订单上退还。</translation>
+    </message>
+    <message>
+        <source>Decline refund</source>
+        <translation>拒绝退款</translation>
+    </message>
+    <message>
+        <source>%1
+Why is the refund declined?</source>
+        <translation>%1
+拒绝退款的原因？</translation>
+    </message>
+</context>
+<context>
+    <name>RefundPolicy</name>
+    <message>
+        <source>A refund request of this order is waiting for the platform&apos;s decision.</source>
+        <translation>此订单有退款申请正在等待平台审核。</translation>
+    </message>
+    <message>
+        <source>Nothing is left to refund on this order.</source>
+        <translation>此订单已无可退金额。</translation>
+    </message>
+    <message>
+        <source>Application product paid less than %1 days ago: full refund.</source>
+        <translation>应用软件类商品付款不足 %1 天：全额退款。</translation>
+    </message>
+    <message>
+        <source>The %1-day refund guarantee of application products has ended: a refund needs a reason and an agreed amount, and the platform decides.</source>
+        <translation>应用软件类商品的 %1 天退款保障已过：退款需选择原因并填写双方协商的金额，由平台审核。</translation>
+    </message>
+    <message>
+        <source>The delivery is already being refunded.</source>
+        <translation>该交付已在退款中。</translation>
+    </message>
+    <message>
+        <source>Service product whose requirement the vendor has not confirmed: full refund; the delivery pauses until the platform decides.</source>
+        <translation>服务类商品且服务商尚未确认需求：全额退款；平台审核前交付流程暂停。</translation>
+    </message>
+    <message>
+        <source>The vendor has confirmed the requirement: the refund goes through a platform ticket, with a reason and the amount agreed with the vendor.</source>
+        <translation>服务商已确认需求：退款需通过平台工单办理，选择原因并填写与服务商协商的金额。</translation>
+    </message>
+    <message>
+        <source>Tool products carry no refund guarantee: a refund needs a reason and an agreed amount, and the platform decides.</source>
+        <translation>工具类商品不提供退款保障：退款需选择原因并填写协商金额，由平台审核。</translation>
+    </message>
+</context>
+<context>
+    <name>RefundRequestDialog</name>
+    <message>
+        <source>Refund request for order %1</source>
+        <translation>订单 %1 的退款申请</translation>
+    </message>
+    <message>
+        <source>Within the guarantee the whole amount is refunded.</source>
+        <translation>保障期内全额退款。</translation>
+    </message>
+    <message>
+        <source>The amount agreed between buyer and vendor, at most %1.</source>
+        <translation>买家与服务商协商的金额，最多 %1。</translation>
+    </message>
+    <message>
+        <source>What the buyer said, at most %1 characters</source>
+        <translation>买家的说明，最多 %1 个字符</translation>
+    </message>
+    <message>
+        <source>Guarantee ends</source>
+        <translation>保障期截止</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (¥)</source>
+        <translation>金额（元）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>说明(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Submit refund request</source>
+        <translation>提交退款申请</translation>
+    </message>
+</context>
+<context>
+    <name>RefundService</name>
+    <message>
+        <source>The refund has no identifier.</source>
+        <translation>退款缺少标识。</translation>
+    </message>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation>该订单已不存在。</translation>
+    </message>
+    <message>
+        <source>The refund no longer exists.</source>
+        <translation>该退款已不存在。</translation>
+    </message>
+    <message>
+        <source>The refund was changed by someone else. Look at it again.</source>
+        <translation>该退款已被他人修改，请重新查看。</translation>
+    </message>
+    <message>
+        <source>The refund was decided already.</source>
+        <translation>该退款已审核。</translation>
+    </message>
+    <message>
+        <source>The refund is larger than what is left to refund on the order.</source>
+        <translation>退款金额超过订单剩余可退金额。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRefund</name>
+    <message>
+        <source>Choose one of the reasons offered for this order.</source>
+        <translation>请选择此订单可用的退款原因之一。</translation>
+    </message>
+    <message>
+        <source>Say why the buyer asks for the refund.</source>
+        <translation>请说明买家申请退款的原因。</translation>
+    </message>
+    <message>
+        <source>The text may have at most %1 characters.</source>
+        <translation>内容最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Within the guarantee the refund is the full %1.</source>
+        <translation>保障期内退款金额为全额 %1。</translation>
+    </message>
+    <message>
+        <source>Enter an amount between 0.01 and %1.</source>
+        <translation>请输入 0.01 到 %1 之间的金额。</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,9 @@ DeliveriesPage::DeliveriesPage(Database& database, DeliveryService& deliveries, 
     m_flowLogView->setWordWrap(true);
     m_flowLogView->setUniformRowHeights(false);
     m_flowLogView->header()->setStretchLastSection(true);
+    m_flowLogView->header()->resizeSection(FlowLogModel::Number, 56);
+    for (int column : {FlowLogModel::Time, FlowLogModel::Party, FlowLogModel::Step})
+        m_flowLogView->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     connect(m_flowLogView, &QTreeView::doubleClicked, this, &DeliveriesPage::saveFile);
     addDetailTab(m_flowLogView, tr("Flow log"));
 
@@ -174,9 +177,13 @@ void DeliveriesPage::showDetail(const QString& id)
         detailPane()->showMessage(tr("The delivery could not be read: %1").arg(error.message()));
     }
     m_flowLog->setSteps(steps);
+    // A step's text and files read across the whole width under it.
+    for (int row = 0; row < m_flowLog->rowCount(); ++row) {
+        const QModelIndex step = m_flowLog->index(row, 0);
+        for (int detail = 0; detail < m_flowLog->rowCount(step); ++detail)
+            m_flowLogView->setFirstColumnSpanned(detail, step, true);
+    }
     m_flowLogView->expandAll();
-    m_flowLogView->resizeColumnToContents(FlowLogModel::Number);
-    m_flowLogView->resizeColumnToContents(FlowLogModel::Time);
     updateActions();
     if (!m_current) {
         if (steps.isEmpty())
