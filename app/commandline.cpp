@@ -69,7 +69,9 @@ CommandLine CommandLine::parse(const QStringList& arguments)
            "are bad, and exit with 0."));
     const QCommandLineOption runDueJobs(
         QStringLiteral("run-due-jobs"),
-        tr("Apply what is due now (automatic acceptance of deliveries), print what was done and exit: for a "
+        tr("Apply what is due now (automatic acceptance of deliveries, lapse of unconfirmed red-letter "
+           "forms), "
+           "print what was done and exit: for a "
            "server's scheduler. Safe to run beside open clients; each job is applied once."));
     parser.addOptions(
         {help, database, demoData, page, screenshot, language, importInvoices, skipInvalid, runDueJobs});

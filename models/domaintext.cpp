@@ -221,6 +221,8 @@ QString DomainText::name(InvoiceAction value)
         return tr("Decline return");
     case InvoiceAction::Void:
         return tr("Void");
+    case InvoiceAction::LapseRedLetter:
+        return tr("Red-letter form lapsed");
     }
     return {};
 }

@@ -221,8 +221,8 @@
         <translation>--skip-invalid goes with --import-invoice-requests FILE.</translation>
     </message>
     <message>
-        <source>Apply what is due now (automatic acceptance of deliveries), print what was done and exit: for a server&apos;s scheduler. Safe to run beside open clients; each job is applied once.</source>
-        <translation>Apply what is due now (automatic acceptance of deliveries), print what was done and exit: for a server&apos;s scheduler. Safe to run beside open clients; each job is applied once.</translation>
+        <source>Apply what is due now (automatic acceptance of deliveries, lapse of unconfirmed red-letter forms), print what was done and exit: for a server&apos;s scheduler. Safe to run beside open clients; each job is applied once.</source>
+        <translation>Apply what is due now (automatic acceptance of deliveries, lapse of unconfirmed red-letter forms), print what was done and exit: for a server&apos;s scheduler. Safe to run beside open clients; each job is applied once.</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1226,10 @@
     <message>
         <source>%1 left</source>
         <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>Red-letter form lapsed</source>
+        <translation>Red-letter form lapsed</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2329,13 @@ After: %2</translation>
         <translation>
             <numerusform>%n delivery accepted automatically after the acceptance period.</numerusform>
             <numerusform>%n deliveries accepted automatically after the acceptance period.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n red-letter form(s) lapsed: raise them again.</source>
+        <translation>
+            <numerusform>%n red-letter form lapsed: raise it again.</numerusform>
+            <numerusform>%n red-letter forms lapsed: raise them again.</numerusform>
         </translation>
     </message>
 </context>

@@ -218,8 +218,8 @@
         <translation>--skip-invalid 需要与 --import-invoice-requests FILE 一起使用。</translation>
     </message>
     <message>
-        <source>Apply what is due now (automatic acceptance of deliveries), print what was done and exit: for a server&apos;s scheduler. Safe to run beside open clients; each job is applied once.</source>
-        <translation>执行当前到期的任务（交付的自动验收），打印执行结果后退出：供服务器的计划任务调用。可与正在使用的客户端同时运行，每个任务只执行一次。</translation>
+        <source>Apply what is due now (automatic acceptance of deliveries, lapse of unconfirmed red-letter forms), print what was done and exit: for a server&apos;s scheduler. Safe to run beside open clients; each job is applied once.</source>
+        <translation>执行当前到期的任务（交付的自动验收、未确认的红字确认单失效），打印执行结果后退出：供服务器的计划任务调用。可与正在使用的客户端同时运行，每个任务只执行一次。</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1222,10 @@
     <message>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>Red-letter form lapsed</source>
+        <translation>红字确认单已失效</translation>
     </message>
 </context>
 <context>
@@ -2316,6 +2320,12 @@ After: %2</source>
         <source>%n delivery(ies) accepted automatically after the acceptance period.</source>
         <translation>
             <numerusform>%n 个交付超过验收期，已自动验收。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n red-letter form(s) lapsed: raise them again.</source>
+        <translation>
+            <numerusform>%n 张红字确认单已失效，请重新发起。</numerusform>
         </translation>
     </message>
 </context>

@@ -85,7 +85,8 @@ InvoicesPage::InvoicesPage(Database& database, InvoiceService& service, const Cl
 
     auto* steps = new QMenu(tr("Steps"), this);
     for (InvoiceAction action : enumValues<InvoiceAction>()) {
-        if (action == InvoiceAction::Issue)
+        // Issue has its own button; a lapse is the due jobs' step, never a person's.
+        if (action == InvoiceAction::Issue || action == InvoiceAction::LapseRedLetter)
             continue;
         QAction* step = steps->addAction(DomainText::name(action), this, [this, action] { perform(action); });
         m_moveActions.insert(action, step);

@@ -127,14 +127,20 @@ void MainWindow::startDueJobs(int intervalMs)
         connect(m_dueJobs, &DueJobScheduler::finished, this, [this](const DueJobRunner::Report& report) {
             if (!report.error.isEmpty())
                 statusBar()->showMessage(tr("Due jobs failed: %1").arg(report.error));
-            if (report.autoAccepted == 0)
+            QStringList done;
+            if (report.autoAccepted > 0)
+                done << tr("%n delivery(ies) accepted automatically after the acceptance period.", nullptr,
+                           report.autoAccepted);
+            if (report.redLettersLapsed > 0)
+                done << tr("%n red-letter form(s) lapsed: raise them again.", nullptr,
+                           report.redLettersLapsed);
+            if (done.isEmpty())
                 return;
-            statusBar()->showMessage(
-                tr("%n delivery(ies) accepted automatically after the acceptance period.", nullptr,
-                   report.autoAccepted),
-                10000);
-            if (auto* deliveries = qobject_cast<QueuePage*>(page(QStringLiteral("deliveries"))))
-                deliveries->model()->reload();
+            statusBar()->showMessage(done.join(QLatin1Char(' ')), 10000);
+            for (const QString& name : {QStringLiteral("deliveries"), QStringLiteral("invoices")}) {
+                if (auto* queue = qobject_cast<QueuePage*>(page(name)))
+                    queue->model()->reload();
+            }
         });
     }
     m_dueJobs->start(intervalMs);

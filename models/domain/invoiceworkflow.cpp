@@ -30,6 +30,8 @@ const QList<InvoiceWorkflow::Transition>& InvoiceWorkflow::table()
         {A::DeclineReturn, R::Clerk, S::ReturnPending, S::ReturnDeclined},
         {A::DeclineReturn, R::Clerk, S::AwaitingRedLetter, S::ReturnDeclined},
         {A::Void, R::Clerk, S::Returning, S::Voided},
+        // A 数电 red-letter form not confirmed by both sides in time lapses; the clerk raises it again.
+        {A::LapseRedLetter, R::System, S::AwaitingRedLetter, S::ReturnPending},
     };
     return transitions;
 }

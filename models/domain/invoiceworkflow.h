@@ -21,6 +21,7 @@ enum class InvoiceAction {
     AcceptReturn,
     DeclineReturn,
     Void,
+    LapseRedLetter,
 };
 
 /// Who moves a request: buyer actions are recorded by staff on the buyer's behalf, the clerk is
@@ -29,7 +30,7 @@ enum class InvoiceActor { Buyer, Clerk, System };
 
 template<> struct EnumKeyTable<InvoiceAction>
 {
-    static constexpr std::array<std::pair<InvoiceAction, std::string_view>, 12> entries {{
+    static constexpr std::array<std::pair<InvoiceAction, std::string_view>, 13> entries {{
         {InvoiceAction::Cancel, "cancel"},
         {InvoiceAction::Start, "start"},
         {InvoiceAction::Issue, "issue"},
@@ -42,6 +43,7 @@ template<> struct EnumKeyTable<InvoiceAction>
         {InvoiceAction::AcceptReturn, "accept_return"},
         {InvoiceAction::DeclineReturn, "decline_return"},
         {InvoiceAction::Void, "void"},
+        {InvoiceAction::LapseRedLetter, "lapse_red_letter"},
     }};
 };
 

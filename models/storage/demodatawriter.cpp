@@ -132,12 +132,12 @@ private:
                                {QStringLiteral("id"), QStringLiteral("vendor_id"), QStringLiteral("kind"),
                                 QStringLiteral("amount_fen"), QStringLiteral("reason"),
                                 QStringLiteral("recorded_at"), QStringLiteral("recorded_by")});
-        BatchInserter products(m_database, QStringLiteral("products"),
-                               {QStringLiteral("id"), QStringLiteral("vendor_id"),
-                                QStringLiteral("market_id"), QStringLiteral("name"),
-                                QStringLiteral("delivery_type"), QStringLiteral("price_fen"),
-                                QStringLiteral("status"), QStringLiteral("listed_at"),
-                                QStringLiteral("created_at"), QStringLiteral("updated_at")});
+        BatchInserter products(
+            m_database, QStringLiteral("products"),
+            {QStringLiteral("id"), QStringLiteral("vendor_id"), QStringLiteral("market_id"),
+             QStringLiteral("name"), QStringLiteral("delivery_type"), QStringLiteral("price_fen"),
+             QStringLiteral("warranty_days"), QStringLiteral("status"), QStringLiteral("listed_at"),
+             QStringLiteral("created_at"), QStringLiteral("updated_at")});
         vendorMarkets.setPrerequisite(&vendors);
         deposits.setPrerequisite(&vendors);
         products.setPrerequisite(&vendors);
@@ -201,8 +201,8 @@ private:
                 products.add({productId, id, vendorMarketIds.at(p % vendorMarketIds.size()),
                               m_random.pick(DemoVocabulary::productStems())
                                   + QStringLiteral(" %1 版").arg(QChar(u'A' + p)),
-                              deliveryType, price, QStringLiteral("listed"), joined + 7 * dayMs, joined,
-                              joined});
+                              deliveryType, price, deliveryType == QStringLiteral("manual_service") ? 90 : 0,
+                              QStringLiteral("listed"), joined + 7 * dayMs, joined, joined});
                 m_products.append({productId, int(i), deliveryType, price});
             }
             tick(1);

@@ -3,6 +3,7 @@
 #include "commandjournal.h"
 #include "database.h"
 #include "deliverystepwriter.h"
+#include "invoiceservice.h"
 #include "query.h"
 #include "storageerror.h"
 #include "transaction.h"
@@ -22,37 +23,72 @@ constexpr int batchSize = 500;
 DueJobRunner::Report DueJobRunner::run(const QDateTime& now, const QString& actor)
 {
     Report report;
+    report.autoAccepted = runBatches(
+        QStringLiteral(
+            "SELECT id, auto_accept_at, version FROM deliveries WHERE state = 'awaiting_acceptance' "
+            "AND auto_accept_at <= :now ORDER BY auto_accept_at, id"),
+        now, &report.error,
+        [&](const QString& id, qint64 dueAt, int) { return autoAccept(id, dueAt, now, actor); });
+    report.redLettersLapsed
+        = runBatches(QStringLiteral("SELECT id, red_letter_deadline_at, version FROM invoice_requests "
+                                    "WHERE status = 'awaiting_red_letter' AND red_letter_deadline_at <= :now "
+                                    "ORDER BY red_letter_deadline_at, id"),
+                     now, &report.error, [&](const QString& id, qint64 deadline, int version) {
+                         return lapseRedLetter(id, deadline, version, actor);
+                     });
+    return report;
+}
+
+int DueJobRunner::runBatches(const QString& sql, const QDateTime& now, QString* error,
+                             const std::function<bool(const QString&, qint64, int)>& job)
+{
+    int applied = 0;
     QSet<QString> seen;
     for (;;) {
-        QList<std::pair<QString, qint64>> due;
+        QList<std::tuple<QString, qint64, int>> due;
         try {
-            Query query(m_database,
-                        QStringLiteral(
-                            "SELECT id, auto_accept_at FROM deliveries WHERE state = 'awaiting_acceptance' "
-                            "AND auto_accept_at <= :now ORDER BY auto_accept_at, id LIMIT %1")
-                            .arg(batchSize));
+            Query query(m_database, sql + QStringLiteral(" LIMIT %1").arg(batchSize));
             query.bind(QStringLiteral(":now"), now.toMSecsSinceEpoch()).exec();
             while (query.next()) {
                 if (!seen.contains(query.value(0).toString()))
-                    due.append({query.value(0).toString(), query.value(1).toLongLong()});
+                    due.append(
+                        {query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toInt()});
             }
-        } catch (const StorageError& error) {
-            report.error = error.message();
-            return report;
+        } catch (const StorageError& failure) {
+            if (error->isEmpty())
+                *error = failure.message();
+            return applied;
         }
         if (due.isEmpty())
-            return report;
-        for (const auto& [id, dueAt] : due) {
+            return applied;
+        for (const auto& [id, dueAt, version] : due) {
             seen.insert(id);
             try {
-                if (autoAccept(id, dueAt, now, actor))
-                    ++report.autoAccepted;
-            } catch (const StorageError& error) {
-                if (report.error.isEmpty())
-                    report.error = error.message();
+                if (job(id, dueAt, version))
+                    ++applied;
+            } catch (const StorageError& failure) {
+                if (error->isEmpty())
+                    *error = failure.message();
             }
         }
     }
+}
+
+bool DueJobRunner::lapseRedLetter(const QString& requestId, qint64 deadlineMs, int version,
+                                  const QString& actor)
+{
+    MoveInvoiceRequest lapse;
+    lapse.header.id = CommandId(QUuid::createUuidV5(
+        dueJobNamespace, QStringLiteral("lapse_red_letter/%1/%2").arg(requestId).arg(deadlineMs)));
+    lapse.header.actor = actor;
+    lapse.header.at = QDateTime::fromMSecsSinceEpoch(deadlineMs, Qt::UTC);
+    lapse.requestId = requestId;
+    lapse.baseVersion = version;
+    lapse.action = InvoiceAction::LapseRedLetter;
+    lapse.actor = InvoiceActor::System;
+    // A second runner finds the command applied, or the request moved on (a conflict): either way
+    // nothing is written twice.
+    return InvoiceService(m_database).move(lapse).kind == WriteOutcome::Kind::Done;
 }
 
 bool DueJobRunner::autoAccept(const QString& deliveryId, qint64 dueAtMs, const QDateTime& now,

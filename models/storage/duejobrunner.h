@@ -3,18 +3,22 @@
 #include <QDateTime>
 #include <QString>
 
+#include <functional>
+
 class Database;
 
-/// Applies what is due at a moment: today the automatic acceptance of deliveries that waited for
-/// acceptance longer than delivery.auto_accept_days (SPEC 4). Each job is its own transaction
-/// under a row lock, with a command id derived from the job (the delivery and its deadline), so a
-/// job is applied exactly once even when several clients and the command line run at the same time.
+/// Applies what is due at a moment: the automatic acceptance of deliveries that waited for
+/// acceptance longer than delivery.auto_accept_days (SPEC 4), and the lapse of 数电 red-letter
+/// forms not confirmed within invoice.red_letter_hours (SPEC 5.4). Each job is its own transaction
+/// under a row lock, with a command id derived from the job (the row and its deadline), so a job is
+/// applied exactly once even when several clients and the command line run at the same time.
 class DueJobRunner
 {
 public:
     struct Report
     {
         int autoAccepted = 0;
+        int redLettersLapsed = 0;
         QString error; ///< the first failure; the jobs after it still ran
     };
 
@@ -28,6 +32,12 @@ public:
 private:
     /// Accepts one delivery if it is still due; true when this call accepted it.
     bool autoAccept(const QString& deliveryId, qint64 dueAtMs, const QDateTime& now, const QString& actor);
+    /// Lapses one red-letter form if it is still awaited; true when this call lapsed it.
+    bool lapseRedLetter(const QString& requestId, qint64 deadlineMs, int version, const QString& actor);
+    /// Rows (id, deadline, version) of `sql` due at `now`, in batches, each handed to `job` once;
+    /// returns how many jobs reported success.
+    int runBatches(const QString& sql, const QDateTime& now, QString* error,
+                   const std::function<bool(const QString&, qint64, int)>& job);
 
     Database& m_database;
 };

@@ -495,6 +495,11 @@ WriteOutcome InvoiceService::applyMove(const MoveInvoiceRequest& command, const 
     case InvoiceAction::DeclineReturn:
         set("decline_reason", command.reason.trimmed());
         break;
+    case InvoiceAction::LapseRedLetter:
+        // The lapsed form's number is void with it.
+        set("red_letter_deadline_at", QVariant());
+        set("red_letter_no", QVariant());
+        break;
     default:
         break;
     }
@@ -502,8 +507,10 @@ WriteOutcome InvoiceService::applyMove(const MoveInvoiceRequest& command, const 
     qint64 actionDue = InvoiceWorkflow::nothingDue;
     if (InvoiceWorkflow::awaitsIssue(*to))
         actionDue = current->dueAt;
-    else if (*to == InvoiceStatus::ReturnPending)
+    else if (*to == InvoiceStatus::ReturnPending && command.action != InvoiceAction::LapseRedLetter)
         actionDue = returnDueAt(m_database, at);
+    else if (*to == InvoiceStatus::ReturnPending)
+        actionDue = current->actionDueAt; // a lapse does not restart the return's deadline
     else if (*to == InvoiceStatus::AwaitingRedLetter || *to == InvoiceStatus::Returning)
         actionDue = current->actionDueAt;
     set("action_due_at", actionDue);

@@ -26,6 +26,7 @@ static const QSet<QString>& allowedMoves()
         QStringLiteral("decline_return clerk return_pending return_declined"),
         QStringLiteral("decline_return clerk awaiting_red_letter return_declined"),
         QStringLiteral("void clerk returning voided"),
+        QStringLiteral("lapse_red_letter system awaiting_red_letter return_pending"),
     };
     return moves;
 }

@@ -4,6 +4,8 @@
 #include "duejobrunner.h"
 #include "freshdatabase.h"
 #include "invoicefixture.h"
+#include "invoicerequestrepository.h"
+#include "invoiceservice.h"
 #include "query.h"
 #include "settingsservice.h"
 
@@ -138,6 +140,58 @@ private slots:
                          QStringLiteral("SELECT COUNT(*) FROM (SELECT delivery_id FROM delivery_steps "
                                         "GROUP BY delivery_id HAVING COUNT(*) > 1) x")),
                  0);
+    }
+
+    void unconfirmedRedLetterForm_lapsesAfter72Hours()
+    {
+        Database& database = m_fresh->database();
+        InvoiceService service(database);
+        CreateInvoiceRequest command = InvoiceFixture::request({1001}, 500);
+        command.medium = InvoiceMedium::Digital;
+        command.email = QStringLiteral("finance@xinghai.example.cn");
+        QCOMPARE(service.create(command).kind, WriteOutcome::Kind::Done);
+        const QString id = command.requestId;
+        MoveInvoiceRequest issue = InvoiceFixture::move(id, 1, InvoiceAction::Issue);
+        issue.invoiceNo = QStringLiteral("26312000000012345678");
+        issue.email = command.email;
+        issue.fileName = QStringLiteral("a.pdf");
+        issue.fileContent = "%PDF";
+        QCOMPARE(service.move(issue).kind, WriteOutcome::Kind::Done);
+        MoveInvoiceRequest back
+            = InvoiceFixture::move(id, 2, InvoiceAction::RequestReturn, InvoiceActor::Buyer);
+        back.returnReason = QStringLiteral("wrong_amount");
+        back.note = QStringLiteral("金额错误");
+        back.booked = true;
+        back.redLetterNo = QStringLiteral("3100002611000123");
+        QCOMPARE(service.move(back).kind, WriteOutcome::Kind::Done);
+        const MoveInvoiceRequest require = InvoiceFixture::move(id, 3, InvoiceAction::RequireRedLetter);
+        QCOMPARE(service.move(require).kind, WriteOutcome::Kind::Done);
+        InvoiceRequestRepository repository(database);
+        const auto before = repository.detail(id);
+        const QDateTime deadline = require.header.at.addSecs(72 * 3600);
+        QCOMPARE(before->redLetterDeadline, deadline);
+
+        DueJobRunner runner(database);
+        QCOMPARE(runner.run(deadline.addSecs(-60), QStringLiteral("system")).redLettersLapsed, 0);
+        const DueJobRunner::Report report = runner.run(deadline.addSecs(3600), QStringLiteral("system"));
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(report.redLettersLapsed, 1);
+        const auto lapsed = repository.detail(id);
+        QCOMPARE(lapsed->status, InvoiceStatus::ReturnPending);
+        QVERIFY(lapsed->redLetterDeadline.isNull());
+        QVERIFY(lapsed->redLetterNo.isEmpty());
+        // The return keeps its own deadline.
+        QCOMPARE(lapsed->actionDueAt, before->actionDueAt);
+        QCOMPARE(repository.history(id).last().action, QStringLiteral("lapse_red_letter"));
+        QCOMPARE(runner.run(deadline.addDays(2), QStringLiteral("system")).redLettersLapsed, 0);
+
+        // The clerk raises the form again: a new 72 hours, and accepting needs the new number.
+        const MoveInvoiceRequest again = InvoiceFixture::move(id, 5, InvoiceAction::RequireRedLetter);
+        QCOMPARE(service.move(again).kind, WriteOutcome::Kind::Done);
+        QCOMPARE(repository.detail(id)->redLetterDeadline, again.header.at.addSecs(72 * 3600));
+        QCOMPARE(
+            service.move(InvoiceFixture::move(id, 6, InvoiceAction::AcceptReturn)).fieldErrors.value(0).field,
+            QStringLiteral("red_letter_no"));
     }
 
 private:
