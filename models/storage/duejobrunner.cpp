@@ -18,6 +18,15 @@ const QUuid dueJobNamespace(QStringLiteral("{6f1c2a40-0003-4000-8000-00000000000
 
 constexpr int batchSize = 500;
 
+/// The header of a due job: its id derived from the job, so every runner names it alike, and its
+/// time the deadline, not when a runner got to it.
+CommandHeader jobHeader(const char* job, const QString& rowId, qint64 dueAtMs, const QString& actor)
+{
+    return {CommandId(QUuid::createUuidV5(
+                dueJobNamespace, QStringLiteral("%1/%2/%3").arg(QLatin1String(job), rowId).arg(dueAtMs))),
+            actor, QDateTime::fromMSecsSinceEpoch(dueAtMs, Qt::UTC)};
+}
+
 } // namespace
 
 DueJobRunner::Report DueJobRunner::run(const QDateTime& now, const QString& actor)
@@ -78,10 +87,7 @@ bool DueJobRunner::lapseRedLetter(const QString& requestId, qint64 deadlineMs, i
                                   const QString& actor)
 {
     MoveInvoiceRequest lapse;
-    lapse.header.id = CommandId(QUuid::createUuidV5(
-        dueJobNamespace, QStringLiteral("lapse_red_letter/%1/%2").arg(requestId).arg(deadlineMs)));
-    lapse.header.actor = actor;
-    lapse.header.at = QDateTime::fromMSecsSinceEpoch(deadlineMs, Qt::UTC);
+    lapse.header = jobHeader("lapse_red_letter", requestId, deadlineMs, actor);
     lapse.requestId = requestId;
     lapse.baseVersion = version;
     lapse.action = InvoiceAction::LapseRedLetter;
@@ -95,11 +101,7 @@ bool DueJobRunner::autoAccept(const QString& deliveryId, qint64 dueAtMs, const Q
                               const QString& actor)
 {
     MoveDelivery step;
-    step.header.id = CommandId(QUuid::createUuidV5(
-        dueJobNamespace, QStringLiteral("auto_accept/%1/%2").arg(deliveryId).arg(dueAtMs)));
-    step.header.actor = actor;
-    // The step happens at the deadline, not when a runner got to it.
-    step.header.at = QDateTime::fromMSecsSinceEpoch(dueAtMs, Qt::UTC);
+    step.header = jobHeader("auto_accept", deliveryId, dueAtMs, actor);
     step.deliveryId = deliveryId;
     step.action = DeliveryAction::AutoAccept;
     step.actor = DeliveryActor::System;

@@ -146,24 +146,8 @@ private slots:
     {
         Database& database = m_fresh->database();
         InvoiceService service(database);
-        CreateInvoiceRequest command = InvoiceFixture::request({1001}, 500);
-        command.medium = InvoiceMedium::Digital;
-        command.email = QStringLiteral("finance@xinghai.example.cn");
-        QCOMPARE(service.create(command).kind, WriteOutcome::Kind::Done);
-        const QString id = command.requestId;
-        MoveInvoiceRequest issue = InvoiceFixture::move(id, 1, InvoiceAction::Issue);
-        issue.invoiceNo = QStringLiteral("26312000000012345678");
-        issue.email = command.email;
-        issue.fileName = QStringLiteral("a.pdf");
-        issue.fileContent = "%PDF";
-        QCOMPARE(service.move(issue).kind, WriteOutcome::Kind::Done);
-        MoveInvoiceRequest back
-            = InvoiceFixture::move(id, 2, InvoiceAction::RequestReturn, InvoiceActor::Buyer);
-        back.returnReason = QStringLiteral("wrong_amount");
-        back.note = QStringLiteral("金额错误");
-        back.booked = true;
-        back.redLetterNo = QStringLiteral("3100002611000123");
-        QCOMPARE(service.move(back).kind, WriteOutcome::Kind::Done);
+        const QString id
+            = InvoiceFixture::returnedDigitalRequest(service, QStringLiteral("3100002611000123"));
         const MoveInvoiceRequest require = InvoiceFixture::move(id, 3, InvoiceAction::RequireRedLetter);
         QCOMPARE(service.move(require).kind, WriteOutcome::Kind::Done);
         InvoiceRequestRepository repository(database);

@@ -245,23 +245,8 @@ private slots:
     void bookedReturn_needsTheRedLetterNumber()
     {
         InvoiceService service(db());
-        CreateInvoiceRequest command = InvoiceFixture::request({1001}, 500);
-        command.medium = InvoiceMedium::Digital;
-        command.email = QStringLiteral("finance@xinghai.example.cn");
-        QCOMPARE(service.create(command).kind, Kind::Done);
-        const QString id = command.requestId;
-        MoveInvoiceRequest issue = InvoiceFixture::move(id, 1, InvoiceAction::Issue);
-        issue.invoiceNo = QStringLiteral("26312000000012345678");
-        issue.email = command.email;
-        issue.fileName = QStringLiteral("a.pdf");
-        issue.fileContent = "%PDF";
-        QCOMPARE(service.move(issue).kind, Kind::Done);
-        MoveInvoiceRequest back
-            = InvoiceFixture::move(id, 2, InvoiceAction::RequestReturn, InvoiceActor::Buyer);
-        back.returnReason = QStringLiteral("wrong_amount");
-        back.note = QStringLiteral("金额错误");
-        back.booked = true;
-        QCOMPARE(service.move(back).kind, Kind::Done);
+        const QString id = InvoiceFixture::returnedDigitalRequest(service);
+        QCOMPARE(repository().detail(id)->status, InvoiceStatus::ReturnPending);
         QCOMPARE(
             service.move(InvoiceFixture::move(id, 3, InvoiceAction::AcceptReturn)).fieldErrors.value(0).field,
             QStringLiteral("red_letter_no"));

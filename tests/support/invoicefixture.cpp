@@ -1,6 +1,7 @@
 #include "invoicefixture.h"
 
 #include "database.h"
+#include "invoiceservice.h"
 #include "query.h"
 
 #include <QUuid>
@@ -118,4 +119,26 @@ MoveInvoiceRequest InvoiceFixture::move(const QString& requestId, int baseVersio
     command.action = action;
     command.actor = actor;
     return command;
+}
+
+QString InvoiceFixture::returnedDigitalRequest(InvoiceService& service, const QString& redLetterNo)
+{
+    CreateInvoiceRequest command = request({1001}, 500);
+    command.medium = InvoiceMedium::Digital;
+    command.email = QStringLiteral("finance@xinghai.example.cn");
+    service.create(command);
+    const QString id = command.requestId;
+    MoveInvoiceRequest issue = move(id, 1, InvoiceAction::Issue);
+    issue.invoiceNo = QStringLiteral("26312000000012345678");
+    issue.email = command.email;
+    issue.fileName = QStringLiteral("a.pdf");
+    issue.fileContent = "%PDF";
+    service.move(issue);
+    MoveInvoiceRequest back = move(id, 2, InvoiceAction::RequestReturn, InvoiceActor::Buyer);
+    back.returnReason = QStringLiteral("wrong_amount");
+    back.note = QStringLiteral("金额错误");
+    back.booked = true;
+    back.redLetterNo = redLetterNo;
+    service.move(back);
+    return id;
 }

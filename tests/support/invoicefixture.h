@@ -7,6 +7,7 @@
 #include <QString>
 
 class Database;
+class InvoiceService;
 
 /// A small, known world for invoice tests: one vendor, an enterprise buyer with a valid title and a
 /// mailing address, a personal buyer, and orders of the enterprise buyer:
@@ -32,6 +33,9 @@ public:
     static CommandHeader header(int minutes = 0);
     /// A paper VAT normal request of the enterprise buyer for `orderNos`.
     static CreateInvoiceRequest request(const QList<int>& orderNos, qint64 amountFen);
+    /// Creates a 数电 request of ¥5.00 on order 1001, issues it and records the buyer's return of
+    /// the booked invoice (with `redLetterNo` when given). Returns the request id, at version 3.
+    static QString returnedDigitalRequest(InvoiceService& service, const QString& redLetterNo = {});
     static MoveInvoiceRequest move(const QString& requestId, int baseVersion, InvoiceAction action,
                                    InvoiceActor actor = InvoiceActor::Clerk);
 };
