@@ -773,10 +773,6 @@
         <translation>Add &amp;files…</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Remove</translation>
-    </message>
-    <message>
         <source>&amp;Requirement</source>
         <translation>&amp;Requirement</translation>
     </message>
@@ -807,6 +803,10 @@
     <message>
         <source>Add files to the step</source>
         <translation>Add files to the step</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
     </message>
 </context>
 <context>

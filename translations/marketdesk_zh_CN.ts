@@ -769,10 +769,6 @@
         <translation>添加附件(&amp;F)…</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>移除(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Requirement</source>
         <translation>需求描述(&amp;R)</translation>
     </message>
@@ -803,6 +799,10 @@
     <message>
         <source>Add files to the step</source>
         <translation>为此步骤添加附件</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,7 @@ DeliveryStepDialog::DeliveryStepDialog(const DeliveryRepository::Detail& deliver
     m_text->setPlaceholderText(DeliveryWorkflow::needsText(action) ? tr("Required") : tr("Optional"));
     m_files->setMaximumHeight(90);
     auto* add = new QPushButton(tr("Add &files…"));
-    auto* remove = new QPushButton(tr("&Remove"));
+    auto* remove = new QPushButton(tr("Re&move"));
     connect(add, &QPushButton::clicked, this, &DeliveryStepDialog::chooseFiles);
     connect(remove, &QPushButton::clicked, this, [this] {
         const int row = m_files->currentRow();

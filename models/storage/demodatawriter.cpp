@@ -377,7 +377,14 @@ void Builder::writeOrders()
                          QStringLiteral("actor_kind"), QStringLiteral("actor"), QStringLiteral("action"),
                          QStringLiteral("from_state"), QStringLiteral("to_state"), QStringLiteral("details"),
                          QStringLiteral("at")});
+    BatchInserter refunds(m_database, QStringLiteral("refunds"),
+                          {QStringLiteral("id"), QStringLiteral("order_id"), QStringLiteral("reason"),
+                           QStringLiteral("reason_text"), QStringLiteral("amount_fen"),
+                           QStringLiteral("status"), QStringLiteral("order_status_before"),
+                           QStringLiteral("requested_at"), QStringLiteral("requested_by"),
+                           QStringLiteral("decided_at"), QStringLiteral("decided_by")});
     requests.setPrerequisite(&orders);
+    refunds.setPrerequisite(&orders);
     deliveries.setPrerequisite(&orders);
     steps.setPrerequisite(&deliveries);
     const QStringList deliveryStates {QStringLiteral("requirement_pending"),
@@ -413,6 +420,18 @@ void Builder::writeOrders()
         const qint64 refunded = orderStatus == QStringLiteral("refunded") ? paid : 0;
         orders.add({orderId, orderNo, buyer.id, buyer.customerNo, buyer.phone, vendor.id, product.id,
                     orderType, orderStatus, paid, voucher, refunded, paidAt, paidAt, paidAt});
+        // A refunding order has its request waiting for the platform, a refunded one its approval.
+        if (orderStatus == QStringLiteral("refunding") || orderStatus == QStringLiteral("refunded")) {
+            const bool approved = orderStatus == QStringLiteral("refunded");
+            const qint64 requestedAt
+                = std::min(paidAt + m_random.between(60, 3 * 24 * 60) * 60000, m_anchorMs);
+            refunds.add({m_random.uuid(), orderId, QStringLiteral("cannot_deliver"),
+                         QStringLiteral("服务商无法按期交付"), paid,
+                         approved ? QStringLiteral("approved") : QStringLiteral("requested"),
+                         QStringLiteral("paid"), requestedAt, QStringLiteral("user1"),
+                         approved ? QVariant(requestedAt + dayMs) : null,
+                         approved ? QVariant(QStringLiteral("reviewer1")) : null});
+        }
         tick(1);
 
         const bool special = buyer.titleKind == QStringLiteral("enterprise") && m_random.chance(25);
@@ -474,8 +493,13 @@ void Builder::writeOrders()
         if (product.deliveryType != QStringLiteral("manual_service"))
             continue;
         QString state = deliveryStates.at(m_random.below(int(deliveryStates.size())));
+        // The delivery agrees with the order's refund.
         if (orderStatus == QStringLiteral("refunded"))
             state = QStringLiteral("refunded");
+        else if (orderStatus == QStringLiteral("refunding"))
+            state = QStringLiteral("refunding");
+        else if (state == QStringLiteral("refunding") || state == QStringLiteral("refunded"))
+            state = QStringLiteral("awaiting_confirmation");
         const QString deliveryId = m_random.uuid();
         const auto path = DemoVocabulary::deliveryPath(state);
         QList<qint64> stepTimes;
@@ -509,6 +533,7 @@ void Builder::writeOrders()
         }
     }
     orders.flush();
+    refunds.flush();
     requests.flush();
     deliveries.flush();
     steps.flush();

@@ -46,6 +46,14 @@ private slots:
             << QStringLiteral("SELECT COUNT(*) FROM (SELECT vendor_id FROM vendor_markets GROUP BY vendor_id "
                               "HAVING COUNT(*) > 1) several")
             << qint64(-1);
+        QTest::newRow("refunding orders without a pending refund")
+            << QStringLiteral("SELECT COUNT(*) FROM orders o WHERE o.status = 'refunding' AND NOT EXISTS "
+                              "(SELECT 1 FROM refunds f WHERE f.order_id = o.id AND f.status = 'requested')")
+            << qint64(0);
+        QTest::newRow("refunding deliveries of orders not refunding")
+            << QStringLiteral("SELECT COUNT(*) FROM deliveries d JOIN orders o ON o.id = d.order_id "
+                              "WHERE d.state = 'refunding' AND o.status <> 'refunding'")
+            << qint64(0);
     }
     void write_coversEveryStateAndType()
     {
