@@ -7,6 +7,8 @@
 
 #include <atomic>
 
+Q_DECLARE_METATYPE(DueJobRunner::Report)
+
 class Clock;
 class Database;
 class QThread;

@@ -2,6 +2,7 @@
 #include "deliverylistmodel.h"
 #include "deliveryrepository.h"
 #include "deliveryservice.h"
+#include "duejobscheduler.h"
 #include "fixedclock.h"
 #include "flowlogmodel.h"
 #include "freshdatabase.h"
@@ -9,6 +10,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
+#include <QSignalSpy>
 #include <QTest>
 
 namespace {
@@ -122,6 +124,25 @@ private slots:
                  QStringLiteral("Vendor · delivery1"));
         model.setSteps({});
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void dueJobScheduler_runsOnAWorkerThread_neverTwiceAtOnce()
+    {
+        FixedClock clock(InvoiceFixture::now());
+        DueJobScheduler scheduler(m_fresh->database(), clock, QStringLiteral("client-a"));
+        QSignalSpy finished(&scheduler, &DueJobScheduler::finished);
+        QVERIFY(scheduler.runNow());
+        QVERIFY(scheduler.isRunning());
+        QVERIFY(!scheduler.runNow());
+        QVERIFY(finished.wait(30000));
+        const auto report = finished.first().first().value<DueJobRunner::Report>();
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(report.autoAccepted, 1); // order 2003, two hours past its deadline
+        QVERIFY(!scheduler.isRunning());
+        QCOMPARE(DeliveryRepository(m_fresh->database()).detail(DeliveryFixture::deliveryId(2003))->state,
+                 DeliveryState::Completed);
+        QCOMPARE(DeliveryRepository(m_fresh->database()).detail(DeliveryFixture::deliveryId(2002))->state,
+                 DeliveryState::AwaitingAcceptance);
     }
 
 private:
