@@ -319,8 +319,9 @@ QString DomainText::name(RefundStatus value)
 
 QString DomainText::timeLeft(qint64 dueMs, qint64 nowMs)
 {
+    constexpr qint64 minutesPerDay = 1440;
     const qint64 minutes = std::abs(dueMs - nowMs) / 60000;
-    const qint64 days = minutes / (24 * 60);
+    const qint64 days = minutes / minutesPerDay;
     const qint64 hours = minutes / 60 % 24;
     QString span;
     if (days > 0)

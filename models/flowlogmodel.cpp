@@ -35,7 +35,7 @@ QModelIndex FlowLogModel::index(int row, int column, const QModelIndex& parent) 
         return {};
     if (!parent.isValid())
         return createIndex(row, column, topLevel);
-    return createIndex(row, column, quintptr(parent.row() + 1));
+    return createIndex(row, column, quintptr(parent.row()) + 1);
 }
 
 QModelIndex FlowLogModel::parent(const QModelIndex& child) const
@@ -142,7 +142,7 @@ QString FlowLogModel::partyText(const DeliveryRepository::Step& step)
 
 QString FlowLogModel::stateText(const DeliveryRepository::Step& step)
 {
-    const QString to = DomainText::nameOfKey<DeliveryState>(step.toState);
+    QString to = DomainText::nameOfKey<DeliveryState>(step.toState);
     if (step.fromState.isEmpty() || step.fromState == step.toState)
         return to;
     return tr("%1 → %2").arg(DomainText::nameOfKey<DeliveryState>(step.fromState), to);

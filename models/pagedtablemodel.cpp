@@ -83,7 +83,7 @@ QString PagedTableModel::displayText(int column, const QVariant& value) const
             .toLocalTime()
             .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     case ColumnKind::Enum: {
-        const QString key = value.toString();
+        QString key = value.toString();
         for (const auto& [entryKey, name] : enumEntries(column)) {
             if (entryKey == key)
                 return name;
@@ -179,7 +179,7 @@ QString PagedTableModel::setFilterText(int column, const QString& text)
 {
     if (column < 0 || column >= columnCount())
         return {};
-    const QString error = readFilter(column, text);
+    QString error = readFilter(column, text);
     reload();
     return error;
 }

@@ -25,7 +25,7 @@ CreateInvoiceRequest CreateInvoiceRequest::fromJson(const QJsonObject& json)
     command.requestId = json.value(QStringLiteral("requestId")).toString();
     command.buyerId = json.value(QStringLiteral("buyerId")).toString();
     command.vendorId = json.value(QStringLiteral("vendorId")).toString();
-    for (const QJsonValue& id : json.value(QStringLiteral("orderIds")).toArray())
+    for (const auto& id : json.value(QStringLiteral("orderIds")).toArray())
         command.orderIds << id.toString();
     command.amount = Money::fromFen(json.value(QStringLiteral("amountFen")).toString().toLongLong());
     command.type = enumFromKey<InvoiceType>(json.value(QStringLiteral("type")).toString())

@@ -25,9 +25,9 @@ ImportHolidays ImportHolidays::fromJson(const QJsonObject& json)
 {
     ImportHolidays command;
     command.header = CommandHeader::fromJson(json);
-    for (const QJsonValue& year : json.value(QStringLiteral("years")).toArray())
+    for (const auto& year : json.value(QStringLiteral("years")).toArray())
         command.years.append(year.toInt());
-    for (const QJsonValue& value : json.value(QStringLiteral("days")).toArray()) {
+    for (const auto& value : json.value(QStringLiteral("days")).toArray()) {
         const QJsonObject day = value.toObject();
         command.days.append({QDate::fromString(day.value(QStringLiteral("date")).toString(), Qt::ISODate),
                              day.value(QStringLiteral("name")).toString(),

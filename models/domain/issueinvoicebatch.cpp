@@ -21,7 +21,7 @@ IssueInvoiceBatch IssueInvoiceBatch::fromJson(const QJsonObject& json)
 {
     IssueInvoiceBatch command;
     command.header = CommandHeader::fromJson(json);
-    for (const QJsonValue& value : json.value(QStringLiteral("items")).toArray()) {
+    for (const auto& value : json.value(QStringLiteral("items")).toArray()) {
         const QJsonObject item = value.toObject();
         command.items << Item {item.value(QStringLiteral("requestId")).toString(),
                                item.value(QStringLiteral("baseVersion")).toInt(),

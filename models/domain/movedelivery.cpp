@@ -52,7 +52,7 @@ MoveDelivery MoveDelivery::fromJson(const QJsonObject& json)
     command.actor = enumFromKey<DeliveryActor>(json.value(QStringLiteral("actor")).toString())
                         .value_or(DeliveryActor::Vendor);
     command.text = json.value(QStringLiteral("text")).toString();
-    for (const QJsonValue& file : json.value(QStringLiteral("attachments")).toArray())
+    for (const auto& file : json.value(QStringLiteral("attachments")).toArray())
         command.attachments.append({file.toObject().value(QStringLiteral("fileName")).toString(), {}});
     return command;
 }

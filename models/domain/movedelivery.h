@@ -25,7 +25,7 @@ public:
     static constexpr int schemaVersion = 1;
     static constexpr int maximumTextLength = 2000;
     static constexpr int maximumAttachments = 10;
-    static constexpr qint64 maximumFileSize = 20 * 1024 * 1024;
+    static constexpr qint64 maximumFileSize = qint64(20) * 1024 * 1024;
 
     CommandHeader header;
     QString deliveryId;

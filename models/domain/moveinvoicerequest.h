@@ -47,7 +47,7 @@ public:
     /// everything that can be checked without the database.
     FieldErrors validate(InvoiceMedium medium, InvoiceStatus from) const;
     /// The largest invoice file accepted, in bytes.
-    static constexpr qint64 maximumFileSize = 20 * 1024 * 1024;
+    static constexpr qint64 maximumFileSize = qint64(20) * 1024 * 1024;
     static constexpr int maximumNoteLength = 100;
 
     QJsonObject toJson() const;

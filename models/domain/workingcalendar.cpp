@@ -79,7 +79,7 @@ WorkingCalendar::ParseResult WorkingCalendar::parseSchedule(const QByteArray& js
         }
         result.years.append(yearNumber);
         const QJsonArray days = year.value().toObject().value(QLatin1String("days")).toArray();
-        for (const QJsonValue& value : days) {
+        for (const auto& value : days) {
             const QJsonObject object = value.toObject();
             const QString dateText = object.value(QLatin1String("date")).toString();
             const QDate date = QDate::fromString(dateText, Qt::ISODate);

@@ -14,6 +14,7 @@
 namespace {
 
 constexpr qint64 dayMs = 24LL * 60 * 60 * 1000;
+constexpr qint64 dayMinutes = 1440;
 constexpr std::uint64_t seed = 20261123;
 
 using Place = DemoPlace;
@@ -164,7 +165,7 @@ private:
                                                QStringLiteral("active"), QStringLiteral("active"),
                                                QStringLiteral("active"), QStringLiteral("suspended"),
                                                QStringLiteral("exited"), QStringLiteral("expelled")};
-            const QString status = statuses.at(i % statuses.size());
+            const QString& status = statuses.at(i % statuses.size());
             const qint64 joined = m_anchorMs - m_random.between(30, 1500) * dayMs;
             const QString category = DemoVocabulary::weighted(m_random,
                                                               {{QStringLiteral("software"), 50},
@@ -291,7 +292,7 @@ private:
         for (qint64 i = 0; i < m_counts.applications; ++i) {
             const Place& place
                 = DemoVocabulary::places().at(m_random.below(int(DemoVocabulary::places().size())));
-            const QString status = states.at(i % states.size());
+            const QString& status = states.at(i % states.size());
             const qint64 created = m_anchorMs - m_random.between(1, 60) * dayMs;
             applications.add(
                 {m_random.uuid(),
@@ -410,7 +411,7 @@ void Builder::writeOrders()
                                                             {QStringLiteral("refund"), 5}});
         const qint64 paid = product.priceFen * (1 + m_random.below(3));
         const qint64 voucher = m_random.chance(10) ? 1000 * (1 + m_random.below(5)) : 0;
-        const qint64 paidAt = m_anchorMs - m_random.between(0, 365 * 24 * 60) * 60000;
+        const qint64 paidAt = m_anchorMs - m_random.between(0, 365 * dayMinutes) * 60000;
 
         QString invoiceStatus = DemoVocabulary::weighted(m_random, DemoVocabulary::invoiceStatusWeights());
         const QString orderStatus = invoiceStatus == QStringLiteral("refunded") ? QStringLiteral("refunded")
@@ -424,7 +425,7 @@ void Builder::writeOrders()
         if (orderStatus == QStringLiteral("refunding") || orderStatus == QStringLiteral("refunded")) {
             const bool approved = orderStatus == QStringLiteral("refunded");
             const qint64 requestedAt
-                = std::min(paidAt + m_random.between(60, 3 * 24 * 60) * 60000, m_anchorMs);
+                = std::min(paidAt + m_random.between(60, 3 * dayMinutes) * 60000, m_anchorMs);
             refunds.add({m_random.uuid(), orderId, QStringLiteral("cannot_deliver"),
                          QStringLiteral("服务商无法按期交付"), paid,
                          approved ? QStringLiteral("approved") : QStringLiteral("requested"),
@@ -445,10 +446,10 @@ void Builder::writeOrders()
         // Requests still waiting were made in the last ten days, as in a queue that is being worked.
         const auto awaiting = enumFromKey<InvoiceStatus>(invoiceStatus);
         const qint64 appliedAt = awaiting && InvoiceWorkflow::awaitsIssue(*awaiting)
-            ? std::max(paidAt, m_anchorMs - m_random.between(10, 10 * 24 * 60) * 60000)
-            : paidAt + m_random.between(10, 10 * 24 * 60) * 60000;
+            ? std::max(paidAt, m_anchorMs - m_random.between(10, 10 * dayMinutes) * 60000)
+            : paidAt + m_random.between(10, 10 * dayMinutes) * 60000;
         const bool invoiced = DemoVocabulary::isInvoiced(invoiceStatus);
-        const qint64 invoicedAt = appliedAt + m_random.between(60, 6 * 24 * 60) * 60000;
+        const qint64 invoicedAt = appliedAt + m_random.between(60, 6 * dayMinutes) * 60000;
         const bool shipped = invoiced && medium == QStringLiteral("paper");
         requests.add(
             {m_random.uuid(),
@@ -470,7 +471,7 @@ void Builder::writeOrders()
              appliedAt,
              appliedAt + 7 * dayMs,
              actionDueAt(invoiceStatus, appliedAt + 7 * dayMs,
-                         m_anchorMs + m_random.between(-2 * 24 * 60, 3 * 24 * 60) * 60000),
+                         m_anchorMs + m_random.between(-2 * dayMinutes, 3 * dayMinutes) * 60000),
              invoiced ? QVariant(invoicedAt) : null,
              invoiced ? QVariant(m_random.digits(8)) : null,
              shipped ? QVariant(m_random.pick(DemoVocabulary::couriers())) : null,
@@ -505,13 +506,13 @@ void Builder::writeOrders()
         QList<qint64> stepTimes;
         qint64 at = paidAt;
         for (qsizetype step = 0; step < path.size(); ++step) {
-            at = std::min(at + m_random.between(60, 3 * 24 * 60) * 60000, m_anchorMs);
+            at = std::min(at + m_random.between(60, 3 * dayMinutes) * 60000, m_anchorMs);
             stepTimes << at;
         }
         // Most deliveries awaiting acceptance are still inside the automatic-acceptance window.
         if (state == QStringLiteral("awaiting_acceptance") && at + autoAcceptMs < m_anchorMs
             && !m_random.chance(10)) {
-            at = m_anchorMs - m_random.between(0, 14 * 24 * 60) * 60000;
+            at = m_anchorMs - m_random.between(0, 14 * dayMinutes) * 60000;
             stepTimes.last() = at;
         }
         deliveries.add(

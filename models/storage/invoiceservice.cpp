@@ -509,9 +509,9 @@ WriteOutcome InvoiceService::applyMove(const MoveInvoiceRequest& command, const 
         actionDue = current->dueAt;
     else if (*to == InvoiceStatus::ReturnPending && command.action != InvoiceAction::LapseRedLetter)
         actionDue = returnDueAt(m_database, at);
-    else if (*to == InvoiceStatus::ReturnPending)
-        actionDue = current->actionDueAt; // a lapse does not restart the return's deadline
-    else if (*to == InvoiceStatus::AwaitingRedLetter || *to == InvoiceStatus::Returning)
+    // A lapsed red-letter form does not restart the return's deadline.
+    else if (*to == InvoiceStatus::ReturnPending || *to == InvoiceStatus::AwaitingRedLetter
+             || *to == InvoiceStatus::Returning)
         actionDue = current->actionDueAt;
     set("action_due_at", actionDue);
 

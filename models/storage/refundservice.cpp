@@ -150,9 +150,9 @@ WriteOutcome RefundService::request(const RequestRefund& command)
                       {{QStringLiteral("status"), enumKey(OrderStatus::Refunding)}});
         deliveryId = facts->deliveryId;
         if (policy.kind == RefundPolicy::Kind::FullRefund) {
-            const WriteOutcome moved = moveDelivery(m_database, journal, facts->deliveryId, command.header,
-                                                    DeliveryAction::RequestRefund, DeliveryActor::Buyer,
-                                                    command.text, RequestRefund::name, &deliveryMoved);
+            WriteOutcome moved = moveDelivery(m_database, journal, facts->deliveryId, command.header,
+                                              DeliveryAction::RequestRefund, DeliveryActor::Buyer,
+                                              command.text, RequestRefund::name, &deliveryMoved);
             if (moved.kind != WriteOutcome::Kind::Done)
                 return moved;
         }
@@ -227,7 +227,7 @@ WriteOutcome RefundService::decide(const DecideRefund& command)
             {{QStringLiteral("status"), facts->status},
              {QStringLiteral("refunded_fen"), facts->refunded.fen()}},
             {{QStringLiteral("status"), orderStatus}, {QStringLiteral("refunded_fen"), refunded.fen()}});
-        const WriteOutcome moved
+        WriteOutcome moved
             = moveDelivery(m_database, journal, facts->deliveryId, command.header,
                            command.approve ? DeliveryAction::ApproveRefund : DeliveryAction::DeclineRefund,
                            DeliveryActor::Platform, command.approve ? QString() : command.declineReason,
