@@ -143,7 +143,7 @@ private slots:
         QByteArray bytes = utf8(header);
         bytes += QByteArray("2001,C1,13812345678,,10,", 24) + QByteArray(1, '\0')
             + utf8(QStringLiteral("增值税普通发票,待处理,2026-11-22 08:30:00,\n"));
-        bytes += "2002,\"" + QByteArray(10 * 1024 * 1024, 'x')
+        bytes += "2002,\"" + QByteArray(qsizetype(10) * 1024 * 1024, 'x')
             + utf8(QStringLiteral("\",13812345678,,10,增值税普通发票,待处理,2026-11-22 08:30:00,\n"));
         bytes += utf8(QStringLiteral("2003,C3,13812345678,,10,增值税普通发票,待处理,2026-11-22 08:30:00,\n"));
         const auto result = ConsoleInvoiceExport::parse(bytes);

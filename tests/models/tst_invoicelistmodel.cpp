@@ -26,7 +26,7 @@ private slots:
         // Three requests applied a day apart: due in 7 days each.
         for (int day = 0; day < 3; ++day) {
             CreateInvoiceRequest command = InvoiceFixture::request({1001}, 1000 + day);
-            command.header.at = InvoiceFixture::now().addDays(-day * 4);
+            command.header.at = InvoiceFixture::now().addDays(-4LL * day);
             QCOMPARE(service.create(command).kind, WriteOutcome::Kind::Done);
             m_ids << command.requestId;
         }
@@ -58,7 +58,7 @@ private slots:
         QVERIFY(!model.data(later, Qt::ForegroundRole).isValid());
         QCOMPARE(model.statusCounts().value(QStringLiteral("pending")), 3);
         QCOMPARE(model.data(model.index(0, Column::InvoicedAt)).toString(), QString());
-        QCOMPARE(DomainText::timeLeft(3 * 60000, 0), QStringLiteral("3 min left"));
+        QCOMPARE(DomainText::timeLeft(180000, 0), QStringLiteral("3 min left"));
     }
 
     void search_findsShortChineseAndNumbers()

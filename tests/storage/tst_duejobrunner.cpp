@@ -152,7 +152,7 @@ private slots:
         QCOMPARE(service.move(require).kind, WriteOutcome::Kind::Done);
         InvoiceRequestRepository repository(database);
         const auto before = repository.detail(id);
-        const QDateTime deadline = require.header.at.addSecs(72 * 3600);
+        const QDateTime deadline = require.header.at.addSecs(72LL * 3600);
         QCOMPARE(before->redLetterDeadline, deadline);
 
         DueJobRunner runner(database);
@@ -172,7 +172,7 @@ private slots:
         // The clerk raises the form again: a new 72 hours, and accepting needs the new number.
         const MoveInvoiceRequest again = InvoiceFixture::move(id, 5, InvoiceAction::RequireRedLetter);
         QCOMPARE(service.move(again).kind, WriteOutcome::Kind::Done);
-        QCOMPARE(repository.detail(id)->redLetterDeadline, again.header.at.addSecs(72 * 3600));
+        QCOMPARE(repository.detail(id)->redLetterDeadline, again.header.at.addSecs(72LL * 3600));
         QCOMPARE(
             service.move(InvoiceFixture::move(id, 6, InvoiceAction::AcceptReturn)).fieldErrors.value(0).field,
             QStringLiteral("red_letter_no"));

@@ -254,7 +254,7 @@ private slots:
         QCOMPARE(service.move(require).kind, Kind::Done);
         auto detail = repository().detail(id);
         QCOMPARE(detail->status, InvoiceStatus::AwaitingRedLetter);
-        QCOMPARE(detail->redLetterDeadline, require.header.at.addSecs(72 * 3600));
+        QCOMPARE(detail->redLetterDeadline, require.header.at.addSecs(72LL * 3600));
         MoveInvoiceRequest accept = InvoiceFixture::move(id, 4, InvoiceAction::AcceptReturn);
         accept.redLetterNo = QStringLiteral("3100002611000123");
         QCOMPARE(service.move(accept).kind, Kind::Done);

@@ -90,7 +90,7 @@ void InvoiceFixture::write(Database& database)
 CommandHeader InvoiceFixture::header(int minutes)
 {
     return CommandHeader {CommandId(QUuid::createUuid()), QStringLiteral("clerk1"),
-                          now().addSecs(minutes * 60)};
+                          now().addSecs(60LL * minutes)};
 }
 
 CreateInvoiceRequest InvoiceFixture::request(const QList<int>& orderNos, qint64 amountFen)
@@ -127,7 +127,7 @@ QString InvoiceFixture::returnedDigitalRequest(InvoiceService& service, const QS
     command.medium = InvoiceMedium::Digital;
     command.email = QStringLiteral("finance@xinghai.example.cn");
     service.create(command);
-    const QString id = command.requestId;
+    QString id = command.requestId;
     MoveInvoiceRequest issue = move(id, 1, InvoiceAction::Issue);
     issue.invoiceNo = QStringLiteral("26312000000012345678");
     issue.email = command.email;
