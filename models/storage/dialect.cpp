@@ -57,6 +57,15 @@ QStringList Dialect::bulkLoadSettings() const
     return {};
 }
 
+QString Dialect::tableExistsQuery() const
+{
+    if (m_backend == DatabaseUrl::Backend::Sqlite)
+        return QStringLiteral(
+            "SELECT COUNT(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = :table");
+    return QStringLiteral("SELECT COUNT(*) > 0 FROM pg_tables WHERE schemaname = current_schema() "
+                          "AND tablename = :table");
+}
+
 QString Dialect::secondaryIndexesQuery() const
 {
     if (m_backend == DatabaseUrl::Backend::Sqlite) {

@@ -39,6 +39,9 @@ public:
     /// statement): the ones a bulk load may drop and rebuild, never those behind a primary key or
     /// a UNIQUE constraint.
     QString secondaryIndexesQuery() const;
+    /// A query with one placeholder, :table, whose one row says whether that table exists (in the
+    /// connection's schema on PostgreSQL).
+    QString tableExistsQuery() const;
     /// Rows per multi-row INSERT statement for bulk loads over the network (PostgreSQL).
     int bulkInsertRows(int columns) const;
 

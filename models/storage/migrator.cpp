@@ -62,7 +62,11 @@ void Migrator::ensureVersionTable()
 
 int Migrator::currentVersion()
 {
-    ensureVersionTable();
+    // Reading the version writes nothing: a connection test must leave an empty database empty.
+    Query exists(m_database, m_database.dialect().tableExistsQuery());
+    exists.bind(QStringLiteral(":table"), QStringLiteral("schema_version")).exec();
+    if (!exists.next() || !exists.value(0).toBool())
+        return 0;
     Query query(m_database, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version"));
     query.exec();
     return query.next() ? query.value(0).toInt() : 0;
@@ -76,6 +80,7 @@ Migrator::Result Migrator::migrate()
         return result;
     }
     try {
+        ensureVersionTable();
         result.fromVersion = currentVersion();
         result.toVersion = result.fromVersion;
         Query required(m_database,

@@ -1,3 +1,4 @@
+#include "dialect.h"
 #include "freshdatabase.h"
 #include "migrator.h"
 #include "query.h"
@@ -13,6 +14,18 @@ private slots:
     void initTestCase_data() { FreshDatabase::addBackendRows(); }
     void init() { OPEN_FRESH_DATABASE(m_fresh, false); }
     void cleanup() { m_fresh.reset(); }
+
+    void readingTheVersion_leavesAnEmptyDatabaseEmpty()
+    {
+        Migrator migrator(db());
+        QCOMPARE(migrator.currentVersion(), 0);
+        Query exists(db(), db().dialect().tableExistsQuery());
+        exists.bind(QStringLiteral(":table"), QStringLiteral("schema_version")).exec();
+        QVERIFY(exists.next());
+        QVERIFY(!exists.value(0).toBool());
+        QVERIFY(migrator.migrate().ok());
+        QVERIFY(migrator.currentVersion() > 0);
+    }
 
     void freshDatabase_getsEveryMigration()
     {
