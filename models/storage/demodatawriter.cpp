@@ -2,6 +2,7 @@
 
 #include "batchinserter.h"
 #include "database.h"
+#include "demodeliverywriter.h"
 #include "demorandom.h"
 #include "demovocabulary.h"
 #include "invoiceworkflow.h"
@@ -199,11 +200,13 @@ private:
                     = DemoVocabulary::deliveryTypes().at((i + p) % DemoVocabulary::deliveryTypes().size());
                 const qint64 price = m_random.between(1, 500) * 10000;
                 const QString productId = m_random.uuid();
-                products.add({productId, id, vendorMarketIds.at(p % vendorMarketIds.size()),
-                              m_random.pick(DemoVocabulary::productStems())
-                                  + QStringLiteral(" %1 版").arg(QChar(u'A' + p)),
-                              deliveryType, price, deliveryType == QStringLiteral("manual_service") ? 90 : 0,
-                              QStringLiteral("listed"), joined + 7 * dayMs, joined, joined});
+                products.add(
+                    {productId, id, vendorMarketIds.at(p % vendorMarketIds.size()),
+                     m_random.pick(DemoVocabulary::productStems())
+                         + QStringLiteral(" %1 版").arg(QChar(u'A' + p)),
+                     deliveryType, price,
+                     deliveryType == QStringLiteral("manual_service") ? DemoDeliveryWriter::warrantyDays : 0,
+                     QStringLiteral("listed"), joined + 7 * dayMs, joined, joined});
                 m_products.append({productId, int(i), deliveryType, price});
             }
             tick(1);
@@ -366,18 +369,6 @@ void Builder::writeOrders()
                             QStringLiteral("return_note"),
                             QStringLiteral("created_at"),
                             QStringLiteral("updated_at")});
-    BatchInserter deliveries(
-        m_database, QStringLiteral("deliveries"),
-        {QStringLiteral("id"), QStringLiteral("order_id"), QStringLiteral("vendor_id"),
-         QStringLiteral("state"), QStringLiteral("paused_state"), QStringLiteral("requirement"),
-         QStringLiteral("vendor_confirmed"), QStringLiteral("state_since"), QStringLiteral("auto_accept_at"),
-         QStringLiteral("accepted_at"), QStringLiteral("warranty_days"), QStringLiteral("step_count"),
-         QStringLiteral("created_at"), QStringLiteral("updated_at")});
-    BatchInserter steps(m_database, QStringLiteral("delivery_steps"),
-                        {QStringLiteral("id"), QStringLiteral("delivery_id"), QStringLiteral("seq"),
-                         QStringLiteral("actor_kind"), QStringLiteral("actor"), QStringLiteral("action"),
-                         QStringLiteral("from_state"), QStringLiteral("to_state"), QStringLiteral("details"),
-                         QStringLiteral("at")});
     BatchInserter refunds(m_database, QStringLiteral("refunds"),
                           {QStringLiteral("id"), QStringLiteral("order_id"), QStringLiteral("reason"),
                            QStringLiteral("reason_text"), QStringLiteral("amount_fen"),
@@ -386,17 +377,8 @@ void Builder::writeOrders()
                            QStringLiteral("decided_at"), QStringLiteral("decided_by")});
     requests.setPrerequisite(&orders);
     refunds.setPrerequisite(&orders);
-    deliveries.setPrerequisite(&orders);
-    steps.setPrerequisite(&deliveries);
-    const QStringList deliveryStates {QStringLiteral("requirement_pending"),
-                                      QStringLiteral("awaiting_confirmation"),
-                                      QStringLiteral("implementing"),
-                                      QStringLiteral("awaiting_acceptance"),
-                                      QStringLiteral("completed"),
-                                      QStringLiteral("refunding"),
-                                      QStringLiteral("refunded")};
+    DemoDeliveryWriter deliveries(m_database, m_random, m_anchorMs, orders);
     const QVariant null = nullValue();
-    const qint64 autoAcceptMs = 15 * dayMs;
 
     for (qint64 i = 0; i < m_counts.orders; ++i) {
         const Product& product = m_products.at(m_random.below(int(m_products.size())));
@@ -493,51 +475,12 @@ void Builder::writeOrders()
 
         if (product.deliveryType != QStringLiteral("manual_service"))
             continue;
-        QString state = deliveryStates.at(m_random.below(int(deliveryStates.size())));
-        // The delivery agrees with the order's refund.
-        if (orderStatus == QStringLiteral("refunded"))
-            state = QStringLiteral("refunded");
-        else if (orderStatus == QStringLiteral("refunding"))
-            state = QStringLiteral("refunding");
-        else if (state == QStringLiteral("refunding") || state == QStringLiteral("refunded"))
-            state = QStringLiteral("awaiting_confirmation");
-        const QString deliveryId = m_random.uuid();
-        const auto path = DemoVocabulary::deliveryPath(state);
-        QList<qint64> stepTimes;
-        qint64 at = paidAt;
-        for (qsizetype step = 0; step < path.size(); ++step) {
-            at = std::min(at + m_random.between(60, 3 * dayMinutes) * 60000, m_anchorMs);
-            stepTimes << at;
-        }
-        // Most deliveries awaiting acceptance are still inside the automatic-acceptance window.
-        if (state == QStringLiteral("awaiting_acceptance") && at + autoAcceptMs < m_anchorMs
-            && !m_random.chance(10)) {
-            at = m_anchorMs - m_random.between(0, 14 * dayMinutes) * 60000;
-            stepTimes.last() = at;
-        }
-        deliveries.add(
-            {deliveryId, orderId, vendor.id, state,
-             state == QStringLiteral("refunding") ? QVariant(QStringLiteral("awaiting_confirmation")) : null,
-             path.isEmpty() ? QString() : QStringLiteral("请按附件完成部署与数据迁移"),
-             state == QStringLiteral("implementing") || state == QStringLiteral("awaiting_acceptance")
-                 || state == QStringLiteral("completed"),
-             at, state == QStringLiteral("awaiting_acceptance") ? at + autoAcceptMs : nothingDueMs,
-             state == QStringLiteral("completed") ? QVariant(at) : null, 90, qint64(path.size()), paidAt,
-             at});
-        QString from = QStringLiteral("requirement_pending");
-        for (qsizetype step = 0; step < path.size(); ++step) {
-            const auto& [actorKind, action, to] = path.at(step);
-            steps.add({m_random.uuid(), deliveryId, step + 1, actorKind,
-                       actorKind == QStringLiteral("buyer") ? buyer.customerNo : vendor.name, action, from,
-                       to, QString(), stepTimes.at(step)});
-            from = to;
-        }
+        deliveries.add({orderId, vendor.id, vendor.name, buyer.customerNo, orderStatus, paidAt});
     }
     orders.flush();
     refunds.flush();
     requests.flush();
     deliveries.flush();
-    steps.flush();
 }
 
 } // namespace
