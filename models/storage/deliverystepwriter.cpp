@@ -4,6 +4,7 @@
 #include "database.h"
 #include "duetime.h"
 #include "query.h"
+#include "rowupdate.h"
 #include "settingsservice.h"
 
 #include <QJsonArray>
@@ -101,21 +102,8 @@ WriteOutcome DeliveryStepWriter::apply(const Current& current, const MoveDeliver
     if (current.state == DeliveryState::AwaitingAcceptance && *to != DeliveryState::AwaitingAcceptance)
         set("auto_accept_at", nothingDueMs);
 
-    QStringList assignments;
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        assignments << QStringLiteral("%1 = :c%2").arg(columns.at(i).first).arg(i);
-    Query update(
-        m_database,
-        QStringLiteral("UPDATE deliveries SET %1, step_count = step_count + 1, version = version + 1, "
-                       "updated_at = :at WHERE id = :id AND version = :version")
-            .arg(assignments.join(QStringLiteral(", "))));
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        update.bind(QStringLiteral(":c%1").arg(i), columns.at(i).second);
-    update.bind(QStringLiteral(":at"), at)
-        .bind(QStringLiteral(":id"), current.id)
-        .bind(QStringLiteral(":version"), current.version);
-    update.exec();
-    if (update.rowsAffected() == 0)
+    if (!RowUpdate::apply(m_database, QStringLiteral("deliveries"), current.id, current.version, at, columns,
+                          QStringLiteral("step_count = step_count + 1")))
         return WriteOutcome::conflict(
             tr("The delivery of order %1 was changed by someone else. Look at it again.")
                 .arg(current.orderNo));

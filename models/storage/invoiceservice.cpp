@@ -7,6 +7,7 @@
 #include "invoicedeadline.h"
 #include "invoicerequestrepository.h"
 #include "query.h"
+#include "rowupdate.h"
 #include "settingsservice.h"
 #include "storageerror.h"
 #include "transaction.h"
@@ -75,27 +76,6 @@ bool orderRefunded(const Current& current)
 WriteOutcome invalid(const char* field, const QString& message)
 {
     return WriteOutcome::invalid({{QLatin1String(field), message}});
-}
-
-/// UPDATE of the given columns plus version and updated_at, only at `baseVersion`. Returns whether
-/// the row was still at that version.
-bool updateRequest(Database& database, const QString& id, int baseVersion, qint64 at,
-                   const QList<std::pair<QString, QVariant>>& columns)
-{
-    QStringList assignments;
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        assignments << QStringLiteral("%1 = :c%2").arg(columns.at(i).first).arg(i);
-    Query update(database,
-                 QStringLiteral("UPDATE invoice_requests SET %1, version = version + 1, updated_at = :at "
-                                "WHERE id = :id AND version = :version")
-                     .arg(assignments.join(QStringLiteral(", "))));
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        update.bind(QStringLiteral(":c%1").arg(i), columns.at(i).second);
-    update.bind(QStringLiteral(":at"), at)
-        .bind(QStringLiteral(":id"), id)
-        .bind(QStringLiteral(":version"), baseVersion);
-    update.exec();
-    return update.rowsAffected() > 0;
 }
 
 QJsonObject jsonOf(const QList<std::pair<QString, QVariant>>& columns)
@@ -374,8 +354,8 @@ WriteOutcome InvoiceService::switchToNormal(const SwitchInvoiceToNormal& command
             {QStringLiteral("invoice_type"), enumKey(InvoiceType::VatNormal)},
             {QStringLiteral("switched_to_normal"), true},
         };
-        if (!updateRequest(m_database, command.requestId, command.baseVersion,
-                           command.header.at.toMSecsSinceEpoch(), columns))
+        if (!RowUpdate::apply(m_database, QStringLiteral("invoice_requests"), command.requestId,
+                              command.baseVersion, command.header.at.toMSecsSinceEpoch(), columns))
             return WriteOutcome::conflict(tr("The request was changed by someone else. Look at it again."));
         QJsonObject after = jsonOf(columns);
         after.insert(QStringLiteral("buyer_consent"), command.buyerConsent.trimmed());
@@ -516,7 +496,8 @@ WriteOutcome InvoiceService::applyMove(const MoveInvoiceRequest& command, const 
     set("action_due_at", actionDue);
 
     QJsonObject before {{QStringLiteral("status"), enumKey(current->status)}};
-    if (!updateRequest(m_database, command.requestId, command.baseVersion, at, columns))
+    if (!RowUpdate::apply(m_database, QStringLiteral("invoice_requests"), command.requestId,
+                          command.baseVersion, at, columns))
         return WriteOutcome::conflict(
             tr("Request %1 was changed by someone else. Look at it again.").arg(current->requestNo));
     if (command.action == InvoiceAction::Issue && !command.fileContent.isEmpty()) {
