@@ -137,10 +137,15 @@ void MainWindow::startDueJobs(int intervalMs)
             if (done.isEmpty())
                 return;
             statusBar()->showMessage(done.join(QLatin1Char(' ')), 10000);
-            for (const QString& name : {QStringLiteral("deliveries"), QStringLiteral("invoices")}) {
+            // Only the lists the jobs changed are read again.
+            const auto reload = [this](const QString& name) {
                 if (auto* queue = qobject_cast<QueuePage*>(page(name)))
                     queue->model()->reload();
-            }
+            };
+            if (report.autoAccepted > 0)
+                reload(QStringLiteral("deliveries"));
+            if (report.redLettersLapsed > 0)
+                reload(QStringLiteral("invoices"));
         });
     }
     m_dueJobs->start(intervalMs);

@@ -47,15 +47,6 @@ bool RefundFlow::request(QWidget* parent, const QString& orderId, const QString&
     return dialog.exec() == QDialog::Accepted;
 }
 
-bool RefundFlow::hasPendingRefund(const QString& orderId)
-{
-    try {
-        return pendingRefund(m_database, orderId).has_value();
-    } catch (const StorageError&) {
-        return false;
-    }
-}
-
 bool RefundFlow::decide(QWidget* parent, const QString& orderId, const QString& orderNo, bool approve)
 {
     std::optional<OrderRepository::Refund> refund;

@@ -25,8 +25,6 @@ public:
     /// Approves (after a confirmation) or declines (asking why) the order's pending refund; true
     /// when the decision was recorded.
     bool decide(QWidget* parent, const QString& orderId, const QString& orderNo, bool approve);
-    /// Whether the order has a refund waiting for the platform. Never throws.
-    bool hasPendingRefund(const QString& orderId);
 
 private:
     Database& m_database;

@@ -70,15 +70,6 @@ std::optional<DeliveryRepository::Detail> DeliveryRepository::detail(const QStri
     return detail;
 }
 
-std::optional<QString> DeliveryRepository::deliveryOfOrder(const QString& orderId)
-{
-    Query query(m_database, QStringLiteral("SELECT id FROM deliveries WHERE order_id = :order"));
-    query.bind(QStringLiteral(":order"), orderId).exec();
-    if (!query.next())
-        return std::nullopt;
-    return query.value(0).toString();
-}
-
 QList<DeliveryRepository::Step> DeliveryRepository::steps(const QString& deliveryId)
 {
     Query query(

@@ -74,8 +74,6 @@ public:
 
     static TableSpec tableSpec();
     std::optional<Detail> detail(const QString& id);
-    /// The delivery of a manual-service order, if it has one.
-    std::optional<QString> deliveryOfOrder(const QString& orderId);
     /// Every step, oldest first, each with its files.
     QList<Step> steps(const QString& deliveryId);
     /// The content of a stored file, empty when it no longer exists.
