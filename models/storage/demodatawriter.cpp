@@ -5,6 +5,7 @@
 #include "demodeliverywriter.h"
 #include "demorandom.h"
 #include "demovocabulary.h"
+#include "invoicerequestrepository.h"
 #include "invoiceworkflow.h"
 #include "query.h"
 #include "storageerror.h"
@@ -514,9 +515,28 @@ QString DemoDataWriter::write(int scale, const Progress& progress)
 {
     if (scale < 1)
         return tr("The demo data scale must be a whole number of 1 or more.");
+    QString error = applySettings(m_database.dialect().bulkLoadSettings());
+    if (error.isEmpty())
+        error = load(scale, progress);
+    // Back to the usual settings whether or not the load worked.
+    const QString restoreError = applySettings(m_database.dialect().afterBulkLoadSettings());
+    return error.isEmpty() ? restoreError : error;
+}
+
+QString DemoDataWriter::applySettings(const QStringList& statements)
+{
     try {
-        for (const QString& setting : m_database.dialect().bulkLoadSettings())
-            Query::execute(m_database, setting);
+        for (const QString& statement : statements)
+            Query::execute(m_database, statement);
+    } catch (const StorageError& error) {
+        return tr("Writing the demo data failed; nothing was kept.\n%1").arg(error.message());
+    }
+    return {};
+}
+
+QString DemoDataWriter::load(int scale, const Progress& progress)
+{
+    try {
         Transaction transaction(m_database);
         if (holdsData())
             return tr(
@@ -538,6 +558,10 @@ QString DemoDataWriter::write(int scale, const Progress& progress)
         builder.run();
         for (const auto& index : std::as_const(indexes))
             Query::execute(m_database, index.second);
+        if (const QString fold
+            = m_database.dialect().foldCountsStatement(InvoiceRequestRepository::tableSpec().countsTable);
+            !fold.isEmpty())
+            Query::execute(m_database, fold);
         transaction.commit();
     } catch (const StorageError& error) {
         return tr("Writing the demo data failed; nothing was kept.\n%1").arg(error.message());

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -40,6 +41,9 @@ public:
 
 private:
     bool holdsData();
+    /// Runs session statements; returns a translated error, empty on success.
+    QString applySettings(const QStringList& statements);
+    QString load(int scale, const Progress& progress);
 
     Database& m_database;
     qint64 m_anchorMs = 0;

@@ -22,7 +22,8 @@ public:
     qint64 between(qint64 low, qint64 high) { return low + qint64(next() % std::uint64_t(high - low + 1)); }
     bool chance(int percent) { return below(100) < percent; }
     const QString& pick(const QStringList& list) { return list.at(below(int(list.size()))); }
-    /// A version-4 UUID drawn from this source, in the stored text form.
+    /// A version-7 UUID (time-ordered: each one sorts after the previous) drawn from this source,
+    /// in the stored text form.
     QString uuid();
     /// A mainland mobile number, 1[3-9] and nine digits.
     QString mobile();
@@ -31,4 +32,5 @@ public:
 
 private:
     std::uint64_t m_state;
+    std::uint64_t m_uuidMillis = 0x018F00000000ULL; ///< 2024-04-24 UTC, one millisecond per id
 };

@@ -45,6 +45,34 @@ QString Dialect::containsPattern(const QString& text)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
+QString Dialect::trigramMatch(const QString& searchTable, const QString& rowidExpression,
+                              const QString& placeholder) const
+{
+    if (m_backend != DatabaseUrl::Backend::Sqlite || searchTable.isEmpty())
+        return {};
+    return QStringLiteral("%1 IN (SELECT rowid FROM %2 WHERE %2 MATCH %3)")
+        .arg(rowidExpression, searchTable, placeholder);
+}
+
+QString Dialect::trigramPhrase(const QString& text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString Dialect::foldCountsStatement(const QString& countsTable) const
+{
+    if (m_backend == DatabaseUrl::Backend::Sqlite)
+        return {};
+    // Rows another transaction adds meanwhile are not in this statement's snapshot and stay; two
+    // folds at once each delete (and re-add) only the rows they got.
+    return QStringLiteral("WITH gone AS (DELETE FROM %1 RETURNING status, row_count) "
+                          "INSERT INTO %1 (status, row_count) "
+                          "SELECT status, SUM(row_count) FROM gone GROUP BY status")
+        .arg(countsTable);
+}
+
 int Dialect::bulkInsertRows(int columns) const
 {
     return std::clamp(65535 / std::max(columns, 1), 1, 100);
@@ -53,7 +81,15 @@ int Dialect::bulkInsertRows(int columns) const
 QStringList Dialect::bulkLoadSettings() const
 {
     if (m_backend == DatabaseUrl::Backend::Sqlite)
-        return {QStringLiteral("PRAGMA cache_size = -1048576"), QStringLiteral("PRAGMA temp_store = MEMORY")};
+        return {QStringLiteral("PRAGMA cache_size = -1048576"), QStringLiteral("PRAGMA temp_store = MEMORY"),
+                QStringLiteral("PRAGMA journal_mode = DELETE")};
+    return {};
+}
+
+QStringList Dialect::afterBulkLoadSettings() const
+{
+    if (m_backend == DatabaseUrl::Backend::Sqlite)
+        return {QStringLiteral("PRAGMA journal_mode = WAL")};
     return {};
 }
 

@@ -32,9 +32,25 @@ public:
     QString containsOperator() const;
     /// Escapes %, _ and \ and wraps the text in % for containsOperator().
     static QString containsPattern(const QString& text);
+    /// Shortest search an FTS5 trigram table can answer.
+    static constexpr int trigramMinimum = 3;
+    /// A condition limiting `rowidExpression` to the rows whose FTS5 trigram table `searchTable`
+    /// contains the text bound to `placeholder` (see trigramPhrase()); empty on PostgreSQL, where a
+    /// trigram index serves containsOperator() itself.
+    QString trigramMatch(const QString& searchTable, const QString& rowidExpression,
+                         const QString& placeholder) const;
+    /// The text as one FTS5 phrase: a substring search for the trigram tokenizer.
+    static QString trigramPhrase(const QString& text);
+    /// A statement folding the change rows of a counts table (see TableSpec::countsTable) into one
+    /// row per status; empty where the triggers keep one row per status already (SQLite).
+    QString foldCountsStatement(const QString& countsTable) const;
     /// Session settings for loading millions of rows in one transaction: SQLite keeps the whole
-    /// working set of its B-trees in memory (1 GiB page cache) instead of spilling pages into the WAL.
+    /// working set of its B-trees in memory (1 GiB page cache) and leaves WAL mode for a rollback
+    /// journal, which writes each new page once instead of into the WAL and again at the checkpoint
+    /// (pages beyond the file's old end need no journal, so an interrupted load still rolls back).
+    /// Run outside a transaction; afterBulkLoadSettings() goes back.
     QStringList bulkLoadSettings() const;
+    QStringList afterBulkLoadSettings() const;
     /// A query with one placeholder, :table, listing the table's secondary indexes as (name, CREATE
     /// statement): the ones a bulk load may drop and rebuild, never those behind a primary key or
     /// a UNIQUE constraint.

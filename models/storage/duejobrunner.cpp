@@ -3,6 +3,7 @@
 #include "commandjournal.h"
 #include "database.h"
 #include "deliverystepwriter.h"
+#include "invoicerequestrepository.h"
 #include "invoiceservice.h"
 #include "query.h"
 #include "storageerror.h"
@@ -45,7 +46,24 @@ DueJobRunner::Report DueJobRunner::run(const QDateTime& now, const QString& acto
                      now, &report.error, [&](const QString& id, qint64 deadline, int version) {
                          return lapseRedLetter(id, deadline, version, actor);
                      });
+    foldCounts(&report.error);
     return report;
+}
+
+void DueJobRunner::foldCounts(QString* error)
+{
+    const QString fold
+        = m_database.dialect().foldCountsStatement(InvoiceRequestRepository::tableSpec().countsTable);
+    if (fold.isEmpty())
+        return;
+    try {
+        Transaction transaction(m_database);
+        Query::execute(m_database, fold);
+        transaction.commit();
+    } catch (const StorageError& failure) {
+        if (error->isEmpty())
+            *error = failure.message();
+    }
 }
 
 int DueJobRunner::runBatches(const QString& sql, const QDateTime& now, QString* error,

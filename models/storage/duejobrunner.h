@@ -30,6 +30,9 @@ public:
     Report run(const QDateTime& now, const QString& actor);
 
 private:
+    /// Folds the queue's count change rows (see Dialect::foldCountsStatement) so that reading the
+    /// counts stays a read of a few rows.
+    void foldCounts(QString* error);
     /// Accepts one delivery if it is still due; true when this call accepted it.
     bool autoAccept(const QString& deliveryId, qint64 dueAtMs, const QDateTime& now, const QString& actor);
     /// Lapses one red-letter form if it is still awaited; true when this call lapsed it.

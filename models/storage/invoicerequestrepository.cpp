@@ -68,6 +68,9 @@ TableSpec InvoiceRequestRepository::tableSpec()
     spec.searchExpressions
         = {QStringLiteral("r.order_no"), QStringLiteral("r.customer_no"), QStringLiteral("r.contact_phone"),
            QStringLiteral("COALESCE(r.invoice_no, '')"), QStringLiteral("r.title")};
+    spec.searchTable = QStringLiteral("invoice_request_search");
+    spec.rowidExpression = QStringLiteral("r.rowid");
+    spec.countsTable = QStringLiteral("invoice_request_counts");
     spec.extraExpressions = {QStringLiteral("COALESCE(o.status, '')")};
     spec.defaultSortColumn = TimeLeft;
     spec.defaultDescending = false;

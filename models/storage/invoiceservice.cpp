@@ -409,9 +409,10 @@ WriteOutcome InvoiceService::applyMove(const MoveInvoiceRequest& command, const 
             return invalid("type",
                            tr("A VAT special invoice needs an enterprise title. Switch the request to a "
                               "normal invoice with the buyer's consent, or correct the title."));
-        Query used(m_database,
-                   QStringLiteral("SELECT request_no FROM invoice_requests WHERE invoice_no = :number "
-                                  "AND id <> :id AND status NOT IN ('cancelled', 'refunded', 'voided')"));
+        Query used(
+            m_database,
+            QStringLiteral("SELECT request_no FROM invoice_requests WHERE COALESCE(invoice_no, '') = :number "
+                           "AND id <> :id AND status NOT IN ('cancelled', 'refunded', 'voided')"));
         used.bind(QStringLiteral(":number"), command.invoiceNo.trimmed())
             .bind(QStringLiteral(":id"), command.requestId);
         used.exec();

@@ -21,7 +21,11 @@ Migrator::Migrator(Database& database, const QString& folder)
 
 void Migrator::load(const QString& folder)
 {
-    static const QRegularExpression fileName(QStringLiteral("^(\\d{4})_([a-z0-9_]+)\\.sql$"));
+    static const QRegularExpression fileName(
+        QStringLiteral("^(\\d{4})_([a-z0-9_]+)(?:\\.(sqlite|postgresql))?\\.sql$"));
+    const QString ownBackend = m_database.url().backend() == DatabaseUrl::Backend::Sqlite
+        ? QStringLiteral("sqlite")
+        : QStringLiteral("postgresql");
     static const QRegularExpression header(QStringLiteral("^--\\s*min_compatible:\\s*(\\d+)\\s*$"),
                                            QRegularExpression::MultilineOption);
     const QStringList files = QDir(folder).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
@@ -32,6 +36,8 @@ void Migrator::load(const QString& folder)
             m_loadError = tr("The migration file %1 is misnamed or unreadable.").arg(file);
             return;
         }
+        if (const QString backend = name.captured(3); !backend.isEmpty() && backend != ownBackend)
+            continue;
         Migration migration;
         migration.version = name.captured(1).toInt();
         migration.name = name.captured(2);

@@ -12,7 +12,9 @@ class Database;
 /// the app), each beginning with a `-- min_compatible: N` line: the oldest schema version an app
 /// must understand to use the database once this migration ran. Each migration runs in its own
 /// transaction together with its row in `schema_version`, so a failure leaves the database as it
-/// was before that migration.
+/// was before that migration. What one backend does differently (SQLite's FTS5 against
+/// PostgreSQL's pg_trgm) goes into a pair `NNNN_description.sqlite.sql` and
+/// `NNNN_description.postgresql.sql` under one number: each database reads its own.
 class Migrator
 {
     Q_DECLARE_TR_FUNCTIONS(Migrator)

@@ -89,12 +89,18 @@ PagedQuery::Where PagedQuery::filterClause(const Request& request, bool withStat
     }
     if (const QString search = request.search.trimmed();
         !search.isEmpty() && !m_spec.searchExpressions.isEmpty()) {
-        const QString pattern = placeholder(Dialect::containsPattern(search));
-        QStringList alternatives;
-        for (const QString& expression : m_spec.searchExpressions)
-            alternatives << QStringLiteral("%1 %2 %3 ESCAPE '\\'")
-                                .arg(expression, m_database.dialect().containsOperator(), pattern);
-        terms << QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        if (search.size() >= Dialect::trigramMinimum) {
+            if (const QString match = m_database.dialect().trigramMatch(
+                    m_spec.searchTable, m_spec.rowidExpression, placeholder(Dialect::trigramPhrase(search)));
+                !match.isEmpty())
+                terms << match;
+        }
+        // Also with the trigram table, which may hold a few more rows than the truth (an FTS5
+        // phrase ignores case beyond ASCII differently): the pattern has the last word.
+        terms << QStringLiteral("(%1) %2 %3 ESCAPE '\\'")
+                     .arg(m_spec.searchExpressions.join(QStringLiteral(" || ' ' || ")),
+                          m_database.dialect().containsOperator(),
+                          placeholder(Dialect::containsPattern(search)));
     }
     if (withStatus && !request.status.isEmpty())
         terms << QStringLiteral("%1 = %2").arg(m_spec.statusExpression, placeholder(request.status));
@@ -111,10 +117,12 @@ PagedQuery::Page PagedQuery::fetch(const Request& request)
     Where where = filterClause(request, true);
     QString sql = QStringLiteral("SELECT %1 FROM %2%3").arg(selectList(), m_spec.from, where.sql);
     if (request.after) {
+        // The single-column bound is implied by the row comparison; it lets SQLite read an index
+        // on an expression (COALESCE(…), id) as a range, which it does not for the row value alone.
         where.values << request.after->sortValue << request.after->id;
         const qsizetype first = where.values.size() - 2;
         sql += (where.sql.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "))
-            + QStringLiteral("(%1, %2) %3 (:p%4, :p%5)")
+            + QStringLiteral("%1 %3= :p%4 AND (%1, %2) %3 (:p%4, :p%5)")
                   .arg(sortExpression, m_spec.idExpression,
                        request.descending ? QStringLiteral("<") : QStringLiteral(">"))
                   .arg(first)
@@ -167,13 +175,18 @@ QList<PagedQuery::Row> PagedQuery::fetchRows(const QStringList& ids)
 QHash<QString, qint64> PagedQuery::countByStatus(const Request& request)
 {
     const Where where = filterClause(request, false);
-    Query query(m_database,
-                QStringLiteral("SELECT %1, COUNT(*) FROM %2%3 GROUP BY %1")
-                    .arg(m_spec.statusExpression, m_spec.from, where.sql));
+    const bool kept = where.sql.isEmpty() && !m_spec.countsTable.isEmpty();
+    Query query(
+        m_database,
+        kept ? QStringLiteral("SELECT status, SUM(row_count) FROM %1 GROUP BY status").arg(m_spec.countsTable)
+             : QStringLiteral("SELECT %1, COUNT(*) FROM %2%3 GROUP BY %1")
+                   .arg(m_spec.statusExpression, m_spec.from, where.sql));
     bindAll(query, where.values);
     query.exec();
     QHash<QString, qint64> counts;
-    while (query.next())
-        counts.insert(query.value(0).toString(), query.value(1).toLongLong());
+    while (query.next()) {
+        if (const qint64 count = query.value(1).toLongLong(); count != 0)
+            counts.insert(query.value(0).toString(), count);
+    }
     return counts;
 }

@@ -1,5 +1,23 @@
 #include "sqlscript.h"
 
+#include <QRegularExpression>
+
+namespace {
+
+/// A SQLite trigger's body (CREATE TRIGGER … BEGIN stmt; stmt; END) holds semicolons of its own:
+/// the statement goes on until its text ends with END.
+bool insideTriggerBody(const QString& statement)
+{
+    static const QRegularExpression trigger(
+        QStringLiteral("^\\s*CREATE\\s+(TEMP\\s+|TEMPORARY\\s+)?TRIGGER\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression end(QStringLiteral("\\bEND\\s*$"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    return trigger.match(statement).hasMatch() && !end.match(statement).hasMatch();
+}
+
+} // namespace
+
 QStringList SqlScript::split(const QString& script)
 {
     QStringList statements;
@@ -42,7 +60,7 @@ QStringList SqlScript::split(const QString& script)
             const qsizetype stop = end < 0 ? length : end + 2;
             current += script.mid(i, stop - i);
             i = stop - 1;
-        } else if (c == QLatin1Char(';')) {
+        } else if (c == QLatin1Char(';') && !insideTriggerBody(current)) {
             flush();
         } else {
             current += c;

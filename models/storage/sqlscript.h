@@ -4,7 +4,8 @@
 #include <QStringList>
 
 /// Splits a migration file into single statements: on ";" outside quotes ('…', "…"), comments
-/// (-- …, /* … */) and PostgreSQL dollar-quoted bodies ($$ … $$). Comments are dropped; empty
+/// (-- …, /* … */), PostgreSQL dollar-quoted bodies ($$ … $$) and SQLite trigger bodies
+/// (BEGIN … END). Comments are dropped; empty
 /// statements are skipped.
 class SqlScript
 {

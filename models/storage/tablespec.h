@@ -23,8 +23,17 @@ struct TableSpec
     QString idExpression; ///< unique row id, the keyset tie-breaker
     QString statusExpression; ///< the column the status tabs count
     QList<ColumnSpec> columns;
-    /// Expressions the one search box looks in (a row matches when any contains the text).
+    /// Expressions the one search box looks in, never NULL: a row matches when their text, joined
+    /// by spaces, contains the search. A PostgreSQL trigram index on exactly that joined
+    /// expression makes searches of 3 or more characters an index read.
     QStringList searchExpressions;
+    /// An SQLite FTS5 trigram table over the same columns whose rowid is `rowidExpression`'s
+    /// (see Dialect::trigramMatch); empty when there is none.
+    QString searchTable;
+    QString rowidExpression;
+    /// A table of (status, row_count) rows, kept by triggers, whose sums per status are the counts
+    /// of the unfiltered list; empty to count the rows.
+    QString countsTable;
     /// Values read with each row but not shown as columns, e.g. a flag the view draws.
     QStringList extraExpressions;
     int defaultSortColumn = 0;

@@ -178,6 +178,34 @@ private slots:
             QStringLiteral("red_letter_no"));
     }
 
+    void run_foldsTheQueueCountsIntoOneRowPerStatus()
+    {
+        Database& database = m_fresh->database();
+        InvoiceService service(database);
+        InvoiceFixture::returnedDigitalRequest(service);
+        const QString counts = QStringLiteral("invoice_request_counts");
+        const QString perStatus = QStringLiteral("SELECT status, SUM(row_count) FROM %1 GROUP BY status "
+                                                 "HAVING SUM(row_count) <> 0 ORDER BY status")
+                                      .arg(counts);
+        const auto read = [&database](const QString& sql) {
+            QStringList rows;
+            Query query(database, sql);
+            query.exec();
+            while (query.next())
+                rows << query.value(0).toString() + QLatin1Char('=') + query.value(1).toString();
+            return rows;
+        };
+        const QStringList before = read(perStatus);
+        QCOMPARE(before,
+                 read(QStringLiteral("SELECT status, COUNT(*) FROM invoice_requests GROUP BY status "
+                                     "ORDER BY status")));
+        QCOMPARE(DueJobRunner(database).run(InvoiceFixture::now(), QStringLiteral("system")).error,
+                 QString());
+        QCOMPARE(read(perStatus), before);
+        QCOMPARE(countOf(database, QStringLiteral("SELECT COUNT(*) FROM %1").arg(counts)),
+                 countOf(database, QStringLiteral("SELECT COUNT(DISTINCT status) FROM %1").arg(counts)));
+    }
+
 private:
     std::unique_ptr<FreshDatabase> m_fresh;
 };

@@ -12,7 +12,11 @@ class TestMigrator : public QObject
     Q_OBJECT
 private slots:
     void initTestCase_data() { FreshDatabase::addBackendRows(); }
-    void init() { OPEN_FRESH_DATABASE(m_fresh, false); }
+    void init()
+    {
+        OPEN_FRESH_DATABASE(m_fresh, false);
+        m_folder = std::make_unique<QTemporaryDir>(); // each test its own migration files
+    }
     void cleanup() { m_fresh.reset(); }
 
     void readingTheVersion_leavesAnEmptyDatabaseEmpty()
@@ -81,7 +85,7 @@ private slots:
         writeMigration(QStringLiteral("0002_broken.sql"),
                        "-- min_compatible: 1\nCREATE TABLE second_table (id TEXT PRIMARY KEY);\n"
                        "INSERT INTO first_table (id) VALUES ('a');\nINSERT INTO no_such_table VALUES (1);\n");
-        Migrator migrator(db(), m_folder.path());
+        Migrator migrator(db(), m_folder->path());
         const Migrator::Result result = migrator.migrate();
         QVERIFY(!result.ok());
         QCOMPARE(result.toVersion, 1);
@@ -91,10 +95,31 @@ private slots:
                                  Query(db(), QStringLiteral("SELECT COUNT(*) FROM second_table")).exec());
     }
 
+    void backendFiles_applyOnTheirBackendOnly()
+    {
+        writeMigration(QStringLiteral("0001_first.sql"),
+                       "-- min_compatible: 1\nCREATE TABLE first_table (id TEXT PRIMARY KEY);\n");
+        writeMigration(QStringLiteral("0002_mark.sqlite.sql"),
+                       "-- min_compatible: 1\nINSERT INTO first_table (id) VALUES ('sqlite');\n");
+        writeMigration(QStringLiteral("0002_mark.postgresql.sql"),
+                       "-- min_compatible: 1\nINSERT INTO first_table (id) VALUES ('postgresql');\n");
+        Migrator migrator(db(), m_folder->path());
+        QCOMPARE(migrator.loadError(), QString());
+        QCOMPARE(migrator.migrations().size(), 2);
+        QVERIFY(migrator.migrate().ok());
+        Query query(db(), QStringLiteral("SELECT id FROM first_table"));
+        query.exec();
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(),
+                 db().url().backend() == DatabaseUrl::Backend::Sqlite ? QStringLiteral("sqlite")
+                                                                      : QStringLiteral("postgresql"));
+        QVERIFY(!query.next());
+    }
+
     void missingHeader_isALoadError()
     {
         writeMigration(QStringLiteral("0001_no_header.sql"), "CREATE TABLE t (id TEXT);\n");
-        Migrator migrator(db(), m_folder.path());
+        Migrator migrator(db(), m_folder->path());
         QVERIFY(!migrator.loadError().isEmpty());
         QVERIFY(!migrator.migrate().ok());
     }
@@ -109,13 +134,13 @@ private:
     }
     void writeMigration(const QString& name, const char* sql)
     {
-        QFile file(m_folder.filePath(name));
+        QFile file(m_folder->filePath(name));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(sql);
     }
 
     std::unique_ptr<FreshDatabase> m_fresh;
-    QTemporaryDir m_folder;
+    std::unique_ptr<QTemporaryDir> m_folder;
 };
 
 QTEST_GUILESS_MAIN(TestMigrator)

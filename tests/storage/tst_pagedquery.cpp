@@ -1,5 +1,6 @@
 #include "demodatawriter.h"
 #include "freshdatabase.h"
+#include "invoicerequestrepository.h"
 #include "orderrepository.h"
 #include "pagedquery.h"
 #include "query.h"
@@ -123,8 +124,118 @@ private slots:
                  QStringLiteral("新联系人"));
     }
 
+    void invoiceCounts_keptByTriggersThroughInsertsUpdatesAndDeletes()
+    {
+        PagedQuery query(db(), InvoiceRequestRepository::tableSpec());
+        QCOMPARE(query.countByStatus({}), countedInvoiceStatuses());
+        Query::execute(db(),
+                       QStringLiteral("UPDATE invoice_requests SET status = 'voided' WHERE id IN "
+                                      "(SELECT id FROM invoice_requests WHERE status = 'pending' "
+                                      "ORDER BY id LIMIT 7)"));
+        Query::execute(db(),
+                       QStringLiteral("DELETE FROM invoice_requests WHERE id IN (SELECT id FROM "
+                                      "invoice_requests WHERE status = 'issued' ORDER BY id LIMIT 3)"));
+        Query::execute(
+            db(), QStringLiteral("UPDATE invoice_requests SET status = 'issued' WHERE status = 'failed'"));
+        const QHash<QString, qint64> expected = countedInvoiceStatuses();
+        QVERIFY(!expected.contains(QStringLiteral("failed")));
+        QCOMPARE(query.countByStatus({}), expected);
+        // A filtered list counts its rows; the kept counts serve only the whole list.
+        PagedQuery::Request filtered;
+        filtered.search = QStringLiteral("有限公司");
+        QVERIFY(query.countByStatus(filtered).value(QStringLiteral("issued"))
+                < expected.value(QStringLiteral("issued")));
+
+        if (const QString fold = db().dialect().foldCountsStatement(QStringLiteral("invoice_request_counts"));
+            !fold.isEmpty())
+            Query::execute(db(), fold);
+        QCOMPARE(query.countByStatus({}), expected);
+        Query rows(db(),
+                   QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT status) FROM invoice_request_counts"));
+        rows.exec();
+        QVERIFY(rows.next());
+        QCOMPARE(rows.value(0).toInt(), rows.value(1).toInt());
+    }
+
+    void invoiceSearch_findsExactlyTheRowsContainingTheText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("matches");
+        QTest::newRow("one digit") << QStringLiteral("7") << true;
+        QTest::newRow("two digits") << QStringLiteral("42") << true;
+        QTest::newRow("order ID part") << QStringLiteral("0000000012") << true;
+        QTest::newRow("one Chinese character") << QStringLiteral("深") << true;
+        QTest::newRow("two Chinese characters") << QStringLiteral("科技") << true;
+        QTest::newRow("Chinese, trigram index") << QStringLiteral("有限公司") << true;
+        QTest::newRow("customer ID, then phone") << QStringLiteral("5 13") << true;
+        QTest::newRow("quote and percent") << QStringLiteral("\"5%") << false;
+    }
+    void invoiceSearch_findsExactlyTheRowsContainingTheText()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, matches);
+        const QSet<QString> expected = idsContaining(text);
+        QCOMPARE(!expected.isEmpty(), matches);
+        QCOMPARE(searchedIds(text), expected);
+    }
+
+    void invoiceSearch_followsUpdates()
+    {
+        Query::execute(db(),
+                       QStringLiteral("UPDATE invoice_requests SET invoice_no = 'ZX98765' WHERE id = "
+                                      "(SELECT MIN(id) FROM invoice_requests)"));
+        QCOMPARE(searchedIds(QStringLiteral("x9876")).size(), 1);
+        QCOMPARE(searchedIds(QStringLiteral("x9876")), idsContaining(QStringLiteral("x9876")));
+        Query::execute(db(),
+                       QStringLiteral("UPDATE invoice_requests SET invoice_no = NULL WHERE "
+                                      "invoice_no = 'ZX98765'"));
+        QVERIFY(searchedIds(QStringLiteral("x9876")).isEmpty());
+    }
+
 private:
     Database& db() { return m_fresh->database(); }
+    QHash<QString, qint64> countedInvoiceStatuses()
+    {
+        Query query(db(), QStringLiteral("SELECT status, COUNT(*) FROM invoice_requests GROUP BY status"));
+        query.exec();
+        QHash<QString, qint64> counts;
+        while (query.next())
+            counts.insert(query.value(0).toString(), query.value(1).toLongLong());
+        return counts;
+    }
+    QSet<QString> searchedIds(const QString& text)
+    {
+        PagedQuery query(db(), InvoiceRequestRepository::tableSpec());
+        PagedQuery::Request request;
+        request.search = text;
+        request.limit = 500;
+        QSet<QString> ids;
+        for (;;) {
+            const PagedQuery::Page page = query.fetch(request);
+            for (const PagedQuery::Row& row : page.rows)
+                ids.insert(row.id);
+            if (page.atEnd)
+                return ids;
+            request.after = page.last;
+        }
+    }
+    /// The rows whose searched text contains `text`, found in C++ rather than SQL.
+    QSet<QString> idsContaining(const QString& text)
+    {
+        Query query(db(),
+                    QStringLiteral("SELECT id, order_no, customer_no, contact_phone, "
+                                   "COALESCE(invoice_no, ''), title FROM invoice_requests"));
+        query.exec();
+        QSet<QString> ids;
+        while (query.next()) {
+            QStringList parts;
+            for (int column = 1; column <= 5; ++column)
+                parts << query.value(column).toString();
+            if (parts.join(QLatin1Char(' ')).contains(text, Qt::CaseInsensitive))
+                ids.insert(query.value(0).toString());
+        }
+        return ids;
+    }
     qint64 countWhere(const QString& condition)
     {
         Query query(db(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE ") + condition);

@@ -19,6 +19,24 @@ private slots:
         QCOMPARE(statements.at(1), QStringLiteral("INSERT INTO a VALUES ('it''s; fine')"));
         QVERIFY(statements.at(2).contains(QStringLiteral("$$ SELECT 1; $$")));
     }
+
+    void split_keepsATriggerBodyWhole()
+    {
+        const QStringList statements = SqlScript::split(
+            QStringLiteral("CREATE TRIGGER t AFTER INSERT ON a BEGIN\n"
+                           "  INSERT INTO b VALUES (new.x);\n"
+                           "  UPDATE c SET n = n + 1;\n"
+                           "END;\n"
+                           "create temp trigger u after delete on a begin delete from b; end;\n"
+                           "CREATE TABLE friend (x TEXT);"));
+        QCOMPARE(statements.size(), 3);
+        QVERIFY(statements.at(0).startsWith(QStringLiteral("CREATE TRIGGER t")));
+        QVERIFY(statements.at(0).endsWith(QStringLiteral("END")));
+        QVERIFY(statements.at(0).contains(QStringLiteral("UPDATE c SET n = n + 1;")));
+        QCOMPARE(statements.at(1),
+                 QStringLiteral("create temp trigger u after delete on a begin delete from b; end"));
+        QCOMPARE(statements.at(2), QStringLiteral("CREATE TABLE friend (x TEXT)"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSqlScript)

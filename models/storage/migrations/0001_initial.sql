@@ -449,13 +449,21 @@ CREATE TABLE invoice_requests (
     created_at BIGINT NOT NULL,
     updated_at BIGINT NOT NULL
 );
+-- One index per column the queue sorts on, each ending in id: a keyset page is then one range
+-- read in any sort order (see InvoiceRequestRepository::tableSpec; the expressions must match).
 CREATE INDEX invoice_requests_action_due ON invoice_requests (action_due_at, id);
 CREATE INDEX invoice_requests_status_due ON invoice_requests (status, action_due_at, id);
+CREATE INDEX invoice_requests_status ON invoice_requests (status, id);
 CREATE INDEX invoice_requests_applied ON invoice_requests (applied_at, id);
+CREATE INDEX invoice_requests_invoiced ON invoice_requests ((COALESCE(invoiced_at, 0)), id);
+CREATE INDEX invoice_requests_order_no ON invoice_requests (order_no, id);
+CREATE INDEX invoice_requests_customer ON invoice_requests (customer_no, id);
+CREATE INDEX invoice_requests_phone ON invoice_requests (contact_phone, id);
+CREATE INDEX invoice_requests_invoice_no ON invoice_requests ((COALESCE(invoice_no, '')), id);
+CREATE INDEX invoice_requests_amount ON invoice_requests (amount_fen, id);
+CREATE INDEX invoice_requests_type ON invoice_requests (invoice_type, id);
 CREATE INDEX invoice_requests_vendor ON invoice_requests (vendor_id, status);
 CREATE INDEX invoice_requests_order ON invoice_requests (order_id);
-CREATE INDEX invoice_requests_order_no ON invoice_requests (order_no);
-CREATE INDEX invoice_requests_invoice_no ON invoice_requests (invoice_no);
 
 -- Orders merged into one invoice (several statements into one; never one statement split).
 CREATE TABLE invoice_request_orders (
