@@ -14,9 +14,20 @@
 PagedTableModel::PagedTableModel(Database& database, const TableSpec& spec, QObject* parent)
     : QAbstractTableModel(parent)
     , m_query(database, spec)
+    , m_counter(new StatusCounter(database, spec, this))
 {
     m_request.sortColumn = spec.defaultSortColumn;
     m_request.descending = spec.defaultDescending;
+    connect(m_counter, &StatusCounter::counted, this,
+            [this](quint64 ticket, const QHash<QString, qint64>& counts, const QString& error) {
+                if (ticket != m_countTicket)
+                    return; // counts of filters the user has already changed
+                m_countsPending = false;
+                m_counts = counts;
+                if (!error.isEmpty())
+                    reportError(error);
+                emit countsChanged();
+            });
 }
 
 int PagedTableModel::rowCount(const QModelIndex& parent) const
@@ -157,6 +168,20 @@ void PagedTableModel::reload()
     endResetModel();
     m_atEnd = false;
     appendPage();
+    recount();
+}
+
+void PagedTableModel::recount()
+{
+    ++m_countTicket;
+    if (!m_query.countsAreKept(m_request)) {
+        m_countsPending = true;
+        m_counts.clear();
+        m_counter->count(m_request, m_countTicket);
+        emit countsChanged();
+        return;
+    }
+    m_countsPending = false;
     try {
         m_counts = m_query.countByStatus(m_request);
     } catch (const StorageError& error) {
@@ -265,7 +290,6 @@ void PagedTableModel::refreshRows(const QStringList& ids)
     QList<PagedQuery::Row> fresh;
     try {
         fresh = m_query.fetchRows(ids);
-        m_counts = m_query.countByStatus(m_request);
     } catch (const StorageError& error) {
         reportError(error.message());
         return;
@@ -277,7 +301,7 @@ void PagedTableModel::refreshRows(const QStringList& ids)
         m_rows[index] = std::move(row);
         emit dataChanged(this->index(index, 0), this->index(index, columnCount() - 1));
     }
-    emit countsChanged();
+    recount();
 }
 
 void PagedTableModel::reportError(const QString& message)

@@ -1,13 +1,17 @@
 #pragma once
 
 #include "pagedquery.h"
+#include "statuscounter.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 
 /// A queue list over any amount of data: rows arrive a page at a time through canFetchMore() /
 /// fetchMore() (keyset pages of PagedQuery), sorting and filtering run in SQL, and the status
-/// tab counts are kept beside the rows. Subclasses give header texts and enum display names.
+/// tab counts are kept beside the rows: read at once when the database keeps them (the unfiltered
+/// list of a TableSpec with a countsTable), otherwise counted on a worker thread (StatusCounter)
+/// and announced by countsChanged() when they arrive. Subclasses give header texts and enum
+/// display names.
 ///
 /// Errors from the database never throw out of the model: they are announced by errorOccurred().
 class PagedTableModel : public QAbstractTableModel
@@ -50,9 +54,11 @@ public:
         return m_request.descending ? Qt::DescendingOrder : Qt::AscendingOrder;
     }
 
-    /// Rows per status key under the current filters, and their total.
+    /// Rows per status key under the current filters, and their total; empty while counting.
     const QHash<QString, qint64>& statusCounts() const { return m_counts; }
     qint64 totalCount() const;
+    /// The counts of the current filters are still being counted.
+    bool countsPending() const { return m_countsPending; }
     /// (key, display name) of the statuses, in tab order.
     virtual QList<std::pair<QString, QString>> statusEntries() const = 0;
 
@@ -85,6 +91,8 @@ protected:
     QVariant deadlineData(const QModelIndex& index, int role, qint64 nowMs) const;
 
 private:
+    /// Brings the counts up to the current filters, at once or through the worker.
+    void recount();
     /// Puts the filter of `column` into the request; returns the reason when unreadable.
     QString readFilter(int column, const QString& text);
     void appendPage();
@@ -96,6 +104,9 @@ private:
     QList<PagedQuery::Row> m_rows;
     QHash<QString, int> m_rowOfId;
     QHash<QString, qint64> m_counts;
+    StatusCounter* m_counter = nullptr;
+    quint64 m_countTicket = 0;
+    bool m_countsPending = false;
     bool m_atEnd = true;
     bool m_fetching = false;
 };

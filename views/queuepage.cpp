@@ -174,12 +174,16 @@ void QueuePage::rebuildTabs()
     const QString selected = m_model->status();
     while (m_tabs->count() > 0)
         m_tabs->removeTab(0);
-    m_tabs->addTab(tr("All (%1)").arg(locale.toString(m_model->totalCount())));
+    // While the worker counts, the tabs say so rather than show the counts of the previous filters.
+    const bool pending = m_model->countsPending();
+    const auto countText
+        = [&locale, pending](qint64 count) { return pending ? QStringLiteral("…") : locale.toString(count); };
+    m_tabs->addTab(tr("All (%1)").arg(countText(m_model->totalCount())));
     m_tabs->setTabData(0, QString());
     int current = 0;
     for (const auto& [key, name] : m_model->statusEntries()) {
         const int index
-            = m_tabs->addTab(tr("%1 (%2)").arg(name, locale.toString(m_model->statusCounts().value(key))));
+            = m_tabs->addTab(tr("%1 (%2)").arg(name, countText(m_model->statusCounts().value(key))));
         m_tabs->setTabData(index, key);
         if (key == selected)
             current = index;
@@ -195,6 +199,10 @@ void QueuePage::updateFooter()
     const QLocale locale;
     const qint64 total = m_model->status().isEmpty() ? m_model->totalCount()
                                                      : m_model->statusCounts().value(m_model->status());
+    if (m_model->countsPending()) {
+        m_footer->setText(tr("Showing %1 rows; counting…").arg(locale.toString(m_model->rowCount())));
+        return;
+    }
     m_footer->setText(
         tr("Showing %1 of %2 rows").arg(locale.toString(m_model->rowCount()), locale.toString(total)));
 }

@@ -172,6 +172,11 @@ QList<PagedQuery::Row> PagedQuery::fetchRows(const QStringList& ids)
     return rows;
 }
 
+bool PagedQuery::countsAreKept(const Request& request) const
+{
+    return !m_spec.countsTable.isEmpty() && filterClause(request, false).sql.isEmpty();
+}
+
 QHash<QString, qint64> PagedQuery::countByStatus(const Request& request)
 {
     const Where where = filterClause(request, false);

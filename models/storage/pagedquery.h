@@ -55,6 +55,9 @@ public:
     QList<Row> fetchRows(const QStringList& ids);
     /// Rows per status key matching the request's filters (its status and cursor are ignored).
     QHash<QString, qint64> countByStatus(const Request& request);
+    /// countByStatus() of this request reads the kept counts (TableSpec::countsTable): a few rows,
+    /// however many the list holds.
+    bool countsAreKept(const Request& request) const;
 
 private:
     struct Where

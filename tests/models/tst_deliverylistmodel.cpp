@@ -57,6 +57,7 @@ private slots:
         QCOMPARE(model.data(model.index(3, DeliveryRepository::TimeLeft)).toString(), QString());
         QCOMPARE(model.data(model.index(0, DeliveryRepository::State)).toString(),
                  QStringLiteral("Awaiting acceptance"));
+        QTRY_VERIFY(!model.countsPending());
         QCOMPARE(model.statusCounts().value(QStringLiteral("awaiting_acceptance")), 2);
         QCOMPARE(model.statusCounts().value(QStringLiteral("implementing")), 1);
 

@@ -56,6 +56,7 @@ private slots:
         const QModelIndex later = model.index(2, Column::TimeLeft);
         QCOMPARE(model.data(later).toString(), QStringLiteral("5 d 0 h left"));
         QVERIFY(!model.data(later, Qt::ForegroundRole).isValid());
+        QTRY_VERIFY(!model.countsPending());
         QCOMPARE(model.statusCounts().value(QStringLiteral("pending")), 3);
         QCOMPARE(model.data(model.index(0, Column::InvoicedAt)).toString(), QString());
         QCOMPARE(DomainText::timeLeft(180000, 0), QStringLiteral("3 min left"));
@@ -69,6 +70,8 @@ private slots:
         model.reload();
         model.setSearchText(QStringLiteral("深"));
         QCOMPARE(model.rowCount(), 1);
+        QTRY_VERIFY(!model.countsPending());
+        QCOMPARE(model.totalCount(), 1);
         model.setSearchText(QStringLiteral("星海"));
         QCOMPARE(model.rowCount(), 2);
         model.setSearchText(QStringLiteral("1001"));
@@ -77,6 +80,8 @@ private slots:
         QCOMPARE(model.rowCount(), 3);
         model.setSearchText(QStringLiteral("不存在"));
         QCOMPARE(model.rowCount(), 0);
+        QVERIFY(model.countsPending());
+        QTRY_VERIFY(!model.countsPending());
         QCOMPARE(model.totalCount(), 0);
     }
 

@@ -1,0 +1,51 @@
+#include "statuscounter.h"
+
+#include "database.h"
+#include "storageerror.h"
+
+StatusCounter::StatusCounter(const Database& database, const TableSpec& spec, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_spec(spec)
+{ }
+
+StatusCounter::~StatusCounter()
+{
+    if (!m_worker)
+        return;
+    // The connection belongs to the worker thread: close it there, then end the thread.
+    QMetaObject::invokeMethod(
+        m_worker, [this] { m_connection.reset(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    delete m_worker;
+}
+
+void StatusCounter::count(const PagedQuery::Request& request, quint64 ticket)
+{
+    m_newest = ticket;
+    if (!m_worker) {
+        m_worker = new QObject;
+        m_worker->moveToThread(&m_thread);
+        m_thread.start(QThread::LowPriority);
+    }
+    QMetaObject::invokeMethod(m_worker, [this, request, ticket] { work(request, ticket); });
+}
+
+void StatusCounter::work(const PagedQuery::Request& request, quint64 ticket)
+{
+    if (ticket != m_newest)
+        return; // a newer request is queued behind this one
+    QString error;
+    if (!m_connection)
+        m_connection = m_database.openAnother(&error);
+    QHash<QString, qint64> counts;
+    if (m_connection) {
+        try {
+            counts = PagedQuery(*m_connection, m_spec).countByStatus(request);
+        } catch (const StorageError& failure) {
+            error = failure.message();
+        }
+    }
+    QMetaObject::invokeMethod(this, [this, ticket, counts, error] { emit counted(ticket, counts, error); });
+}
