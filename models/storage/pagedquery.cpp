@@ -108,20 +108,17 @@ PagedQuery::Where PagedQuery::filterClause(const Request& request, bool withStat
     return where;
 }
 
-PagedQuery::Page PagedQuery::fetch(const Request& request)
+PagedQuery::Statement PagedQuery::pageStatement(const Request& request) const
 {
-    const int sortColumn = request.sortColumn >= 0 && request.sortColumn < m_spec.columns.size()
-        ? request.sortColumn
-        : m_spec.defaultSortColumn;
-    const QString sortExpression = m_spec.columns.at(sortColumn).expression;
-    Where where = filterClause(request, true);
-    QString sql = QStringLiteral("SELECT %1 FROM %2%3").arg(selectList(), m_spec.from, where.sql);
+    const QString sortExpression = m_spec.columns.at(sortColumnOf(request)).expression;
+    Statement statement = filterClause(request, true);
+    QString sql = QStringLiteral("SELECT %1 FROM %2%3").arg(selectList(), m_spec.from, statement.sql);
     if (request.after) {
         // The single-column bound is implied by the row comparison; it lets SQLite read an index
         // on an expression (COALESCE(…), id) as a range, which it does not for the row value alone.
-        where.values << request.after->sortValue << request.after->id;
-        const qsizetype first = where.values.size() - 2;
-        sql += (where.sql.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "))
+        statement.values << request.after->sortValue << request.after->id;
+        const qsizetype first = statement.values.size() - 2;
+        sql += (statement.sql.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "))
             + QStringLiteral("%1 %3= :p%4 AND (%1, %2) %3 (:p%4, :p%5)")
                   .arg(sortExpression, m_spec.idExpression,
                        request.descending ? QStringLiteral("<") : QStringLiteral(">"))
@@ -133,9 +130,21 @@ PagedQuery::Page PagedQuery::fetch(const Request& request)
     sql += QStringLiteral(" ORDER BY %1 %2, %3 %2 LIMIT %4")
                .arg(sortExpression, direction, m_spec.idExpression)
                .arg(request.limit + 1);
+    statement.sql = sql;
+    return statement;
+}
 
-    Query query(m_database, sql);
-    bindAll(query, where.values);
+int PagedQuery::sortColumnOf(const Request& request) const
+{
+    return request.sortColumn >= 0 && request.sortColumn < m_spec.columns.size() ? request.sortColumn
+                                                                                 : m_spec.defaultSortColumn;
+}
+
+PagedQuery::Page PagedQuery::fetch(const Request& request)
+{
+    const Statement statement = pageStatement(request);
+    Query query(m_database, statement.sql);
+    bindAll(query, statement.values);
     query.exec();
     Page page;
     while (query.next()) {
@@ -146,7 +155,7 @@ PagedQuery::Page PagedQuery::fetch(const Request& request)
         page.rows << readRow(query);
     }
     if (!page.rows.isEmpty())
-        page.last = Cursor {page.rows.last().values.at(sortColumn), page.rows.last().id};
+        page.last = Cursor {page.rows.last().values.at(sortColumnOf(request)), page.rows.last().id};
     return page;
 }
 
@@ -177,16 +186,21 @@ bool PagedQuery::countsAreKept(const Request& request) const
     return !m_spec.countsTable.isEmpty() && filterClause(request, false).sql.isEmpty();
 }
 
+PagedQuery::Statement PagedQuery::countStatement(const Request& request) const
+{
+    Statement statement = filterClause(request, false);
+    statement.sql = statement.sql.isEmpty() && !m_spec.countsTable.isEmpty()
+        ? QStringLiteral("SELECT status, SUM(row_count) FROM %1 GROUP BY status").arg(m_spec.countsTable)
+        : QStringLiteral("SELECT %1, COUNT(*) FROM %2%3 GROUP BY %1")
+              .arg(m_spec.statusExpression, m_spec.from, statement.sql);
+    return statement;
+}
+
 QHash<QString, qint64> PagedQuery::countByStatus(const Request& request)
 {
-    const Where where = filterClause(request, false);
-    const bool kept = where.sql.isEmpty() && !m_spec.countsTable.isEmpty();
-    Query query(
-        m_database,
-        kept ? QStringLiteral("SELECT status, SUM(row_count) FROM %1 GROUP BY status").arg(m_spec.countsTable)
-             : QStringLiteral("SELECT %1, COUNT(*) FROM %2%3 GROUP BY %1")
-                   .arg(m_spec.statusExpression, m_spec.from, where.sql));
-    bindAll(query, where.values);
+    const Statement statement = countStatement(request);
+    Query query(m_database, statement.sql);
+    bindAll(query, statement.values);
     query.exec();
     QHash<QString, qint64> counts;
     while (query.next()) {

@@ -47,10 +47,21 @@ public:
         std::optional<Cursor> last;
     };
 
+    /// SQL with its values bound to :p0, :p1, …
+    struct Statement
+    {
+        QString sql;
+        QVariantList values;
+    };
+
     PagedQuery(Database& database, const TableSpec& spec);
 
     const TableSpec& spec() const { return m_spec; }
     Page fetch(const Request& request);
+    /// The statement fetch() runs: the page's rows and one more, to tell whether another follows.
+    Statement pageStatement(const Request& request) const;
+    /// The statement countByStatus() runs: rows of (status key, count).
+    Statement countStatement(const Request& request) const;
     /// Current values of the given rows, for refreshing them in place; missing ids are omitted.
     QList<Row> fetchRows(const QStringList& ids);
     /// Rows per status key matching the request's filters (its status and cursor are ignored).
@@ -60,13 +71,10 @@ public:
     bool countsAreKept(const Request& request) const;
 
 private:
-    struct Where
-    {
-        QString sql;
-        QVariantList values;
-    };
+    using Where = Statement;
     Where filterClause(const Request& request, bool withStatus) const;
     QString selectList() const;
+    int sortColumnOf(const Request& request) const;
     Row readRow(const Query& query) const;
 
     Database& m_database;

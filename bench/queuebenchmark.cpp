@@ -1,0 +1,211 @@
+#include "queuebenchmark.h"
+
+#include "database.h"
+#include "invoicelistmodel.h"
+#include "invoicerequestrepository.h"
+#include "naivequeue.h"
+#include "stopwatch.h"
+#include "systemclock.h"
+
+#include <QDeadlineTimer>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+/// What the clerk types into the search box: Latin and Chinese, 1, 2 and 3 or more characters.
+const QList<std::pair<QString, QString>> searches {
+    {QStringLiteral("search 1 Latin"), QStringLiteral("7")},
+    {QStringLiteral("search 2 Latin"), QStringLiteral("88")},
+    {QStringLiteral("search 3+ Latin"), QStringLiteral("13912")},
+    {QStringLiteral("search 1 Chinese"), QStringLiteral("深")},
+    {QStringLiteral("search 2 Chinese"), QStringLiteral("科技")},
+    {QStringLiteral("search 3+ Chinese"), QStringLiteral("恒通智能")},
+};
+
+constexpr int visibleRows = 30;
+
+} // namespace
+
+QueueBenchmark::QueueBenchmark(Database& database, const QString& backend, int naiveTimeoutMs)
+    : m_database(database)
+    , m_backend(backend)
+    , m_naiveTimeoutMs(naiveTimeoutMs)
+{ }
+
+void QueueBenchmark::runDirectly(Database& database, const PagedQuery::Statement& statement)
+{
+    QSqlQuery query(database.connection());
+    query.setForwardOnly(true);
+    bool ok = query.prepare(statement.sql);
+    for (qsizetype i = 0; ok && i < statement.values.size(); ++i)
+        query.bindValue(QStringLiteral(":p%1").arg(i), statement.values.at(i));
+    ok = ok && query.exec();
+    if (!ok) {
+        std::fprintf(stderr, "%s\n%s\n", qPrintable(query.lastError().text()), qPrintable(statement.sql));
+        std::exit(1);
+    }
+    const int columns = query.record().count();
+    while (query.next()) {
+        for (int column = 0; column < columns; ++column)
+            query.value(column);
+    }
+}
+
+PagedQuery::Request QueueBenchmark::defaultRequest() const
+{
+    const TableSpec spec = InvoiceRequestRepository::tableSpec();
+    PagedQuery::Request request;
+    request.sortColumn = spec.defaultSortColumn;
+    request.descending = spec.defaultDescending;
+    return request;
+}
+
+void QueueBenchmark::add(const QString& operation, double marketdeskMs,
+                         const QList<PagedQuery::Statement>& limit, const std::function<void()>& naive)
+{
+    Measurement measurement;
+    measurement.operation = operation;
+    measurement.backend = m_backend;
+    measurement.marketdeskMs = marketdeskMs;
+    if (!limit.isEmpty()) {
+        measurement.limitMs = Stopwatch::median([&] {
+            for (const PagedQuery::Statement& statement : limit)
+                runDirectly(m_database, statement);
+        });
+    }
+    if (naive && m_naive)
+        measurement.naiveMs = Stopwatch::median(naive);
+    else if (naive)
+        measurement.naiveTimedOut = true;
+    m_results << measurement;
+    std::fprintf(stderr, "  %s: %.2f ms\n", qPrintable(operation), marketdeskMs);
+}
+
+QList<Measurement> QueueBenchmark::run()
+{
+    const TableSpec spec = InvoiceRequestRepository::tableSpec();
+    const PagedQuery query(m_database, spec);
+    const SystemClock clock;
+    const PagedQuery::Statement counts = query.countStatement({});
+
+    // The naive queue first: it has to hold every row before anything can be timed on it.
+    NaiveQueue naive(m_database.connection());
+    Measurement open;
+    open.operation = QStringLiteral("open queue");
+    open.backend = m_backend;
+    {
+        QElapsedTimer timer;
+        timer.start();
+        if (naive.open(QDeadlineTimer(m_naiveTimeoutMs))) {
+            m_naive = &naive;
+            naive.paint(0, visibleRows);
+            open.naiveMs = double(timer.nsecsElapsed()) / 1e6;
+        } else {
+            open.naiveTimedOut = true;
+        }
+    }
+    std::unique_ptr<InvoiceListModel> model;
+    open.marketdeskMs = Stopwatch::median(
+        [&] {
+            model = std::make_unique<InvoiceListModel>(m_database, clock);
+            model->reload();
+        },
+        [&] { model.reset(); });
+    open.limitMs = Stopwatch::median([&] {
+        runDirectly(m_database, query.pageStatement(defaultRequest()));
+        runDirectly(m_database, counts);
+    });
+    m_results << open;
+    std::fprintf(stderr, "  open queue: %.2f ms\n", open.marketdeskMs);
+
+    PagedQuery::Request second = defaultRequest();
+    second.after = PagedQuery(m_database, spec).fetch(defaultRequest()).last;
+    add(QStringLiteral("next page"),
+        Stopwatch::median([&] { model->fetchMore({}); }, [&] { model->reload(); }),
+        {query.pageStatement(second)}, [&] { naive.paint(200, 200); });
+
+    const int statusColumn = naive.column(QStringLiteral("status"));
+    for (const auto& [key, name] : model->statusEntries()) {
+        PagedQuery::Request request = defaultRequest();
+        request.status = key;
+        add(QStringLiteral("tab %1").arg(key),
+            Stopwatch::median([&, key = key] { model->setStatus(key); }, [&] { model->setStatus({}); }),
+            {query.pageStatement(request), counts}, [&, key = key] {
+                naive.view().setFilterKeyColumn(statusColumn);
+                naive.view().setFilterRegularExpression(QStringLiteral("^%1$").arg(key));
+                naive.paint(0, visibleRows);
+            });
+    }
+    model->setStatus({});
+    naive.view().setFilterRegularExpression(QString());
+
+    for (int column = 0; column < spec.columns.size(); ++column) {
+        const ColumnSpec& columnSpec = spec.columns.at(column);
+        const QString naiveName = columnSpec.key == QStringLiteral("time_left")
+            ? QStringLiteral("action_due_at")
+            : columnSpec.key;
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            PagedQuery::Request request = defaultRequest();
+            request.sortColumn = column;
+            request.descending = order == Qt::DescendingOrder;
+            add(QStringLiteral("sort %1 %2")
+                    .arg(columnSpec.key,
+                         order == Qt::AscendingOrder ? QStringLiteral("asc") : QStringLiteral("desc")),
+                Stopwatch::median([&] { model->sort(column, order); }),
+                {query.pageStatement(request), counts}, [&] {
+                    naive.view().sort(naive.column(naiveName), order);
+                    naive.paint(0, visibleRows);
+                });
+        }
+    }
+    model->sort(spec.defaultSortColumn, spec.defaultDescending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    naive.view().sort(naive.column(QStringLiteral("action_due_at")), Qt::AscendingOrder);
+
+    for (const auto& [operation, text] : searches) {
+        PagedQuery::Request request = defaultRequest();
+        request.search = text;
+        add(operation,
+            Stopwatch::median([&, text = text] { model->setSearchText(text); },
+                              [&] { model->setSearchText({}); }),
+            {query.pageStatement(request)}, [&, text = text] {
+                naive.view().setFilterKeyColumn(-1);
+                naive.view().setFilterFixedString(text);
+                naive.paint(0, visibleRows);
+            });
+    }
+    model->setSearchText({});
+    naive.view().setFilterFixedString(QString());
+
+    PagedQuery counter(m_database, spec);
+    add(QStringLiteral("tab counts"), Stopwatch::median([&] { counter.countByStatus({}); }), {counts}, [&] {
+        QHash<QString, qint64> byStatus;
+        for (int row = 0; row < naive.table().rowCount(); ++row)
+            ++byStatus[naive.table().index(row, statusColumn).data().toString()];
+    });
+
+    const QString id = model->idAt(model->rowCount() / 2);
+    InvoiceRequestRepository repository(m_database);
+    add(QStringLiteral("open request"), Stopwatch::median([&] {
+            repository.detail(id);
+            repository.history(id);
+        }),
+        {{QStringLiteral("SELECT * FROM invoice_requests r LEFT JOIN vendors v ON v.id = r.vendor_id "
+                         "LEFT JOIN orders o ON o.id = r.order_id WHERE r.id = :p0"),
+          {id}},
+         {QStringLiteral("SELECT * FROM audit_log WHERE entity = 'invoice_request' AND entity_id = :p0 "
+                         "ORDER BY at, id"),
+          {id}}},
+        [&] {
+            QSqlTableModel one(nullptr, m_database.connection());
+            one.setTable(QStringLiteral("invoice_requests"));
+            one.setFilter(QStringLiteral("id = '%1'").arg(id));
+            one.select();
+            one.record(0);
+        });
+    return m_results;
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <functional>
+#include <vector>
+
+/// Times a piece of work as the median of several runs. Work slower than a second runs once: the
+/// median of one is honest enough at that scale and keeps the naive runs bounded.
+class Stopwatch
+{
+public:
+    static constexpr int runs = 5;
+
+    /// Milliseconds of `work`; `prepare` runs before each run, untimed.
+    static double median(const std::function<void()>& work, const std::function<void()>& prepare = {})
+    {
+        std::vector<double> times;
+        for (int run = 0; run < runs; ++run) {
+            if (prepare)
+                prepare();
+            QElapsedTimer timer;
+            timer.start();
+            work();
+            times.push_back(double(timer.nsecsElapsed()) / 1e6);
+            if (times.back() > 1000)
+                break;
+        }
+        std::sort(times.begin(), times.end());
+        return times.at(times.size() / 2);
+    }
+};
