@@ -2745,6 +2745,10 @@ Declined: %2</translation>
         <source>Details</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>Showing %1 rows; counting…</source>
+        <translation>Showing %1 rows; counting…</translation>
+    </message>
 </context>
 <context>
     <name>RefundFlow</name>

@@ -2735,6 +2735,10 @@ Declined: %2</source>
         <source>Details</source>
         <translation>详情</translation>
     </message>
+    <message>
+        <source>Showing %1 rows; counting…</source>
+        <translation>已显示 %1 行；正在计数…</translation>
+    </message>
 </context>
 <context>
     <name>RefundFlow</name>
