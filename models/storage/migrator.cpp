@@ -89,10 +89,13 @@ Migrator::Result Migrator::migrate()
         ensureVersionTable();
         result.fromVersion = currentVersion();
         result.toVersion = result.fromVersion;
-        Query required(m_database,
-                       QStringLiteral("SELECT COALESCE(MAX(min_compatible), 0) FROM schema_version"));
-        required.exec();
-        const int requiredVersion = required.next() ? required.value(0).toInt() : 0;
+        // Read in a scope of its own: an SQLite statement left open blocks a later DROP TABLE.
+        const int requiredVersion = [this] {
+            Query required(m_database,
+                           QStringLiteral("SELECT COALESCE(MAX(min_compatible), 0) FROM schema_version"));
+            required.exec();
+            return required.next() ? required.value(0).toInt() : 0;
+        }();
         if (requiredVersion > latestVersion()) {
             result.error
                 = tr("This database was upgraded by a newer MarketDesk (schema %1, needs an app that "

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "contractenums.h"
+#include "invoicedeadline.h"
+#include "money.h"
+#include "orderenums.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QUuid>
+
+#include <optional>
+
+/// The rules of SPEC 6 that do not depend on a contract's state.
+class ContractRules
+{
+public:
+    static constexpr int maximumPaperCopies = 2;
+    /// Paper copies are mailed within this many working days of the request.
+    static constexpr int paperCopyWorkingDays = 5;
+
+    /// Order and filing contracts list orders and stand under an effective framework contract.
+    static bool listsOrders(ContractKind kind) { return kind != ContractKind::Framework; }
+    /// The seal an individual buyer gets without a choice (two-sided), nothing for an enterprise.
+    static std::optional<SealMethod> imposedSeal(bool individualBuyer);
+    /// What an order adds to a contract's total, or nothing when it may not be listed: an order
+    /// of type new, renewal or change of spec counts its paid amount less refunds while it is
+    /// paid or completed; a refund order (退款订单) counts its amount negatively once paid or
+    /// completed. Orders being refunded, or refunded in full, are not listed.
+    static std::optional<Money> lineAmount(OrderType type, OrderStatus status, Money paid, Money refunded);
+    /// The contract number: HT, the creation date and the first eight hex digits of the id, so that
+    /// drafts made offline on two machines never share one.
+    static QString contractNumber(const QUuid& id, QDate createdOn);
+    /// When paper copies requested at `requestedUtc` must be mailed: 5 working days later on
+    /// China's calendar, at the same time of day (as InvoiceDeadline counts).
+    static QDateTime paperCopyDue(const QDateTime& requestedUtc, const WorkingCalendar& calendar)
+    {
+        return InvoiceDeadline::after(requestedUtc, {paperCopyWorkingDays, true}, calendar);
+    }
+};
