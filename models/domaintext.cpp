@@ -332,3 +332,108 @@ QString DomainText::timeLeft(qint64 dueMs, qint64 nowMs)
         span = tr("%1 min").arg(minutes);
     return dueMs < nowMs ? tr("overdue %1").arg(span) : tr("%1 left").arg(span);
 }
+
+QString DomainText::name(ContractKind value)
+{
+    switch (value) {
+    case ContractKind::Framework:
+        return tr("Framework contract");
+    case ContractKind::Order:
+        return tr("Order contract");
+    case ContractKind::Filing:
+        return tr("Filing contract");
+    }
+    return {};
+}
+
+QString DomainText::name(SealMethod value)
+{
+    switch (value) {
+    case SealMethod::OneSided:
+        return tr("One-sided platform e-seal");
+    case SealMethod::TwoSided:
+        return tr("Two-sided e-seal");
+    }
+    return {};
+}
+
+QString DomainText::name(ContractState value)
+{
+    switch (value) {
+    case ContractState::Draft:
+        return tr("Draft");
+    case ContractState::Signing:
+        return tr("Signing");
+    case ContractState::Effective:
+        return tr("Effective");
+    case ContractState::Voided:
+        return tr("Voided");
+    case ContractState::Terminated:
+        return tr("Terminated");
+    }
+    return {};
+}
+
+QString DomainText::name(ContractSubState value)
+{
+    switch (value) {
+    case ContractSubState::FillingIn:
+        return tr("Filling in");
+    case ContractSubState::ConfirmingText:
+        return tr("Confirming the text");
+    case ContractSubState::ConfirmingSignature:
+        return tr("Confirming the signature");
+    case ContractSubState::Generating:
+        return tr("Generating");
+    case ContractSubState::CustomerSigning:
+        return tr("Customer signing");
+    case ContractSubState::Cancelling:
+        return tr("Cancelling");
+    case ContractSubState::PlatformSigning:
+        return tr("Platform signing");
+    case ContractSubState::Effective:
+        return tr("In effect");
+    case ContractSubState::PaperCopyRequested:
+        return tr("Paper copy requested");
+    case ContractSubState::PaperCopyMailed:
+        return tr("Paper copy mailed");
+    case ContractSubState::Voided:
+        return tr("Voided");
+    case ContractSubState::Terminated:
+        return tr("Terminated");
+    }
+    return {};
+}
+
+QString DomainText::name(ContractAction value)
+{
+    switch (value) {
+    case ContractAction::SubmitDetails:
+        return tr("Submit the details");
+    case ContractAction::ReviseDetails:
+        return tr("Revise the details");
+    case ContractAction::ConfirmText:
+        return tr("Confirm the text");
+    case ContractAction::ConfirmSignature:
+        return tr("Confirm signing");
+    case ContractAction::FinishGenerating:
+        return tr("Finish generating");
+    case ContractAction::CustomerSigns:
+        return tr("Record the customer's signature");
+    case ContractAction::CancelSigning:
+        return tr("Cancel signing");
+    case ContractAction::FinishCancelling:
+        return tr("Confirm the cancellation");
+    case ContractAction::PlatformSigns:
+        return tr("Record the platform's signature");
+    case ContractAction::RequestPaperCopy:
+        return tr("Request paper copies");
+    case ContractAction::RecordPaperMailing:
+        return tr("Record the mailing of paper copies");
+    case ContractAction::Void:
+        return tr("Void");
+    case ContractAction::Terminate:
+        return tr("Terminate");
+    }
+    return {};
+}

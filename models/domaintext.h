@@ -1,5 +1,6 @@
 #pragma once
 
+#include "contractworkflow.h"
 #include "deliverystate.h"
 #include "deliveryworkflow.h"
 #include "invoiceenums.h"
@@ -36,6 +37,11 @@ public:
     static QString name(DeliveryActor value);
     static QString name(RefundReason value);
     static QString name(RefundStatus value);
+    static QString name(ContractKind value);
+    static QString name(SealMethod value);
+    static QString name(ContractState value);
+    static QString name(ContractSubState value);
+    static QString name(ContractAction value);
 
     /// "2 d 5 h left", "overdue 1 d 3 h", "45 min left": the time from `nowMs` to `dueMs`.
     static QString timeLeft(qint64 dueMs, qint64 nowMs);
