@@ -8,29 +8,33 @@
 FieldErrors SaveContractDraft::validate() const
 {
     FieldErrors errors;
-    const auto check = [&errors](const char* field, const std::optional<QString>& error) {
-        if (error)
+    // A draft saved while filling in may still be incomplete; what is there must be right. From
+    // the text on, everything is needed.
+    const bool complete = step != ContractSubState::FillingIn;
+    const auto check = [&errors, complete](const char* field, const QString& text,
+                                           const std::optional<QString>& error) {
+        if (error && (complete || !text.trimmed().isEmpty()))
             errors.append({QLatin1String(field), *error});
     };
     if (buyerId.isEmpty())
         errors.append({QStringLiteral("buyer"), tr("Choose the buyer account the contract is with.")});
     if (vendorId.isEmpty())
         errors.append({QStringLiteral("vendor"), tr("Choose the vendor that signs as party B.")});
-    if (ContractRules::listsOrders(kind) && orderIds.isEmpty())
+    if (complete && ContractRules::listsOrders(kind) && orderIds.isEmpty())
         errors.append({QStringLiteral("orders"), tr("Pick at least one order for this contract.")});
     if (!ContractRules::listsOrders(kind) && !orderIds.isEmpty())
         errors.append({QStringLiteral("orders"), tr("A framework contract lists no orders.")});
-    check("partyName", FieldValidators::requiredText(partyA.name, 100));
-    check("partyAddress", FieldValidators::requiredText(partyA.address, 200));
-    check("partyContact", FieldValidators::requiredText(partyA.contact, 50));
-    check("partyPhone", FieldValidators::phone(partyA.phone));
-    check("partyEmail", FieldValidators::email(partyA.email));
-    if (!validFrom.isValid())
+    check("partyName", partyA.name, FieldValidators::requiredText(partyA.name, 100));
+    check("partyAddress", partyA.address, FieldValidators::requiredText(partyA.address, 200));
+    check("partyContact", partyA.contact, FieldValidators::requiredText(partyA.contact, 50));
+    check("partyPhone", partyA.phone, FieldValidators::phone(partyA.phone));
+    check("partyEmail", partyA.email, FieldValidators::email(partyA.email));
+    if (complete && !validFrom.isValid())
         errors.append({QStringLiteral("validFrom"), tr("Enter the day the contract starts.")});
-    if (!validUntil.isValid() || (validFrom.isValid() && validUntil < validFrom))
+    if ((complete && !validUntil.isValid()) || (validFrom.isValid() && validUntil.isValid() && validUntil < validFrom))
         errors.append({QStringLiteral("validUntil"), tr("The contract must end on or after the day it starts.")});
     if (kind == ContractKind::Filing)
-        check("filingProject", FieldValidators::requiredText(filingProject, 200));
+        check("filingProject", filingProject, FieldValidators::requiredText(filingProject, 200));
     if (!ContractWorkflow::isEditable(step))
         errors.append({QStringLiteral("step"), tr("A draft is saved while filling in, confirming the text or "
                                                   "confirming the signature.")});

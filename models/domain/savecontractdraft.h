@@ -34,7 +34,8 @@ public:
     QString filingProject; ///< what a filing contract files (备案项目)
     ContractSubState step = ContractSubState::FillingIn;
 
-    /// The problems with the fields, checked without the database.
+    /// The problems with the fields, checked without the database. While filling in, empty fields
+    /// are allowed (a draft may be saved half done); from the text on, every field is needed.
     FieldErrors validate() const;
     QJsonObject toJson() const;
     static SaveContractDraft fromJson(const QJsonObject& json);

@@ -273,8 +273,14 @@ WriteOutcome ContractService::saveDraft(const SaveContractDraft& command)
                 .bind(QStringLiteral(":buyer"), command.buyerId)
                 .exec();
         };
-        bindParty(update);
-        if (update.rowsAffected() == 0) {
+        // A half-done draft leaves the saved details as they were.
+        const PartyADetails& party = command.partyA;
+        const bool partyComplete = !party.name.trimmed().isEmpty() && !party.address.trimmed().isEmpty()
+            && !party.contact.trimmed().isEmpty() && !party.phone.trimmed().isEmpty()
+            && !party.email.trimmed().isEmpty();
+        if (partyComplete)
+            bindParty(update);
+        if (partyComplete && update.rowsAffected() == 0) {
             Query insert(m_database, QStringLiteral("INSERT INTO party_a_details (buyer_id, name, address, contact, "
                                                     "phone, email, updated_at) VALUES (:buyer, :name, :address, "
                                                     ":contact, :phone, :email, :at)"));

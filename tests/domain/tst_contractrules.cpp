@@ -188,6 +188,16 @@ private slots:
         QVERIFY(has("partyPhone"));
         QVERIFY(has("buyer"));
         QVERIFY(!has("orders"));
+
+        // Half done while filling in: only what is there is checked.
+        draft.step = ContractSubState::FillingIn;
+        draft.buyerId = QStringLiteral("b1");
+        draft.vendorId = QStringLiteral("v1");
+        draft.validUntil = QDate();
+        draft.filingProject.clear();
+        QVERIFY(draft.validate().isEmpty());
+        draft.partyA.phone = QStringLiteral("12");
+        QCOMPARE(draft.validate().value(0).field, QStringLiteral("partyPhone"));
     }
 };
 

@@ -98,7 +98,8 @@ private slots:
 
         const SaveContractDraft filing = ContractFixture::draft(ContractKind::Filing, {1003});
         QCOMPARE(m_service->saveDraft(filing).kind, WriteOutcome::Kind::Done);
-        SaveContractDraft noProject = ContractFixture::draft(ContractKind::Filing, {1004});
+        SaveContractDraft noProject = ContractFixture::draft(ContractKind::Filing, {1004},
+                                                             ContractSubState::ConfirmingText);
         noProject.filingProject.clear();
         QCOMPARE(fieldOf(m_service->saveDraft(noProject)), QStringLiteral("filingProject"));
     }
@@ -227,6 +228,27 @@ private slots:
                                  Query(m_fresh->database(), QStringLiteral("DELETE FROM contracts WHERE id = :id"))
                                      .bind(QStringLiteral(":id"), draft.contractId)
                                      .exec());
+    }
+
+    void draft_mayBeSavedHalfDoneWhileFillingIn()
+    {
+        const SaveContractDraft complete = ContractFixture::draft(ContractKind::Framework);
+        QCOMPARE(m_service->saveDraft(complete).kind, WriteOutcome::Kind::Done);
+        QCOMPARE(m_service->move(ContractFixture::move(complete.contractId, 1, ContractAction::Void, QStringLiteral("x")))
+                     .kind,
+                 WriteOutcome::Kind::Done);
+        SaveContractDraft draft = ContractFixture::draft(ContractKind::Framework);
+        draft.partyA = {};
+        draft.validFrom = QDate();
+        draft.validUntil = QDate();
+        QCOMPARE(m_service->saveDraft(draft).kind, WriteOutcome::Kind::Done);
+        draft.header = InvoiceFixture::header(1);
+        draft.baseVersion = 1;
+        draft.step = ContractSubState::ConfirmingText;
+        QCOMPARE(fieldOf(m_service->saveDraft(draft)), QStringLiteral("partyName"));
+        QCOMPARE(repository().detail(draft.contractId)->subState, ContractSubState::FillingIn);
+        // The buyer's saved details were not blanked by the half-done draft.
+        QCOMPARE(repository().partyA(draft.buyerId), complete.partyA);
     }
 
     void draft_goesBackToFillingInAndForward()
