@@ -1,6 +1,7 @@
 #include "commandline.h"
 #include "database.h"
 #include "databaselocator.h"
+#include "contractservice.h"
 #include "deliveryservice.h"
 #include "demodatawriter.h"
 #include "duejobrunner.h"
@@ -214,7 +215,8 @@ int main(int argc, char* argv[])
     InvoiceService invoices(database);
     DeliveryService deliveries(database);
     RefundService refunds(database);
-    MainWindow window({database, vendors, invoices, deliveries, refunds, holidays, clock, preferences,
+    ContractService contracts(database);
+    MainWindow window({database, vendors, invoices, deliveries, refunds, contracts, holidays, clock, preferences,
                        localActor(), located.source});
     window.setCalendarWarning(HolidaySeeder::missingYearWarning(holidays, QDate::currentDate().year()));
     if (!options.page.isEmpty() && !window.showPage(options.page)) {

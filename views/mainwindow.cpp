@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "database.h"
+#include "contractspage.h"
 #include "deliveriespage.h"
 #include "duejobscheduler.h"
 #include "invoicespage.h"
@@ -38,6 +39,8 @@ MainWindow::MainWindow(const Context& context, QWidget* parent)
                                context.actor));
     addPage(QStringLiteral("invoices"), tr("Invoice requests"),
             new InvoicesPage(context.database, context.invoices, context.clock, context.actor));
+    addPage(QStringLiteral("contracts"), tr("Contracts"),
+            new ContractsPage(context.database, context.contracts, context.clock, context.actor));
     addPage(QStringLiteral("settings"), tr("Settings"),
             new SettingsPage(context.preferences, context.database.url(), context.urlSource, context.database,
                              context.holidays, context.clock, context.actor));

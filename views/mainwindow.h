@@ -4,6 +4,7 @@
 #include <QMainWindow>
 
 class Clock;
+class ContractService;
 class Database;
 class DeliveryService;
 class DueJobScheduler;
@@ -30,6 +31,7 @@ public:
         InvoiceService& invoices;
         DeliveryService& deliveries;
         RefundService& refunds;
+        ContractService& contracts;
         HolidayService& holidays;
         const Clock& clock;
         QSettings& preferences;
@@ -39,7 +41,8 @@ public:
 
     explicit MainWindow(const Context& context, QWidget* parent = nullptr);
 
-    /// Page names in navigation order: "vendors", "orders", "deliveries", "invoices", "settings".
+    /// Page names in navigation order: "vendors", "orders", "deliveries", "invoices",
+    /// "contracts", "settings".
     QStringList pageNames() const;
     /// Shows the page; false when there is no page of that name.
     bool showPage(const QString& name);

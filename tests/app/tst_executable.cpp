@@ -89,10 +89,13 @@ private slots:
         QVERIFY(!image.isNull());
         QVERIFY(image.width() >= 800);
 
+        const Run contracts = marketdesk({QStringLiteral("--database"), url, QStringLiteral("--page"),
+                                          QStringLiteral("contracts"), QStringLiteral("--screenshot"), png});
+        QVERIFY2(contracts.exitCode == 0, qPrintable(contracts.err));
         const Run unbuilt = marketdesk({QStringLiteral("--database"), url, QStringLiteral("--page"),
-                                        QStringLiteral("contracts"), QStringLiteral("--screenshot"), png});
+                                        QStringLiteral("applications"), QStringLiteral("--screenshot"), png});
         QCOMPARE(unbuilt.exitCode, 3);
-        QVERIFY(unbuilt.err.contains(QStringLiteral("contracts")));
+        QVERIFY(unbuilt.err.contains(QStringLiteral("applications")));
 
         const Run again = marketdesk(
             {QStringLiteral("--database"), url, QStringLiteral("--demo-data"), QStringLiteral("300")});

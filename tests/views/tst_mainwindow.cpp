@@ -1,3 +1,4 @@
+#include "contractservice.h"
 #include "deliveryservice.h"
 #include "demodatawriter.h"
 #include "filterheader.h"
@@ -52,9 +53,10 @@ private slots:
         InvoiceService invoices(m_fresh->database());
         DeliveryService deliveries(m_fresh->database());
         RefundService refunds(m_fresh->database());
+        ContractService contracts(m_fresh->database());
         HolidayService holidays(m_fresh->database());
         SystemClock clock;
-        MainWindow window({m_fresh->database(), vendors, invoices, deliveries, refunds, holidays, clock,
+        MainWindow window({m_fresh->database(), vendors, invoices, deliveries, refunds, contracts, holidays, clock,
                            *m_settings, QStringLiteral("tester"), QStringLiteral("test")});
         window.resize(1200, 800);
         window.show();
@@ -62,9 +64,10 @@ private slots:
         QCOMPARE(
             window.pageNames(),
             (QStringList {QStringLiteral("vendors"), QStringLiteral("orders"), QStringLiteral("deliveries"),
-                          QStringLiteral("invoices"), QStringLiteral("settings")}));
+                          QStringLiteral("invoices"), QStringLiteral("contracts"), QStringLiteral("settings")}));
         QCOMPARE(window.currentPageName(), QStringLiteral("vendors"));
-        QVERIFY(!window.showPage(QStringLiteral("contracts")));
+        QVERIFY(!window.showPage(QStringLiteral("applications")));
+        QVERIFY(window.showPage(QStringLiteral("contracts")));
         QVERIFY(window.showPage(QStringLiteral("invoices")));
 
         QVERIFY(window.showPage(QStringLiteral("orders")));
@@ -87,12 +90,15 @@ private slots:
         orders->tableView()->selectRow(0);
         QVERIFY(!orders->selectedId().isEmpty());
 
-        // Ctrl+3 jumps to the deliveries, Ctrl+4 to the invoice queue, Ctrl+5 to Settings.
+        // Ctrl+3 jumps to the deliveries, Ctrl+4 to the invoice queue, Ctrl+5 to the contracts, Ctrl+6
+        // to Settings.
         QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
         QCOMPARE(window.currentPageName(), QStringLiteral("deliveries"));
         QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
         QCOMPARE(window.currentPageName(), QStringLiteral("invoices"));
         QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(window.currentPageName(), QStringLiteral("contracts"));
+        QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
         QCOMPARE(window.currentPageName(), QStringLiteral("settings"));
 
         // The invoice deadline rule is saved to the database's settings.
@@ -124,9 +130,10 @@ private slots:
         InvoiceService invoices(m_fresh->database());
         DeliveryService deliveries(m_fresh->database());
         RefundService refunds(m_fresh->database());
+        ContractService contracts(m_fresh->database());
         HolidayService holidays(m_fresh->database());
         SystemClock clock;
-        MainWindow window({m_fresh->database(), vendors, invoices, deliveries, refunds, holidays, clock,
+        MainWindow window({m_fresh->database(), vendors, invoices, deliveries, refunds, contracts, holidays, clock,
                            *m_settings, QStringLiteral("tester"), QStringLiteral("test")});
         QCOMPARE(window.currentPageName(), QStringLiteral("orders"));
         auto* orders = qobject_cast<QueuePage*>(window.page(QStringLiteral("orders")));
