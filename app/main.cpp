@@ -1,7 +1,7 @@
 #include "commandline.h"
+#include "contractservice.h"
 #include "database.h"
 #include "databaselocator.h"
-#include "contractservice.h"
 #include "deliveryservice.h"
 #include "demodatawriter.h"
 #include "duejobrunner.h"
@@ -216,8 +216,8 @@ int main(int argc, char* argv[])
     DeliveryService deliveries(database);
     RefundService refunds(database);
     ContractService contracts(database);
-    MainWindow window({database, vendors, invoices, deliveries, refunds, contracts, holidays, clock, preferences,
-                       localActor(), located.source});
+    MainWindow window({database, vendors, invoices, deliveries, refunds, contracts, holidays, clock,
+                       preferences, localActor(), located.source});
     window.setCalendarWarning(HolidaySeeder::missingYearWarning(holidays, QDate::currentDate().year()));
     if (!options.page.isEmpty() && !window.showPage(options.page)) {
         return fail(

@@ -78,7 +78,9 @@ QVariant ContractOrderPickModel::data(const QModelIndex& index, int role) const
     case Type:
         return DomainText::name(order.type);
     case PaidAt:
-        return QDateTime::fromMSecsSinceEpoch(order.paidAtMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        return QDateTime::fromMSecsSinceEpoch(order.paidAtMs)
+            .toLocalTime()
+            .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     case Amount:
         return order.amount ? order.amount->format(QLocale()) : QString();
     case Note:

@@ -438,6 +438,598 @@
     </message>
 </context>
 <context>
+    <name>ContractListModel</name>
+    <message>
+        <source>Contract number</source>
+        <translation>Contract number</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Seal method</source>
+        <translation>Seal method</translation>
+    </message>
+    <message>
+        <source>Applied at</source>
+        <translation>Applied at</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Validity</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Sub-state</source>
+        <translation>Sub-state</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>Customer ID</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>ContractOrderPickModel</name>
+    <message>
+        <source>In contract %1</source>
+        <translation>In contract %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot be listed</source>
+        <translation>%1: cannot be listed</translation>
+    </message>
+    <message>
+        <source>Refund order: counts negative</source>
+        <translation>Refund order: counts negative</translation>
+    </message>
+    <message>
+        <source>Order %1 would make the total %2; a contract&apos;s total may not be negative.</source>
+        <translation>Order %1 would make the total %2; a contract&apos;s total may not be negative.</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>Order ID</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Order type</source>
+        <translation>Order type</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>Paid at</translation>
+    </message>
+    <message>
+        <source>Amount in the contract</source>
+        <translation>Amount in the contract</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ContractPdf</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ContractService</name>
+    <message>
+        <source>The contract no longer exists.</source>
+        <translation>The contract no longer exists.</translation>
+    </message>
+    <message>
+        <source>Contract %1 was changed by someone else. Look at it again.</source>
+        <translation>Contract %1 was changed by someone else. Look at it again.</translation>
+    </message>
+    <message>
+        <source>Contract %1 (%2) cannot take the step &quot;%3&quot;.</source>
+        <translation>Contract %1 (%2) cannot take the step &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Contract %1 is no longer a draft; its text cannot change.</source>
+        <translation>Contract %1 is no longer a draft; its text cannot change.</translation>
+    </message>
+    <message>
+        <source>The buyer account no longer exists.</source>
+        <translation>The buyer account no longer exists.</translation>
+    </message>
+    <message>
+        <source>An individual buyer signs with two-sided e-seals.</source>
+        <translation>An individual buyer signs with two-sided e-seals.</translation>
+    </message>
+    <message>
+        <source>This buyer already has framework contract %1 with this vendor; void or terminate it first.</source>
+        <translation>This buyer already has framework contract %1 with this vendor; void or terminate it first.</translation>
+    </message>
+    <message>
+        <source>An order or filing contract stands under an effective framework contract with the same buyer and vendor; there is none yet.</source>
+        <translation>An order or filing contract stands under an effective framework contract with the same buyer and vendor; there is none yet.</translation>
+    </message>
+    <message>
+        <source>A picked order is not an order of this buyer with this vendor.</source>
+        <translation>A picked order is not an order of this buyer with this vendor.</translation>
+    </message>
+    <message>
+        <source>Order %1 is already listed in contract %2.</source>
+        <translation>Order %1 is already listed in contract %2.</translation>
+    </message>
+    <message>
+        <source>Order %1 is being refunded or was refunded in full; it cannot be listed.</source>
+        <translation>Order %1 is being refunded or was refunded in full; it cannot be listed.</translation>
+    </message>
+    <message>
+        <source>Order %1 is picked twice.</source>
+        <translation>Order %1 is picked twice.</translation>
+    </message>
+    <message>
+        <source>The refund orders would make the total %1; a contract&apos;s total may not be negative.</source>
+        <translation>The refund orders would make the total %1; a contract&apos;s total may not be negative.</translation>
+    </message>
+    <message>
+        <source>The framework contract this contract stands under is no longer effective.</source>
+        <translation>The framework contract this contract stands under is no longer effective.</translation>
+    </message>
+    <message>
+        <source>Paper copies are requested once, for an effective contract; contract %1 cannot have them now.</source>
+        <translation>Paper copies are requested once, for an effective contract; contract %1 cannot have them now.</translation>
+    </message>
+    <message>
+        <source>Only a voided contract can be deleted; void contract %1 first.</source>
+        <translation>Only a voided contract can be deleted; void contract %1 first.</translation>
+    </message>
+    <message>
+        <source>Contracts %1 stand under framework contract %2; it is kept.</source>
+        <translation>Contracts %1 stand under framework contract %2; it is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractWizard</name>
+    <message>
+        <source>New contract</source>
+        <translation>New contract</translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation>Save &amp;draft</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;signing</source>
+        <translation>Confirm &amp;signing</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Who signs, and which kind of contract.</source>
+        <translation>Who signs, and which kind of contract.</translation>
+    </message>
+    <message>
+        <source>Customer ID, e.g. C880001</source>
+        <translation>Customer ID, e.g. C880001</translation>
+    </message>
+    <message>
+        <source>&amp;Buyer</source>
+        <translation>&amp;Buyer</translation>
+    </message>
+    <message>
+        <source>(choose the vendor)</source>
+        <translation>(choose the vendor)</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor (party B)</source>
+        <translation>&amp;Vendor (party B)</translation>
+    </message>
+    <message>
+        <source>The terms for all purchases of this buyer from this vendor; one valid per account.</source>
+        <translation>The terms for all purchases of this buyer from this vendor; one valid per account.</translation>
+    </message>
+    <message>
+        <source>Lists orders with their amounts; stands under an effective framework contract.</source>
+        <translation>Lists orders with their amounts; stands under an effective framework contract.</translation>
+    </message>
+    <message>
+        <source>Lists the orders of a project the buyer files for record; stands under an effective framework contract.</source>
+        <translation>Lists the orders of a project the buyer files for record; stands under an effective framework contract.</translation>
+    </message>
+    <message>
+        <source>Seal method</source>
+        <translation>Seal method</translation>
+    </message>
+    <message>
+        <source>How the contract is sealed; it cannot change once generated.</source>
+        <translation>How the contract is sealed; it cannot change once generated.</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Only paid orders not listed in another contract can be picked; refund orders count negative and the total may not fall below zero.</source>
+        <translation>Only paid orders not listed in another contract can be picked; refund orders count negative and the total may not fall below zero.</translation>
+    </message>
+    <message>
+        <source>e.g. 数据中心上云项目</source>
+        <translation>e.g. 数据中心上云项目</translation>
+    </message>
+    <message>
+        <source>&amp;Project filed</source>
+        <translation>&amp;Project filed</translation>
+    </message>
+    <message>
+        <source>Contract total: %1</source>
+        <translation>Contract total: %1</translation>
+    </message>
+    <message>
+        <source>Party A</source>
+        <translation>Party A</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s details as the contract states them; saving them here also updates the buyer&apos;s saved details.</source>
+        <translation>The buyer&apos;s details as the contract states them; saving them here also updates the buyer&apos;s saved details.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Contact</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from</source>
+        <translation>Valid &amp;from</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until</source>
+        <translation>Valid &amp;until</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Project filed</source>
+        <translation>Project filed</translation>
+    </message>
+    <message>
+        <source>Contract text</source>
+        <translation>Contract text</translation>
+    </message>
+    <message>
+        <source>Read the generated text. Go back to change anything.</source>
+        <translation>Read the generated text. Go back to change anything.</translation>
+    </message>
+    <message>
+        <source>I have read the text and confirm it</source>
+        <translation>I have read the text and confirm it</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Signing</translation>
+    </message>
+    <message>
+        <source>Once signing is confirmed the text is final and the contract goes to the customer for signing.</source>
+        <translation>Once signing is confirmed the text is final and the contract goes to the customer for signing.</translation>
+    </message>
+    <message>
+        <source>Confirm signing with the method chosen</source>
+        <translation>Confirm signing with the method chosen</translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation>Contract %1</translation>
+    </message>
+    <message>
+        <source>No buyer has customer ID %1.</source>
+        <translation>No buyer has customer ID %1.</translation>
+    </message>
+    <message>
+        <source>%1 (individual)</source>
+        <translation>%1 (individual)</translation>
+    </message>
+    <message>
+        <source>This buyer has no framework contract with this vendor yet.</source>
+        <translation>This buyer has no framework contract with this vendor yet.</translation>
+    </message>
+    <message>
+        <source>Framework contract %1: %2.</source>
+        <translation>Framework contract %1: %2.</translation>
+    </message>
+    <message>
+        <source>An individual buyer signs with two-sided e-seals; there is no choice.</source>
+        <translation>An individual buyer signs with two-sided e-seals; there is no choice.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 · %4&lt;br&gt;Party A: %5&lt;br&gt;Party B: %6&lt;br&gt;Valid %7 – %8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 · %4&lt;br&gt;Party A: %5&lt;br&gt;Party B: %6&lt;br&gt;Valid %7 – %8</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;br&gt;%n order(s), total %1</source>
+        <translation>
+            <numerusform>&lt;br&gt;%n order, total %1</numerusform>
+            <numerusform>&lt;br&gt;%n orders, total %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the customer ID of an existing buyer.</source>
+        <translation>Enter the customer ID of an existing buyer.</translation>
+    </message>
+    <message>
+        <source>Choose the vendor.</source>
+        <translation>Choose the vendor.</translation>
+    </message>
+    <message>
+        <source>This buyer already has framework contract %1 with this vendor; void or terminate it first.</source>
+        <translation>This buyer already has framework contract %1 with this vendor; void or terminate it first.</translation>
+    </message>
+    <message>
+        <source>An order or filing contract needs an effective framework contract with this buyer and vendor.</source>
+        <translation>An order or filing contract needs an effective framework contract with this buyer and vendor.</translation>
+    </message>
+    <message>
+        <source>Name the project filed.</source>
+        <translation>Name the project filed.</translation>
+    </message>
+    <message>
+        <source>Pick at least one order.</source>
+        <translation>Pick at least one order.</translation>
+    </message>
+    <message>
+        <source>Read the text and confirm it to go on.</source>
+        <translation>Read the text and confirm it to go on.</translation>
+    </message>
+    <message>
+        <source>Tick the confirmation to sign.</source>
+        <translation>Tick the confirmation to sign.</translation>
+    </message>
+    <message>
+        <source>Draft %1 saved at %2.</source>
+        <translation>Draft %1 saved at %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsPage</name>
+    <message>
+        <source>Search contract number, customer, party A or vendor</source>
+        <translation>Search contract number, customer, party A or vendor</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>New contract…</source>
+        <translation>New contract…</translation>
+    </message>
+    <message>
+        <source>Continue draft…</source>
+        <translation>Continue draft…</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Signing</translation>
+    </message>
+    <message>
+        <source>Finish generating</source>
+        <translation>Finish generating</translation>
+    </message>
+    <message>
+        <source>Customer signed</source>
+        <translation>Customer signed</translation>
+    </message>
+    <message>
+        <source>Cancel signing…</source>
+        <translation>Cancel signing…</translation>
+    </message>
+    <message>
+        <source>Confirm the cancellation</source>
+        <translation>Confirm the cancellation</translation>
+    </message>
+    <message>
+        <source>Platform signed</source>
+        <translation>Platform signed</translation>
+    </message>
+    <message>
+        <source>Paper copies</source>
+        <translation>Paper copies</translation>
+    </message>
+    <message>
+        <source>Request paper copies…</source>
+        <translation>Request paper copies…</translation>
+    </message>
+    <message>
+        <source>Paper copies mailed…</source>
+        <translation>Paper copies mailed…</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>Void…</translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <translation>Terminate…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>The contract could not be read: %1</source>
+        <translation>The contract could not be read: %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Seal method</source>
+        <translation>Seal method</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Vendor (party B)</source>
+        <translation>Vendor (party B)</translation>
+    </message>
+    <message>
+        <source>Party A</source>
+        <translation>Party A</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Validity</translation>
+    </message>
+    <message>
+        <source>Applied at</source>
+        <translation>Applied at</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>Framework contract</source>
+        <translation>Framework contract</translation>
+    </message>
+    <message>
+        <source>Project filed</source>
+        <translation>Project filed</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Effective since</source>
+        <translation>Effective since</translation>
+    </message>
+    <message>
+        <source>Terminated at</source>
+        <translation>Terminated at</translation>
+    </message>
+    <message>
+        <source>Voided at</source>
+        <translation>Voided at</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) to %1 %2, %3 %4</source>
+        <translation>
+            <numerusform>%n copy to %1 %2, %3 %4</numerusform>
+            <numerusform>%n copies to %1 %2, %3 %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mailed</source>
+        <translation>Mailed</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <source>Mail by</source>
+        <translation>Mail by</translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation>Contract %1</translation>
+    </message>
+    <message>
+        <source>The text is generated once the details are filled in.</source>
+        <translation>The text is generated once the details are filled in.</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contracts</translation>
+    </message>
+    <message>
+        <source>Why (%1)?</source>
+        <translation>Why (%1)?</translation>
+    </message>
+    <message>
+        <source>%1 for contract %2?</source>
+        <translation>%1 for contract %2?</translation>
+    </message>
+    <message>
+        <source>Delete contract</source>
+        <translation>Delete contract</translation>
+    </message>
+    <message>
+        <source>Delete voided contract %1? Its orders can then be listed in another contract.</source>
+        <translation>Delete voided contract %1? Its orders can then be listed in another contract.</translation>
+    </message>
+    <message>
+        <source>Save contract %1 as PDF</source>
+        <translation>Save contract %1 as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>CsvDocument</name>
     <message>
         <source>A quoted field that starts on line %1 is never closed.</source>
@@ -1230,6 +1822,130 @@
     <message>
         <source>Red-letter form lapsed</source>
         <translation>Red-letter form lapsed</translation>
+    </message>
+    <message>
+        <source>Framework contract</source>
+        <translation>Framework contract</translation>
+    </message>
+    <message>
+        <source>Order contract</source>
+        <translation>Order contract</translation>
+    </message>
+    <message>
+        <source>Filing contract</source>
+        <translation>Filing contract</translation>
+    </message>
+    <message>
+        <source>One-sided platform e-seal</source>
+        <translation>One-sided platform e-seal</translation>
+    </message>
+    <message>
+        <source>Two-sided e-seal</source>
+        <translation>Two-sided e-seal</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Signing</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Effective</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Terminated</translation>
+    </message>
+    <message>
+        <source>Filling in</source>
+        <translation>Filling in</translation>
+    </message>
+    <message>
+        <source>Confirming the text</source>
+        <translation>Confirming the text</translation>
+    </message>
+    <message>
+        <source>Confirming the signature</source>
+        <translation>Confirming the signature</translation>
+    </message>
+    <message>
+        <source>Generating</source>
+        <translation>Generating</translation>
+    </message>
+    <message>
+        <source>Customer signing</source>
+        <translation>Customer signing</translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation>Cancelling</translation>
+    </message>
+    <message>
+        <source>Platform signing</source>
+        <translation>Platform signing</translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation>In effect</translation>
+    </message>
+    <message>
+        <source>Paper copy requested</source>
+        <translation>Paper copy requested</translation>
+    </message>
+    <message>
+        <source>Paper copy mailed</source>
+        <translation>Paper copy mailed</translation>
+    </message>
+    <message>
+        <source>Submit the details</source>
+        <translation>Submit the details</translation>
+    </message>
+    <message>
+        <source>Revise the details</source>
+        <translation>Revise the details</translation>
+    </message>
+    <message>
+        <source>Confirm the text</source>
+        <translation>Confirm the text</translation>
+    </message>
+    <message>
+        <source>Confirm signing</source>
+        <translation>Confirm signing</translation>
+    </message>
+    <message>
+        <source>Finish generating</source>
+        <translation>Finish generating</translation>
+    </message>
+    <message>
+        <source>Record the customer&apos;s signature</source>
+        <translation>Record the customer&apos;s signature</translation>
+    </message>
+    <message>
+        <source>Cancel signing</source>
+        <translation>Cancel signing</translation>
+    </message>
+    <message>
+        <source>Confirm the cancellation</source>
+        <translation>Confirm the cancellation</translation>
+    </message>
+    <message>
+        <source>Record the platform&apos;s signature</source>
+        <translation>Record the platform&apos;s signature</translation>
+    </message>
+    <message>
+        <source>Request paper copies</source>
+        <translation>Request paper copies</translation>
+    </message>
+    <message>
+        <source>Record the mailing of paper copies</source>
+        <translation>Record the mailing of paper copies</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>Terminate</translation>
     </message>
 </context>
 <context>
@@ -2338,6 +3054,10 @@ After: %2</translation>
             <numerusform>%n red-letter forms lapsed: raise them again.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contracts</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -2393,6 +3113,21 @@ After: %2</translation>
     <message>
         <source>&quot;%1&quot; is too large.</source>
         <translation>&quot;%1&quot; is too large.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveContract</name>
+    <message>
+        <source>This step is taken in the contract wizard or the paper-copy request.</source>
+        <translation>This step is taken in the contract wizard or the paper-copy request.</translation>
+    </message>
+    <message>
+        <source>Give a reason for this step.</source>
+        <translation>Give a reason for this step.</translation>
+    </message>
+    <message>
+        <source>The reason may have at most %1 characters.</source>
+        <translation>The reason may have at most %1 characters.</translation>
     </message>
 </context>
 <context>
@@ -2708,6 +3443,98 @@ Declined: %2</translation>
     </message>
 </context>
 <context>
+    <name>PaperCopyDialog</name>
+    <message>
+        <source>Paper copies of contract %1</source>
+        <translation>Paper copies of contract %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paper copies are requested once per contract and mailed within %n working day(s). The address cannot be changed once submitted.</source>
+        <translation>
+            <numerusform>Paper copies are requested once per contract and mailed within %n working day. The address cannot be changed once submitted.</numerusform>
+            <numerusform>Paper copies are requested once per contract and mailed within %n working days. The address cannot be changed once submitted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copies</source>
+        <translation>&amp;Copies</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient</source>
+        <translation>&amp;Recipient</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>Post&amp;code</source>
+        <translation>Post&amp;code</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Request</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n copy(ies) to %1, %2 %3? The address cannot be changed afterwards.</source>
+        <translation>
+            <numerusform>Send %n copy to %1, %2 %3? The address cannot be changed afterwards.</numerusform>
+            <numerusform>Send %n copies to %1, %2 %3? The address cannot be changed afterwards.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PaperMailingDialog</name>
+    <message>
+        <source>Paper copies of contract %1 mailed</source>
+        <translation>Paper copies of contract %1 mailed</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>&amp;Courier</source>
+        <translation>&amp;Courier</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number</source>
+        <translation>&amp;Tracking number</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>Courier</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Tracking number</translation>
+    </message>
+</context>
+<context>
     <name>QueuePage</name>
     <message>
         <source>Select a row to see its details.</source>
@@ -2899,6 +3726,13 @@ Why is the refund declined?</translation>
     </message>
 </context>
 <context>
+    <name>RequestPaperCopy</name>
+    <message>
+        <source>Ask for 1 or %1 paper copies.</source>
+        <translation>Ask for 1 or %1 paper copies.</translation>
+    </message>
+</context>
+<context>
     <name>RequestRefund</name>
     <message>
         <source>Choose one of the reasons offered for this order.</source>
@@ -2962,6 +3796,37 @@ Why is the refund declined?</translation>
     <message>
         <source>E&amp;xplanation</source>
         <translation>E&amp;xplanation</translation>
+    </message>
+</context>
+<context>
+    <name>SaveContractDraft</name>
+    <message>
+        <source>Choose the buyer account the contract is with.</source>
+        <translation>Choose the buyer account the contract is with.</translation>
+    </message>
+    <message>
+        <source>Choose the vendor that signs as party B.</source>
+        <translation>Choose the vendor that signs as party B.</translation>
+    </message>
+    <message>
+        <source>Pick at least one order for this contract.</source>
+        <translation>Pick at least one order for this contract.</translation>
+    </message>
+    <message>
+        <source>A framework contract lists no orders.</source>
+        <translation>A framework contract lists no orders.</translation>
+    </message>
+    <message>
+        <source>Enter the day the contract starts.</source>
+        <translation>Enter the day the contract starts.</translation>
+    </message>
+    <message>
+        <source>The contract must end on or after the day it starts.</source>
+        <translation>The contract must end on or after the day it starts.</translation>
+    </message>
+    <message>
+        <source>A draft is saved while filling in, confirming the text or confirming the signature.</source>
+        <translation>A draft is saved while filling in, confirming the text or confirming the signature.</translation>
     </message>
 </context>
 <context>

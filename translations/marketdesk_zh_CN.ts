@@ -434,6 +434,596 @@
     </message>
 </context>
 <context>
+    <name>ContractListModel</name>
+    <message>
+        <source>Contract number</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Seal method</source>
+        <translation>签章方式</translation>
+    </message>
+    <message>
+        <source>Applied at</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Sub-state</source>
+        <translation>子状态</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>客户 ID</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>ContractOrderPickModel</name>
+    <message>
+        <source>In contract %1</source>
+        <translation>已在合同 %1 中</translation>
+    </message>
+    <message>
+        <source>%1: cannot be listed</source>
+        <translation>%1：不可加入</translation>
+    </message>
+    <message>
+        <source>Refund order: counts negative</source>
+        <translation>退款订单：按负数计入</translation>
+    </message>
+    <message>
+        <source>Order %1 would make the total %2; a contract&apos;s total may not be negative.</source>
+        <translation>订单 %1 会使合计变为 %2；合同总金额不得为负。</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Order type</source>
+        <translation>订单类型</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>支付时间</translation>
+    </message>
+    <message>
+        <source>Amount in the contract</source>
+        <translation>合同金额</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>ContractPdf</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ContractService</name>
+    <message>
+        <source>The contract no longer exists.</source>
+        <translation>该合同已不存在。</translation>
+    </message>
+    <message>
+        <source>Contract %1 was changed by someone else. Look at it again.</source>
+        <translation>合同 %1 已被他人修改，请重新查看。</translation>
+    </message>
+    <message>
+        <source>Contract %1 (%2) cannot take the step &quot;%3&quot;.</source>
+        <translation>合同 %1（%2）不能执行“%3”。</translation>
+    </message>
+    <message>
+        <source>Contract %1 is no longer a draft; its text cannot change.</source>
+        <translation>合同 %1 已不是草稿，正文不能再修改。</translation>
+    </message>
+    <message>
+        <source>The buyer account no longer exists.</source>
+        <translation>该买家账号已不存在。</translation>
+    </message>
+    <message>
+        <source>An individual buyer signs with two-sided e-seals.</source>
+        <translation>个人买家须使用双方电子签章。</translation>
+    </message>
+    <message>
+        <source>This buyer already has framework contract %1 with this vendor; void or terminate it first.</source>
+        <translation>该买家与此服务商已有框架合同 %1，请先作废或终止。</translation>
+    </message>
+    <message>
+        <source>An order or filing contract stands under an effective framework contract with the same buyer and vendor; there is none yet.</source>
+        <translation>订单合同和备案合同须有同一买家与服务商之间已生效的框架合同，目前还没有。</translation>
+    </message>
+    <message>
+        <source>A picked order is not an order of this buyer with this vendor.</source>
+        <translation>所选订单不属于该买家与此服务商。</translation>
+    </message>
+    <message>
+        <source>Order %1 is already listed in contract %2.</source>
+        <translation>订单 %1 已在合同 %2 中。</translation>
+    </message>
+    <message>
+        <source>Order %1 is being refunded or was refunded in full; it cannot be listed.</source>
+        <translation>订单 %1 正在退款或已全额退款，不能加入合同。</translation>
+    </message>
+    <message>
+        <source>Order %1 is picked twice.</source>
+        <translation>订单 %1 被选了两次。</translation>
+    </message>
+    <message>
+        <source>The refund orders would make the total %1; a contract&apos;s total may not be negative.</source>
+        <translation>退款订单会使合计变为 %1；合同总金额不得为负。</translation>
+    </message>
+    <message>
+        <source>The framework contract this contract stands under is no longer effective.</source>
+        <translation>本合同所属的框架合同已不再生效。</translation>
+    </message>
+    <message>
+        <source>Paper copies are requested once, for an effective contract; contract %1 cannot have them now.</source>
+        <translation>纸质合同只能为已生效的合同申请一次；合同 %1 现在不能申请。</translation>
+    </message>
+    <message>
+        <source>Only a voided contract can be deleted; void contract %1 first.</source>
+        <translation>只有已作废的合同可以删除；请先作废合同 %1。</translation>
+    </message>
+    <message>
+        <source>Contracts %1 stand under framework contract %2; it is kept.</source>
+        <translation>合同 %1 属于框架合同 %2，该框架合同不能删除。</translation>
+    </message>
+</context>
+<context>
+    <name>ContractWizard</name>
+    <message>
+        <source>New contract</source>
+        <translation>新建合同</translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation>保存草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;signing</source>
+        <translation>确认签署(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Who signs, and which kind of contract.</source>
+        <translation>签约双方与合同类型。</translation>
+    </message>
+    <message>
+        <source>Customer ID, e.g. C880001</source>
+        <translation>客户 ID，例如 C880001</translation>
+    </message>
+    <message>
+        <source>&amp;Buyer</source>
+        <translation>买家(&amp;B)</translation>
+    </message>
+    <message>
+        <source>(choose the vendor)</source>
+        <translation>（选择服务商）</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor (party B)</source>
+        <translation>服务商（乙方）(&amp;V)</translation>
+    </message>
+    <message>
+        <source>The terms for all purchases of this buyer from this vendor; one valid per account.</source>
+        <translation>该买家向此服务商采购的总体条款；每个账号仅一份有效。</translation>
+    </message>
+    <message>
+        <source>Lists orders with their amounts; stands under an effective framework contract.</source>
+        <translation>列明订单及金额；须有已生效的框架合同。</translation>
+    </message>
+    <message>
+        <source>Lists the orders of a project the buyer files for record; stands under an effective framework contract.</source>
+        <translation>列明买家备案项目的订单；须有已生效的框架合同。</translation>
+    </message>
+    <message>
+        <source>Seal method</source>
+        <translation>签章方式</translation>
+    </message>
+    <message>
+        <source>How the contract is sealed; it cannot change once generated.</source>
+        <translation>合同的签章方式，生成后不可更改。</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Only paid orders not listed in another contract can be picked; refund orders count negative and the total may not fall below zero.</source>
+        <translation>只能选择已支付且未在其他合同中的订单；退款订单按负数计入，合计不得小于零。</translation>
+    </message>
+    <message>
+        <source>e.g. 数据中心上云项目</source>
+        <translation>例如：数据中心上云项目</translation>
+    </message>
+    <message>
+        <source>&amp;Project filed</source>
+        <translation>备案项目(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Contract total: %1</source>
+        <translation>合同总金额：%1</translation>
+    </message>
+    <message>
+        <source>Party A</source>
+        <translation>甲方</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s details as the contract states them; saving them here also updates the buyer&apos;s saved details.</source>
+        <translation>合同中的买家信息；在此保存也会更新买家已保存的甲方信息。</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>联系人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>电子邮箱(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from</source>
+        <translation>生效日期(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until</source>
+        <translation>截止日期(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Project filed</source>
+        <translation>备案项目</translation>
+    </message>
+    <message>
+        <source>Contract text</source>
+        <translation>合同正文</translation>
+    </message>
+    <message>
+        <source>Read the generated text. Go back to change anything.</source>
+        <translation>请阅读生成的正文；如需修改请返回上一步。</translation>
+    </message>
+    <message>
+        <source>I have read the text and confirm it</source>
+        <translation>我已阅读并确认合同正文</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>签署</translation>
+    </message>
+    <message>
+        <source>Once signing is confirmed the text is final and the contract goes to the customer for signing.</source>
+        <translation>确认签署后正文即定稿，合同将发送给客户签署。</translation>
+    </message>
+    <message>
+        <source>Confirm signing with the method chosen</source>
+        <translation>按所选方式确认签署</translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation>合同 %1</translation>
+    </message>
+    <message>
+        <source>No buyer has customer ID %1.</source>
+        <translation>没有客户 ID 为 %1 的买家。</translation>
+    </message>
+    <message>
+        <source>%1 (individual)</source>
+        <translation>%1（个人）</translation>
+    </message>
+    <message>
+        <source>This buyer has no framework contract with this vendor yet.</source>
+        <translation>该买家与此服务商尚无框架合同。</translation>
+    </message>
+    <message>
+        <source>Framework contract %1: %2.</source>
+        <translation>框架合同 %1：%2。</translation>
+    </message>
+    <message>
+        <source>An individual buyer signs with two-sided e-seals; there is no choice.</source>
+        <translation>个人买家须使用双方电子签章，不可选择。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 · %4&lt;br&gt;Party A: %5&lt;br&gt;Party B: %6&lt;br&gt;Valid %7 – %8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 · %4&lt;br&gt;甲方：%5&lt;br&gt;乙方：%6&lt;br&gt;有效期 %7 – %8</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;br&gt;%n order(s), total %1</source>
+        <translation>
+            <numerusform>&lt;br&gt;%n 个订单，合计 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the customer ID of an existing buyer.</source>
+        <translation>请输入已有买家的客户 ID。</translation>
+    </message>
+    <message>
+        <source>Choose the vendor.</source>
+        <translation>请选择服务商。</translation>
+    </message>
+    <message>
+        <source>This buyer already has framework contract %1 with this vendor; void or terminate it first.</source>
+        <translation>该买家与此服务商已有框架合同 %1，请先作废或终止。</translation>
+    </message>
+    <message>
+        <source>An order or filing contract needs an effective framework contract with this buyer and vendor.</source>
+        <translation>订单合同和备案合同需要该买家与此服务商之间已生效的框架合同。</translation>
+    </message>
+    <message>
+        <source>Name the project filed.</source>
+        <translation>请填写备案项目。</translation>
+    </message>
+    <message>
+        <source>Pick at least one order.</source>
+        <translation>请至少选择一个订单。</translation>
+    </message>
+    <message>
+        <source>Read the text and confirm it to go on.</source>
+        <translation>请阅读并确认正文后继续。</translation>
+    </message>
+    <message>
+        <source>Tick the confirmation to sign.</source>
+        <translation>请勾选确认后签署。</translation>
+    </message>
+    <message>
+        <source>Draft %1 saved at %2.</source>
+        <translation>草稿 %1 已于 %2 保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsPage</name>
+    <message>
+        <source>Search contract number, customer, party A or vendor</source>
+        <translation>搜索合同编号、客户、甲方或服务商</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>New contract…</source>
+        <translation>新建合同…</translation>
+    </message>
+    <message>
+        <source>Continue draft…</source>
+        <translation>继续编辑草稿…</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>签署</translation>
+    </message>
+    <message>
+        <source>Finish generating</source>
+        <translation>完成生成</translation>
+    </message>
+    <message>
+        <source>Customer signed</source>
+        <translation>客户已签署</translation>
+    </message>
+    <message>
+        <source>Cancel signing…</source>
+        <translation>撤销签署…</translation>
+    </message>
+    <message>
+        <source>Confirm the cancellation</source>
+        <translation>确认撤销</translation>
+    </message>
+    <message>
+        <source>Platform signed</source>
+        <translation>平台已签署</translation>
+    </message>
+    <message>
+        <source>Paper copies</source>
+        <translation>纸质合同</translation>
+    </message>
+    <message>
+        <source>Request paper copies…</source>
+        <translation>申请纸质合同…</translation>
+    </message>
+    <message>
+        <source>Paper copies mailed…</source>
+        <translation>纸质合同已寄出…</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <translation>终止…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>The contract could not be read: %1</source>
+        <translation>无法读取合同：%1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Seal method</source>
+        <translation>签章方式</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Vendor (party B)</source>
+        <translation>服务商（乙方）</translation>
+    </message>
+    <message>
+        <source>Party A</source>
+        <translation>甲方</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Applied at</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Framework contract</source>
+        <translation>框架合同</translation>
+    </message>
+    <message>
+        <source>Project filed</source>
+        <translation>备案项目</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Effective since</source>
+        <translation>生效时间</translation>
+    </message>
+    <message>
+        <source>Terminated at</source>
+        <translation>终止时间</translation>
+    </message>
+    <message>
+        <source>Voided at</source>
+        <translation>作废时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) to %1 %2, %3 %4</source>
+        <translation>
+            <numerusform>%n 份，寄给 %1 %2，%3 %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mailed</source>
+        <translation>已寄出</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1，%2 %3</translation>
+    </message>
+    <message>
+        <source>Mail by</source>
+        <translation>寄出期限</translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation>合同 %1</translation>
+    </message>
+    <message>
+        <source>The text is generated once the details are filled in.</source>
+        <translation>填写完信息后将生成正文。</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Why (%1)?</source>
+        <translation>原因（%1）？</translation>
+    </message>
+    <message>
+        <source>%1 for contract %2?</source>
+        <translation>对合同 %2 执行“%1”？</translation>
+    </message>
+    <message>
+        <source>Delete contract</source>
+        <translation>删除合同</translation>
+    </message>
+    <message>
+        <source>Delete voided contract %1? Its orders can then be listed in another contract.</source>
+        <translation>删除已作废的合同 %1？其订单随后可加入其他合同。</translation>
+    </message>
+    <message>
+        <source>Save contract %1 as PDF</source>
+        <translation>将合同 %1 另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>CsvDocument</name>
     <message>
         <source>A quoted field that starts on line %1 is never closed.</source>
@@ -1226,6 +1816,130 @@
     <message>
         <source>Red-letter form lapsed</source>
         <translation>红字确认单已失效</translation>
+    </message>
+    <message>
+        <source>Framework contract</source>
+        <translation>框架合同</translation>
+    </message>
+    <message>
+        <source>Order contract</source>
+        <translation>订单合同</translation>
+    </message>
+    <message>
+        <source>Filing contract</source>
+        <translation>备案合同</translation>
+    </message>
+    <message>
+        <source>One-sided platform e-seal</source>
+        <translation>平台单方电子签章</translation>
+    </message>
+    <message>
+        <source>Two-sided e-seal</source>
+        <translation>双方电子签章</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>签署中</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>已生效</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>Filling in</source>
+        <translation>填写中</translation>
+    </message>
+    <message>
+        <source>Confirming the text</source>
+        <translation>确认正文中</translation>
+    </message>
+    <message>
+        <source>Confirming the signature</source>
+        <translation>确认签署中</translation>
+    </message>
+    <message>
+        <source>Generating</source>
+        <translation>生成中</translation>
+    </message>
+    <message>
+        <source>Customer signing</source>
+        <translation>客户签署中</translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation>撤销中</translation>
+    </message>
+    <message>
+        <source>Platform signing</source>
+        <translation>平台签署中</translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <source>Paper copy requested</source>
+        <translation>已申请纸质合同</translation>
+    </message>
+    <message>
+        <source>Paper copy mailed</source>
+        <translation>纸质合同已寄出</translation>
+    </message>
+    <message>
+        <source>Submit the details</source>
+        <translation>提交信息</translation>
+    </message>
+    <message>
+        <source>Revise the details</source>
+        <translation>修改信息</translation>
+    </message>
+    <message>
+        <source>Confirm the text</source>
+        <translation>确认正文</translation>
+    </message>
+    <message>
+        <source>Confirm signing</source>
+        <translation>确认签署</translation>
+    </message>
+    <message>
+        <source>Finish generating</source>
+        <translation>完成生成</translation>
+    </message>
+    <message>
+        <source>Record the customer&apos;s signature</source>
+        <translation>记录客户签署</translation>
+    </message>
+    <message>
+        <source>Cancel signing</source>
+        <translation>撤销签署</translation>
+    </message>
+    <message>
+        <source>Confirm the cancellation</source>
+        <translation>确认撤销</translation>
+    </message>
+    <message>
+        <source>Record the platform&apos;s signature</source>
+        <translation>记录平台签署</translation>
+    </message>
+    <message>
+        <source>Request paper copies</source>
+        <translation>申请纸质合同</translation>
+    </message>
+    <message>
+        <source>Record the mailing of paper copies</source>
+        <translation>记录纸质合同寄出</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>终止</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +3042,10 @@ After: %2</source>
             <numerusform>%n 张红字确认单已失效，请重新发起。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -2383,6 +3101,21 @@ After: %2</source>
     <message>
         <source>&quot;%1&quot; is too large.</source>
         <translation>“%1”金额过大。</translation>
+    </message>
+</context>
+<context>
+    <name>MoveContract</name>
+    <message>
+        <source>This step is taken in the contract wizard or the paper-copy request.</source>
+        <translation>此步骤在合同向导或纸质合同申请中完成。</translation>
+    </message>
+    <message>
+        <source>Give a reason for this step.</source>
+        <translation>请填写此操作的原因。</translation>
+    </message>
+    <message>
+        <source>The reason may have at most %1 characters.</source>
+        <translation>原因最多 %1 个字符。</translation>
     </message>
 </context>
 <context>
@@ -2698,6 +3431,96 @@ Declined: %2</source>
     </message>
 </context>
 <context>
+    <name>PaperCopyDialog</name>
+    <message>
+        <source>Paper copies of contract %1</source>
+        <translation>合同 %1 的纸质合同</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paper copies are requested once per contract and mailed within %n working day(s). The address cannot be changed once submitted.</source>
+        <translation>
+            <numerusform>每份合同只能申请一次纸质合同，将在 %n 个工作日内寄出。地址提交后不可更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copies</source>
+        <translation>份数(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient</source>
+        <translation>收件人(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Post&amp;code</source>
+        <translation>邮编(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>申请(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n copy(ies) to %1, %2 %3? The address cannot be changed afterwards.</source>
+        <translation>
+            <numerusform>将 %n 份寄往 %1，%2 %3？地址提交后不可更改。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PaperMailingDialog</name>
+    <message>
+        <source>Paper copies of contract %1 mailed</source>
+        <translation>合同 %1 的纸质合同已寄出</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>寄往</translation>
+    </message>
+    <message>
+        <source>&amp;Courier</source>
+        <translation>快递公司(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number</source>
+        <translation>运单号(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+</context>
+<context>
     <name>QueuePage</name>
     <message>
         <source>Select a row to see its details.</source>
@@ -2889,6 +3712,13 @@ Why is the refund declined?</source>
     </message>
 </context>
 <context>
+    <name>RequestPaperCopy</name>
+    <message>
+        <source>Ask for 1 or %1 paper copies.</source>
+        <translation>纸质合同可申请 1 至 %1 份。</translation>
+    </message>
+</context>
+<context>
     <name>RequestRefund</name>
     <message>
         <source>Choose one of the reasons offered for this order.</source>
@@ -2952,6 +3782,37 @@ Why is the refund declined?</source>
     <message>
         <source>E&amp;xplanation</source>
         <translation>说明(&amp;X)</translation>
+    </message>
+</context>
+<context>
+    <name>SaveContractDraft</name>
+    <message>
+        <source>Choose the buyer account the contract is with.</source>
+        <translation>请选择签约的买家账号。</translation>
+    </message>
+    <message>
+        <source>Choose the vendor that signs as party B.</source>
+        <translation>请选择作为乙方签约的服务商。</translation>
+    </message>
+    <message>
+        <source>Pick at least one order for this contract.</source>
+        <translation>请为本合同至少选择一个订单。</translation>
+    </message>
+    <message>
+        <source>A framework contract lists no orders.</source>
+        <translation>框架合同不列订单。</translation>
+    </message>
+    <message>
+        <source>Enter the day the contract starts.</source>
+        <translation>请填写合同生效日期。</translation>
+    </message>
+    <message>
+        <source>The contract must end on or after the day it starts.</source>
+        <translation>合同截止日期不得早于生效日期。</translation>
+    </message>
+    <message>
+        <source>A draft is saved while filling in, confirming the text or confirming the signature.</source>
+        <translation>草稿只能在填写、确认正文或确认签署时保存。</translation>
     </message>
 </context>
 <context>

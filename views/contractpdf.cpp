@@ -47,8 +47,9 @@ int ContractPdf::paint(QPagedPaintDevice& device) const
             device.newPage();
         painter.setFont(headerFont);
         // The header belongs to the contract, which is in Chinese whatever the interface language.
-        painter.drawText(QRect(0, 0, area.width(), headerHeight), Qt::AlignRight | Qt::AlignTop,
-                         QStringLiteral("合同编号：%1　　第 %2 页 / 共 %3 页").arg(m_contractNo).arg(page + 1).arg(pages));
+        painter.drawText(
+            QRect(0, 0, area.width(), headerHeight), Qt::AlignRight | Qt::AlignTop,
+            QStringLiteral("合同编号：%1　　第 %2 页 / 共 %3 页").arg(m_contractNo).arg(page + 1).arg(pages));
         painter.save();
         painter.translate(0, headerHeight - page * pageHeight);
         const QRectF visible(0, page * pageHeight, area.width(), pageHeight);

@@ -47,8 +47,8 @@ QToolButton* menuButton(QMenu* menu)
 
 } // namespace
 
-ContractsPage::ContractsPage(Database& database, ContractService& service, const Clock& clock, const QString& actor,
-                             QWidget* parent)
+ContractsPage::ContractsPage(Database& database, ContractService& service, const Clock& clock,
+                             const QString& actor, QWidget* parent)
     : QueuePage(QStringLiteral("contracts"), new ContractListModel(database), parent)
     , m_database(database)
     , m_service(service)
@@ -58,7 +58,10 @@ ContractsPage::ContractsPage(Database& database, ContractService& service, const
     , m_text(new QTextBrowser)
 {
     enableSearch(tr("Search contract number, customer, party A or vendor"));
-    filterHeader()->resizeSection(ContractRepository::ContractNo, 190);
+    filterHeader()->resizeSection(ContractRepository::ContractNo, 180);
+    filterHeader()->resizeSection(ContractRepository::Seal, 170);
+    filterHeader()->resizeSection(ContractRepository::Validity, 190);
+    filterHeader()->resizeSection(ContractRepository::State, 90);
     filterHeader()->adjustPositions();
     m_text->setObjectName(QStringLiteral("contractText"));
     addDetailTab(m_text, tr("Text"));
@@ -125,7 +128,8 @@ QAction* ContractsPage::addMove(QMenu* menu, ContractAction action, const QStrin
 void ContractsPage::updateActions()
 {
     for (auto it = m_moves.cbegin(); it != m_moves.cend(); ++it)
-        it.value()->setEnabled(m_current && ContractWorkflow::target(ContractAction(it.key()), m_current->subState));
+        it.value()->setEnabled(m_current
+                               && ContractWorkflow::target(ContractAction(it.key()), m_current->subState));
     m_resume->setEnabled(m_current && ContractWorkflow::isEditable(m_current->subState));
     m_delete->setEnabled(m_current && ContractWorkflow::canDelete(m_current->subState));
     m_savePdf->setEnabled(m_current && !m_current->body.isEmpty());
@@ -148,14 +152,18 @@ void ContractsPage::showDetail(const QString& id)
     const auto& c = *m_current;
     const QLocale locale;
     QList<std::pair<QString, QString>> rows {
-        {tr("State"), QStringLiteral("%1 · %2").arg(DomainText::name(c.state()), DomainText::name(c.subState))},
+        {tr("State"),
+         QStringLiteral("%1 · %2").arg(DomainText::name(c.state()), DomainText::name(c.subState))},
         {tr("Type"), DomainText::name(c.kind)},
         {tr("Seal method"), DomainText::name(c.seal)},
         {tr("Buyer"), QStringLiteral("%1 (%2)").arg(c.buyer.name, c.buyer.customerNo)},
         {tr("Vendor (party B)"), c.vendor.name},
-        {tr("Party A"), QStringLiteral("%1\n%2\n%3 %4 %5")
-                            .arg(c.partyA.name, c.partyA.address, c.partyA.contact, c.partyA.phone, c.partyA.email)},
-        {tr("Validity"), QStringLiteral("%1 – %2").arg(c.validFrom.toString(Qt::ISODate), c.validUntil.toString(Qt::ISODate))},
+        {tr("Party A"),
+         QStringLiteral("%1\n%2\n%3 %4 %5")
+             .arg(c.partyA.name, c.partyA.address, c.partyA.contact, c.partyA.phone, c.partyA.email)},
+        {tr("Validity"),
+         QStringLiteral("%1 – %2").arg(c.validFrom.toString(Qt::ISODate),
+                                       c.validUntil.toString(Qt::ISODate))},
         {tr("Applied at"), tr("%1 by %2").arg(localTime(c.createdAtMs), c.createdBy)},
     };
     if (!c.frameworkNo.isEmpty())
@@ -165,7 +173,8 @@ void ContractsPage::showDetail(const QString& id)
     if (!c.lines.isEmpty()) {
         QStringList lines;
         for (const ContractDocument::Line& line : c.lines)
-            lines << QStringLiteral("%1  %2  %3").arg(line.orderNo, line.productName, line.amount.format(locale));
+            lines << QStringLiteral("%1  %2  %3")
+                         .arg(line.orderNo, line.productName, line.amount.format(locale));
         rows.append({tr("Orders"), lines.join(QLatin1Char('\n'))});
         rows.append({tr("Total"), c.total.format(locale)});
     }
@@ -179,15 +188,18 @@ void ContractsPage::showDetail(const QString& id)
     if (!c.stateReason.isEmpty())
         rows.append({tr("Reason"), c.stateReason});
     if (c.paperRequestedAtMs) {
-        rows.append({tr("Paper copies"), tr("%n copy(ies) to %1 %2, %3 %4", nullptr, c.paperCopies)
-                                             .arg(c.paperRecipient, c.paperPhone, c.paperAddress, c.paperPostcode)});
+        rows.append({tr("Paper copies"),
+                     tr("%n copy(ies) to %1 %2, %3 %4", nullptr, c.paperCopies)
+                         .arg(c.paperRecipient, c.paperPhone, c.paperAddress, c.paperPostcode)});
         if (c.paperMailedAtMs)
-            rows.append({tr("Mailed"), tr("%1, %2 %3").arg(localTime(*c.paperMailedAtMs), c.paperCourier,
-                                                            c.paperTrackingNo)});
+            rows.append(
+                {tr("Mailed"),
+                 tr("%1, %2 %3").arg(localTime(*c.paperMailedAtMs), c.paperCourier, c.paperTrackingNo)});
         else if (c.paperDueAtMs)
-            rows.append({tr("Mail by"), QStringLiteral("%1 (%2)").arg(localTime(*c.paperDueAtMs),
-                                                                      DomainText::timeLeft(*c.paperDueAtMs,
-                                                                                           m_clock.nowUtc().toMSecsSinceEpoch()))});
+            rows.append({tr("Mail by"),
+                         QStringLiteral("%1 (%2)").arg(
+                             localTime(*c.paperDueAtMs),
+                             DomainText::timeLeft(*c.paperDueAtMs, m_clock.nowUtc().toMSecsSinceEpoch()))});
     }
     detailPane()->setRows(tr("Contract %1").arg(c.contractNo), rows);
     if (c.body.isEmpty())
@@ -230,8 +242,9 @@ void ContractsPage::askAndPerform(ContractAction action)
                                                 tr("Why (%1)?").arg(m_current->contractNo), QString(), &ok);
         if (!ok)
             return;
-    } else if (QMessageBox::question(this, DomainText::name(action),
-                                     tr("%1 for contract %2?").arg(DomainText::name(action), m_current->contractNo))
+    } else if (QMessageBox::question(
+                   this, DomainText::name(action),
+                   tr("%1 for contract %2?").arg(DomainText::name(action), m_current->contractNo))
                != QMessageBox::Yes) {
         return;
     }
@@ -257,12 +270,14 @@ bool ContractsPage::deleteSelected()
         return false;
     const QString id = m_current->id;
     if (m_interactive
-        && QMessageBox::question(this, tr("Delete contract"),
-                                 tr("Delete voided contract %1? Its orders can then be listed in another contract.")
-                                     .arg(m_current->contractNo))
+        && QMessageBox::question(
+               this, tr("Delete contract"),
+               tr("Delete voided contract %1? Its orders can then be listed in another contract.")
+                   .arg(m_current->contractNo))
             != QMessageBox::Yes)
         return false;
-    if (!report(m_service.remove({{CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()}, id, m_current->version})))
+    if (!report(m_service.remove(
+            {{CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()}, id, m_current->version})))
         return false;
     model()->reload();
     return true;
@@ -301,7 +316,8 @@ void ContractsPage::savePdf()
         tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (const QString error = ContractPdf(m_current->contractNo, m_current->body).write(path); !error.isEmpty())
+    if (const QString error = ContractPdf(m_current->contractNo, m_current->body).write(path);
+        !error.isEmpty())
         QMessageBox::warning(this, tr("Contracts"), error);
 }
 

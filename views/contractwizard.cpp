@@ -98,8 +98,8 @@ ContractWizard::ContractWizard(Database& database, ContractService& service, con
         fill(*draft);
         const ContractSubState at = draft->subState;
         m_resumePage = at == ContractSubState::ConfirmingSignature ? SignPage
-            : at == ContractSubState::ConfirmingText                ? TextPage
-                                                                    : TypePage;
+            : at == ContractSubState::ConfirmingText               ? TextPage
+                                                                   : TypePage;
     }
     resize(820, 640);
 }
@@ -132,10 +132,13 @@ QWizardPage* ContractWizard::buildTypePage()
 
     auto* kinds = new QButtonGroup(type);
     const QList<std::pair<ContractKind, QString>> descriptions {
-        {ContractKind::Framework, tr("The terms for all purchases of this buyer from this vendor; one valid per account.")},
-        {ContractKind::Order, tr("Lists orders with their amounts; stands under an effective framework contract.")},
-        {ContractKind::Filing, tr("Lists the orders of a project the buyer files for record; stands under an effective "
-                                  "framework contract.")},
+        {ContractKind::Framework,
+         tr("The terms for all purchases of this buyer from this vendor; one valid per account.")},
+        {ContractKind::Order,
+         tr("Lists orders with their amounts; stands under an effective framework contract.")},
+        {ContractKind::Filing,
+         tr("Lists the orders of a project the buyer files for record; stands under an effective "
+            "framework contract.")},
     };
     for (const auto& [kind, description] : descriptions) {
         auto* button = new QRadioButton(DomainText::name(kind));
@@ -156,7 +159,8 @@ QWizardPage* ContractWizard::buildTypePage()
 
 QWizardPage* ContractWizard::buildSealPage()
 {
-    QWizardPage* seal = makePage(tr("Seal method"), tr("How the contract is sealed; it cannot change once generated."));
+    QWizardPage* seal
+        = makePage(tr("Seal method"), tr("How the contract is sealed; it cannot change once generated."));
     auto* seals = new QButtonGroup(seal);
     for (SealMethod method : enumValues<SealMethod>()) {
         auto* button = new QRadioButton(DomainText::name(method));
@@ -174,12 +178,15 @@ QWizardPage* ContractWizard::buildSealPage()
 
 QWizardPage* ContractWizard::buildOrdersPage()
 {
-    QWizardPage* orders = makePage(tr("Orders"), tr("Only paid orders not listed in another contract can be picked; "
-                                                "refund orders count negative and the total may not fall below zero."));
+    QWizardPage* orders = makePage(tr("Orders"),
+                                   tr("Only paid orders not listed in another contract can be picked; "
+                                      "refund orders count negative and the total may not fall below zero."));
     auto* form = new QFormLayout;
     m_filingProject = new QLineEdit;
     m_filingProject->setPlaceholderText(tr("e.g. 数据中心上云项目"));
-    form->addRow(tr("&Project filed"), m_filingProject);
+    m_filingProjectLabel = new QLabel(tr("&Project filed"));
+    m_filingProjectLabel->setBuddy(m_filingProject);
+    form->addRow(m_filingProjectLabel, m_filingProject);
     layoutOf(orders)->addLayout(form);
     m_orders = new ContractOrderPickModel(this);
     auto* view = new QTableView;
@@ -205,8 +212,9 @@ QWizardPage* ContractWizard::buildOrdersPage()
 
 QWizardPage* ContractWizard::buildPartyPage()
 {
-    QWizardPage* party = makePage(tr("Party A"), tr("The buyer's details as the contract states them; saving them here "
-                                                "also updates the buyer's saved details."));
+    QWizardPage* party = makePage(tr("Party A"),
+                                  tr("The buyer's details as the contract states them; saving them here "
+                                     "also updates the buyer's saved details."));
     auto* form = new QFormLayout;
     const QList<std::pair<QString, QString>> fields {
         {QStringLiteral("partyName"), tr("&Name")},       {QStringLiteral("partyAddress"), tr("&Address")},
@@ -238,7 +246,8 @@ QWizardPage* ContractWizard::buildPartyPage()
 
 QWizardPage* ContractWizard::buildTextPage()
 {
-    QWizardPage* text = makePage(tr("Contract text"), tr("Read the generated text. Go back to change anything."));
+    QWizardPage* text
+        = makePage(tr("Contract text"), tr("Read the generated text. Go back to change anything."));
     m_text = new QTextBrowser;
     m_text->setObjectName(QStringLiteral("contractText"));
     layoutOf(text)->addWidget(m_text, 1);
@@ -249,8 +258,9 @@ QWizardPage* ContractWizard::buildTextPage()
 
 QWizardPage* ContractWizard::buildSignPage()
 {
-    QWizardPage* sign = makePage(tr("Signing"), tr("Once signing is confirmed the text is final and the contract goes "
-                                               "to the customer for signing."));
+    QWizardPage* sign = makePage(tr("Signing"),
+                                 tr("Once signing is confirmed the text is final and the contract goes "
+                                    "to the customer for signing."));
     m_summary = new QLabel;
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -299,7 +309,8 @@ void ContractWizard::resolveBuyer()
         return;
     }
     if (!m_buyer)
-        m_buyerName->setText(customerNo.isEmpty() ? QString() : tr("No buyer has customer ID %1.").arg(customerNo));
+        m_buyerName->setText(customerNo.isEmpty() ? QString()
+                                                  : tr("No buyer has customer ID %1.").arg(customerNo));
     else
         m_buyerName->setText(m_buyer->individual ? tr("%1 (individual)").arg(m_buyer->name) : m_buyer->name);
     updateFrameworkNote();
@@ -336,7 +347,8 @@ ContractKind ContractWizard::kind() const
 
 SealMethod ContractWizard::seal() const
 {
-    return m_sealButtons.at(int(SealMethod::TwoSided))->isChecked() ? SealMethod::TwoSided : SealMethod::OneSided;
+    return m_sealButtons.at(int(SealMethod::TwoSided))->isChecked() ? SealMethod::TwoSided
+                                                                    : SealMethod::OneSided;
 }
 
 QString ContractWizard::vendorId() const
@@ -378,13 +390,15 @@ void ContractWizard::initializePage(int id)
             m_sealButtons.at(int(*imposed))->setChecked(true);
         for (QRadioButton* button : std::as_const(m_sealButtons))
             button->setEnabled(!imposed);
-        m_sealNote->setText(imposed ? tr("An individual buyer signs with two-sided e-seals; there is no choice.")
-                                    : QString());
+        m_sealNote->setText(imposed
+                                ? tr("An individual buyer signs with two-sided e-seals; there is no choice.")
+                                : QString());
         break;
     }
     case OrdersPage:
         m_filingProject->setVisible(filing);
         m_filingProject->setEnabled(filing);
+        m_filingProjectLabel->setVisible(filing);
         try {
             const QStringList checked = m_orders->rowCount() > 0 ? m_orders->checkedIds() : m_initialOrderIds;
             m_orders->setOrders(m_repository.candidateOrders(m_buyer->id, vendorId(), m_contractId), checked);
@@ -413,8 +427,8 @@ void ContractWizard::initializePage(int id)
             m_contractNo = ContractRules::contractNumber(QUuid::fromString(m_contractId),
                                                          m_clock.nowUtc().toOffsetFromUtc(8 * 3600).date());
         try {
-            const QString frameworkNo = m_framework && ContractRules::listsOrders(kind()) ? m_framework->contractNo
-                                                                                          : QString();
+            const QString frameworkNo
+                = m_framework && ContractRules::listsOrders(kind()) ? m_framework->contractNo : QString();
             m_text->setHtml(ContractText::render(
                 m_repository.document(command(ContractSubState::ConfirmingText), m_contractNo, frameworkNo)));
         } catch (const StorageError& error) {
@@ -424,11 +438,12 @@ void ContractWizard::initializePage(int id)
     }
     case SignPage: {
         const SaveContractDraft draft = command(ContractSubState::ConfirmingSignature);
-        QString summary = tr("<b>%1</b> %2<br>%3 · %4<br>Party A: %5<br>Party B: %6<br>Valid %7 – %8")
-                              .arg(m_contractNo.toHtmlEscaped(), DomainText::name(draft.kind),
-                                   DomainText::name(draft.seal), m_customer->text().toHtmlEscaped(),
-                                   draft.partyA.name.toHtmlEscaped(), m_vendor->currentText().toHtmlEscaped(),
-                                   draft.validFrom.toString(Qt::ISODate), draft.validUntil.toString(Qt::ISODate));
+        QString summary
+            = tr("<b>%1</b> %2<br>%3 · %4<br>Party A: %5<br>Party B: %6<br>Valid %7 – %8")
+                  .arg(m_contractNo.toHtmlEscaped(), DomainText::name(draft.kind),
+                       DomainText::name(draft.seal), m_customer->text().toHtmlEscaped(),
+                       draft.partyA.name.toHtmlEscaped(), m_vendor->currentText().toHtmlEscaped(),
+                       draft.validFrom.toString(Qt::ISODate), draft.validUntil.toString(Qt::ISODate));
         if (ContractRules::listsOrders(draft.kind))
             summary += tr("<br>%n order(s), total %1", nullptr, int(draft.orderIds.size()))
                            .arg(m_orders->total().format(QLocale()));
@@ -454,15 +469,18 @@ bool ContractWizard::validateCurrentPage()
             return false;
         }
         if (kind() == ContractKind::Framework && m_framework && m_framework->id != m_contractId) {
-            m_problems->setText(tr("This buyer already has framework contract %1 with this vendor; void or terminate "
-                                   "it first.")
-                                    .arg(m_framework->contractNo));
+            m_problems->setText(
+                tr("This buyer already has framework contract %1 with this vendor; void or terminate "
+                   "it first.")
+                    .arg(m_framework->contractNo));
             return false;
         }
         if (ContractRules::listsOrders(kind())
-            && (!m_framework || ContractWorkflow::stateOf(m_framework->subState) != ContractState::Effective)) {
-            m_problems->setText(tr("An order or filing contract needs an effective framework contract with this "
-                                   "buyer and vendor."));
+            && (!m_framework
+                || ContractWorkflow::stateOf(m_framework->subState) != ContractState::Effective)) {
+            m_problems->setText(
+                tr("An order or filing contract needs an effective framework contract with this "
+                   "buyer and vendor."));
             return false;
         }
         return true;
@@ -541,8 +559,9 @@ bool ContractWizard::saveDraft()
 {
     if (!save(stepOfPage(currentId())))
         return false;
-    m_savedNote->setText(tr("Draft %1 saved at %2.")
-                             .arg(m_contractNo, m_clock.nowUtc().toLocalTime().toString(QStringLiteral("HH:mm"))));
+    m_savedNote->setText(
+        tr("Draft %1 saved at %2.")
+            .arg(m_contractNo, m_clock.nowUtc().toLocalTime().toString(QStringLiteral("HH:mm"))));
     return true;
 }
 

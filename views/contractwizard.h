@@ -104,6 +104,7 @@ private:
     QLabel* m_total = nullptr;
     QLabel* m_orderMessage = nullptr;
     QLineEdit* m_filingProject = nullptr;
+    QLabel* m_filingProjectLabel = nullptr;
     QHash<QString, QLineEdit*> m_partyEdits;
     QDateEdit* m_validFrom = nullptr;
     QDateEdit* m_validUntil = nullptr;

@@ -1,7 +1,7 @@
 #include "mainwindow.h"
 
-#include "database.h"
 #include "contractspage.h"
+#include "database.h"
 #include "deliveriespage.h"
 #include "duejobscheduler.h"
 #include "invoicespage.h"

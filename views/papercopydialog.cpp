@@ -24,9 +24,10 @@ PaperCopyDialog::PaperCopyDialog(const ContractRepository::Detail& contract, Con
 {
     setWindowTitle(tr("Paper copies of contract %1").arg(contract.contractNo));
     auto* layout = new QVBoxLayout(this);
-    auto* note = new QLabel(tr("Paper copies are requested once per contract and mailed within %n working day(s). "
-                               "The address cannot be changed once submitted.",
-                               nullptr, ContractRules::paperCopyWorkingDays));
+    auto* note
+        = new QLabel(tr("Paper copies are requested once per contract and mailed within %n working day(s). "
+                        "The address cannot be changed once submitted.",
+                        nullptr, ContractRules::paperCopyWorkingDays));
     note->setWordWrap(true);
     layout->addWidget(note);
     auto* form = new QFormLayout;
@@ -76,11 +77,11 @@ void PaperCopyDialog::accept()
         return;
     }
     if (m_askConfirmation
-        && QMessageBox::question(this, windowTitle(),
-                                 tr("Send %n copy(ies) to %1, %2 %3? The address cannot be changed afterwards.",
-                                    nullptr, command.copies)
-                                     .arg(command.address.trimmed(), command.recipient.trimmed(),
-                                          command.phone.trimmed()))
+        && QMessageBox::question(
+               this, windowTitle(),
+               tr("Send %n copy(ies) to %1, %2 %3? The address cannot be changed afterwards.", nullptr,
+                  command.copies)
+                   .arg(command.address.trimmed(), command.recipient.trimmed(), command.phone.trimmed()))
             != QMessageBox::Yes)
         return;
     if (m_feedback->report(m_service.requestPaperCopy(command)))

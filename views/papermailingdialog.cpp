@@ -11,9 +11,9 @@
 #include <QUuid>
 #include <QVBoxLayout>
 
-PaperMailingDialog::PaperMailingDialog(const ContractRepository::Detail& contract, const QStringList& couriers,
-                                       ContractService& service, const Clock& clock, const QString& actor,
-                                       QWidget* parent)
+PaperMailingDialog::PaperMailingDialog(const ContractRepository::Detail& contract,
+                                       const QStringList& couriers, ContractService& service,
+                                       const Clock& clock, const QString& actor, QWidget* parent)
     : QDialog(parent)
     , m_contract(contract)
     , m_service(service)
@@ -23,8 +23,9 @@ PaperMailingDialog::PaperMailingDialog(const ContractRepository::Detail& contrac
     setWindowTitle(tr("Paper copies of contract %1 mailed").arg(contract.contractNo));
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
-    form->addRow(tr("To"), new QLabel(QStringLiteral("%1 %2, %3")
-                                          .arg(contract.paperRecipient, contract.paperPhone, contract.paperAddress)));
+    form->addRow(tr("To"),
+                 new QLabel(QStringLiteral("%1 %2, %3")
+                                .arg(contract.paperRecipient, contract.paperPhone, contract.paperAddress)));
     m_courier = new QComboBox;
     m_courier->setEditable(true);
     m_courier->addItems(couriers);

@@ -18,7 +18,8 @@ class PaperMailingDialog : public QDialog
     Q_OBJECT
 public:
     PaperMailingDialog(const ContractRepository::Detail& contract, const QStringList& couriers,
-                       ContractService& service, const Clock& clock, const QString& actor, QWidget* parent = nullptr);
+                       ContractService& service, const Clock& clock, const QString& actor,
+                       QWidget* parent = nullptr);
 
     QComboBox* courierBox() const { return m_courier; }
     QLineEdit* trackingNumberEdit() const { return m_trackingNo; }

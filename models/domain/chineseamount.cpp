@@ -40,7 +40,8 @@ QString ChineseAmount::capitals(Money amount)
     const int jiao = int(amount.fen() / 10 % 10);
     const int fen = int(amount.fen() % 10);
     // Groups of four digits: 元, 万, 亿, 万亿.
-    const QString groupUnits[] = {QString(), QStringLiteral("万"), QStringLiteral("亿"), QStringLiteral("万亿")};
+    const QString groupUnits[]
+        = {QString(), QStringLiteral("万"), QStringLiteral("亿"), QStringLiteral("万亿")};
     QString integer;
     qint64 rest = yuan;
     bool lowerGroupStartsLow = false;

@@ -18,7 +18,6 @@ std::optional<Money> ContractRules::lineAmount(OrderType type, OrderStatus statu
 
 QString ContractRules::contractNumber(const QUuid& id, QDate createdOn)
 {
-    return QStringLiteral("HT%1-%2")
-        .arg(createdOn.toString(QStringLiteral("yyyyMMdd")),
-             id.toString(QUuid::Id128).left(8).toUpper());
+    return QStringLiteral("HT%1-%2").arg(createdOn.toString(QStringLiteral("yyyyMMdd")),
+                                         id.toString(QUuid::Id128).right(8).toUpper());
 }

@@ -28,8 +28,9 @@ public:
     /// paid or completed; a refund order (退款订单) counts its amount negatively once paid or
     /// completed. Orders being refunded, or refunded in full, are not listed.
     static std::optional<Money> lineAmount(OrderType type, OrderStatus status, Money paid, Money refunded);
-    /// The contract number: HT, the creation date and the first eight hex digits of the id, so that
-    /// drafts made offline on two machines never share one.
+    /// The contract number: HT, the creation date and the last eight hex digits of the id, so that
+    /// drafts made offline on two machines do not share one. The last digits, because they are
+    /// random in every UUID version, where time-ordered ids share their leading digits.
     static QString contractNumber(const QUuid& id, QDate createdOn);
     /// When paper copies requested at `requestedUtc` must be mailed: 5 working days later on
     /// China's calendar, at the same time of day (as InvoiceDeadline counts).

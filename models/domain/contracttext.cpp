@@ -29,14 +29,16 @@ QString linesTable(const ContractDocument& document, const QLocale& chinese)
     QString rows;
     int number = 0;
     for (const ContractDocument::Line& line : document.lines) {
-        rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td align=\"right\">%5</td></tr>")
+        rows += QStringLiteral(
+                    "<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td align=\"right\">%5</td></tr>")
                     .arg(++number)
                     .arg(line.orderNo.toHtmlEscaped(), line.productName.toHtmlEscaped(),
                          line.orderType.toHtmlEscaped(), line.amount.format(chinese).toHtmlEscaped());
     }
-    return QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"
-                          "<tr><th>序号</th><th>订单号</th><th>商品</th><th>订单类型</th><th>金额</th></tr>%1"
-                          "<tr><td colspan=\"4\" align=\"right\">合计</td><td align=\"right\">%2</td></tr></table>")
+    return QStringLiteral(
+               "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"
+               "<tr><th>序号</th><th>订单号</th><th>商品</th><th>订单类型</th><th>金额</th></tr>%1"
+               "<tr><td colspan=\"4\" align=\"right\">合计</td><td align=\"right\">%2</td></tr></table>")
         .arg(rows, document.total().format(chinese).toHtmlEscaped());
 }
 
@@ -61,8 +63,9 @@ QString ContractText::render(const ContractDocument& document)
         {QStringLiteral("party_b_email"), document.partyB.email},
         {QStringLiteral("valid_from"), date(document.validFrom)},
         {QStringLiteral("valid_until"), date(document.validUntil)},
-        {QStringLiteral("seal"), document.seal == SealMethod::TwoSided ? QStringLiteral("双方电子签章")
-                                                                       : QStringLiteral("平台单方电子签章")},
+        {QStringLiteral("seal"),
+         document.seal == SealMethod::TwoSided ? QStringLiteral("双方电子签章")
+                                               : QStringLiteral("平台单方电子签章")},
         {QStringLiteral("framework_no"), document.frameworkNo},
         {QStringLiteral("filing_project"), document.filingProject},
         {QStringLiteral("total"), document.total().format(chinese)},

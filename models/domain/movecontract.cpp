@@ -25,8 +25,8 @@ FieldErrors MoveContract::validate() const
     if (ContractWorkflow::needsReason(action) && trimmedReason.isEmpty())
         errors.append({QStringLiteral("reason"), tr("Give a reason for this step.")});
     else if (trimmedReason.size() > maximumReasonLength)
-        errors.append(
-            {QStringLiteral("reason"), tr("The reason may have at most %1 characters.").arg(maximumReasonLength)});
+        errors.append({QStringLiteral("reason"),
+                       tr("The reason may have at most %1 characters.").arg(maximumReasonLength)});
     if (action == ContractAction::RecordPaperMailing) {
         if (const auto error = FieldValidators::requiredText(courier, 50))
             errors.append({QStringLiteral("courier"), *error});

@@ -11,11 +11,11 @@ FieldErrors SaveContractDraft::validate() const
     // A draft saved while filling in may still be incomplete; what is there must be right. From
     // the text on, everything is needed.
     const bool complete = step != ContractSubState::FillingIn;
-    const auto check = [&errors, complete](const char* field, const QString& text,
-                                           const std::optional<QString>& error) {
-        if (error && (complete || !text.trimmed().isEmpty()))
-            errors.append({QLatin1String(field), *error});
-    };
+    const auto check
+        = [&errors, complete](const char* field, const QString& text, const std::optional<QString>& error) {
+              if (error && (complete || !text.trimmed().isEmpty()))
+                  errors.append({QLatin1String(field), *error});
+          };
     if (buyerId.isEmpty())
         errors.append({QStringLiteral("buyer"), tr("Choose the buyer account the contract is with.")});
     if (vendorId.isEmpty())
@@ -31,13 +31,16 @@ FieldErrors SaveContractDraft::validate() const
     check("partyEmail", partyA.email, FieldValidators::email(partyA.email));
     if (complete && !validFrom.isValid())
         errors.append({QStringLiteral("validFrom"), tr("Enter the day the contract starts.")});
-    if ((complete && !validUntil.isValid()) || (validFrom.isValid() && validUntil.isValid() && validUntil < validFrom))
-        errors.append({QStringLiteral("validUntil"), tr("The contract must end on or after the day it starts.")});
+    if ((complete && !validUntil.isValid())
+        || (validFrom.isValid() && validUntil.isValid() && validUntil < validFrom))
+        errors.append(
+            {QStringLiteral("validUntil"), tr("The contract must end on or after the day it starts.")});
     if (kind == ContractKind::Filing)
         check("filingProject", filingProject, FieldValidators::requiredText(filingProject, 200));
     if (!ContractWorkflow::isEditable(step))
-        errors.append({QStringLiteral("step"), tr("A draft is saved while filling in, confirming the text or "
-                                                  "confirming the signature.")});
+        errors.append({QStringLiteral("step"),
+                       tr("A draft is saved while filling in, confirming the text or "
+                          "confirming the signature.")});
     return errors;
 }
 

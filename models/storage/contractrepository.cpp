@@ -34,7 +34,8 @@ QString orderTypeText(OrderType type)
 TableSpec ContractRepository::tableSpec()
 {
     TableSpec spec;
-    spec.from = QStringLiteral("contracts c JOIN buyers b ON b.id = c.buyer_id JOIN vendors v ON v.id = c.vendor_id");
+    spec.from = QStringLiteral(
+        "contracts c JOIN buyers b ON b.id = c.buyer_id JOIN vendors v ON v.id = c.vendor_id");
     spec.idExpression = QStringLiteral("c.id");
     spec.statusExpression = QStringLiteral("c.state");
     spec.columns = {
@@ -42,8 +43,8 @@ TableSpec ContractRepository::tableSpec()
         {QStringLiteral("kind"), QStringLiteral("c.kind"), ColumnKind::Enum, true},
         {QStringLiteral("seal"), QStringLiteral("c.seal"), ColumnKind::Enum, true},
         {QStringLiteral("applied_at"), QStringLiteral("c.created_at"), ColumnKind::DateTime, true},
-        {QStringLiteral("validity"), QStringLiteral("c.valid_from || ' – ' || c.valid_until"), ColumnKind::Text,
-         true},
+        {QStringLiteral("validity"), QStringLiteral("c.valid_from || ' – ' || c.valid_until"),
+         ColumnKind::Text, true},
         {QStringLiteral("state"), QStringLiteral("c.state"), ColumnKind::Enum, true},
         {QStringLiteral("sub_state"), QStringLiteral("c.sub_state"), ColumnKind::Enum, true},
         {QStringLiteral("customer_no"), QStringLiteral("b.customer_no"), ColumnKind::Text, true},
@@ -59,19 +60,20 @@ TableSpec ContractRepository::tableSpec()
 
 std::optional<ContractRepository::Detail> ContractRepository::detail(const QString& id)
 {
-    Query query(m_database,
-                QStringLiteral(
-                    "SELECT c.version, c.contract_no, c.kind, c.seal, c.sub_state, b.id, b.customer_no, b.name, "
-                    "b.kind, v.id, v.name, COALESCE(f.contract_no, ''), c.total_fen, c.party_a_name, "
-                    "c.party_a_address, c.party_a_contact, c.party_a_phone, c.party_a_email, c.valid_from, "
-                    "c.valid_until, c.filing_project, c.body, c.state_reason, c.created_by, c.created_at, "
-                    "c.customer_signed_at, c.effective_at, c.ended_at, c.paper_copies, "
-                    "COALESCE(c.paper_recipient, ''), COALESCE(c.paper_phone, ''), "
-                    "COALESCE(c.paper_address, ''), COALESCE(c.paper_postcode, ''), c.paper_requested_at, "
-                    "c.paper_due_at, COALESCE(c.paper_courier, ''), COALESCE(c.paper_tracking_no, ''), "
-                    "c.paper_mailed_at FROM contracts c JOIN buyers b ON b.id = c.buyer_id "
-                    "JOIN vendors v ON v.id = c.vendor_id LEFT JOIN contracts f ON f.id = c.framework_id "
-                    "WHERE c.id = :id"));
+    Query query(
+        m_database,
+        QStringLiteral(
+            "SELECT c.version, c.contract_no, c.kind, c.seal, c.sub_state, b.id, b.customer_no, b.name, "
+            "b.kind, v.id, v.name, COALESCE(f.contract_no, ''), c.total_fen, c.party_a_name, "
+            "c.party_a_address, c.party_a_contact, c.party_a_phone, c.party_a_email, c.valid_from, "
+            "c.valid_until, c.filing_project, c.body, c.state_reason, c.created_by, c.created_at, "
+            "c.customer_signed_at, c.effective_at, c.ended_at, c.paper_copies, "
+            "COALESCE(c.paper_recipient, ''), COALESCE(c.paper_phone, ''), "
+            "COALESCE(c.paper_address, ''), COALESCE(c.paper_postcode, ''), c.paper_requested_at, "
+            "c.paper_due_at, COALESCE(c.paper_courier, ''), COALESCE(c.paper_tracking_no, ''), "
+            "c.paper_mailed_at FROM contracts c JOIN buyers b ON b.id = c.buyer_id "
+            "JOIN vendors v ON v.id = c.vendor_id LEFT JOIN contracts f ON f.id = c.framework_id "
+            "WHERE c.id = :id"));
     query.bind(QStringLiteral(":id"), id).exec();
     if (!query.next())
         return std::nullopt;
@@ -118,16 +120,18 @@ std::optional<ContractRepository::Detail> ContractRepository::detail(const QStri
     d.paperTrackingNo = next().toString();
     d.paperMailedAtMs = optionalMs(next());
 
-    Query lines(m_database, QStringLiteral("SELECT o.id, o.order_no, p.name, o.order_type, co.amount_fen "
-                                           "FROM contract_orders co JOIN orders o ON o.id = co.order_id "
-                                           "JOIN products p ON p.id = o.product_id "
-                                           "WHERE co.contract_id = :id ORDER BY co.position"));
+    Query lines(m_database,
+                QStringLiteral("SELECT o.id, o.order_no, p.name, o.order_type, co.amount_fen "
+                               "FROM contract_orders co JOIN orders o ON o.id = co.order_id "
+                               "JOIN products p ON p.id = o.product_id "
+                               "WHERE co.contract_id = :id ORDER BY co.position"));
     lines.bind(QStringLiteral(":id"), id).exec();
     while (lines.next()) {
         d.orderIds.append(lines.value(0).toString());
-        d.lines.append({lines.value(1).toString(), lines.value(2).toString(),
-                        orderTypeText(enumFromKey<OrderType>(lines.value(3).toString()).value_or(OrderType::New)),
-                        Money::fromFen(lines.value(4).toLongLong())});
+        d.lines.append(
+            {lines.value(1).toString(), lines.value(2).toString(),
+             orderTypeText(enumFromKey<OrderType>(lines.value(3).toString()).value_or(OrderType::New)),
+             Money::fromFen(lines.value(4).toLongLong())});
     }
     return d;
 }
@@ -153,8 +157,9 @@ std::optional<ContractRepository::Buyer> ContractRepository::buyer(const QString
 
 QList<ContractRepository::Vendor> ContractRepository::vendors()
 {
-    Query query(m_database, QStringLiteral("SELECT id, name FROM vendors WHERE status IN ('active', 'suspended') "
-                                           "ORDER BY name, id"));
+    Query query(m_database,
+                QStringLiteral("SELECT id, name FROM vendors WHERE status IN ('active', 'suspended') "
+                               "ORDER BY name, id"));
     query.exec();
     QList<Vendor> vendors;
     while (query.next())
@@ -163,16 +168,17 @@ QList<ContractRepository::Vendor> ContractRepository::vendors()
 }
 
 QList<ContractRepository::CandidateOrder> ContractRepository::candidateOrders(const QString& buyerId,
-                                                                               const QString& vendorId,
-                                                                               const QString& contractId)
+                                                                              const QString& vendorId,
+                                                                              const QString& contractId)
 {
-    Query query(m_database,
-                QStringLiteral(
-                    "SELECT o.id, o.order_no, p.name, o.order_type, o.status, o.paid_fen, o.refunded_fen, "
-                    "o.paid_at, COALESCE(c.contract_no, '') FROM orders o JOIN products p ON p.id = o.product_id "
-                    "LEFT JOIN contract_orders co ON co.order_id = o.id AND co.contract_id <> :contract "
-                    "LEFT JOIN contracts c ON c.id = co.contract_id "
-                    "WHERE o.buyer_id = :buyer AND o.vendor_id = :vendor ORDER BY o.paid_at DESC, o.id"));
+    Query query(
+        m_database,
+        QStringLiteral(
+            "SELECT o.id, o.order_no, p.name, o.order_type, o.status, o.paid_fen, o.refunded_fen, "
+            "o.paid_at, COALESCE(c.contract_no, '') FROM orders o JOIN products p ON p.id = o.product_id "
+            "LEFT JOIN contract_orders co ON co.order_id = o.id AND co.contract_id <> :contract "
+            "LEFT JOIN contracts c ON c.id = co.contract_id "
+            "WHERE o.buyer_id = :buyer AND o.vendor_id = :vendor ORDER BY o.paid_at DESC, o.id"));
     query.bind(QStringLiteral(":contract"), contractId)
         .bind(QStringLiteral(":buyer"), buyerId)
         .bind(QStringLiteral(":vendor"), vendorId)
@@ -185,9 +191,9 @@ QList<ContractRepository::CandidateOrder> ContractRepository::candidateOrders(co
         order.productName = query.value(2).toString();
         order.type = enumFromKey<OrderType>(query.value(3).toString()).value_or(OrderType::New);
         order.status = enumFromKey<OrderStatus>(query.value(4).toString()).value_or(OrderStatus::Paid);
-        order.amount = ContractRules::lineAmount(order.type, order.status,
-                                                 Money::fromFen(query.value(5).toLongLong()),
-                                                 Money::fromFen(query.value(6).toLongLong()));
+        order.amount
+            = ContractRules::lineAmount(order.type, order.status, Money::fromFen(query.value(5).toLongLong()),
+                                        Money::fromFen(query.value(6).toLongLong()));
         order.paidAtMs = query.value(7).toLongLong();
         order.otherContractNo = query.value(8).toString();
         orders.append(order);
@@ -197,8 +203,9 @@ QList<ContractRepository::CandidateOrder> ContractRepository::candidateOrders(co
 
 std::optional<PartyADetails> ContractRepository::partyA(const QString& buyerId)
 {
-    Query query(m_database, QStringLiteral("SELECT name, address, contact, phone, email FROM party_a_details "
-                                           "WHERE buyer_id = :buyer"));
+    Query query(m_database,
+                QStringLiteral("SELECT name, address, contact, phone, email FROM party_a_details "
+                               "WHERE buyer_id = :buyer"));
     query.bind(QStringLiteral(":buyer"), buyerId).exec();
     if (!query.next())
         return std::nullopt;
@@ -207,7 +214,7 @@ std::optional<PartyADetails> ContractRepository::partyA(const QString& buyerId)
 }
 
 std::optional<ContractRepository::Reference> ContractRepository::validFramework(const QString& buyerId,
-                                                                               const QString& vendorId)
+                                                                                const QString& vendorId)
 {
     Query query(m_database,
                 QStringLiteral("SELECT id, contract_no, sub_state FROM contracts WHERE buyer_id = :buyer "
@@ -216,8 +223,9 @@ std::optional<ContractRepository::Reference> ContractRepository::validFramework(
     query.bind(QStringLiteral(":buyer"), buyerId).bind(QStringLiteral(":vendor"), vendorId).exec();
     if (!query.next())
         return std::nullopt;
-    return Reference {query.value(0).toString(), query.value(1).toString(),
-                      enumFromKey<ContractSubState>(query.value(2).toString()).value_or(ContractSubState::FillingIn)};
+    return Reference {
+        query.value(0).toString(), query.value(1).toString(),
+        enumFromKey<ContractSubState>(query.value(2).toString()).value_or(ContractSubState::FillingIn)};
 }
 
 ContractDocument ContractRepository::document(const SaveContractDraft& draft, const QString& contractNo,
@@ -232,12 +240,14 @@ ContractDocument ContractRepository::document(const SaveContractDraft& draft, co
     document.validUntil = draft.validUntil;
     document.frameworkNo = frameworkNo;
     document.filingProject = draft.filingProject;
-    Query vendor(m_database, QStringLiteral("SELECT name, credit_code, province || city, contact_person, phone, "
-                                            "email FROM vendors WHERE id = :id"));
+    Query vendor(m_database,
+                 QStringLiteral("SELECT name, credit_code, province || city, contact_person, phone, "
+                                "email FROM vendors WHERE id = :id"));
     vendor.bind(QStringLiteral(":id"), draft.vendorId).exec();
     if (vendor.next())
-        document.partyB = {vendor.value(0).toString(), vendor.value(1).toString(), vendor.value(2).toString(),
-                           vendor.value(3).toString(), vendor.value(4).toString(), vendor.value(5).toString()};
+        document.partyB
+            = {vendor.value(0).toString(), vendor.value(1).toString(), vendor.value(2).toString(),
+               vendor.value(3).toString(), vendor.value(4).toString(), vendor.value(5).toString()};
     const QList<CandidateOrder> candidates = candidateOrders(draft.buyerId, draft.vendorId, draft.contractId);
     for (const QString& orderId : draft.orderIds) {
         for (const CandidateOrder& order : candidates) {

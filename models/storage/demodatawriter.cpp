@@ -2,6 +2,7 @@
 
 #include "batchinserter.h"
 #include "database.h"
+#include "democontractwriter.h"
 #include "demodeliverywriter.h"
 #include "demorandom.h"
 #include "demovocabulary.h"
@@ -558,6 +559,8 @@ QString DemoDataWriter::load(int scale, const Progress& progress)
         builder.run();
         for (const auto& index : std::as_const(indexes))
             Query::execute(m_database, index.second);
+        DemoRandom contractRandom(m_anchorMs);
+        DemoContractWriter(m_database, contractRandom, m_anchorMs).write(std::clamp(scale / 50, 5, 200));
         if (const QString fold
             = m_database.dialect().foldCountsStatement(InvoiceRequestRepository::tableSpec().countsTable);
             !fold.isEmpty())

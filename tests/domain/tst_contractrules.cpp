@@ -21,12 +21,13 @@ private slots:
         QTest::newRow("new, paid") << OrderType::New << OrderStatus::Paid << 10000LL << 0LL << 10000LL;
         QTest::newRow("renewal, completed, part refunded")
             << OrderType::Renewal << OrderStatus::Completed << 5000LL << 2000LL << 3000LL;
-        QTest::newRow("change of spec, refunding") << OrderType::ChangeOfSpec << OrderStatus::Refunding << 5000LL
-                                                   << 0LL << -1LL;
+        QTest::newRow("change of spec, refunding")
+            << OrderType::ChangeOfSpec << OrderStatus::Refunding << 5000LL << 0LL << -1LL;
         QTest::newRow("new, refunded") << OrderType::New << OrderStatus::Refunded << 5000LL << 5000LL << -1LL;
-        QTest::newRow("refund order, paid") << OrderType::Refund << OrderStatus::Paid << 40000LL << 0LL << -40000LL;
-        QTest::newRow("refund order, refunding") << OrderType::Refund << OrderStatus::Refunding << 40000LL << 0LL
-                                                 << -1LL;
+        QTest::newRow("refund order, paid")
+            << OrderType::Refund << OrderStatus::Paid << 40000LL << 0LL << -40000LL;
+        QTest::newRow("refund order, refunding")
+            << OrderType::Refund << OrderStatus::Refunding << 40000LL << 0LL << -1LL;
     }
     void lineAmount()
     {
@@ -35,7 +36,8 @@ private slots:
         QFETCH(qint64, paid);
         QFETCH(qint64, refunded);
         QFETCH(qint64, expected);
-        const auto amount = ContractRules::lineAmount(type, status, Money::fromFen(paid), Money::fromFen(refunded));
+        const auto amount
+            = ContractRules::lineAmount(type, status, Money::fromFen(paid), Money::fromFen(refunded));
         if (expected == -1)
             QVERIFY(!amount);
         else
@@ -50,8 +52,13 @@ private slots:
 
     void contractNumber_comesFromDateAndId()
     {
-        const QUuid id = QUuid::fromString(QStringLiteral("0a1b2c3d-0000-4000-8000-000000000001"));
-        QCOMPARE(ContractRules::contractNumber(id, QDate(2026, 11, 23)), QStringLiteral("HT20261123-0A1B2C3D"));
+        const QUuid id = QUuid::fromString(QStringLiteral("018f0000-0007-7e19-ab2b-180f8c66e925"));
+        QCOMPARE(ContractRules::contractNumber(id, QDate(2026, 11, 23)),
+                 QStringLiteral("HT20261123-8C66E925"));
+        // Time-ordered ids made in the same millisecond differ in their tail only.
+        const QUuid sibling = QUuid::fromString(QStringLiteral("018f0000-0007-7e19-ab2b-180f8c66e926"));
+        QVERIFY(ContractRules::contractNumber(sibling, QDate(2026, 11, 23))
+                != ContractRules::contractNumber(id, QDate(2026, 11, 23)));
     }
 
     void paperCopyDue_countsWorkingDaysOnTheHolidayCalendar_data()
@@ -133,8 +140,8 @@ private slots:
         document.contractNo = QStringLiteral("HT20261123-0A1B2C3D");
         document.kind = kind;
         document.seal = SealMethod::TwoSided;
-        document.partyA = {QStringLiteral("星海 <贸易> & 公司"), QStringLiteral("上海"), QStringLiteral("张三"),
-                           QStringLiteral("13900001111"), QStringLiteral("a@b.cn")};
+        document.partyA = {QStringLiteral("星海 <贸易> & 公司"), QStringLiteral("上海"),
+                           QStringLiteral("张三"), QStringLiteral("13900001111"), QStringLiteral("a@b.cn")};
         document.partyB.name = QStringLiteral("杭州云栈科技有限公司");
         document.validFrom = QDate(2026, 12, 1);
         document.validUntil = QDate(2027, 11, 30);
@@ -180,8 +187,9 @@ private slots:
         QCOMPARE(back.step, draft.step);
         const FieldErrors errors = draft.validate();
         const auto has = [&errors](const char* field) {
-            return std::any_of(errors.cbegin(), errors.cend(),
-                               [field](const FieldError& error) { return error.field == QLatin1String(field); });
+            return std::any_of(errors.cbegin(), errors.cend(), [field](const FieldError& error) {
+                return error.field == QLatin1String(field);
+            });
         };
         QVERIFY(has("validUntil"));
         QVERIFY(has("filingProject"));

@@ -96,7 +96,8 @@ private slots:
     {
         for (ContractSubState subState : enumValues<ContractSubState>()) {
             const bool editable = subState == ContractSubState::FillingIn
-                || subState == ContractSubState::ConfirmingText || subState == ContractSubState::ConfirmingSignature;
+                || subState == ContractSubState::ConfirmingText
+                || subState == ContractSubState::ConfirmingSignature;
             QCOMPARE(ContractWorkflow::isEditable(subState), editable);
             QCOMPARE(ContractWorkflow::canDelete(subState), subState == ContractSubState::Voided);
         }

@@ -41,17 +41,25 @@ private slots:
         QCOMPARE(model.statusCounts().value(QStringLiteral("effective")), 1);
         QCOMPARE(model.statusCounts().value(QStringLiteral("draft")), 1);
         const int orderRow = model.idAt(0) == order.contractId ? 0 : 1;
-        QCOMPARE(model.data(model.index(orderRow, ContractRepository::Kind)).toString(), QStringLiteral("Order contract"));
-        QCOMPARE(model.data(model.index(orderRow, ContractRepository::SubState)).toString(), QStringLiteral("Filling in"));
+        QCOMPARE(model.data(model.index(orderRow, ContractRepository::Kind)).toString(),
+                 QStringLiteral("Order contract"));
+        QCOMPARE(model.data(model.index(orderRow, ContractRepository::SubState)).toString(),
+                 QStringLiteral("Filling in"));
         QCOMPARE(model.data(model.index(orderRow, ContractRepository::Validity)).toString(),
                  QStringLiteral("2026-12-01 – 2027-11-30"));
-        QCOMPARE(model.data(model.index(orderRow, ContractRepository::CustomerNo)).toString(), QStringLiteral("C880001"));
-        QVERIFY(model.data(model.index(orderRow, ContractRepository::Total)).toString().contains(QStringLiteral("100.00")));
+        QCOMPARE(model.data(model.index(orderRow, ContractRepository::CustomerNo)).toString(),
+                 QStringLiteral("C880001"));
+        QVERIFY(model.data(model.index(orderRow, ContractRepository::Total))
+                    .toString()
+                    .contains(QStringLiteral("100.00")));
 
-        QCOMPARE(service.move(ContractFixture::move(order.contractId, 1, ContractAction::Void, QStringLiteral("重拟")))
+        QCOMPARE(service
+                     .move(ContractFixture::move(order.contractId, 1, ContractAction::Void,
+                                                 QStringLiteral("重拟")))
                      .kind,
                  WriteOutcome::Kind::Done);
-        QCOMPARE(model.data(model.index(orderRow, ContractRepository::State)).toString(), QStringLiteral("Voided"));
+        QCOMPARE(model.data(model.index(orderRow, ContractRepository::State)).toString(),
+                 QStringLiteral("Voided"));
 
         model.setStatus(QStringLiteral("effective"));
         QCOMPARE(model.rowCount(), 1);
@@ -107,13 +115,14 @@ private slots:
         QCOMPARE(service.saveDraft(order).kind, WriteOutcome::Kind::Done);
         ContractOrderPickModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const auto candidates = repository().candidateOrders(QLatin1String(InvoiceFixture::buyerId),
-                                                             QLatin1String(InvoiceFixture::vendorId), QString());
+        const auto candidates = repository().candidateOrders(
+            QLatin1String(InvoiceFixture::buyerId), QLatin1String(InvoiceFixture::vendorId), QString());
         model.setOrders(candidates, {InvoiceFixture::orderId(1001)});
         QVERIFY(model.checkedIds().isEmpty());
         // The contract's own orders stay pickable when it is edited again.
         model.setOrders(repository().candidateOrders(QLatin1String(InvoiceFixture::buyerId),
-                                                     QLatin1String(InvoiceFixture::vendorId), order.contractId),
+                                                     QLatin1String(InvoiceFixture::vendorId),
+                                                     order.contractId),
                         {InvoiceFixture::orderId(1001)});
         QCOMPARE(model.checkedIds(), QStringList {InvoiceFixture::orderId(1001)});
     }

@@ -60,8 +60,10 @@ private slots:
         };
         int version = 2;
         for (const auto& step : steps) {
-            const WriteOutcome outcome = m_service->move(ContractFixture::move(draft.contractId, version, step.action));
-            QVERIFY2(outcome.kind == WriteOutcome::Kind::Done, qPrintable(enumKey(step.action) + outcome.message));
+            const WriteOutcome outcome
+                = m_service->move(ContractFixture::move(draft.contractId, version, step.action));
+            QVERIFY2(outcome.kind == WriteOutcome::Kind::Done,
+                     qPrintable(enumKey(step.action) + outcome.message));
             version = outcome.newVersion;
             QCOMPARE(repository().detail(draft.contractId)->subState, step.after);
         }
@@ -78,7 +80,9 @@ private slots:
         QCOMPARE(m_service->saveDraft(first).kind, WriteOutcome::Kind::Done);
         const SaveContractDraft second = ContractFixture::draft(ContractKind::Framework);
         QCOMPARE(fieldOf(m_service->saveDraft(second)), QStringLiteral("kind"));
-        QCOMPARE(m_service->move(ContractFixture::move(first.contractId, 1, ContractAction::Void, QStringLiteral("重拟")))
+        QCOMPARE(m_service
+                     ->move(ContractFixture::move(first.contractId, 1, ContractAction::Void,
+                                                  QStringLiteral("重拟")))
                      .kind,
                  WriteOutcome::Kind::Done);
         QCOMPARE(m_service->saveDraft(second).kind, WriteOutcome::Kind::Done);
@@ -98,8 +102,8 @@ private slots:
 
         const SaveContractDraft filing = ContractFixture::draft(ContractKind::Filing, {1003});
         QCOMPARE(m_service->saveDraft(filing).kind, WriteOutcome::Kind::Done);
-        SaveContractDraft noProject = ContractFixture::draft(ContractKind::Filing, {1004},
-                                                             ContractSubState::ConfirmingText);
+        SaveContractDraft noProject
+            = ContractFixture::draft(ContractKind::Filing, {1004}, ContractSubState::ConfirmingText);
         noProject.filingProject.clear();
         QCOMPARE(fieldOf(m_service->saveDraft(noProject)), QStringLiteral("filingProject"));
     }
@@ -143,7 +147,9 @@ private slots:
         const SaveContractDraft second = ContractFixture::draft(ContractKind::Order, {1001});
         QCOMPARE(fieldOf(m_service->saveDraft(second)), QStringLiteral("orders"));
         QCOMPARE(fieldOf(m_service->remove(deletion(first.contractId, 1))), QStringLiteral("state"));
-        QCOMPARE(m_service->move(ContractFixture::move(first.contractId, 1, ContractAction::Void, QStringLiteral("作废")))
+        QCOMPARE(m_service
+                     ->move(ContractFixture::move(first.contractId, 1, ContractAction::Void,
+                                                  QStringLiteral("作废")))
                      .kind,
                  WriteOutcome::Kind::Done);
         QCOMPARE(fieldOf(m_service->saveDraft(second)), QStringLiteral("orders"));
@@ -159,8 +165,9 @@ private slots:
         QCOMPARE(m_service->saveDraft(ContractFixture::draft(ContractKind::Order, {1001})).kind,
                  WriteOutcome::Kind::Done);
         const int version = repository().detail(framework)->version;
-        QCOMPARE(m_service->move(ContractFixture::move(framework, version, ContractAction::Terminate,
-                                                       QStringLiteral("合作结束")))
+        QCOMPARE(m_service
+                     ->move(ContractFixture::move(framework, version, ContractAction::Terminate,
+                                                  QStringLiteral("合作结束")))
                      .kind,
                  WriteOutcome::Kind::Done);
         QCOMPARE(fieldOf(m_service->remove(deletion(framework, version + 1))), QStringLiteral("state"));
@@ -177,64 +184,76 @@ private slots:
 
     void cancelSigning_onlyBeforeTheCustomerSigned()
     {
-        const SaveContractDraft draft = ContractFixture::draft(ContractKind::Framework, {},
-                                                               ContractSubState::ConfirmingSignature);
+        const SaveContractDraft draft
+            = ContractFixture::draft(ContractKind::Framework, {}, ContractSubState::ConfirmingSignature);
         QCOMPARE(m_service->saveDraft(draft).kind, WriteOutcome::Kind::Done);
-        QCOMPARE(m_service->move(ContractFixture::move(draft.contractId, 1, ContractAction::ConfirmSignature)).kind,
-                 WriteOutcome::Kind::Done);
-        QCOMPARE(m_service->move(ContractFixture::move(draft.contractId, 2, ContractAction::FinishGenerating)).kind,
-                 WriteOutcome::Kind::Done);
-        QCOMPARE(fieldOf(m_service->move(ContractFixture::move(draft.contractId, 3, ContractAction::CancelSigning))),
-                 QStringLiteral("reason"));
-        QCOMPARE(m_service->move(ContractFixture::move(draft.contractId, 3, ContractAction::CancelSigning,
-                                                       QStringLiteral("条款需修改")))
+        QCOMPARE(m_service->move(ContractFixture::move(draft.contractId, 1, ContractAction::ConfirmSignature))
                      .kind,
                  WriteOutcome::Kind::Done);
-        QCOMPARE(m_service->move(ContractFixture::move(draft.contractId, 4, ContractAction::FinishCancelling)).kind,
+        QCOMPARE(m_service->move(ContractFixture::move(draft.contractId, 2, ContractAction::FinishGenerating))
+                     .kind,
+                 WriteOutcome::Kind::Done);
+        QCOMPARE(fieldOf(m_service->move(
+                     ContractFixture::move(draft.contractId, 3, ContractAction::CancelSigning))),
+                 QStringLiteral("reason"));
+        QCOMPARE(m_service
+                     ->move(ContractFixture::move(draft.contractId, 3, ContractAction::CancelSigning,
+                                                  QStringLiteral("条款需修改")))
+                     .kind,
+                 WriteOutcome::Kind::Done);
+        QCOMPARE(m_service->move(ContractFixture::move(draft.contractId, 4, ContractAction::FinishCancelling))
+                     .kind,
                  WriteOutcome::Kind::Done);
         const auto detail = repository().detail(draft.contractId);
         QCOMPARE(detail->subState, ContractSubState::Voided);
         QCOMPARE(detail->stateReason, QStringLiteral("条款需修改"));
 
-        const SaveContractDraft signedOne = ContractFixture::draft(ContractKind::Framework, {},
-                                                                   ContractSubState::ConfirmingSignature);
+        const SaveContractDraft signedOne
+            = ContractFixture::draft(ContractKind::Framework, {}, ContractSubState::ConfirmingSignature);
         QCOMPARE(m_service->saveDraft(signedOne).kind, WriteOutcome::Kind::Done);
         int version = 1;
         for (ContractAction action : {ContractAction::ConfirmSignature, ContractAction::FinishGenerating,
                                       ContractAction::CustomerSigns})
-            version = m_service->move(ContractFixture::move(signedOne.contractId, version, action)).newVersion;
-        QCOMPARE(fieldOf(m_service->move(ContractFixture::move(signedOne.contractId, version,
-                                                               ContractAction::CancelSigning, QStringLiteral("晚了")))),
+            version
+                = m_service->move(ContractFixture::move(signedOne.contractId, version, action)).newVersion;
+        QCOMPARE(fieldOf(m_service->move(ContractFixture::move(
+                     signedOne.contractId, version, ContractAction::CancelSigning, QStringLiteral("晚了")))),
                  QStringLiteral("state"));
     }
 
     void text_isFixedOnceTheSignatureIsConfirmed()
     {
-        SaveContractDraft draft = ContractFixture::draft(ContractKind::Framework, {},
-                                                         ContractSubState::ConfirmingSignature);
+        SaveContractDraft draft
+            = ContractFixture::draft(ContractKind::Framework, {}, ContractSubState::ConfirmingSignature);
         QCOMPARE(m_service->saveDraft(draft).kind, WriteOutcome::Kind::Done);
-        QCOMPARE(m_service->move(ContractFixture::move(draft.contractId, 1, ContractAction::ConfirmSignature)).kind,
+        QCOMPARE(m_service->move(ContractFixture::move(draft.contractId, 1, ContractAction::ConfirmSignature))
+                     .kind,
                  WriteOutcome::Kind::Done);
         draft.header = InvoiceFixture::header(5);
         draft.baseVersion = 2;
         draft.partyA.name = QStringLiteral("另一家公司");
         QCOMPARE(fieldOf(m_service->saveDraft(draft)), QStringLiteral("state"));
         // The database refuses the same change from any client.
-        QVERIFY_THROWS_EXCEPTION(StorageError, Query(m_fresh->database(), QStringLiteral("UPDATE contracts SET body = "
-                                                                                         "'x' WHERE id = :id"))
-                                                   .bind(QStringLiteral(":id"), draft.contractId)
-                                                   .exec());
         QVERIFY_THROWS_EXCEPTION(StorageError,
-                                 Query(m_fresh->database(), QStringLiteral("DELETE FROM contracts WHERE id = :id"))
+                                 Query(m_fresh->database(),
+                                       QStringLiteral("UPDATE contracts SET body = "
+                                                      "'x' WHERE id = :id"))
                                      .bind(QStringLiteral(":id"), draft.contractId)
                                      .exec());
+        QVERIFY_THROWS_EXCEPTION(
+            StorageError,
+            Query(m_fresh->database(), QStringLiteral("DELETE FROM contracts WHERE id = :id"))
+                .bind(QStringLiteral(":id"), draft.contractId)
+                .exec());
     }
 
     void draft_mayBeSavedHalfDoneWhileFillingIn()
     {
         const SaveContractDraft complete = ContractFixture::draft(ContractKind::Framework);
         QCOMPARE(m_service->saveDraft(complete).kind, WriteOutcome::Kind::Done);
-        QCOMPARE(m_service->move(ContractFixture::move(complete.contractId, 1, ContractAction::Void, QStringLiteral("x")))
+        QCOMPARE(m_service
+                     ->move(ContractFixture::move(complete.contractId, 1, ContractAction::Void,
+                                                  QStringLiteral("x")))
                      .kind,
                  WriteOutcome::Kind::Done);
         SaveContractDraft draft = ContractFixture::draft(ContractKind::Framework);
@@ -253,8 +272,8 @@ private slots:
 
     void draft_goesBackToFillingInAndForward()
     {
-        SaveContractDraft draft = ContractFixture::draft(ContractKind::Framework, {},
-                                                         ContractSubState::ConfirmingSignature);
+        SaveContractDraft draft
+            = ContractFixture::draft(ContractKind::Framework, {}, ContractSubState::ConfirmingSignature);
         QCOMPARE(m_service->saveDraft(draft).kind, WriteOutcome::Kind::Done);
         draft.header = InvoiceFixture::header(1);
         draft.baseVersion = 1;
@@ -287,11 +306,12 @@ private slots:
         RequestPaperCopy again = paperCopy(id, version + 1);
         again.copies = 1;
         QCOMPARE(fieldOf(m_service->requestPaperCopy(again)), QStringLiteral("state"));
-        QVERIFY_THROWS_EXCEPTION(StorageError,
-                                 Query(m_fresh->database(),
-                                       QStringLiteral("UPDATE contracts SET paper_address = '北京' WHERE id = :id"))
-                                     .bind(QStringLiteral(":id"), id)
-                                     .exec());
+        QVERIFY_THROWS_EXCEPTION(
+            StorageError,
+            Query(m_fresh->database(),
+                  QStringLiteral("UPDATE contracts SET paper_address = '北京' WHERE id = :id"))
+                .bind(QStringLiteral(":id"), id)
+                .exec());
 
         MoveContract mailed = ContractFixture::move(id, version + 1, ContractAction::RecordPaperMailing);
         QCOMPARE(fieldOf(m_service->move(mailed)), QStringLiteral("courier"));
@@ -308,19 +328,22 @@ private slots:
     {
         const SaveContractDraft draft = ContractFixture::draft(ContractKind::Framework);
         QCOMPARE(m_service->saveDraft(draft).kind, WriteOutcome::Kind::Done);
-        QCOMPARE(fieldOf(m_service->requestPaperCopy(paperCopy(draft.contractId, 1))), QStringLiteral("state"));
+        QCOMPARE(fieldOf(m_service->requestPaperCopy(paperCopy(draft.contractId, 1))),
+                 QStringLiteral("state"));
     }
 
     void staleVersion_isAConflictAndRetriesApplyOnce()
     {
-        const SaveContractDraft draft = ContractFixture::draft(ContractKind::Framework, {},
-                                                               ContractSubState::ConfirmingSignature);
+        const SaveContractDraft draft
+            = ContractFixture::draft(ContractKind::Framework, {}, ContractSubState::ConfirmingSignature);
         QCOMPARE(m_service->saveDraft(draft).kind, WriteOutcome::Kind::Done);
         QCOMPARE(m_service->saveDraft(draft).kind, WriteOutcome::Kind::AlreadyApplied);
-        const MoveContract confirm = ContractFixture::move(draft.contractId, 1, ContractAction::ConfirmSignature);
+        const MoveContract confirm
+            = ContractFixture::move(draft.contractId, 1, ContractAction::ConfirmSignature);
         QCOMPARE(m_service->move(confirm).kind, WriteOutcome::Kind::Done);
         QCOMPARE(m_service->move(confirm).kind, WriteOutcome::Kind::AlreadyApplied);
-        QCOMPARE(m_service->move(ContractFixture::move(draft.contractId, 1, ContractAction::FinishGenerating)).kind,
+        QCOMPARE(m_service->move(ContractFixture::move(draft.contractId, 1, ContractAction::FinishGenerating))
+                     .kind,
                  WriteOutcome::Kind::Conflict);
         QCOMPARE(repository().detail(draft.contractId)->version, 2);
     }
@@ -383,8 +406,9 @@ private:
 
     int auditCount(const QString& id)
     {
-        Query query(m_fresh->database(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'contract' "
-                                                        "AND entity_id = :id"));
+        Query query(m_fresh->database(),
+                    QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'contract' "
+                                   "AND entity_id = :id"));
         query.bind(QStringLiteral(":id"), id).exec();
         query.next();
         return query.value(0).toInt();

@@ -14,10 +14,11 @@ void ContractFixture::write(Database& database)
         .bind(QStringLiteral(":id"), QLatin1String(InvoiceFixture::personalBuyerId))
         .exec();
     const qint64 at = InvoiceFixture::now().toMSecsSinceEpoch() - 3600000;
-    Query(database, QStringLiteral("INSERT INTO orders (id, order_no, buyer_id, customer_no, contact_phone, vendor_id, "
-                                   "product_id, order_type, status, paid_fen, paid_at, created_at, updated_at) "
-                                   "VALUES (:id, '1006', :buyer, 'C880001', '13900001111', :vendor, "
-                                   "'0b1c0000-0000-4000-8000-000000000010', 'refund', 'paid', 40000, :at, :at, :at)"))
+    Query(database,
+          QStringLiteral("INSERT INTO orders (id, order_no, buyer_id, customer_no, contact_phone, vendor_id, "
+                         "product_id, order_type, status, paid_fen, paid_at, created_at, updated_at) "
+                         "VALUES (:id, '1006', :buyer, 'C880001', '13900001111', :vendor, "
+                         "'0b1c0000-0000-4000-8000-000000000010', 'refund', 'paid', 40000, :at, :at, :at)"))
         .bind(QStringLiteral(":id"), InvoiceFixture::orderId(1006))
         .bind(QStringLiteral(":buyer"), QLatin1String(InvoiceFixture::buyerId))
         .bind(QStringLiteral(":vendor"), QLatin1String(InvoiceFixture::vendorId))
@@ -36,8 +37,9 @@ SaveContractDraft ContractFixture::draft(ContractKind kind, const QList<int>& or
     command.seal = SealMethod::OneSided;
     for (int no : orderNos)
         command.orderIds << InvoiceFixture::orderId(no);
-    command.partyA = {QStringLiteral("上海星海贸易有限公司"), QStringLiteral("上海市浦东新区世纪大道100号"),
-                      QStringLiteral("张三"), QStringLiteral("13900001111"), QStringLiteral("legal@xinghai.example.cn")};
+    command.partyA
+        = {QStringLiteral("上海星海贸易有限公司"), QStringLiteral("上海市浦东新区世纪大道100号"),
+           QStringLiteral("张三"), QStringLiteral("13900001111"), QStringLiteral("legal@xinghai.example.cn")};
     command.validFrom = QDate(2026, 12, 1);
     command.validUntil = QDate(2027, 11, 30);
     if (kind == ContractKind::Filing)

@@ -60,11 +60,13 @@ private slots:
         wizard.next();
         // A framework contract lists no orders: straight to party A, pre-filled with the buyer's name.
         QCOMPARE(wizard.currentId(), int(ContractWizard::PartyPage));
-        QCOMPARE(wizard.partyEdit(QStringLiteral("partyName"))->text(), QStringLiteral("上海星海贸易有限公司"));
+        QCOMPARE(wizard.partyEdit(QStringLiteral("partyName"))->text(),
+                 QStringLiteral("上海星海贸易有限公司"));
         wizard.next();
         QCOMPARE(wizard.currentId(), int(ContractWizard::PartyPage));
         QVERIFY(!wizard.partyEdit(QStringLiteral("partyPhone"))->toolTip().isEmpty());
-        wizard.partyEdit(QStringLiteral("partyAddress"))->setText(QStringLiteral("上海市浦东新区世纪大道100号"));
+        wizard.partyEdit(QStringLiteral("partyAddress"))
+            ->setText(QStringLiteral("上海市浦东新区世纪大道100号"));
         wizard.partyEdit(QStringLiteral("partyContact"))->setText(QStringLiteral("张三"));
         wizard.partyEdit(QStringLiteral("partyPhone"))->setText(QStringLiteral("13900001111"));
         wizard.partyEdit(QStringLiteral("partyEmail"))->setText(QStringLiteral("legal@xinghai.example.cn"));
@@ -87,12 +89,14 @@ private slots:
         QCOMPARE(contract->subState, ContractSubState::CustomerSigning);
         QCOMPARE(contract->seal, SealMethod::OneSided);
         QVERIFY(contract->body.contains(contract->contractNo));
-        QCOMPARE(repository().partyA(QLatin1String(InvoiceFixture::buyerId))->contact, QStringLiteral("张三"));
+        QCOMPARE(repository().partyA(QLatin1String(InvoiceFixture::buyerId))->contact,
+                 QStringLiteral("张三"));
     }
 
     void orderContract_picksOrders_savesADraft_andResumesAtItsStep()
     {
-        QVERIFY(ContractFixture::makeEffective(*m_service, ContractFixture::draft(ContractKind::Framework)) > 0);
+        QVERIFY(ContractFixture::makeEffective(*m_service, ContractFixture::draft(ContractKind::Framework))
+                > 0);
         ContractWizard wizard(m_fresh->database(), *m_service, *m_clock, QStringLiteral("王芳"));
         wizard.restart();
         chooseBuyer(wizard, QStringLiteral("C880001"));
@@ -115,7 +119,8 @@ private slots:
         wizard.next();
         QCOMPARE(wizard.currentId(), int(ContractWizard::PartyPage));
         // Pre-filled from the details saved with the framework contract.
-        QCOMPARE(wizard.partyEdit(QStringLiteral("partyEmail"))->text(), QStringLiteral("legal@xinghai.example.cn"));
+        QCOMPARE(wizard.partyEdit(QStringLiteral("partyEmail"))->text(),
+                 QStringLiteral("legal@xinghai.example.cn"));
         wizard.next();
         QCOMPARE(wizard.currentId(), int(ContractWizard::TextPage));
         QVERIFY(wizard.textView()->toPlainText().contains(QStringLiteral("壹佰元整")));
@@ -236,7 +241,8 @@ private slots:
         QPdfWriter writer(folder.filePath(QStringLiteral("count.pdf")));
         const int pages = ContractPdf(QStringLiteral("HT20261123-0A1B2C3D"), longText).paint(writer);
         QVERIFY(pages > 1);
-        QCOMPARE(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page "), qsizetype(pages));
+        QCOMPARE(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page "),
+                 qsizetype(pages));
     }
 
 private:
@@ -246,7 +252,8 @@ private:
     {
         wizard.customerEdit()->setText(customerNo);
         emit wizard.customerEdit()->editingFinished();
-        wizard.vendorBox()->setCurrentIndex(wizard.vendorBox()->findData(QLatin1String(InvoiceFixture::vendorId)));
+        wizard.vendorBox()->setCurrentIndex(
+            wizard.vendorBox()->findData(QLatin1String(InvoiceFixture::vendorId)));
     }
 
     std::unique_ptr<FreshDatabase> m_fresh;

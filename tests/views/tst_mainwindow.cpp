@@ -56,15 +56,15 @@ private slots:
         ContractService contracts(m_fresh->database());
         HolidayService holidays(m_fresh->database());
         SystemClock clock;
-        MainWindow window({m_fresh->database(), vendors, invoices, deliveries, refunds, contracts, holidays, clock,
-                           *m_settings, QStringLiteral("tester"), QStringLiteral("test")});
+        MainWindow window({m_fresh->database(), vendors, invoices, deliveries, refunds, contracts, holidays,
+                           clock, *m_settings, QStringLiteral("tester"), QStringLiteral("test")});
         window.resize(1200, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(
-            window.pageNames(),
-            (QStringList {QStringLiteral("vendors"), QStringLiteral("orders"), QStringLiteral("deliveries"),
-                          QStringLiteral("invoices"), QStringLiteral("contracts"), QStringLiteral("settings")}));
+        QCOMPARE(window.pageNames(),
+                 (QStringList {QStringLiteral("vendors"), QStringLiteral("orders"),
+                               QStringLiteral("deliveries"), QStringLiteral("invoices"),
+                               QStringLiteral("contracts"), QStringLiteral("settings")}));
         QCOMPARE(window.currentPageName(), QStringLiteral("vendors"));
         QVERIFY(!window.showPage(QStringLiteral("applications")));
         QVERIFY(window.showPage(QStringLiteral("contracts")));
@@ -133,8 +133,8 @@ private slots:
         ContractService contracts(m_fresh->database());
         HolidayService holidays(m_fresh->database());
         SystemClock clock;
-        MainWindow window({m_fresh->database(), vendors, invoices, deliveries, refunds, contracts, holidays, clock,
-                           *m_settings, QStringLiteral("tester"), QStringLiteral("test")});
+        MainWindow window({m_fresh->database(), vendors, invoices, deliveries, refunds, contracts, holidays,
+                           clock, *m_settings, QStringLiteral("tester"), QStringLiteral("test")});
         QCOMPARE(window.currentPageName(), QStringLiteral("orders"));
         auto* orders = qobject_cast<QueuePage*>(window.page(QStringLiteral("orders")));
         QCOMPARE(orders->filterHeader()->filterText(OrderRepository::Status), QStringLiteral("Paid"));
