@@ -1,5 +1,7 @@
 #include "domaintext.h"
 
+#include <QDateTime>
+
 QString DomainText::name(VendorStatus value)
 {
     switch (value) {
@@ -436,4 +438,9 @@ QString DomainText::name(ContractAction value)
         return tr("Terminate");
     }
     return {};
+}
+
+QString DomainText::localTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }

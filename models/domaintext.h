@@ -45,6 +45,8 @@ public:
 
     /// "2 d 5 h left", "overdue 1 d 3 h", "45 min left": the time from `nowMs` to `dueMs`.
     static QString timeLeft(qint64 dueMs, qint64 nowMs);
+    /// "2026-11-23 10:00": an instant (epoch ms, UTC) in the user's local time.
+    static QString localTime(qint64 ms);
 
     /// (key, display name) of every value of E, in display order.
     template<typename E> static QList<std::pair<QString, QString>> entries()

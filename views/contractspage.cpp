@@ -26,26 +26,7 @@
 #include <QStandardPaths>
 #include <QTextBrowser>
 #include <QToolBar>
-#include <QToolButton>
 #include <QUuid>
-
-namespace {
-
-QString localTime(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
-QToolButton* menuButton(QMenu* menu)
-{
-    auto* button = new QToolButton;
-    button->setText(menu->title());
-    button->setMenu(menu);
-    button->setPopupMode(QToolButton::InstantPopup);
-    return button;
-}
-
-} // namespace
 
 ContractsPage::ContractsPage(Database& database, ContractService& service, const Clock& clock,
                              const QString& actor, QWidget* parent)
@@ -78,12 +59,12 @@ ContractsPage::ContractsPage(Database& database, ContractService& service, const
     addMove(signing, ContractAction::CancelSigning, tr("Cancel signing…"));
     addMove(signing, ContractAction::FinishCancelling, tr("Confirm the cancellation"));
     addMove(signing, ContractAction::PlatformSigns, tr("Platform signed"))->setShortcut(Qt::CTRL | Qt::Key_L);
-    bar->addWidget(menuButton(signing));
+    addMenuButton(signing);
 
     auto* paper = new QMenu(tr("Paper copies"), this);
     addMove(paper, ContractAction::RequestPaperCopy, tr("Request paper copies…"));
     addMove(paper, ContractAction::RecordPaperMailing, tr("Paper copies mailed…"));
-    bar->addWidget(menuButton(paper));
+    addMenuButton(paper);
 
     auto* contract = new QMenu(tr("Contract"), this);
     addMove(contract, ContractAction::Void, tr("Void…"));
@@ -95,7 +76,7 @@ ContractsPage::ContractsPage(Database& database, ContractService& service, const
     m_savePdf->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
     m_print = contract->addAction(tr("Print…"), this, &ContractsPage::print);
     m_print->setShortcut(QKeySequence::Print);
-    bar->addWidget(menuButton(contract));
+    addMenuButton(contract);
     for (QMenu* menu : {signing, paper, contract}) {
         for (QAction* action : menu->actions())
             action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -164,7 +145,7 @@ void ContractsPage::showDetail(const QString& id)
         {tr("Validity"),
          QStringLiteral("%1 – %2").arg(c.validFrom.toString(Qt::ISODate),
                                        c.validUntil.toString(Qt::ISODate))},
-        {tr("Applied at"), tr("%1 by %2").arg(localTime(c.createdAtMs), c.createdBy)},
+        {tr("Applied at"), tr("%1 by %2").arg(DomainText::localTime(c.createdAtMs), c.createdBy)},
     };
     if (!c.frameworkNo.isEmpty())
         rows.append({tr("Framework contract"), c.frameworkNo});
@@ -179,12 +160,12 @@ void ContractsPage::showDetail(const QString& id)
         rows.append({tr("Total"), c.total.format(locale)});
     }
     if (c.customerSignedAtMs)
-        rows.append({tr("Customer signed"), localTime(*c.customerSignedAtMs)});
+        rows.append({tr("Customer signed"), DomainText::localTime(*c.customerSignedAtMs)});
     if (c.effectiveAtMs)
-        rows.append({tr("Effective since"), localTime(*c.effectiveAtMs)});
+        rows.append({tr("Effective since"), DomainText::localTime(*c.effectiveAtMs)});
     if (c.endedAtMs)
         rows.append({c.subState == ContractSubState::Terminated ? tr("Terminated at") : tr("Voided at"),
-                     localTime(*c.endedAtMs)});
+                     DomainText::localTime(*c.endedAtMs)});
     if (!c.stateReason.isEmpty())
         rows.append({tr("Reason"), c.stateReason});
     if (c.paperRequestedAtMs) {
@@ -194,11 +175,12 @@ void ContractsPage::showDetail(const QString& id)
         if (c.paperMailedAtMs)
             rows.append(
                 {tr("Mailed"),
-                 tr("%1, %2 %3").arg(localTime(*c.paperMailedAtMs), c.paperCourier, c.paperTrackingNo)});
+                 tr("%1, %2 %3")
+                     .arg(DomainText::localTime(*c.paperMailedAtMs), c.paperCourier, c.paperTrackingNo)});
         else if (c.paperDueAtMs)
             rows.append({tr("Mail by"),
                          QStringLiteral("%1 (%2)").arg(
-                             localTime(*c.paperDueAtMs),
+                             DomainText::localTime(*c.paperDueAtMs),
                              DomainText::timeLeft(*c.paperDueAtMs, m_clock.nowUtc().toMSecsSinceEpoch()))});
     }
     detailPane()->setRows(tr("Contract %1").arg(c.contractNo), rows);

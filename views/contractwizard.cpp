@@ -74,9 +74,7 @@ ContractWizard::ContractWizard(Database& database, ContractService& service, con
         if (which == QWizard::CustomButton1)
             saveDraft();
     });
-    m_problems = new QLabel;
-    m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_problems = FormFeedback::createProblemsLabel();
     m_savedNote = new QLabel;
     m_feedback = std::make_unique<FormFeedback>(this, m_problems);
 

@@ -26,26 +26,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
-#include <QToolButton>
 #include <QTreeView>
-
-namespace {
-
-QString localTime(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
-QToolButton* menuButton(QMenu* menu)
-{
-    auto* button = new QToolButton;
-    button->setText(menu->title());
-    button->setMenu(menu);
-    button->setPopupMode(QToolButton::InstantPopup);
-    return button;
-}
-
-} // namespace
 
 DeliveriesPage::DeliveriesPage(Database& database, DeliveryService& deliveries, RefundService& refunds,
                                const Clock& clock, const QString& actor, QWidget* parent)
@@ -84,7 +65,7 @@ DeliveriesPage::DeliveriesPage(Database& database, DeliveryService& deliveries, 
         ->setShortcut(Qt::CTRL | Qt::Key_U);
     addStep(vendor, DeliveryAction::RequestIntervention, DeliveryActor::Vendor,
             tr("Ask the platform to intervene…"));
-    bar->addWidget(menuButton(vendor));
+    addMenuButton(vendor);
 
     auto* buyer = new QMenu(tr("On the buyer's behalf"), this);
     addStep(buyer, DeliveryAction::SubmitRequirement, DeliveryActor::Buyer, tr("Submit requirement…"));
@@ -96,14 +77,14 @@ DeliveriesPage::DeliveriesPage(Database& database, DeliveryService& deliveries, 
             tr("Ask the platform to intervene…"));
     buyer->addSeparator();
     addStep(buyer, DeliveryAction::RequestRefund, DeliveryActor::Buyer, tr("Ask for a refund…"));
-    bar->addWidget(menuButton(buyer));
+    addMenuButton(buyer);
 
     auto* platform = new QMenu(tr("Platform"), this);
     addStep(platform, DeliveryAction::ApproveRefund, DeliveryActor::Platform, tr("Approve refund…"));
     addStep(platform, DeliveryAction::DeclineRefund, DeliveryActor::Platform, tr("Decline refund…"));
     addStep(platform, DeliveryAction::CloseIntervention, DeliveryActor::Platform,
             tr("Close the platform ticket…"));
-    bar->addWidget(menuButton(platform));
+    addMenuButton(platform);
 
     bar->addSeparator();
     auto* log = new QMenu(tr("Flow log"), this);
@@ -114,7 +95,7 @@ DeliveriesPage::DeliveriesPage(Database& database, DeliveryService& deliveries, 
     log->addSeparator();
     log->addAction(tr("Expand all steps"), m_flowLogView, &QTreeView::expandAll);
     log->addAction(tr("Collapse all steps"), m_flowLogView, &QTreeView::collapseAll);
-    bar->addWidget(menuButton(log));
+    addMenuButton(log);
     for (QMenu* menu : {vendor, buyer, platform, log}) {
         for (QAction* action : menu->actions())
             action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -201,7 +182,8 @@ void DeliveriesPage::showDetail(const QString& id)
     if (d.autoAcceptAtMs != nothingDueMs)
         rows.append({tr("Accepted automatically"),
                      DomainText::timeLeft(d.autoAcceptAtMs, m_clock.nowUtc().toMSecsSinceEpoch())
-                         + QStringLiteral(" (") + localTime(d.autoAcceptAtMs) + QLatin1Char(')')});
+                         + QStringLiteral(" (") + DomainText::localTime(d.autoAcceptAtMs)
+                         + QLatin1Char(')')});
     rows.append({tr("Order ID"), d.orderNo});
     rows.append({tr("Product"), d.productName});
     rows.append({tr("Buyer"), QStringLiteral("%1 (%2) %3").arg(d.buyerName, d.customerNo, d.contactPhone)});

@@ -13,11 +13,6 @@
 
 namespace {
 
-QString localTime(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
 QString localDate(const QDateTime& at)
 {
     return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd"));
@@ -28,8 +23,9 @@ QString localDate(const QDateTime& at)
 QString FlowLogDocument::guaranteeText(const DeliveryRepository::Detail& delivery)
 {
     if (delivery.acceptedAtMs)
-        return tr("%1 → accepted %2").arg(localTime(delivery.paidAtMs), localTime(*delivery.acceptedAtMs));
-    return tr("%1 → until acceptance").arg(localTime(delivery.paidAtMs));
+        return tr("%1 → accepted %2")
+            .arg(DomainText::localTime(delivery.paidAtMs), DomainText::localTime(*delivery.acceptedAtMs));
+    return tr("%1 → until acceptance").arg(DomainText::localTime(delivery.paidAtMs));
 }
 
 QString FlowLogDocument::warrantyText(const DeliveryRepository::Detail& delivery)
@@ -72,7 +68,7 @@ QString FlowLogDocument::html() const
             details << escaped(tr("File: %1").arg(FlowLogModel::fileText(file)));
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
                     .arg(step.seq)
-                    .arg(escaped(localTime(step.atMs)), escaped(FlowLogModel::partyText(step)),
+                    .arg(escaped(DomainText::localTime(step.atMs)), escaped(FlowLogModel::partyText(step)),
                          escaped(DomainText::nameOfKey<DeliveryAction>(step.action)),
                          details.join(QStringLiteral("<br>")));
     }

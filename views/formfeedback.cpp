@@ -71,3 +71,10 @@ bool FormFeedback::report(const WriteOutcome& outcome)
     }
     return false;
 }
+
+QLabel* FormFeedback::createProblemsLabel()
+{
+    auto* label = new QLabel;
+    label->setWordWrap(true);
+    return label;
+}

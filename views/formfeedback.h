@@ -16,6 +16,9 @@ class FormFeedback
 public:
     FormFeedback(QWidget* dialog, QLabel* problems);
 
+    /// A word-wrapped label for the `problems` of a form (the constructor gives it its colour).
+    static QLabel* createProblemsLabel();
+
     /// The widget that shows the field `key` of FieldError::field; with a `label` (mnemonic '&'
     /// allowed) the problems list names the field.
     void addField(const QString& key, QWidget* editor, const QString& label = {});

@@ -12,15 +12,6 @@
 #include <QToolBar>
 #include <QTreeWidget>
 
-namespace {
-
-QString localTime(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
-} // namespace
-
 OrdersPage::OrdersPage(Database& database, RefundService& refunds, const Clock& clock, const QString& actor,
                        QWidget* parent)
     : QueuePage(QStringLiteral("orders"), new OrderListModel(database), parent)
@@ -82,13 +73,15 @@ void OrdersPage::showDetail(const QString& id)
         if (!refund.declineReason.isEmpty())
             details = tr("%1\nDeclined: %2").arg(details, refund.declineReason).trimmed();
         auto* item = new QTreeWidgetItem(m_refundList,
-                                         {localTime(refund.requestedAtMs), refund.amount.format(QLocale()),
+                                         {DomainText::localTime(refund.requestedAtMs),
+                                          refund.amount.format(QLocale()),
                                           DomainText::nameOfKey<RefundReason>(refund.reason),
                                           DomainText::nameOfKey<RefundStatus>(refund.status), details});
-        item->setToolTip(3,
-                         refund.decidedAtMs
-                             ? tr("Decided by %1 at %2").arg(refund.decidedBy, localTime(*refund.decidedAtMs))
-                             : tr("Requested by %1").arg(refund.requestedBy));
+        item->setToolTip(
+            3,
+            refund.decidedAtMs
+                ? tr("Decided by %1 at %2").arg(refund.decidedBy, DomainText::localTime(*refund.decidedAtMs))
+                : tr("Requested by %1").arg(refund.requestedBy));
     }
     m_requestRefund->setEnabled(m_current.has_value() && !pending);
     m_approveRefund->setEnabled(pending);
@@ -114,7 +107,7 @@ void OrdersPage::showDetail(const QString& id)
             {tr("Paid amount"), order.paid.format(locale)},
             {tr("Vouchers and coupons"), order.voucher.format(locale)},
             {tr("Refunded"), order.refunded.format(locale)},
-            {tr("Paid at"), localTime(order.paidAtMs)},
+            {tr("Paid at"), DomainText::localTime(order.paidAtMs)},
             {tr("Invoice requests"), locale.toString(order.invoiceRequestCount)},
             {tr("Service delivery"),
              order.deliveryState.isEmpty() ? tr("None")

@@ -44,9 +44,7 @@ PaperCopyDialog::PaperCopyDialog(const ContractRepository::Detail& contract, Con
     form->addRow(tr("&Address"), m_address);
     form->addRow(tr("Post&code"), m_postcode);
     layout->addLayout(form);
-    auto* problems = new QLabel;
-    problems->setWordWrap(true);
-    problems->setStyleSheet(QStringLiteral("color: #b00020"));
+    QLabel* problems = FormFeedback::createProblemsLabel();
     layout->addWidget(problems);
     m_feedback = std::make_unique<FormFeedback>(this, problems);
     m_feedback->addField(QStringLiteral("copies"), m_copies, tr("Copies"));

@@ -33,9 +33,7 @@ PaperMailingDialog::PaperMailingDialog(const ContractRepository::Detail& contrac
     form->addRow(tr("&Courier"), m_courier);
     form->addRow(tr("&Tracking number"), m_trackingNo);
     layout->addLayout(form);
-    auto* problems = new QLabel;
-    problems->setWordWrap(true);
-    problems->setStyleSheet(QStringLiteral("color: #b00020"));
+    QLabel* problems = FormFeedback::createProblemsLabel();
     layout->addWidget(problems);
     m_feedback = std::make_unique<FormFeedback>(this, problems);
     m_feedback->addField(QStringLiteral("courier"), m_courier, tr("Courier"));

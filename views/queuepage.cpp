@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QScrollBar>
 #include <QSettings>
@@ -18,6 +19,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 QueuePage::QueuePage(const QString& pageKey, PagedTableModel* model, QWidget* parent)
@@ -246,4 +248,13 @@ void QueuePage::restoreState(QSettings& settings)
         m_header->setFilterError(it.key(), it.value());
     if (m_activated)
         m_model->reload();
+}
+
+void QueuePage::addMenuButton(QMenu* menu)
+{
+    auto* button = new QToolButton;
+    button->setText(menu->title());
+    button->setMenu(menu);
+    button->setPopupMode(QToolButton::InstantPopup);
+    m_toolBar->addWidget(button);
 }

@@ -7,6 +7,7 @@ class FilterHeader;
 class PagedTableModel;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QToolBar;
 class QSettings;
 class QSplitter;
@@ -30,6 +31,8 @@ public:
     QTabBar* statusTabs() const { return m_tabs; }
     /// The page's actions, above the status tabs.
     QToolBar* toolBar() const { return m_toolBar; }
+    /// Adds a tool-bar button that opens `menu`.
+    void addMenuButton(QMenu* menu);
     /// The search box at the right of the tool bar; hidden until enableSearch().
     QLineEdit* searchBox() const { return m_search; }
     /// Shows the search box with `placeholder`; typing searches the model after a short pause.

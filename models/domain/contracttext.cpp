@@ -16,9 +16,9 @@ Money ContractDocument::total() const
 
 namespace {
 
-QString readTemplate(ContractKind kind)
+QString readResource(const QString& name)
 {
-    QFile file(QStringLiteral(":/contracttemplates/%1.html").arg(enumKey(kind)));
+    QFile file(QStringLiteral(":/contracttemplates/%1.html").arg(name));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(file.readAll());
@@ -71,7 +71,14 @@ QString ContractText::render(const ContractDocument& document)
         {QStringLiteral("total"), document.total().format(chinese)},
         {QStringLiteral("total_capitals"), ChineseAmount::capitals(document.total())},
     };
-    QString text = readTemplate(document.kind);
+    // Parts shared by every kind ({{>name}}, from name.part.html) first, then the values.
+    static const QRegularExpression part(QStringLiteral("\\{\\{>([a-z_]+)\\}\\}\\n?"));
+    QString text = readResource(enumKey(document.kind));
+    // At most a few rounds, so that a part naming itself cannot loop for ever.
+    int rounds = 0;
+    for (auto match = part.match(text); match.hasMatch() && ++rounds <= 16; match = part.match(text))
+        text.replace(match.capturedStart(), match.capturedLength(),
+                     readResource(match.captured(1) + QStringLiteral(".part")));
     static const QRegularExpression placeholder(QStringLiteral("\\{\\{([a-z_]+)\\}\\}"));
     QString result;
     qsizetype last = 0;

@@ -43,9 +43,9 @@ struct ContractDocument
 };
 
 /// The contract text, generated from the template of the contract's kind (resources
-/// :/contracttemplates/<kind>.html, kept as data). The text is in Chinese whatever the interface
-/// language, because it is the legal text both parties sign; once the signature is confirmed the
-/// stored text never changes.
+/// :/contracttemplates/<kind>.html with the shared parts <name>.part.html, kept as data). The text is in
+/// Chinese whatever the interface language, because it is the legal text both parties sign; once the
+/// signature is confirmed the stored text never changes.
 class ContractText
 {
 public:
