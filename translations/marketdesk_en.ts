@@ -822,6 +822,10 @@
         <source>Draft %1 saved at %2.</source>
         <translation>Draft %1 saved at %2.</translation>
     </message>
+    <message>
+        <source>Close without saving? &quot;Save draft&quot; keeps the contract to finish later.</source>
+        <translation>Close without saving? &quot;Save draft&quot; keeps the contract to finish later.</translation>
+    </message>
 </context>
 <context>
     <name>ContractsPage</name>

@@ -817,6 +817,10 @@
         <source>Draft %1 saved at %2.</source>
         <translation>草稿 %1 已于 %2 保存。</translation>
     </message>
+    <message>
+        <source>Close without saving? &quot;Save draft&quot; keeps the contract to finish later.</source>
+        <translation>不保存就关闭？“保存草稿”可保留合同以便稍后完成。</translation>
+    </message>
 </context>
 <context>
     <name>ContractsPage</name>

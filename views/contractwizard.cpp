@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableView>
@@ -579,4 +580,17 @@ void ContractWizard::accept()
         m_version = outcome.newVersion;
     }
     QWizard::accept();
+}
+
+void ContractWizard::reject()
+{
+    // Past the first page a contract that was never saved would be lost without a word.
+    if (m_version == 0 && currentId() > TypePage
+        && QMessageBox::question(
+               this, windowTitle(),
+               tr("Close without saving? \"Save draft\" keeps the contract to finish later."),
+               QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Close)
+        return;
+    QWizard::reject();
 }

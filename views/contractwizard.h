@@ -63,6 +63,8 @@ public:
 
 public slots:
     void accept() override;
+    /// Asks before closing a contract that was never saved.
+    void reject() override;
 
 private:
     QWizardPage* buildTypePage();

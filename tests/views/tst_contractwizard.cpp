@@ -12,11 +12,13 @@
 #include "papercopydialog.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPdfWriter>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -24,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 
 class TestContractWizard : public QObject
 {
@@ -158,6 +161,26 @@ private slots:
         QVERIFY(wizard.problemsLabel()->text().contains(QStringLiteral("framework")));
     }
 
+    void closing_asksBeforeLosingAnUnsavedContract()
+    {
+        ContractWizard wizard(m_fresh->database(), *m_service, *m_clock, QStringLiteral("王芳"));
+        wizard.show();
+        chooseBuyer(wizard, QStringLiteral("C880001"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ContractWizard::SealPage));
+        answerNextQuestion(QMessageBox::Cancel);
+        wizard.reject();
+        QVERIFY(wizard.isVisible());
+        answerNextQuestion(QMessageBox::Close);
+        wizard.reject();
+        QVERIFY(!wizard.isVisible());
+
+        ContractWizard untouched(m_fresh->database(), *m_service, *m_clock, QStringLiteral("王芳"));
+        untouched.show();
+        untouched.reject(); // nothing to lose on the first page: no question
+        QVERIFY(!untouched.isVisible());
+    }
+
     void individualBuyer_getsTwoSidedWithoutAChoice()
     {
         ContractWizard wizard(m_fresh->database(), *m_service, *m_clock, QStringLiteral("王芳"));
@@ -247,6 +270,16 @@ private slots:
 
 private:
     ContractRepository repository() { return ContractRepository(m_fresh->database()); }
+
+    /// Presses `button` in the next message box that opens.
+    static void answerNextQuestion(QMessageBox::StandardButton button)
+    {
+        QTimer::singleShot(0, [button] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            box->button(button)->click();
+        });
+    }
 
     static void chooseBuyer(ContractWizard& wizard, const QString& customerNo)
     {
