@@ -1,11 +1,20 @@
 #include "contractlistmodel.h"
 
+#include "clock.h"
 #include "contractrepository.h"
 #include "domaintext.h"
 
-ContractListModel::ContractListModel(Database& database, QObject* parent)
+ContractListModel::ContractListModel(Database& database, const Clock& clock, QObject* parent)
     : PagedTableModel(database, ContractRepository::tableSpec(), parent)
+    , m_clock(clock)
 { }
+
+QVariant ContractListModel::data(const QModelIndex& index, int role) const
+{
+    if (index.isValid() && index.column() == ContractRepository::PaperCopyDue)
+        return deadlineData(index, role, m_clock.nowUtc().toMSecsSinceEpoch());
+    return PagedTableModel::data(index, role);
+}
 
 QList<std::pair<QString, QString>> ContractListModel::statusEntries() const
 {
@@ -35,6 +44,8 @@ QString ContractListModel::headerText(int column) const
         return tr("Vendor");
     case ContractRepository::Total:
         return tr("Total");
+    case ContractRepository::PaperCopyDue:
+        return tr("Paper copies due");
     default:
         return {};
     }

@@ -479,6 +479,10 @@
         <source>Total</source>
         <translation>Total</translation>
     </message>
+    <message>
+        <source>Paper copies due</source>
+        <translation>Paper copies due</translation>
+    </message>
 </context>
 <context>
     <name>ContractOrderPickModel</name>

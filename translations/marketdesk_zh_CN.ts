@@ -475,6 +475,10 @@
         <source>Total</source>
         <translation>合计</translation>
     </message>
+    <message>
+        <source>Paper copies due</source>
+        <translation>纸质合同寄出期限</translation>
+    </message>
 </context>
 <context>
     <name>ContractOrderPickModel</name>

@@ -30,7 +30,7 @@
 
 ContractsPage::ContractsPage(Database& database, ContractService& service, const Clock& clock,
                              const QString& actor, QWidget* parent)
-    : QueuePage(QStringLiteral("contracts"), new ContractListModel(database), parent)
+    : QueuePage(QStringLiteral("contracts"), new ContractListModel(database, clock), parent)
     , m_database(database)
     , m_service(service)
     , m_clock(clock)

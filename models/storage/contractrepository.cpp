@@ -2,6 +2,7 @@
 
 #include "contractrules.h"
 #include "database.h"
+#include "duetime.h"
 #include "query.h"
 
 namespace {
@@ -50,6 +51,11 @@ TableSpec ContractRepository::tableSpec()
         {QStringLiteral("customer_no"), QStringLiteral("b.customer_no"), ColumnKind::Text, true},
         {QStringLiteral("vendor"), QStringLiteral("v.name"), ColumnKind::Text, true},
         {QStringLiteral("total"), QStringLiteral("c.total_fen"), ColumnKind::Money, true},
+        {QStringLiteral("paper_copy_due"),
+         QStringLiteral("CASE WHEN c.paper_mailed_at IS NULL AND c.state = 'effective' "
+                        "THEN COALESCE(c.paper_due_at, %1) ELSE %1 END")
+             .arg(nothingDueMs),
+         ColumnKind::DateTime, true},
     };
     spec.searchExpressions = {QStringLiteral("c.contract_no"), QStringLiteral("b.customer_no"),
                               QStringLiteral("c.party_a_name"), QStringLiteral("v.name")};

@@ -31,6 +31,7 @@ public:
         CustomerNo,
         VendorName,
         Total,
+        PaperCopyDue, ///< when the paper copies must be mailed; nothingDueMs when none are waiting
         ColumnCount
     };
 

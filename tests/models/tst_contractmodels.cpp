@@ -3,6 +3,7 @@
 #include "contractorderpickmodel.h"
 #include "contractrepository.h"
 #include "contractservice.h"
+#include "fixedclock.h"
 #include "freshdatabase.h"
 #include "invoicefixture.h"
 
@@ -31,7 +32,8 @@ private slots:
         const SaveContractDraft order = ContractFixture::draft(ContractKind::Order, {1003, 1004, 1006});
         QCOMPARE(service.saveDraft(order).kind, WriteOutcome::Kind::Done);
 
-        ContractListModel model(m_fresh->database());
+        FixedClock clock(InvoiceFixture::now());
+        ContractListModel model(m_fresh->database(), clock);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         connect(&service, &ContractService::changed, &model,
                 [&model](const QString&, const QStringList& ids) { model.refreshRows(ids); });
@@ -68,6 +70,34 @@ private slots:
         model.setSearchText(repository().detail(order.contractId)->contractNo.right(8));
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.idAt(0), order.contractId);
+    }
+
+    void paperCopyDue_countsDownAndTurnsOverdue()
+    {
+        ContractService service(m_fresh->database());
+        const SaveContractDraft framework = ContractFixture::draft(ContractKind::Framework);
+        const int version = ContractFixture::makeEffective(service, framework);
+        QVERIFY(version > 0);
+        FixedClock clock(InvoiceFixture::now());
+        ContractListModel model(m_fresh->database(), clock);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        const QModelIndex due = model.index(0, ContractRepository::PaperCopyDue);
+        QCOMPARE(model.data(due).toString(), QString());
+        RequestPaperCopy request;
+        request.header = InvoiceFixture::header();
+        request.contractId = framework.contractId;
+        request.baseVersion = version;
+        request.recipient = QStringLiteral("张三");
+        request.phone = QStringLiteral("13900001111");
+        request.address = QStringLiteral("上海市浦东新区世纪大道100号");
+        request.postcode = QStringLiteral("200120");
+        QCOMPARE(service.requestPaperCopy(request).kind, WriteOutcome::Kind::Done);
+        model.refreshRows({framework.contractId});
+        QCOMPARE(model.data(due).toString(), QStringLiteral("7 d 0 h left"));
+        clock.set(InvoiceFixture::now().addDays(8));
+        QVERIFY(model.data(due).toString().startsWith(QStringLiteral("overdue")));
+        QVERIFY(model.data(due, Qt::ForegroundRole).isValid());
     }
 
     void pick_offersFreePaidOrdersAndKeepsTheTotalNonNegative()
