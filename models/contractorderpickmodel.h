@@ -19,6 +19,8 @@ public:
 
     /// Replaces the orders; `checkedIds` that are among them and may be listed stay checked.
     void setOrders(const QList<ContractRepository::CandidateOrder>& orders, const QStringList& checkedIds);
+    /// Every order offered, checked or not.
+    const QList<ContractRepository::CandidateOrder>& orders() const { return m_orders; }
     /// The checked orders, in list order.
     QStringList checkedIds() const;
     Money total() const;

@@ -423,13 +423,12 @@ void ContractWizard::initializePage(int id)
         break;
     case TextPage: {
         if (m_contractNo.isEmpty())
-            m_contractNo = ContractRules::contractNumber(QUuid::fromString(m_contractId),
-                                                         m_clock.nowUtc().toOffsetFromUtc(8 * 3600).date());
+            m_contractNo = ContractRules::contractNumber(QUuid::fromString(m_contractId), m_clock.nowUtc());
         try {
             const QString frameworkNo
                 = m_framework && ContractRules::listsOrders(kind()) ? m_framework->contractNo : QString();
-            m_text->setHtml(ContractText::render(
-                m_repository.document(command(ContractSubState::ConfirmingText), m_contractNo, frameworkNo)));
+            m_text->setHtml(ContractText::render(m_repository.document(
+                command(ContractSubState::ConfirmingText), m_contractNo, frameworkNo, m_orders->orders())));
         } catch (const StorageError& error) {
             m_text->setPlainText(error.message());
         }

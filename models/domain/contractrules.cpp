@@ -16,8 +16,9 @@ std::optional<Money> ContractRules::lineAmount(OrderType type, OrderStatus statu
     return paid - refunded;
 }
 
-QString ContractRules::contractNumber(const QUuid& id, QDate createdOn)
+QString ContractRules::contractNumber(const QUuid& id, const QDateTime& createdAtUtc)
 {
+    const QDate createdOn = createdAtUtc.toOffsetFromUtc(8 * 3600).date();
     return QStringLiteral("HT%1-%2").arg(createdOn.toString(QStringLiteral("yyyyMMdd")),
                                          id.toString(QUuid::Id128).right(8).toUpper());
 }

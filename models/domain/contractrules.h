@@ -31,7 +31,8 @@ public:
     /// The contract number: HT, the creation date and the last eight hex digits of the id, so that
     /// drafts made offline on two machines do not share one. The last digits, because they are
     /// random in every UUID version, where time-ordered ids share their leading digits.
-    static QString contractNumber(const QUuid& id, QDate createdOn);
+    /// The date is the creation day in China, whatever the clerk's time zone.
+    static QString contractNumber(const QUuid& id, const QDateTime& createdAtUtc);
     /// When paper copies requested at `requestedUtc` must be mailed: 5 working days later on
     /// China's calendar, at the same time of day (as InvoiceDeadline counts).
     static QDateTime paperCopyDue(const QDateTime& requestedUtc, const WorkingCalendar& calendar)

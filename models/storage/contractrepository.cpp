@@ -235,7 +235,8 @@ std::optional<ContractRepository::Reference> ContractRepository::validFramework(
 }
 
 ContractDocument ContractRepository::document(const SaveContractDraft& draft, const QString& contractNo,
-                                              const QString& frameworkNo)
+                                              const QString& frameworkNo,
+                                              const QList<CandidateOrder>& candidates)
 {
     ContractDocument document;
     document.contractNo = contractNo;
@@ -254,7 +255,6 @@ ContractDocument ContractRepository::document(const SaveContractDraft& draft, co
         document.partyB
             = {vendor.value(0).toString(), vendor.value(1).toString(), vendor.value(2).toString(),
                vendor.value(3).toString(), vendor.value(4).toString(), vendor.value(5).toString()};
-    const QList<CandidateOrder> candidates = candidateOrders(draft.buyerId, draft.vendorId, draft.contractId);
     for (const QString& orderId : draft.orderIds) {
         for (const CandidateOrder& order : candidates) {
             if (order.id == orderId) {

@@ -126,9 +126,10 @@ public:
     std::optional<PartyADetails> partyA(const QString& buyerId);
     /// The buyer's valid (draft, signing or effective) framework contract with the vendor.
     std::optional<Reference> validFramework(const QString& buyerId, const QString& vendorId);
-    /// The document a draft's text is generated from; `contractNo` and `frameworkNo` as stored.
+    /// The document a draft's text is generated from; `contractNo` and `frameworkNo` as stored,
+    /// `candidates` the candidateOrders() the draft's orders are among.
     ContractDocument document(const SaveContractDraft& draft, const QString& contractNo,
-                              const QString& frameworkNo);
+                              const QString& frameworkNo, const QList<CandidateOrder>& candidates);
 
 private:
     Database& m_database;

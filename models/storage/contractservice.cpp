@@ -218,11 +218,10 @@ WriteOutcome ContractService::saveDraft(const SaveContractDraft& command)
 
         const QString contractNo = current
             ? current->contractNo
-            : ContractRules::contractNumber(QUuid::fromString(command.contractId),
-                                            command.header.at.toOffsetFromUtc(8 * 3600).date());
+            : ContractRules::contractNumber(QUuid::fromString(command.contractId), command.header.at);
         const QString body = command.step == ContractSubState::FillingIn
             ? QString()
-            : ContractText::render(repository.document(command, contractNo, frameworkNo));
+            : ContractText::render(repository.document(command, contractNo, frameworkNo, candidates));
         RowUpdate::Columns columns {
             {QStringLiteral("vendor_id"), command.vendorId},
             {QStringLiteral("buyer_id"), command.buyerId},

@@ -53,12 +53,12 @@ private slots:
     void contractNumber_comesFromDateAndId()
     {
         const QUuid id = QUuid::fromString(QStringLiteral("018f0000-0007-7e19-ab2b-180f8c66e925"));
-        QCOMPARE(ContractRules::contractNumber(id, QDate(2026, 11, 23)),
-                 QStringLiteral("HT20261123-8C66E925"));
+        // 20:00 UTC on 22 November is already 23 November in China.
+        const QDateTime at(QDate(2026, 11, 22), QTime(20, 0), Qt::UTC);
+        QCOMPARE(ContractRules::contractNumber(id, at), QStringLiteral("HT20261123-8C66E925"));
         // Time-ordered ids made in the same millisecond differ in their tail only.
         const QUuid sibling = QUuid::fromString(QStringLiteral("018f0000-0007-7e19-ab2b-180f8c66e926"));
-        QVERIFY(ContractRules::contractNumber(sibling, QDate(2026, 11, 23))
-                != ContractRules::contractNumber(id, QDate(2026, 11, 23)));
+        QVERIFY(ContractRules::contractNumber(sibling, at) != ContractRules::contractNumber(id, at));
     }
 
     void paperCopyDue_countsWorkingDaysOnTheHolidayCalendar_data()
