@@ -5,13 +5,13 @@
 #include "database.h"
 #include "holidayservice.h"
 #include "invoicedeadline.h"
+#include "invoicerequestnumber.h"
 #include "invoiceworkflow.h"
 #include "query.h"
 #include "settingsservice.h"
 #include "storageerror.h"
 #include "transaction.h"
 
-#include <QTimeZone>
 #include <QUuid>
 
 #include <algorithm>
@@ -83,7 +83,6 @@ InvoiceImporter::Outcome InvoiceImporter::execute(const ConsoleInvoiceExport::Re
 
         const QVariant null = QVariant();
         const qint64 now = header.at.toMSecsSinceEpoch();
-        const QTimeZone china(8 * 3600);
         qint64 done = 0;
         for (const ConsoleInvoiceExport::Row& row : parsed.rows) {
             if (progress && ++done % progressEvery == 0 && !progress(done, total))
@@ -108,9 +107,7 @@ InvoiceImporter::Outcome InvoiceImporter::execute(const ConsoleInvoiceExport::Re
                 ? now
                 : InvoiceWorkflow::nothingDue;
             requests.add({id,
-                          QStringLiteral("FP%1-%2").arg(
-                              row.appliedAt.toTimeZone(china).toString(QStringLiteral("yyyyMMdd")),
-                              QString(id).remove(u'-').left(16).toUpper()),
+                          InvoiceRequestNumber::make(row.appliedAt, id),
                           known ? order.value(0) : null, row.orderNo, row.customerNo, row.contactPhone,
                           known ? order.value(1) : null, known ? order.value(2) : null, enumKey(row.type),
                           enumKey(row.medium), row.amount.fen(), enumKey(row.status),

@@ -5,14 +5,15 @@
 #include "fieldvalidators.h"
 #include "holidayservice.h"
 #include "invoicedeadline.h"
+#include "invoicerequestnumber.h"
 #include "invoicerequestrepository.h"
+#include "marketplaceservice.h"
 #include "query.h"
 #include "rowupdate.h"
 #include "settingsservice.h"
 #include "storageerror.h"
 #include "transaction.h"
 
-#include <QTimeZone>
 #include <QUuid>
 
 namespace {
@@ -35,6 +36,8 @@ struct Current
     bool orderKnown = false;
     QString orderStatus;
     qint64 orderRefundedFen = 0;
+    QString marketplaceId; ///< empty for a request that was never on the marketplace
+    int marketplaceType = 0;
 };
 
 std::optional<Current> readCurrent(Database& database, const QString& id)
@@ -42,7 +45,8 @@ std::optional<Current> readCurrent(Database& database, const QString& id)
     Query query(database,
                 QStringLiteral("SELECT r.status, r.medium, r.invoice_type, r.version, r.request_no, "
                                "COALESCE(r.title_kind, ''), r.due_at, r.action_due_at, r.return_booked, "
-                               "COALESCE(r.red_letter_no, ''), o.id, o.status, o.refunded_fen "
+                               "COALESCE(r.red_letter_no, ''), o.id, o.status, o.refunded_fen, "
+                               "COALESCE(r.marketplace_id, ''), COALESCE(r.marketplace_type, 0) "
                                "FROM invoice_requests r LEFT JOIN orders o ON o.id = r.order_id "
                                "WHERE r.id = :id")
                     + database.dialect().lockRows(QStringLiteral("r")));
@@ -63,6 +67,8 @@ std::optional<Current> readCurrent(Database& database, const QString& id)
     current.orderKnown = !query.value(10).isNull();
     current.orderStatus = query.value(11).toString();
     current.orderRefundedFen = query.value(12).toLongLong();
+    current.marketplaceId = query.value(13).toString();
+    current.marketplaceType = query.value(14).toInt();
     return current;
 }
 
@@ -198,11 +204,7 @@ WriteOutcome InvoiceService::create(const CreateInvoiceRequest& command)
                                      HolidayService(m_database).calendar())
                   .toMSecsSinceEpoch();
         const QStringList& first = orderFacts.value(allocation.parts.first().orderId);
-        // The date and 16 hex digits of the UUID (about 60 random bits): unique without a counter, so
-        // clients working offline never hand out the same number.
-        const QString requestNo = QStringLiteral("FP%1-%2").arg(
-            command.header.at.toTimeZone(QTimeZone(8 * 3600)).toString(QStringLiteral("yyyyMMdd")),
-            QString(command.requestId).remove(u'-').left(16).toUpper());
+        const QString requestNo = InvoiceRequestNumber::make(command.header.at, command.requestId);
         const QList<std::pair<QString, QVariant>> columns {
             {QStringLiteral("id"), command.requestId},
             {QStringLiteral("request_no"), requestNo},
@@ -240,18 +242,7 @@ WriteOutcome InvoiceService::create(const CreateInvoiceRequest& command)
             {QStringLiteral("created_at"), at},
             {QStringLiteral("updated_at"), at},
         };
-        QStringList names;
-        QStringList values;
-        for (const auto& [column, value] : columns) {
-            names << column;
-            values << QLatin1Char(':') + column;
-        }
-        Query insert(m_database,
-                     QStringLiteral("INSERT INTO invoice_requests (%1) VALUES (%2)")
-                         .arg(names.join(QStringLiteral(", ")), values.join(QStringLiteral(", "))));
-        for (const auto& [column, value] : columns)
-            insert.bind(QLatin1Char(':') + column, value);
-        insert.exec();
+        RowUpdate::insert(m_database, QStringLiteral("invoice_requests"), columns);
         for (const InvoiceableAmount::Part& part : allocation.parts) {
             Query(m_database,
                   QStringLiteral("INSERT INTO invoice_request_orders (invoice_request_id, order_id, "
@@ -522,6 +513,22 @@ WriteOutcome InvoiceService::applyMove(const MoveInvoiceRequest& command, const 
             .bind(QStringLiteral(":at"), at)
             .bind(QStringLiteral(":by"), command.header.actor)
             .exec();
+    }
+    if (!current->marketplaceId.isEmpty()
+        && (command.action == InvoiceAction::Issue || command.action == InvoiceAction::MarkFailed)) {
+        MarketplaceService::Push push;
+        push.outboxId = QUuid::createUuidV5(command.header.id.uuid(), command.requestId + QStringLiteral("/push"))
+                            .toString(QUuid::WithoutBraces);
+        push.requestId = command.requestId;
+        push.marketplaceId = current->marketplaceId;
+        push.marketplaceType = current->marketplaceType;
+        push.reject = command.action == InvoiceAction::MarkFailed;
+        push.invoiceNo = push.reject ? QString() : command.invoiceNo.trimmed();
+        push.checkNotice = push.reject ? command.reason.trimmed()
+            : current->medium == InvoiceMedium::Paper
+            ? QStringLiteral("%1 %2").arg(command.courier.trimmed(), command.trackingNo.trimmed().toUpper())
+            : command.email.trimmed();
+        MarketplaceService::queuePush(m_database, push, command.header.at);
     }
     QJsonObject after = jsonOf(columns);
     if (!command.fileName.isEmpty())

@@ -22,3 +22,18 @@ bool RowUpdate::apply(Database& database, const QString& table, const QString& i
     update.exec();
     return update.rowsAffected() > 0;
 }
+
+void RowUpdate::insert(Database& database, const QString& table, const Columns& columns)
+{
+    QStringList names;
+    QStringList placeholders;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        names << columns.at(i).first;
+        placeholders << QStringLiteral(":c%1").arg(i);
+    }
+    Query insert(database, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                               .arg(table, names.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", "))));
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        insert.bind(QStringLiteral(":c%1").arg(i), columns.at(i).second);
+    insert.exec();
+}

@@ -19,4 +19,6 @@ public:
     /// was written). `extraAssignments` is SQL appended as is, e.g. "step_count = step_count + 1".
     static bool apply(Database& database, const QString& table, const QString& id, int baseVersion,
                       qint64 atMs, const Columns& columns, const QString& extraAssignments = {});
+    /// INSERTs one row of `columns` into `table`. Throws StorageError.
+    static void insert(Database& database, const QString& table, const Columns& columns);
 };

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+/// The number a clerk reads for an invoice request: "FP" + the China date + 16 hex digits of the
+/// request's UUID (about 60 random bits), unique without a counter, so that clients working
+/// offline never hand out the same number.
+class InvoiceRequestNumber
+{
+public:
+    static QString make(const QDateTime& appliedAtUtc, const QString& requestId);
+};
