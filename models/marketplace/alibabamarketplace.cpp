@@ -67,7 +67,8 @@ void AlibabaMarketplace::fetchInvoices(const Query& query, const PageCallback& d
     if (query.pendingOnly)
         parameters.insert(QStringLiteral("Status"), QStringLiteral("0"));
     if (query.createdFrom.isValid())
-        parameters.insert(QStringLiteral("CreateTimeStart"), AlibabaInvoicePage::formatTime(query.createdFrom));
+        parameters.insert(QStringLiteral("CreateTimeStart"),
+                          AlibabaInvoicePage::formatTime(query.createdFrom));
     if (query.createdTo.isValid())
         parameters.insert(QStringLiteral("CreateTimeEnd"), AlibabaInvoicePage::formatTime(query.createdTo));
     if (!query.marketplaceId.isEmpty())
@@ -85,9 +86,10 @@ void AlibabaMarketplace::fetchInvoices(const Query& query, const PageCallback& d
 
 void AlibabaMarketplace::pushResult(const MarketplaceService::Push& push, const PushCallback& done)
 {
-    Parameters parameters {{QStringLiteral("InvoiceId"), push.marketplaceId},
-                           {QStringLiteral("OperateType"), push.reject ? QStringLiteral("1") : QStringLiteral("0")},
-                           {QStringLiteral("Type"), QString::number(push.marketplaceType)}};
+    Parameters parameters {
+        {QStringLiteral("InvoiceId"), push.marketplaceId},
+        {QStringLiteral("OperateType"), push.reject ? QStringLiteral("1") : QStringLiteral("0")},
+        {QStringLiteral("Type"), QString::number(push.marketplaceType)}};
     if (!push.invoiceNo.isEmpty())
         parameters.insert(QStringLiteral("Number"), push.invoiceNo);
     if (!push.checkNotice.isEmpty())
@@ -100,9 +102,10 @@ void AlibabaMarketplace::call(const QByteArray& method, const QString& action, c
                               const ResponseCallback& done)
 {
     if (!isAllowedEndpoint(m_settings.endpoint)) {
-        done({}, MarketplaceFailure::fromResponse(
-                     0, QStringLiteral("InsecureEndpoint"),
-                     QStringLiteral("%1 is not an https:// address").arg(m_settings.endpoint.toString())));
+        done({},
+             MarketplaceFailure::fromResponse(
+                 0, QStringLiteral("InsecureEndpoint"),
+                 QStringLiteral("%1 is not an https:// address").arg(m_settings.endpoint.toString())));
         return;
     }
     QUrl url = m_settings.endpoint;
@@ -117,8 +120,10 @@ void AlibabaMarketplace::call(const QByteArray& method, const QString& action, c
         else
             body = RpcSignature::canonicalQuery(parameters);
         signing.body = body;
-        signing.headers.insert("host", (url.port() == -1 ? url.host() : QStringLiteral("%1:%2").arg(url.host()).arg(url.port()))
-                                           .toUtf8());
+        signing.headers.insert(
+            "host",
+            (url.port() == -1 ? url.host() : QStringLiteral("%1:%2").arg(url.host()).arg(url.port()))
+                .toUtf8());
         signing.headers.insert("x-acs-action", action.toUtf8());
         signing.headers.insert("x-acs-version", apiVersion);
         signing.headers.insert("x-acs-date", utcStamp().toUtf8());
@@ -135,8 +140,9 @@ void AlibabaMarketplace::call(const QByteArray& method, const QString& action, c
             if (it.key() != "host")
                 request.setRawHeader(it.key(), it.value());
         }
-        request.setRawHeader("Authorization",
-                             signing.authorization(m_credentials.accessKeyId.trimmed(), m_credentials.accessKeySecret));
+        request.setRawHeader(
+            "Authorization",
+            signing.authorization(m_credentials.accessKeyId.trimmed(), m_credentials.accessKeySecret));
     } else {
         Parameters signedParameters = parameters;
         signedParameters.insert(QStringLiteral("Action"), action);
@@ -169,37 +175,42 @@ void AlibabaMarketplace::call(const QByteArray& method, const QString& action, c
         request.setSslConfiguration(tls);
     }
     QNetworkReply* reply = method == "GET" ? m_network->get(request) : m_network->post(request, body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, action, done] { finish(reply, action, done); });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, action, done] { finish(reply, action, done); });
 }
 
 void AlibabaMarketplace::finish(QNetworkReply* reply, const QString& action, const ResponseCallback& done)
 {
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
     if (status == 0) {
         qCInfo(marketplaceLog) << action << "no response:" << reply->error();
         done({}, MarketplaceFailure::fromNetwork(reply->errorString(), mayHaveArrived(reply->error())));
         return;
     }
-    const QJsonObject json = QJsonDocument::fromJson(body).object();
+    const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
     const QString code = json.value(QStringLiteral("Code")).toString();
-    qCInfo(marketplaceLog) << action << "HTTP" << status << code << json.value(QStringLiteral("RequestId")).toString();
+    qCInfo(marketplaceLog) << action << "HTTP" << status << code
+                           << json.value(QStringLiteral("RequestId")).toString();
     if (status >= firstRedirect && status < firstClientError) {
-        done({}, MarketplaceFailure::fromResponse(
-                     status, QStringLiteral("Redirect"),
-                     QStringLiteral("redirect to %1 not followed")
-                         .arg(reply->header(QNetworkRequest::LocationHeader).toUrl().toString())));
+        done({},
+             MarketplaceFailure::fromResponse(
+                 status, QStringLiteral("Redirect"),
+                 QStringLiteral("redirect to %1 not followed")
+                     .arg(reply->header(QNetworkRequest::LocationHeader).toUrl().toString())));
         return;
     }
     if (status >= firstClientError
         || (json.contains(QStringLiteral("Success")) && !json.value(QStringLiteral("Success")).toBool())) {
-        done({}, MarketplaceFailure::fromResponse(status, code, json.value(QStringLiteral("Message")).toString()));
+        done(
+            {},
+            MarketplaceFailure::fromResponse(status, code, json.value(QStringLiteral("Message")).toString()));
         return;
     }
     if (json.isEmpty()) {
-        done({}, MarketplaceFailure::fromResponse(status, QStringLiteral("InvalidResponse"),
-                                                  QStringLiteral("the answer is not a JSON object")));
+        done({},
+             MarketplaceFailure::fromResponse(status, QStringLiteral("InvalidResponse"),
+                                              QStringLiteral("the answer is not a JSON object")));
         return;
     }
     done(json, std::nullopt);

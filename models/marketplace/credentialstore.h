@@ -14,8 +14,8 @@ class CredentialStore : public QObject
     Q_OBJECT
 public:
     /// `error` translated and empty on success; no credentials and no error when none are stored.
-    using ReadCallback = std::function<void(const std::optional<MarketplaceCredentials>& credentials,
-                                            const QString& error)>;
+    using ReadCallback
+        = std::function<void(const std::optional<MarketplaceCredentials>& credentials, const QString& error)>;
     using WriteCallback = std::function<void(const QString& error)>;
 
     using QObject::QObject;

@@ -2,7 +2,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <qt6keychain/keychain.h>
 
 namespace {
@@ -53,9 +52,8 @@ void KeychainCredentialStore::write(const MarketplaceCredentials& credentials, c
                                                   {QStringLiteral("secret"), credentials.accessKeySecret},
                                                   {QStringLiteral("token"), credentials.securityToken}})
                            .toJson(QJsonDocument::Compact));
-    connect(job, &QKeychain::Job::finished, this, [this, job, done](QKeychain::Job*) {
-        done(failureOf(job->error(), job->errorString()));
-    });
+    connect(job, &QKeychain::Job::finished, this,
+            [this, job, done](QKeychain::Job*) { done(failureOf(job->error(), job->errorString())); });
     job->start();
 }
 
@@ -64,7 +62,8 @@ void KeychainCredentialStore::remove(const WriteCallback& done)
     auto* job = new QKeychain::DeletePasswordJob(service, this);
     job->setKey(entryKey);
     connect(job, &QKeychain::Job::finished, this, [this, job, done](QKeychain::Job*) {
-        done(job->error() == QKeychain::EntryNotFound ? QString() : failureOf(job->error(), job->errorString()));
+        done(job->error() == QKeychain::EntryNotFound ? QString()
+                                                      : failureOf(job->error(), job->errorString()));
     });
     job->start();
 }

@@ -16,7 +16,8 @@ MarketplaceConnector::Options MarketplaceConnector::Options::load(QSettings& set
     options.provider.scheme = settings.value(QStringLiteral("signature")).toString() == QStringLiteral("rpc1")
         ? AlibabaMarketplace::SignatureScheme::Rpc1
         : AlibabaMarketplace::SignatureScheme::Acs3;
-    options.pullEveryMinutes = settings.value(QStringLiteral("pull_every_minutes"), options.pullEveryMinutes).toInt();
+    options.pullEveryMinutes
+        = settings.value(QStringLiteral("pull_every_minutes"), options.pullEveryMinutes).toInt();
     settings.endGroup();
     return options;
 }
@@ -25,9 +26,9 @@ void MarketplaceConnector::Options::save(QSettings& settings) const
 {
     settings.beginGroup(QStringLiteral("marketplace"));
     settings.setValue(QStringLiteral("endpoint"), provider.endpoint.toString());
-    settings.setValue(QStringLiteral("signature"), provider.scheme == AlibabaMarketplace::SignatureScheme::Rpc1
-                                                       ? QStringLiteral("rpc1")
-                                                       : QStringLiteral("acs3"));
+    settings.setValue(QStringLiteral("signature"),
+                      provider.scheme == AlibabaMarketplace::SignatureScheme::Rpc1 ? QStringLiteral("rpc1")
+                                                                                   : QStringLiteral("acs3"));
     settings.setValue(QStringLiteral("pull_every_minutes"), pullEveryMinutes);
     settings.endGroup();
 }
@@ -50,15 +51,17 @@ MarketplaceConnector::~MarketplaceConnector() = default;
 
 void MarketplaceConnector::start(const std::function<void(const QString&)>& ready)
 {
-    m_credentials.read([this, ready](const std::optional<MarketplaceCredentials>& credentials, const QString& error) {
-        m_lastError = error;
-        build(credentials);
-        if (ready)
-            ready(error);
-    });
+    m_credentials.read(
+        [this, ready](const std::optional<MarketplaceCredentials>& credentials, const QString& error) {
+            m_lastError = error;
+            build(credentials);
+            if (ready)
+                ready(error);
+        });
 }
 
-void MarketplaceConnector::reconfigure(const Options& options, const std::optional<MarketplaceCredentials>& credentials)
+void MarketplaceConnector::reconfigure(const Options& options,
+                                       const std::optional<MarketplaceCredentials>& credentials)
 {
     m_options = options;
     build(credentials);
@@ -72,14 +75,16 @@ void MarketplaceConnector::build(const std::optional<MarketplaceCredentials>& cr
     m_provider.reset();
     if (credentials && credentials->isComplete()) {
         m_provider = std::make_unique<AlibabaMarketplace>(m_options.provider, *credentials);
-        m_sync = std::make_unique<MarketplaceSync>(*m_provider, m_service, m_clock, MarketplaceSync::Settings {});
+        m_sync = std::make_unique<MarketplaceSync>(*m_provider, m_service, m_clock,
+                                                   MarketplaceSync::Settings {});
         m_sender = std::make_unique<OutboxSender>(*m_provider, m_service, m_clock, RetryBackoff {});
-        connect(m_sync.get(), &MarketplaceSync::finished, this, [this](const MarketplaceSync::Report& report) {
-            m_lastError = report.error;
-            emit stateChanged();
-            emit pullFinished(report);
-            pushNow();
-        });
+        connect(m_sync.get(), &MarketplaceSync::finished, this,
+                [this](const MarketplaceSync::Report& report) {
+                    m_lastError = report.error;
+                    emit stateChanged();
+                    emit pullFinished(report);
+                    pushNow();
+                });
         connect(m_sender.get(), &OutboxSender::idle, this, [this](const QString& error) {
             if (!error.isEmpty())
                 m_lastError = error;
@@ -98,11 +103,12 @@ void MarketplaceConnector::test(const Options& options, const MarketplaceCredent
     MarketplaceProvider::Query query;
     query.pendingOnly = true;
     query.pageSize = 1;
-    probe->fetchInvoices(query, [probe, done](const MarketplaceProvider::Page&,
-                                              const std::optional<MarketplaceFailure>& failure) {
-        probe->deleteLater();
-        done(failure ? failure->describe() : QString());
-    });
+    probe->fetchInvoices(
+        query,
+        [probe, done](const MarketplaceProvider::Page&, const std::optional<MarketplaceFailure>& failure) {
+            probe->deleteLater();
+            done(failure ? failure->describe() : QString());
+        });
 }
 
 void MarketplaceConnector::pullNow()

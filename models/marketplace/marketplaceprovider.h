@@ -34,7 +34,8 @@ public:
         QStringList problems; ///< translated; items that could not be read
     };
 
-    using PageCallback = std::function<void(const Page& page, const std::optional<MarketplaceFailure>& failure)>;
+    using PageCallback
+        = std::function<void(const Page& page, const std::optional<MarketplaceFailure>& failure)>;
     using PushCallback = std::function<void(const std::optional<MarketplaceFailure>& failure)>;
 
     using QObject::QObject;

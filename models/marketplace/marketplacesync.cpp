@@ -8,8 +8,8 @@
 #include <QTimer>
 #include <QUuid>
 
-MarketplaceSync::MarketplaceSync(MarketplaceProvider& provider, MarketplaceService& service, const Clock& clock,
-                                 const Settings& settings, QObject* parent)
+MarketplaceSync::MarketplaceSync(MarketplaceProvider& provider, MarketplaceService& service,
+                                 const Clock& clock, const Settings& settings, QObject* parent)
     : QObject(parent)
     , m_provider(provider)
     , m_service(service)
@@ -34,37 +34,39 @@ void MarketplaceSync::fetchPending(int pageIndex)
     query.pendingOnly = true;
     query.pageIndex = pageIndex;
     query.pageSize = m_settings.pageSize;
-    m_provider.fetchInvoices(query, [this, pageIndex](const MarketplaceProvider::Page& page,
-                                                      const std::optional<MarketplaceFailure>& failure) {
-        if (failure) {
-            retryOrEnd(*failure, [this, pageIndex] { fetchPending(pageIndex); });
-            return;
-        }
-        m_attempt = 0;
-        ++m_report.pages;
-        m_report.problems << page.problems;
-        if (!save(page.invoices, {}))
-            return;
-        emit progress(tr("Read %n pending request(s) from the marketplace.", nullptr,
-                         int(std::min<qint64>(page.total, qint64(pageIndex) * m_settings.pageSize))));
-        if (qint64(pageIndex) * m_settings.pageSize < page.total && !page.invoices.isEmpty()) {
-            fetchPending(pageIndex + 1);
-            return;
-        }
-        QDateTime cursor;
-        try {
-            cursor = m_service.syncStatus(m_provider.key()).sweptUntil;
-        } catch (const StorageError& error) {
-            end(error.message());
-            return;
-        }
-        m_windows = SyncWindow::plan(cursor, m_clock.nowUtc(), m_settings.windowSeconds, m_settings.overlapSeconds,
-                                     m_settings.firstLookbackDays);
-        m_windowInvoices.clear();
-        m_windowTotal = -1;
-        m_windowRereads = 0;
-        fetchWindow(1);
-    });
+    m_provider.fetchInvoices(
+        query,
+        [this, pageIndex](const MarketplaceProvider::Page& page,
+                          const std::optional<MarketplaceFailure>& failure) {
+            if (failure) {
+                retryOrEnd(*failure, [this, pageIndex] { fetchPending(pageIndex); });
+                return;
+            }
+            m_attempt = 0;
+            ++m_report.pages;
+            m_report.problems << page.problems;
+            if (!save(page.invoices, {}))
+                return;
+            emit progress(tr("Read %n pending request(s) from the marketplace.", nullptr,
+                             int(std::min<qint64>(page.total, qint64(pageIndex) * m_settings.pageSize))));
+            if (qint64(pageIndex) * m_settings.pageSize < page.total && !page.invoices.isEmpty()) {
+                fetchPending(pageIndex + 1);
+                return;
+            }
+            QDateTime cursor;
+            try {
+                cursor = m_service.syncStatus(m_provider.key()).sweptUntil;
+            } catch (const StorageError& error) {
+                end(error.message());
+                return;
+            }
+            m_windows = SyncWindow::plan(cursor, m_clock.nowUtc(), m_settings.windowSeconds,
+                                         m_settings.overlapSeconds, m_settings.firstLookbackDays);
+            m_windowInvoices.clear();
+            m_windowTotal = -1;
+            m_windowRereads = 0;
+            fetchWindow(1);
+        });
 }
 
 void MarketplaceSync::fetchWindow(int pageIndex)
@@ -79,39 +81,42 @@ void MarketplaceSync::fetchWindow(int pageIndex)
     query.createdTo = window.to;
     query.pageIndex = pageIndex;
     query.pageSize = m_settings.pageSize;
-    m_provider.fetchInvoices(query, [this, pageIndex, window](const MarketplaceProvider::Page& page,
-                                                              const std::optional<MarketplaceFailure>& failure) {
-        if (failure) {
-            retryOrEnd(*failure, [this, pageIndex] { fetchWindow(pageIndex); });
-            return;
-        }
-        m_attempt = 0;
-        ++m_report.pages;
-        if (m_windowTotal >= 0 && page.total != m_windowTotal && m_windowRereads < m_settings.rereadsPerWindow) {
-            // Requests arrived or left while the window was read: its pages shifted. Read it again;
-            // what was read so far is kept, and saving it twice is harmless.
-            ++m_windowRereads;
+    m_provider.fetchInvoices(
+        query,
+        [this, pageIndex, window](const MarketplaceProvider::Page& page,
+                                  const std::optional<MarketplaceFailure>& failure) {
+            if (failure) {
+                retryOrEnd(*failure, [this, pageIndex] { fetchWindow(pageIndex); });
+                return;
+            }
+            m_attempt = 0;
+            ++m_report.pages;
+            if (m_windowTotal >= 0 && page.total != m_windowTotal
+                && m_windowRereads < m_settings.rereadsPerWindow) {
+                // Requests arrived or left while the window was read: its pages shifted. Read it again;
+                // what was read so far is kept, and saving it twice is harmless.
+                ++m_windowRereads;
+                m_windowTotal = -1;
+                fetchWindow(1);
+                return;
+            }
+            m_windowTotal = page.total;
+            m_windowInvoices << page.invoices;
+            m_report.problems << page.problems;
+            if (qint64(pageIndex) * m_settings.pageSize < page.total && !page.invoices.isEmpty()) {
+                fetchWindow(pageIndex + 1);
+                return;
+            }
+            if (!save(m_windowInvoices, window.to))
+                return;
+            emit progress(tr("Saved the marketplace's requests up to %1.")
+                              .arg(QLocale().toString(window.to.toLocalTime(), QLocale::ShortFormat)));
+            m_windows.removeFirst();
+            m_windowInvoices.clear();
             m_windowTotal = -1;
+            m_windowRereads = 0;
             fetchWindow(1);
-            return;
-        }
-        m_windowTotal = page.total;
-        m_windowInvoices << page.invoices;
-        m_report.problems << page.problems;
-        if (qint64(pageIndex) * m_settings.pageSize < page.total && !page.invoices.isEmpty()) {
-            fetchWindow(pageIndex + 1);
-            return;
-        }
-        if (!save(m_windowInvoices, window.to))
-            return;
-        emit progress(tr("Saved the marketplace's requests up to %1.")
-                          .arg(QLocale().toString(window.to.toLocalTime(), QLocale::ShortFormat)));
-        m_windows.removeFirst();
-        m_windowInvoices.clear();
-        m_windowTotal = -1;
-        m_windowRereads = 0;
-        fetchWindow(1);
-    });
+        });
 }
 
 void MarketplaceSync::retryOrEnd(const MarketplaceFailure& failure, const std::function<void()>& retry)
@@ -129,7 +134,8 @@ void MarketplaceSync::retryOrEnd(const MarketplaceFailure& failure, const std::f
 bool MarketplaceSync::save(const QList<MarketplaceInvoice>& invoices, const QDateTime& sweptUntil)
 {
     const CommandHeader header {CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()};
-    const MarketplaceService::SaveReport saved = m_service.savePulled(m_provider.key(), invoices, sweptUntil, header);
+    const MarketplaceService::SaveReport saved
+        = m_service.savePulled(m_provider.key(), invoices, sweptUntil, header);
     if (!saved.error.isEmpty()) {
         end(saved.error);
         return false;

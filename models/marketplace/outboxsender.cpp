@@ -51,61 +51,90 @@ void OutboxSender::sendNext()
         send(entry);
         return;
     }
+    readBack(
+        entry, [this, entry] { send(entry); },
+        [this, entry](const MarketplaceFailure& failure) { retryLater(entry, failure); });
+}
+
+void OutboxSender::readBack(const MarketplaceService::OutboxEntry& entry,
+                            const std::function<void()>& notDone,
+                            const std::function<void(const MarketplaceFailure&)>& unreadable)
+{
     MarketplaceProvider::Query query;
     query.marketplaceId = entry.push.marketplaceId;
     query.pageSize = 1;
-    m_provider.fetchInvoices(query, [this, entry](const MarketplaceProvider::Page& page,
-                                                  const std::optional<MarketplaceFailure>& failure) {
-        if (failure) {
-            this->failed(entry, *failure);
-            return;
-        }
-        const bool alreadyDone = std::any_of(page.invoices.cbegin(), page.invoices.cend(), [&entry](const auto& invoice) {
-            return invoice.marketplaceId == entry.push.marketplaceId && !invoice.pending;
+    m_provider.fetchInvoices(
+        query,
+        [this, entry, notDone, unreadable](const MarketplaceProvider::Page& page,
+                                           const std::optional<MarketplaceFailure>& failure) {
+            if (failure) {
+                unreadable(*failure);
+                return;
+            }
+            const bool done
+                = std::any_of(page.invoices.cbegin(), page.invoices.cend(), [&entry](const auto& invoice) {
+                      return invoice.marketplaceId == entry.push.marketplaceId && !invoice.pending;
+                  });
+            if (!done) {
+                notDone();
+                return;
+            }
+            sent(entry);
         });
-        if (!alreadyDone) {
-            send(entry);
-            return;
-        }
-        try {
-            m_service.markSent(entry.id, m_clock.nowUtc());
-        } catch (const StorageError& error) {
-            m_lastError = error.message();
-        }
-        sendNext();
-    });
 }
 
 void OutboxSender::send(const MarketplaceService::OutboxEntry& entry)
 {
     m_provider.pushResult(entry.push, [this, entry](const std::optional<MarketplaceFailure>& failure) {
-        if (failure) {
-            this->failed(entry, *failure);
+        if (!failure) {
+            sent(entry);
             return;
         }
-        try {
-            m_service.markSent(entry.id, m_clock.nowUtc());
-        } catch (const StorageError& error) {
-            m_lastError = error.message();
+        if (failure->kind != MarketplaceFailure::Kind::Permanent) {
+            retryLater(entry, *failure);
+            return;
         }
-        sendNext();
+        // Qt 6.4 sends a POST a second time by itself when the connection closes before the answer
+        // (later Qt versions resend only idempotent requests). When the first copy arrived, the
+        // marketplace refuses the second as already handled: read the request back before calling
+        // the push failed.
+        readBack(
+            entry, [this, entry, failure] { refused(entry, *failure); },
+            [this, entry, failure](const MarketplaceFailure&) { refused(entry, *failure); });
     });
 }
 
-void OutboxSender::failed(const MarketplaceService::OutboxEntry& entry, const MarketplaceFailure& failure)
+void OutboxSender::sent(const MarketplaceService::OutboxEntry& entry)
+{
+    try {
+        m_service.markSent(entry.id, m_clock.nowUtc());
+    } catch (const StorageError& error) {
+        m_lastError = error.message();
+    }
+    sendNext();
+}
+
+void OutboxSender::refused(const MarketplaceService::OutboxEntry& entry, const MarketplaceFailure& failure)
+{
+    m_lastError = failure.describe();
+    try {
+        m_service.markFailed(entry.id, m_lastError, m_clock.nowUtc());
+    } catch (const StorageError& error) {
+        m_lastError = error.message();
+    }
+    sendNext();
+}
+
+void OutboxSender::retryLater(const MarketplaceService::OutboxEntry& entry, const MarketplaceFailure& failure)
 {
     m_lastError = failure.describe();
     const QDateTime now = m_clock.nowUtc();
+    // Wrong credentials are not the push's fault: it waits, retried with backoff, until they are fixed.
+    const qint64 delay = m_backoff.delayMs(entry.attempts + 1, QRandomGenerator::global()->generateDouble(),
+                                           failure.kind == MarketplaceFailure::Kind::Throttled);
     try {
-        // Wrong credentials are not the push's fault: it waits, retried with backoff, until they are fixed.
-        if (failure.isRetryable() || failure.kind == MarketplaceFailure::Kind::Auth) {
-            const qint64 delay = m_backoff.delayMs(entry.attempts + 1, QRandomGenerator::global()->generateDouble(),
-                                                   failure.kind == MarketplaceFailure::Kind::Throttled);
-            m_service.markRetry(entry.id, m_lastError, now.addMSecs(delay),
-                                entry.outcomeUnknown || failure.outcomeUnknown, now);
-        } else {
-            m_service.markFailed(entry.id, m_lastError, now);
-        }
+        m_service.markRetry(entry.id, m_lastError, now.addMSecs(delay),
+                            entry.outcomeUnknown || failure.outcomeUnknown, now);
     } catch (const StorageError& error) {
         m_lastError = error.message();
     }
@@ -125,6 +154,7 @@ void OutboxSender::endRound()
         m_lastError = error.message();
     }
     if (next.isValid())
-        m_wake->start(int(std::clamp<qint64>(m_clock.nowUtc().msecsTo(next), 0, std::numeric_limits<int>::max())));
+        m_wake->start(
+            int(std::clamp<qint64>(m_clock.nowUtc().msecsTo(next), 0, std::numeric_limits<int>::max())));
     emit idle(m_lastError);
 }

@@ -30,8 +30,16 @@ signals:
 
 private:
     void sendNext();
+    /// Asks the marketplace whether the entry's request is already done: then the entry counts as
+    /// sent; otherwise `notDone` runs, or `unreadable` when the marketplace could not say.
+    void readBack(const MarketplaceService::OutboxEntry& entry, const std::function<void()>& notDone,
+                  const std::function<void(const MarketplaceFailure&)>& unreadable);
     void send(const MarketplaceService::OutboxEntry& entry);
-    void failed(const MarketplaceService::OutboxEntry& entry, const MarketplaceFailure& failure);
+    void sent(const MarketplaceService::OutboxEntry& entry);
+    /// The marketplace refused the push for good.
+    void refused(const MarketplaceService::OutboxEntry& entry, const MarketplaceFailure& failure);
+    /// A failure that may pass (an authentication failure too: it waits for new credentials).
+    void retryLater(const MarketplaceService::OutboxEntry& entry, const MarketplaceFailure& failure);
     void endRound();
 
     MarketplaceProvider& m_provider;
