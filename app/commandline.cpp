@@ -17,7 +17,7 @@ bool CommandLine::isHeadless(const QStringList& arguments)
         if (argument == QStringLiteral("--help") || argument == QStringLiteral("-h")
             || argument.startsWith(QStringLiteral("--demo-data"))
             || argument.startsWith(QStringLiteral("--import-invoice-requests"))
-            || argument == QStringLiteral("--run-due-jobs"))
+            || argument == QStringLiteral("--run-due-jobs") || argument == QStringLiteral("--sync-marketplace"))
             return true;
     }
     return false;
@@ -73,8 +73,14 @@ CommandLine CommandLine::parse(const QStringList& arguments)
            "forms), "
            "print what was done and exit: for a "
            "server's scheduler. Safe to run beside open clients; each job is applied once."));
-    parser.addOptions(
-        {help, database, demoData, page, screenshot, language, importInvoices, skipInvalid, runDueJobs});
+    const QCommandLineOption syncMarketplace(
+        QStringLiteral("sync-marketplace"),
+        tr("Pull the marketplace's invoice requests, push the results waiting in the outbox, print what "
+           "was done and exit. The AccessKey comes from MARKETDESK_ACCESS_KEY_ID and "
+           "MARKETDESK_ACCESS_KEY_SECRET (and MARKETDESK_SECURITY_TOKEN) when set, else from the "
+           "keyring, else from a prompt."));
+    parser.addOptions({help, database, demoData, page, screenshot, language, importInvoices, skipInvalid, runDueJobs,
+                       syncMarketplace});
 
     CommandLine result;
     result.helpText = parser.helpText();
@@ -102,6 +108,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     result.importInvoiceRequests = parser.value(importInvoices);
     result.skipInvalid = parser.isSet(skipInvalid);
     result.runDueJobs = parser.isSet(runDueJobs);
+    result.syncMarketplace = parser.isSet(syncMarketplace);
     if (result.skipInvalid && result.importInvoiceRequests.isEmpty()) {
         result.error = tr("--skip-invalid goes with --import-invoice-requests FILE.");
         return result;

@@ -19,6 +19,7 @@ public:
     QString importInvoiceRequests; ///< --import-invoice-requests FILE
     bool skipInvalid = false; ///< --skip-invalid
     bool runDueJobs = false; ///< --run-due-jobs
+    bool syncMarketplace = false; ///< --sync-marketplace
     bool helpRequested = false;
     QString helpText;
     QString error; ///< translated; empty when the arguments were understood
@@ -28,7 +29,7 @@ public:
     /// Reads `arguments` (argv, program name first).
     static CommandLine parse(const QStringList& arguments);
     /// True when the arguments ask for work without a window (--demo-data, --import-invoice-requests,
-    /// --run-due-jobs, --help), so that no GUI platform is needed. Looks at raw arguments, before parse().
+    /// --run-due-jobs, --sync-marketplace, --help), so that no GUI platform is needed. Looks at raw arguments, before parse().
     static bool isHeadless(const QStringList& arguments);
     /// The --lang value in raw arguments, empty when absent.
     static QString languageArgument(const QStringList& arguments);

@@ -9,15 +9,21 @@
 #include "holidayservice.h"
 #include "invoiceimporter.h"
 #include "invoiceservice.h"
+#include "keychaincredentialstore.h"
+#include "marketplaceconnector.h"
+#include "outboxsender.h"
+#include "sessioncredentialstore.h"
 #include "mainwindow.h"
 #include "migrator.h"
 #include "refundservice.h"
+#include "storageerror.h"
 #include "systemclock.h"
 #include "vendorservice.h"
 
 #include <QApplication>
 #include <QDate>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -31,6 +37,8 @@
 #include <QUuid>
 
 #include <cstdio>
+#include <iostream>
+#include <string>
 #include <memory>
 
 namespace {
@@ -134,6 +142,79 @@ int runDueJobs(Database& database, const Clock& clock)
     return Success;
 }
 
+/// The AccessKey for --sync-marketplace: the environment, else the keyring, else a prompt on the
+/// terminal. Nothing when none is given.
+std::optional<MarketplaceCredentials> commandLineCredentials()
+{
+    MarketplaceCredentials credentials {qEnvironmentVariable("MARKETDESK_ACCESS_KEY_ID"),
+                                        qEnvironmentVariable("MARKETDESK_ACCESS_KEY_SECRET"),
+                                        qEnvironmentVariable("MARKETDESK_SECURITY_TOKEN")};
+    if (credentials.isComplete())
+        return credentials;
+    KeychainCredentialStore keyring;
+    QEventLoop loop;
+    std::optional<MarketplaceCredentials> stored;
+    keyring.read([&](const std::optional<MarketplaceCredentials>& read, const QString& error) {
+        stored = read;
+        if (!error.isEmpty())
+            printLine(stderr, error);
+        loop.quit();
+    });
+    loop.exec();
+    if (stored && stored->isComplete())
+        return stored;
+    if (!keyring.noKeyring())
+        return std::nullopt;
+    const auto ask = [](const QString& prompt) {
+        std::fputs(prompt.toLocal8Bit().constData(), stderr);
+        std::string line;
+        std::getline(std::cin, line);
+        return QString::fromLocal8Bit(line.c_str()).trimmed();
+    };
+    credentials.accessKeyId = ask(QCoreApplication::translate("main", "AccessKey ID: "));
+    credentials.accessKeySecret = ask(QCoreApplication::translate("main", "AccessKey secret: "));
+    return credentials.isComplete() ? std::optional(credentials) : std::nullopt;
+}
+
+/// --sync-marketplace: "pulled: added N, updated M" and "pushes: pending N, failed M" (fixed texts
+/// that scripts read, not translated).
+int syncMarketplace(Database& database, const Clock& clock, QSettings& preferences)
+{
+    const std::optional<MarketplaceCredentials> credentials = commandLineCredentials();
+    if (!credentials) {
+        printLine(stdout, QCoreApplication::translate("main", "No marketplace is connected: enter the AccessKey "
+                                                              "in Settings, or set MARKETDESK_ACCESS_KEY_ID and "
+                                                              "MARKETDESK_ACCESS_KEY_SECRET. Nothing to sync."));
+        return Success;
+    }
+    MarketplaceService service(database);
+    SessionCredentialStore session;
+    MarketplaceConnector connector(service, session, clock, MarketplaceConnector::Options::load(preferences),
+                                   QStringLiteral("marketplace@%1").arg(QSysInfo::machineHostName()));
+    connector.reconfigure(connector.options(), credentials);
+    QEventLoop loop;
+    MarketplaceSync::Report report;
+    QObject::connect(&connector, &MarketplaceConnector::pullFinished, &loop,
+                     [&report](const MarketplaceSync::Report& finished) { report = finished; });
+    QObject::connect(&connector, &MarketplaceConnector::pushesIdle, &loop, &QEventLoop::quit);
+    connector.pullNow();
+    loop.exec();
+    for (const QString& problem : std::as_const(report.problems))
+        printLine(stderr, problem);
+    printLine(stdout, QStringLiteral("pulled: added %1, updated %2").arg(report.added).arg(report.updated));
+    try {
+        const MarketplaceService::SyncStatus status = service.syncStatus(QString::fromLatin1(AlibabaMarketplace::providerKey));
+        printLine(stdout, QStringLiteral("pushes: pending %1, failed %2").arg(status.pendingPushes).arg(status.failedPushes));
+    } catch (const StorageError& error) {
+        return fail(false, error.message());
+    }
+    if (!report.error.isEmpty())
+        return fail(false, report.error);
+    if (!connector.lastError().isEmpty())
+        printLine(stderr, connector.lastError());
+    return Success;
+}
+
 int takeScreenshot(MainWindow& window, const QString& file)
 {
     window.resize(1400, 860);
@@ -210,6 +291,8 @@ int main(int argc, char* argv[])
         return importInvoiceRequests(database, options.importInvoiceRequests, options.skipInvalid, clock);
     if (options.runDueJobs)
         return runDueJobs(database, clock);
+    if (options.syncMarketplace)
+        return syncMarketplace(database, clock, preferences);
 
     VendorService vendors(database);
     InvoiceService invoices(database);

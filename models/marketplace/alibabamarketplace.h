@@ -27,11 +27,12 @@ public:
     };
 
     static constexpr const char* apiVersion = "2015-11-01";
+    static constexpr const char* providerKey = "alibaba";
 
     AlibabaMarketplace(const Settings& settings, const MarketplaceCredentials& credentials,
                        QObject* parent = nullptr);
 
-    QString key() const override { return QStringLiteral("alibaba"); }
+    QString key() const override { return QString::fromLatin1(providerKey); }
     void fetchInvoices(const Query& query, const PageCallback& done) override;
     void pushResult(const MarketplaceService::Push& push, const PushCallback& done) override;
 

@@ -43,7 +43,8 @@ private slots:
         const CommandLine options
             = CommandLine::parse({QStringLiteral("marketdesk"), QStringLiteral("--help")});
         QVERIFY(options.helpRequested);
-        for (const char* option : {"--database", "--demo-data", "--page", "--screenshot", "--lang", "--help"})
+        for (const char* option : {"--database", "--demo-data", "--page", "--screenshot", "--lang", "--help",
+                                   "--sync-marketplace"})
             QVERIFY2(options.helpText.contains(QLatin1String(option)), option);
     }
 
@@ -52,6 +53,8 @@ private slots:
         QVERIFY(CommandLine::isHeadless(
             {QStringLiteral("marketdesk"), QStringLiteral("--demo-data"), QStringLiteral("5")}));
         QVERIFY(CommandLine::isHeadless({QStringLiteral("marketdesk"), QStringLiteral("-h")}));
+        QVERIFY(CommandLine::isHeadless({QStringLiteral("marketdesk"), QStringLiteral("--sync-marketplace")}));
+        QVERIFY(CommandLine::parse({QStringLiteral("marketdesk"), QStringLiteral("--sync-marketplace")}).syncMarketplace);
         QVERIFY(!CommandLine::isHeadless(
             {QStringLiteral("marketdesk"), QStringLiteral("--page"), QStringLiteral("orders")}));
         QCOMPARE(CommandLine::languageArgument({QStringLiteral("marketdesk"), QStringLiteral("--lang=en")}),

@@ -1,9 +1,14 @@
+#include "fakemarketplace.h"
+
+#include <QEventLoop>
 #include <QFile>
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 /// Runs the real marketdesk executable the way a user or a script does.
 class TestExecutable : public QObject
@@ -123,6 +128,39 @@ private slots:
                  QStringLiteral("auto-accepted 0 deliveries\nlapsed 0 red-letter forms"));
     }
 
+    void syncMarketplace_pullsPushesAndSaysWhatItDid()
+    {
+        FakeMarketplace fake(QStringLiteral("cli-id"), QStringLiteral("cli-secret"));
+        fake.addInvoice(QStringLiteral("4242"), QDateTime::currentDateTimeUtc().addSecs(-3600), QStringLiteral("88.80"),
+                        QStringLiteral("70001"));
+        {
+            QSettings settings(m_home->filePath(QStringLiteral("config/MarketDesk/MarketDesk.conf")),
+                               QSettings::IniFormat);
+            settings.setValue(QStringLiteral("marketplace/endpoint"), fake.endpoint().toString());
+        }
+        const QString url = QStringLiteral("sqlite:") + m_home->filePath(QStringLiteral("sync.db"));
+        const QStringList sync {QStringLiteral("--database"), url, QStringLiteral("--sync-marketplace")};
+
+        const Run unconfigured = marketdesk(sync);
+        QVERIFY2(unconfigured.exitCode == 0, qPrintable(unconfigured.err));
+        QVERIFY2(unconfigured.out.contains(QStringLiteral("Nothing to sync")), qPrintable(unconfigured.out));
+        QCOMPARE(fake.calls(QStringLiteral("DescribeInvoiceForIsv")), 0);
+
+        const QHash<QString, QString> key {{QStringLiteral("MARKETDESK_ACCESS_KEY_ID"), QStringLiteral("cli-id")},
+                                           {QStringLiteral("MARKETDESK_ACCESS_KEY_SECRET"), QStringLiteral("cli-secret")}};
+        const Run first = marketdesk(sync, key);
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        QCOMPARE(first.out.trimmed(), QStringLiteral("pulled: added 1, updated 0\npushes: pending 0, failed 0"));
+        const Run second = marketdesk(sync, key);
+        QVERIFY2(second.out.startsWith(QStringLiteral("pulled: added 0, updated 0")), qPrintable(second.out));
+
+        QHash<QString, QString> wrong = key;
+        wrong.insert(QStringLiteral("MARKETDESK_ACCESS_KEY_SECRET"), QStringLiteral("not-the-secret"));
+        const Run refused = marketdesk(sync, wrong);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("SignatureDoesNotMatch")), qPrintable(refused.err));
+    }
+
 private:
     struct Run
     {
@@ -130,7 +168,9 @@ private:
         QString out;
         QString err;
     };
-    Run marketdesk(const QStringList& arguments)
+    /// Runs marketdesk with `arguments` and the extra `variables`; the event loop runs meanwhile, so
+    /// that servers in this process can answer it.
+    Run marketdesk(const QStringList& arguments, const QHash<QString, QString>& variables = {})
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -139,10 +179,23 @@ private:
         environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         environment.remove(QStringLiteral("MARKETDESK_DATABASE"));
+        for (const QString& name : {QStringLiteral("MARKETDESK_ACCESS_KEY_ID"), QStringLiteral("MARKETDESK_ACCESS_KEY_SECRET"),
+                                    QStringLiteral("DBUS_SESSION_BUS_ADDRESS")})
+            environment.remove(name);
+        for (auto it = variables.cbegin(); it != variables.cend(); ++it)
+            environment.insert(it.key(), it.value());
         process.setProcessEnvironment(environment);
+        process.setStandardInputFile(QProcess::nullDevice());
+        QEventLoop loop;
+        connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(120000, &loop, &QEventLoop::quit);
         process.start(QStringLiteral(MARKETDESK_EXECUTABLE), arguments);
-        if (!process.waitForFinished(120000))
+        loop.exec();
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished();
             return {};
+        }
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
                 QString::fromLocal8Bit(process.readAllStandardOutput()),
                 QString::fromLocal8Bit(process.readAllStandardError())};
