@@ -10,12 +10,12 @@
 #include "invoiceimporter.h"
 #include "invoiceservice.h"
 #include "keychaincredentialstore.h"
-#include "marketplaceconnector.h"
-#include "outboxsender.h"
-#include "sessioncredentialstore.h"
 #include "mainwindow.h"
+#include "marketplaceconnector.h"
 #include "migrator.h"
+#include "outboxsender.h"
 #include "refundservice.h"
+#include "sessioncredentialstore.h"
 #include "storageerror.h"
 #include "systemclock.h"
 #include "vendorservice.h"
@@ -38,8 +38,8 @@
 
 #include <cstdio>
 #include <iostream>
-#include <string>
 #include <memory>
+#include <string>
 
 namespace {
 
@@ -142,6 +142,21 @@ int runDueJobs(Database& database, const Clock& clock)
     return Success;
 }
 
+/// What the keyring holds, read before the app goes on; errors are printed.
+std::optional<MarketplaceCredentials> readKeyring(KeychainCredentialStore& keyring)
+{
+    QEventLoop loop;
+    std::optional<MarketplaceCredentials> stored;
+    keyring.read([&](const std::optional<MarketplaceCredentials>& read, const QString& error) {
+        stored = read;
+        if (!error.isEmpty())
+            printLine(stderr, error);
+        loop.quit();
+    });
+    loop.exec();
+    return stored && stored->isComplete() ? stored : std::nullopt;
+}
+
 /// The AccessKey for --sync-marketplace: the environment, else the keyring, else a prompt on the
 /// terminal. Nothing when none is given.
 std::optional<MarketplaceCredentials> commandLineCredentials()
@@ -152,16 +167,7 @@ std::optional<MarketplaceCredentials> commandLineCredentials()
     if (credentials.isComplete())
         return credentials;
     KeychainCredentialStore keyring;
-    QEventLoop loop;
-    std::optional<MarketplaceCredentials> stored;
-    keyring.read([&](const std::optional<MarketplaceCredentials>& read, const QString& error) {
-        stored = read;
-        if (!error.isEmpty())
-            printLine(stderr, error);
-        loop.quit();
-    });
-    loop.exec();
-    if (stored && stored->isComplete())
+    if (const auto stored = readKeyring(keyring))
         return stored;
     if (!keyring.noKeyring())
         return std::nullopt;
@@ -182,14 +188,15 @@ int syncMarketplace(Database& database, const Clock& clock, QSettings& preferenc
 {
     const std::optional<MarketplaceCredentials> credentials = commandLineCredentials();
     if (!credentials) {
-        printLine(stdout, QCoreApplication::translate("main", "No marketplace is connected: enter the AccessKey "
-                                                              "in Settings, or set MARKETDESK_ACCESS_KEY_ID and "
-                                                              "MARKETDESK_ACCESS_KEY_SECRET. Nothing to sync."));
+        printLine(stdout,
+                  QCoreApplication::translate("main",
+                                              "No marketplace is connected: enter the AccessKey "
+                                              "in Settings, or set MARKETDESK_ACCESS_KEY_ID and "
+                                              "MARKETDESK_ACCESS_KEY_SECRET. Nothing to sync."));
         return Success;
     }
     MarketplaceService service(database);
-    SessionCredentialStore session;
-    MarketplaceConnector connector(service, session, clock, MarketplaceConnector::Options::load(preferences),
+    MarketplaceConnector connector(service, clock, MarketplaceConnector::Options::load(preferences),
                                    QStringLiteral("marketplace@%1").arg(QSysInfo::machineHostName()));
     connector.reconfigure(connector.options(), credentials);
     QEventLoop loop;
@@ -203,8 +210,12 @@ int syncMarketplace(Database& database, const Clock& clock, QSettings& preferenc
         printLine(stderr, problem);
     printLine(stdout, QStringLiteral("pulled: added %1, updated %2").arg(report.added).arg(report.updated));
     try {
-        const MarketplaceService::SyncStatus status = service.syncStatus(QString::fromLatin1(AlibabaMarketplace::providerKey));
-        printLine(stdout, QStringLiteral("pushes: pending %1, failed %2").arg(status.pendingPushes).arg(status.failedPushes));
+        const MarketplaceService::SyncStatus status
+            = service.syncStatus(QString::fromLatin1(AlibabaMarketplace::providerKey));
+        printLine(stdout,
+                  QStringLiteral("pushes: pending %1, failed %2")
+                      .arg(status.pendingPushes)
+                      .arg(status.failedPushes));
     } catch (const StorageError& error) {
         return fail(false, error.message());
     }
@@ -299,8 +310,22 @@ int main(int argc, char* argv[])
     DeliveryService deliveries(database);
     RefundService refunds(database);
     ContractService contracts(database);
+    MarketplaceService marketplaceService(database);
+    MarketplaceConnector marketplace(marketplaceService, clock,
+                                     MarketplaceConnector::Options::load(preferences), localActor());
+    // Where no keyring service runs, the secret is kept for this session only and asked again next time.
+    KeychainCredentialStore keyring;
+    SessionCredentialStore session;
+    std::optional<MarketplaceCredentials> credentials;
+    if (options.screenshot.isEmpty())
+        credentials = readKeyring(keyring);
+    CredentialStore& credentialStore = keyring.noKeyring() || !options.screenshot.isEmpty()
+        ? static_cast<CredentialStore&>(session)
+        : keyring;
+    marketplace.reconfigure(marketplace.options(), credentials);
+    QObject::connect(&invoices, &InvoiceService::changed, &marketplace, &MarketplaceConnector::pushNow);
     MainWindow window({database, vendors, invoices, deliveries, refunds, contracts, holidays, clock,
-                       preferences, localActor(), located.source});
+                       preferences, localActor(), located.source, marketplace, credentialStore});
     window.setCalendarWarning(HolidaySeeder::missingYearWarning(holidays, QDate::currentDate().year()));
     if (!options.page.isEmpty() && !window.showPage(options.page)) {
         return fail(
@@ -312,6 +337,7 @@ int main(int argc, char* argv[])
     if (!options.screenshot.isEmpty())
         return takeScreenshot(window, options.screenshot);
     window.startDueJobs(5 * 60 * 1000);
+    marketplace.pullNow();
     window.show();
     return app->exec();
 }

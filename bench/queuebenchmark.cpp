@@ -146,6 +146,8 @@ QList<Measurement> QueueBenchmark::run()
 
     for (int column = 0; column < spec.columns.size(); ++column) {
         const ColumnSpec& columnSpec = spec.columns.at(column);
+        if (!columnSpec.sortable)
+            continue;
         const QString naiveName = columnSpec.key == QStringLiteral("time_left")
             ? QStringLiteral("action_due_at")
             : columnSpec.key;

@@ -166,6 +166,19 @@ QString DomainText::name(InvoiceMedium value)
     return {};
 }
 
+QString DomainText::name(SyncState value)
+{
+    switch (value) {
+    case SyncState::Synced:
+        return tr("Synced");
+    case SyncState::Pending:
+        return tr("Waiting to send");
+    case SyncState::Failed:
+        return tr("Refused");
+    }
+    return {};
+}
+
 QString DomainText::name(TitleKind value)
 {
     switch (value) {

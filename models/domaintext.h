@@ -5,6 +5,7 @@
 #include "deliveryworkflow.h"
 #include "invoiceenums.h"
 #include "invoiceworkflow.h"
+#include "marketplaceinvoice.h"
 #include "orderenums.h"
 #include "vendorenums.h"
 
@@ -30,6 +31,7 @@ public:
     static QString name(InvoiceStatus value);
     static QString name(InvoiceType value);
     static QString name(InvoiceMedium value);
+    static QString name(SyncState value);
     static QString name(TitleKind value);
     static QString name(ReturnReason value);
     static QString name(InvoiceAction value);

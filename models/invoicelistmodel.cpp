@@ -33,6 +33,17 @@ QVariant InvoiceListModel::data(const QModelIndex& index, int role) const
         if (role == Qt::DisplayRole)
             return tr("%1 (refunded)").arg(PagedTableModel::data(index, role).toString());
     }
+    if (index.column() == InvoiceRequestRepository::Sync) {
+        const QString error
+            = extrasAt(index.row()).value(InvoiceRequestRepository::SyncErrorExtra).toString();
+        const QString state = PagedTableModel::data(index, RawValueRole).toString();
+        if (role == Qt::ToolTipRole && !error.isEmpty())
+            return error;
+        if (role == Qt::ForegroundRole && state == enumKey(SyncState::Failed))
+            return QBrush(QColor(0xC6, 0x28, 0x28));
+        if (role == Qt::DisplayRole && !error.isEmpty())
+            return tr("%1 (last try failed)").arg(PagedTableModel::data(index, role).toString());
+    }
     return PagedTableModel::data(index, role);
 }
 
@@ -64,6 +75,8 @@ QString InvoiceListModel::headerText(int column) const
         return tr("Invoiced at");
     case InvoiceRequestRepository::TimeLeft:
         return tr("Time left");
+    case InvoiceRequestRepository::Sync:
+        return tr("Marketplace");
     default:
         return {};
     }
@@ -75,5 +88,7 @@ QList<std::pair<QString, QString>> InvoiceListModel::enumEntries(int column) con
         return DomainText::entries<InvoiceType>();
     if (column == InvoiceRequestRepository::Status)
         return DomainText::entries<InvoiceStatus>();
+    if (column == InvoiceRequestRepository::Sync)
+        return DomainText::entries<SyncState>();
     return {};
 }

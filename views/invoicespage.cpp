@@ -12,6 +12,8 @@
 #include "invoicelistmodel.h"
 #include "invoiceservice.h"
 #include "issueinvoicedialog.h"
+#include "marketplacebar.h"
+#include "marketplaceconnector.h"
 #include "newinvoicerequestdialog.h"
 #include "returnrequestdialog.h"
 #include "storageerror.h"
@@ -48,8 +50,8 @@ QString localTime(const QDateTime& utc)
 
 } // namespace
 
-InvoicesPage::InvoicesPage(Database& database, InvoiceService& service, const Clock& clock,
-                           const QString& actor, QWidget* parent)
+InvoicesPage::InvoicesPage(Database& database, InvoiceService& service, MarketplaceConnector& marketplace,
+                           const Clock& clock, const QString& actor, QWidget* parent)
     : QueuePage(QStringLiteral("invoices"), new InvoiceListModel(database, clock), parent)
     , m_database(database)
     , m_service(service)
@@ -115,6 +117,10 @@ InvoicesPage::InvoicesPage(Database& database, InvoiceService& service, const Cl
     filesButton->setMenu(files);
     filesButton->setPopupMode(QToolButton::InstantPopup);
     bar->addWidget(filesButton);
+    bar->addSeparator();
+    bar->addWidget(new MarketplaceBar(marketplace, [this] { return selectedIds(); }));
+    connect(&marketplace.service(), &MarketplaceService::changed, this,
+            [this](const QString&, const QStringList& ids) { model()->refreshRows(ids); });
     for (QAction* action : {m_newRequest, issueAction, m_issueSelected}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);

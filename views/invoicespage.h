@@ -7,6 +7,7 @@
 class BuyerService;
 class Clock;
 class InvoiceService;
+class MarketplaceConnector;
 class QAction;
 class QTreeWidget;
 
@@ -17,8 +18,8 @@ class InvoicesPage : public QueuePage
 {
     Q_OBJECT
 public:
-    InvoicesPage(Database& database, InvoiceService& service, const Clock& clock, const QString& actor,
-                 QWidget* parent = nullptr);
+    InvoicesPage(Database& database, InvoiceService& service, MarketplaceConnector& marketplace,
+                 const Clock& clock, const QString& actor, QWidget* parent = nullptr);
 
     /// The action that performs `action` on the current request.
     QAction* actionFor(InvoiceAction action) const { return m_moveActions.value(action); }

@@ -38,12 +38,14 @@ MainWindow::MainWindow(const Context& context, QWidget* parent)
             new DeliveriesPage(context.database, context.deliveries, context.refunds, context.clock,
                                context.actor));
     addPage(QStringLiteral("invoices"), tr("Invoice requests"),
-            new InvoicesPage(context.database, context.invoices, context.clock, context.actor));
+            new InvoicesPage(context.database, context.invoices, context.marketplace, context.clock,
+                             context.actor));
     addPage(QStringLiteral("contracts"), tr("Contracts"),
             new ContractsPage(context.database, context.contracts, context.clock, context.actor));
     addPage(QStringLiteral("settings"), tr("Settings"),
             new SettingsPage(context.preferences, context.database.url(), context.urlSource, context.database,
-                             context.holidays, context.clock, context.actor));
+                             context.holidays, context.clock, context.actor, context.marketplace,
+                             context.credentials));
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);

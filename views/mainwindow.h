@@ -5,6 +5,8 @@
 
 class Clock;
 class ContractService;
+class CredentialStore;
+class MarketplaceConnector;
 class Database;
 class DeliveryService;
 class DueJobScheduler;
@@ -37,6 +39,8 @@ public:
         QSettings& preferences;
         QString actor; ///< who the commands are recorded for
         QString urlSource; ///< where the database URL came from, for Settings
+        MarketplaceConnector& marketplace;
+        CredentialStore& credentials; ///< where Settings keeps the marketplace AccessKey
     };
 
     explicit MainWindow(const Context& context, QWidget* parent = nullptr);

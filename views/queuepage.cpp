@@ -133,6 +133,14 @@ QString QueuePage::selectedId() const
     return current.isValid() ? m_model->idAt(current.row()) : QString();
 }
 
+QStringList QueuePage::selectedIds() const
+{
+    QStringList ids;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+        ids << m_model->idAt(index.row());
+    return ids;
+}
+
 void QueuePage::activate()
 {
     if (m_activated)

@@ -39,6 +39,8 @@ public:
     void enableSearch(const QString& placeholder);
     /// Id of the current row, empty when none.
     QString selectedId() const;
+    /// The ids of every selected row, in no particular order.
+    QStringList selectedIds() const;
 
     /// Loads the first page with the saved filters, sort and status (first call only).
     void activate();

@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "connectiondialog.h"
 #include "holidayservice.h"
+#include "marketplacesettingsbox.h"
 #include "settingsservice.h"
 #include "storageerror.h"
 
@@ -22,7 +23,8 @@
 
 SettingsPage::SettingsPage(QSettings& preferences, const DatabaseUrl& inUse, const QString& urlSource,
                            Database& database, HolidayService& holidays, const Clock& clock,
-                           const QString& actor, QWidget* parent)
+                           const QString& actor, MarketplaceConnector& marketplace,
+                           CredentialStore& credentials, QWidget* parent)
     : QWidget(parent)
     , m_preferences(preferences)
     , m_holidays(holidays)
@@ -98,6 +100,7 @@ SettingsPage::SettingsPage(QSettings& preferences, const DatabaseUrl& inUse, con
     layout->addWidget(languageBox);
     layout->addWidget(holidayBox);
     layout->addWidget(invoiceBox);
+    layout->addWidget(new MarketplaceSettingsBox(marketplace, credentials, preferences, this));
     layout->addStretch(1);
     showHolidayYears();
     showInvoiceDeadline();

@@ -5,6 +5,8 @@
 #include <QWidget>
 
 class Clock;
+class CredentialStore;
+class MarketplaceConnector;
 class HolidayService;
 class Database;
 class QComboBox;
@@ -14,7 +16,8 @@ class QLabel;
 class QSettings;
 
 /// Settings: the database connection (edited in ConnectionDialog, used from the next start), the
-/// interface language, the holiday calendar's imported years, and the invoice deadline rule.
+/// interface language, the holiday calendar's imported years, the invoice deadline rule and the
+/// marketplace connection.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -23,7 +26,7 @@ public:
     /// the URL in use came from, e.g. "--database".
     SettingsPage(QSettings& preferences, const DatabaseUrl& inUse, const QString& urlSource,
                  Database& database, HolidayService& holidays, const Clock& clock, const QString& actor,
-                 QWidget* parent = nullptr);
+                 MarketplaceConnector& marketplace, CredentialStore& credentials, QWidget* parent = nullptr);
 
     QSpinBox* invoiceDaysBox() const { return m_invoiceDays; }
     QComboBox* invoiceDayKindBox() const { return m_invoiceDayKind; }

@@ -7,6 +7,19 @@
 #include <QList>
 #include <QString>
 
+/// Where a request stands with the marketplace (invoice_requests.sync_state): the marketplace knows
+/// what MarketDesk knows, a result waits in the outbox, or the marketplace refused the result.
+enum class SyncState { Synced, Pending, Failed };
+
+template<> struct EnumKeyTable<SyncState>
+{
+    static constexpr std::array<std::pair<SyncState, std::string_view>, 3> entries {{
+        {SyncState::Synced, "synced"},
+        {SyncState::Pending, "pending"},
+        {SyncState::Failed, "failed"},
+    }};
+};
+
 /// One customer invoice request as the marketplace holds it, already mapped to MarketDesk's terms.
 /// IDs stay strings: the marketplace's numbers exceed what a double holds exactly.
 struct MarketplaceInvoice

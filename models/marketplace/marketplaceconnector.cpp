@@ -1,6 +1,6 @@
 #include "marketplaceconnector.h"
 
-#include "credentialstore.h"
+#include "clock.h"
 #include "outboxsender.h"
 
 #include <QSettings>
@@ -33,12 +33,10 @@ void MarketplaceConnector::Options::save(QSettings& settings) const
     settings.endGroup();
 }
 
-MarketplaceConnector::MarketplaceConnector(MarketplaceService& service, CredentialStore& credentials,
-                                           const Clock& clock, const Options& options, const QString& actor,
-                                           QObject* parent)
+MarketplaceConnector::MarketplaceConnector(MarketplaceService& service, const Clock& clock,
+                                           const Options& options, const QString& actor, QObject* parent)
     : QObject(parent)
     , m_service(service)
-    , m_credentials(credentials)
     , m_clock(clock)
     , m_options(options)
     , m_actor(actor)
@@ -48,17 +46,6 @@ MarketplaceConnector::MarketplaceConnector(MarketplaceService& service, Credenti
 }
 
 MarketplaceConnector::~MarketplaceConnector() = default;
-
-void MarketplaceConnector::start(const std::function<void(const QString&)>& ready)
-{
-    m_credentials.read(
-        [this, ready](const std::optional<MarketplaceCredentials>& credentials, const QString& error) {
-            m_lastError = error;
-            build(credentials);
-            if (ready)
-                ready(error);
-        });
-}
 
 void MarketplaceConnector::reconfigure(const Options& options,
                                        const std::optional<MarketplaceCredentials>& credentials)
@@ -123,6 +110,14 @@ void MarketplaceConnector::pushNow()
 {
     if (m_sender)
         m_sender->sendDue();
+}
+
+int MarketplaceConnector::retryFailed(const QStringList& requestIds)
+{
+    const int requeued = m_service.retryFailed(requestIds, m_clock.nowUtc());
+    if (requeued > 0)
+        pushNow();
+    return requeued;
 }
 
 MarketplaceConnector::State MarketplaceConnector::state() const

@@ -8,14 +8,13 @@
 #include <memory>
 
 class Clock;
-class CredentialStore;
 class OutboxSender;
 class QSettings;
 class QTimer;
 
-/// The running connection to the marketplace, as the app and the command line use it: reads the
-/// credentials from the store, pulls on demand and every few minutes, and keeps pushing the
-/// outbox. Works, and says so, when no marketplace is configured.
+/// The running connection to the marketplace, as the app and the command line use it: pulls on
+/// demand and every few minutes, and keeps pushing the outbox. Works, and says so, when no
+/// marketplace is configured.
 class MarketplaceConnector : public QObject
 {
     Q_OBJECT
@@ -32,14 +31,12 @@ public:
 
     enum class State { NotConfigured, Idle, Pulling };
 
-    MarketplaceConnector(MarketplaceService& service, CredentialStore& credentials, const Clock& clock,
-                         const Options& options, const QString& actor, QObject* parent = nullptr);
+    MarketplaceConnector(MarketplaceService& service, const Clock& clock, const Options& options,
+                         const QString& actor, QObject* parent = nullptr);
     ~MarketplaceConnector() override;
 
-    /// Reads the credentials and, when there are some, starts the pull timer and the outbox.
-    /// `ready` runs when that is done, with the store's error (translated) if any.
-    void start(const std::function<void(const QString& error)>& ready = {});
-    /// Uses `options` and `credentials` from now on (after Settings saved them).
+    /// Uses `options` and `credentials` from now on: with complete credentials the pull timer and
+    /// the outbox run, without them the connector is not configured.
     void reconfigure(const Options& options, const std::optional<MarketplaceCredentials>& credentials);
     /// Tries `credentials` with one small read; `done` gets the failure's words, empty on success.
     void test(const Options& options, const MarketplaceCredentials& credentials,
@@ -48,9 +45,13 @@ public:
     void pullNow();
     /// Sends the due pushes now (after a request was issued or rejected).
     void pushNow();
+    /// Puts the refused pushes of `requestIds` back in the outbox and sends them; returns how many.
+    /// Throws StorageError.
+    int retryFailed(const QStringList& requestIds);
 
     State state() const;
     const Options& options() const { return m_options; }
+    MarketplaceService& service() const { return m_service; }
     /// For tests and the command line: the sync and the sender of the current configuration, or
     /// null when not configured.
     MarketplaceSync* sync() const { return m_sync.get(); }
@@ -67,7 +68,6 @@ private:
     void build(const std::optional<MarketplaceCredentials>& credentials);
 
     MarketplaceService& m_service;
-    CredentialStore& m_credentials;
     const Clock& m_clock;
     Options m_options;
     QString m_actor;

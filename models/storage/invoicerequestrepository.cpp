@@ -64,6 +64,7 @@ TableSpec InvoiceRequestRepository::tableSpec()
         {QStringLiteral("invoiced_at"), QStringLiteral("COALESCE(r.invoiced_at, 0)"), ColumnKind::DateTime,
          true},
         {QStringLiteral("time_left"), QStringLiteral("r.action_due_at"), ColumnKind::DateTime, true},
+        {QStringLiteral("sync_state"), QStringLiteral("COALESCE(r.sync_state, '')"), ColumnKind::Enum, false},
     };
     spec.searchExpressions
         = {QStringLiteral("r.order_no"), QStringLiteral("r.customer_no"), QStringLiteral("r.contact_phone"),
@@ -71,7 +72,8 @@ TableSpec InvoiceRequestRepository::tableSpec()
     spec.searchTable = QStringLiteral("invoice_request_search");
     spec.rowidExpression = QStringLiteral("r.rowid");
     spec.countsTable = QStringLiteral("invoice_request_counts");
-    spec.extraExpressions = {QStringLiteral("COALESCE(o.status, '')")};
+    spec.extraExpressions
+        = {QStringLiteral("COALESCE(o.status, '')"), QStringLiteral("COALESCE(r.sync_error, '')")};
     spec.defaultSortColumn = TimeLeft;
     spec.defaultDescending = false;
     return spec;

@@ -30,10 +30,11 @@ public:
         AppliedAt,
         InvoicedAt,
         TimeLeft,
+        Sync, ///< the marketplace sync state; empty for a request that was never on the marketplace
         ColumnCount
     };
     /// Extra values of each row (TableSpec::extraExpressions).
-    enum Extra { OrderStatusExtra };
+    enum Extra { OrderStatusExtra, SyncErrorExtra };
 
     struct Detail
     {

@@ -6,10 +6,12 @@
 #include "holidayservice.h"
 #include "invoiceservice.h"
 #include "mainwindow.h"
+#include "marketplaceconnector.h"
 #include "orderlistmodel.h"
 #include "orderrepository.h"
 #include "queuepage.h"
 #include "refundservice.h"
+#include "sessioncredentialstore.h"
 #include "settingspage.h"
 #include "settingsservice.h"
 #include "systemclock.h"
@@ -56,8 +58,12 @@ private slots:
         ContractService contracts(m_fresh->database());
         HolidayService holidays(m_fresh->database());
         SystemClock clock;
+        MarketplaceService marketplaceService(m_fresh->database());
+        MarketplaceConnector marketplace(marketplaceService, clock, {}, QStringLiteral("tester"));
+        SessionCredentialStore credentials;
         MainWindow window({m_fresh->database(), vendors, invoices, deliveries, refunds, contracts, holidays,
-                           clock, *m_settings, QStringLiteral("tester"), QStringLiteral("test")});
+                           clock, *m_settings, QStringLiteral("tester"), QStringLiteral("test"), marketplace,
+                           credentials});
         window.resize(1200, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -133,8 +139,12 @@ private slots:
         ContractService contracts(m_fresh->database());
         HolidayService holidays(m_fresh->database());
         SystemClock clock;
+        MarketplaceService marketplaceService(m_fresh->database());
+        MarketplaceConnector marketplace(marketplaceService, clock, {}, QStringLiteral("tester"));
+        SessionCredentialStore credentials;
         MainWindow window({m_fresh->database(), vendors, invoices, deliveries, refunds, contracts, holidays,
-                           clock, *m_settings, QStringLiteral("tester"), QStringLiteral("test")});
+                           clock, *m_settings, QStringLiteral("tester"), QStringLiteral("test"), marketplace,
+                           credentials});
         QCOMPARE(window.currentPageName(), QStringLiteral("orders"));
         auto* orders = qobject_cast<QueuePage*>(window.page(QStringLiteral("orders")));
         QCOMPARE(orders->filterHeader()->filterText(OrderRepository::Status), QStringLiteral("Paid"));
