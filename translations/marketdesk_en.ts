@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AlibabaInvoicePage</name>
+    <message>
+        <source>(no ID)</source>
+        <translation>(no ID)</translation>
+    </message>
+    <message>
+        <source>Request %1: the Id is missing.</source>
+        <translation>Request %1: the Id is missing.</translation>
+    </message>
+    <message>
+        <source>Request %1: unknown Status &quot;%2&quot;.</source>
+        <translation>Request %1: unknown Status &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Request %1: the Price &quot;%2&quot; is not an amount.</source>
+        <translation>Request %1: the Price &quot;%2&quot; is not an amount.</translation>
+    </message>
+    <message>
+        <source>Request %1: the CreateTimeStr &quot;%2&quot; is not a time.</source>
+        <translation>Request %1: the CreateTimeStr &quot;%2&quot; is not a time.</translation>
+    </message>
+    <message>
+        <source>Request %1: the EvaluateList names no order.</source>
+        <translation>Request %1: the EvaluateList names no order.</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -223,6 +250,10 @@
     <message>
         <source>Apply what is due now (automatic acceptance of deliveries, lapse of unconfirmed red-letter forms), print what was done and exit: for a server&apos;s scheduler. Safe to run beside open clients; each job is applied once.</source>
         <translation>Apply what is due now (automatic acceptance of deliveries, lapse of unconfirmed red-letter forms), print what was done and exit: for a server&apos;s scheduler. Safe to run beside open clients; each job is applied once.</translation>
+    </message>
+    <message>
+        <source>Pull the marketplace&apos;s invoice requests, push the results waiting in the outbox, print what was done and exit. The AccessKey comes from MARKETDESK_ACCESS_KEY_ID and MARKETDESK_ACCESS_KEY_SECRET (and MARKETDESK_SECURITY_TOKEN) when set, else from the keyring, else from a prompt.</source>
+        <translation>Pull the marketplace&apos;s invoice requests, push the results waiting in the outbox, print what was done and exit. The AccessKey comes from MARKETDESK_ACCESS_KEY_ID and MARKETDESK_ACCESS_KEY_SECRET (and MARKETDESK_SECURITY_TOKEN) when set, else from the keyring, else from a prompt.</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +1986,18 @@
         <source>Terminate</source>
         <translation>Terminate</translation>
     </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synced</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Waiting to send</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
 </context>
 <context>
     <name>EditVendorContactDialog</name>
@@ -2332,6 +2375,14 @@
     <message>
         <source>Time left</source>
         <translation>Time left</translation>
+    </message>
+    <message>
+        <source>%1 (last try failed)</source>
+        <translation>%1 (last try failed)</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marketplace</translation>
     </message>
 </context>
 <context>
@@ -2980,6 +3031,17 @@ After: %2</translation>
     </message>
 </context>
 <context>
+    <name>KeychainCredentialStore</name>
+    <message>
+        <source>No keyring service runs on this computer (%1).</source>
+        <translation>No keyring service runs on this computer (%1).</translation>
+    </message>
+    <message>
+        <source>The keyring refused: %1</source>
+        <translation>The keyring refused: %1</translation>
+    </message>
+</context>
+<context>
     <name>MailingAddressDialog</name>
     <message>
         <source>Use this address by default</source>
@@ -3065,6 +3127,228 @@ After: %2</translation>
     <message>
         <source>Contracts</source>
         <translation>Contracts</translation>
+    </message>
+</context>
+<context>
+    <name>MarketplaceBar</name>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marketplace</translation>
+    </message>
+    <message>
+        <source>Pull requests now</source>
+        <translation>Pull requests now</translation>
+    </message>
+    <message>
+        <source>Send waiting results now</source>
+        <translation>Send waiting results now</translation>
+    </message>
+    <message>
+        <source>Retry refused results of the selected requests</source>
+        <translation>Retry refused results of the selected requests</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud Marketplace: pull requests (Ctrl+Shift+M), send results</source>
+        <translation>Alibaba Cloud Marketplace: pull requests (Ctrl+Shift+M), send results</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulled at %1: %n new</source>
+        <translation>
+            <numerusform>Pulled at %1: %n new</numerusform>
+            <numerusform>Pulled at %1: %n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n changed</source>
+        <translation>
+            <numerusform>, %n changed</numerusform>
+            <numerusform>, %n changed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No marketplace connected (Settings ▸ Marketplace)</source>
+        <translation>No marketplace connected (Settings ▸ Marketplace)</translation>
+    </message>
+    <message>
+        <source>Pulling from the marketplace…</source>
+        <translation>Pulling from the marketplace…</translation>
+    </message>
+    <message>
+        <source>Marketplace connected</source>
+        <translation>Marketplace connected</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n result(s) waiting to send</source>
+        <translation>
+            <numerusform> · %n result(s) waiting to send</numerusform>
+            <numerusform> · %n result(s) waiting to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n refused</source>
+        <translation>
+            <numerusform> · %n refused</numerusform>
+            <numerusform> · %n refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the selected requests has a refused result.</source>
+        <translation>None of the selected requests has a refused result.</translation>
+    </message>
+</context>
+<context>
+    <name>MarketplaceFailure</name>
+    <message>
+        <source>The marketplace refused the AccessKey (%1). Check the AccessKey ID, the secret and the sub-account&apos;s permissions in Settings.</source>
+        <translation>The marketplace refused the AccessKey (%1). Check the AccessKey ID, the secret and the sub-account&apos;s permissions in Settings.</translation>
+    </message>
+    <message>
+        <source>The marketplace asks to slow down (%1). MarketDesk tries again in a moment.</source>
+        <translation>The marketplace asks to slow down (%1). MarketDesk tries again in a moment.</translation>
+    </message>
+    <message>
+        <source>The marketplace could not be reached (%1). MarketDesk tries again later.</source>
+        <translation>The marketplace could not be reached (%1). MarketDesk tries again later.</translation>
+    </message>
+    <message>
+        <source>The marketplace had a problem (HTTP %1, %2). MarketDesk tries again later.</source>
+        <translation>The marketplace had a problem (HTTP %1, %2). MarketDesk tries again later.</translation>
+    </message>
+    <message>
+        <source>The marketplace rejected the call (HTTP %1, %2).</source>
+        <translation>The marketplace rejected the call (HTTP %1, %2).</translation>
+    </message>
+</context>
+<context>
+    <name>MarketplaceService</name>
+    <message>
+        <source>Request %1 changed while it was being saved.</source>
+        <translation>Request %1 changed while it was being saved.</translation>
+    </message>
+</context>
+<context>
+    <name>MarketplaceSettingsBox</name>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marketplace</translation>
+    </message>
+    <message>
+        <source>AccessKey ID of a RAM sub-account</source>
+        <translation>AccessKey ID of a RAM sub-account</translation>
+    </message>
+    <message>
+        <source>Only for temporary STS credentials</source>
+        <translation>Only for temporary STS credentials</translation>
+    </message>
+    <message>
+        <source>V3 (ACS3-HMAC-SHA256)</source>
+        <translation>V3 (ACS3-HMAC-SHA256)</translation>
+    </message>
+    <message>
+        <source>1.0 (HMAC-SHA1)</source>
+        <translation>1.0 (HMAC-SHA1)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>only on demand</source>
+        <translation>only on demand</translation>
+    </message>
+    <message>
+        <source>AccessKey ID</source>
+        <translation>AccessKey ID</translation>
+    </message>
+    <message>
+        <source>AccessKey secret</source>
+        <translation>AccessKey secret</translation>
+    </message>
+    <message>
+        <source>STS token</source>
+        <translation>STS token</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Pull every</source>
+        <translation>Pull every</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Disconnect…</source>
+        <translation>Disconnect…</translation>
+    </message>
+    <message>
+        <source>The secret shown once when the key was made</source>
+        <translation>The secret shown once when the key was made</translation>
+    </message>
+    <message>
+        <source>Stored; type a new one to replace it</source>
+        <translation>Stored; type a new one to replace it</translation>
+    </message>
+    <message>
+        <source>Connected as %1.</source>
+        <translation>Connected as %1.</translation>
+    </message>
+    <message>
+        <source>No marketplace connected: MarketDesk works without one.</source>
+        <translation>No marketplace connected: MarketDesk works without one.</translation>
+    </message>
+    <message>
+        <source>No keyring service runs on this computer: the secret is kept for this session only and asked for again next time.</source>
+        <translation>No keyring service runs on this computer: the secret is kept for this session only and asked for again next time.</translation>
+    </message>
+    <message>
+        <source>AccessKey ID: enter the ID of the sub-account&apos;s AccessKey.</source>
+        <translation>AccessKey ID: enter the ID of the sub-account&apos;s AccessKey.</translation>
+    </message>
+    <message>
+        <source>AccessKey secret: enter the secret.</source>
+        <translation>AccessKey secret: enter the secret.</translation>
+    </message>
+    <message>
+        <source>Endpoint: enter an https:// address such as https://market.aliyuncs.com/.</source>
+        <translation>Endpoint: enter an https:// address such as https://market.aliyuncs.com/.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message>
+        <source>The marketplace accepted the AccessKey.</source>
+        <translation>The marketplace accepted the AccessKey.</translation>
+    </message>
+    <message>
+        <source>Remove the AccessKey from this computer? Requests already pulled stay; results waiting to be sent are sent once you connect again.</source>
+        <translation>Remove the AccessKey from this computer? Requests already pulled stay; results waiting to be sent are sent once you connect again.</translation>
+    </message>
+</context>
+<context>
+    <name>MarketplaceSync</name>
+    <message numerus="yes">
+        <source>Read %n pending request(s) from the marketplace.</source>
+        <translation>
+            <numerusform>Read %n pending request(s) from the marketplace.</numerusform>
+            <numerusform>Read %n pending request(s) from the marketplace.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the marketplace&apos;s requests up to %1.</source>
+        <translation>Saved the marketplace&apos;s requests up to %1.</translation>
     </message>
 </context>
 <context>
@@ -4207,6 +4491,18 @@ Why is the refund declined?</translation>
     <message>
         <source>line %1: %2</source>
         <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>AccessKey ID: </source>
+        <translation>AccessKey ID: </translation>
+    </message>
+    <message>
+        <source>AccessKey secret: </source>
+        <translation>AccessKey secret: </translation>
+    </message>
+    <message>
+        <source>No marketplace is connected: enter the AccessKey in Settings, or set MARKETDESK_ACCESS_KEY_ID and MARKETDESK_ACCESS_KEY_SECRET. Nothing to sync.</source>
+        <translation>No marketplace is connected: enter the AccessKey in Settings, or set MARKETDESK_ACCESS_KEY_ID and MARKETDESK_ACCESS_KEY_SECRET. Nothing to sync.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AlibabaInvoicePage</name>
+    <message>
+        <source>(no ID)</source>
+        <translation>（无 ID）</translation>
+    </message>
+    <message>
+        <source>Request %1: the Id is missing.</source>
+        <translation>申请 %1：缺少 Id。</translation>
+    </message>
+    <message>
+        <source>Request %1: unknown Status &quot;%2&quot;.</source>
+        <translation>申请 %1：未知的 Status“%2”。</translation>
+    </message>
+    <message>
+        <source>Request %1: the Price &quot;%2&quot; is not an amount.</source>
+        <translation>申请 %1：Price“%2”不是金额。</translation>
+    </message>
+    <message>
+        <source>Request %1: the CreateTimeStr &quot;%2&quot; is not a time.</source>
+        <translation>申请 %1：CreateTimeStr“%2”不是时间。</translation>
+    </message>
+    <message>
+        <source>Request %1: the EvaluateList names no order.</source>
+        <translation>申请 %1：EvaluateList 中没有订单。</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -220,6 +247,10 @@
     <message>
         <source>Apply what is due now (automatic acceptance of deliveries, lapse of unconfirmed red-letter forms), print what was done and exit: for a server&apos;s scheduler. Safe to run beside open clients; each job is applied once.</source>
         <translation>执行当前到期的任务（交付的自动验收、未确认的红字确认单失效），打印执行结果后退出：供服务器的计划任务调用。可与正在使用的客户端同时运行，每个任务只执行一次。</translation>
+    </message>
+    <message>
+        <source>Pull the marketplace&apos;s invoice requests, push the results waiting in the outbox, print what was done and exit. The AccessKey comes from MARKETDESK_ACCESS_KEY_ID and MARKETDESK_ACCESS_KEY_SECRET (and MARKETDESK_SECURITY_TOKEN) when set, else from the keyring, else from a prompt.</source>
+        <translation>拉取云市场的开票申请，回传发件箱中待发送的结果，输出处理情况后退出。AccessKey 优先取自 MARKETDESK_ACCESS_KEY_ID 和 MARKETDESK_ACCESS_KEY_SECRET（及 MARKETDESK_SECURITY_TOKEN），否则取自系统钥匙串，再否则提示输入。</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +1980,18 @@
         <source>Terminate</source>
         <translation>终止</translation>
     </message>
+    <message>
+        <source>Synced</source>
+        <translation>已同步</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>待回传</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
 </context>
 <context>
     <name>EditVendorContactDialog</name>
@@ -2322,6 +2365,14 @@
     <message>
         <source>Time left</source>
         <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>%1 (last try failed)</source>
+        <translation>%1（上次尝试失败）</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>云市场</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +3021,17 @@ After: %2</source>
     </message>
 </context>
 <context>
+    <name>KeychainCredentialStore</name>
+    <message>
+        <source>No keyring service runs on this computer (%1).</source>
+        <translation>本机没有运行钥匙串服务（%1）。</translation>
+    </message>
+    <message>
+        <source>The keyring refused: %1</source>
+        <translation>系统钥匙串拒绝：%1</translation>
+    </message>
+</context>
+<context>
     <name>MailingAddressDialog</name>
     <message>
         <source>Use this address by default</source>
@@ -3053,6 +3115,223 @@ After: %2</source>
     <message>
         <source>Contracts</source>
         <translation>合同</translation>
+    </message>
+</context>
+<context>
+    <name>MarketplaceBar</name>
+    <message>
+        <source>Marketplace</source>
+        <translation>云市场</translation>
+    </message>
+    <message>
+        <source>Pull requests now</source>
+        <translation>立即拉取开票申请</translation>
+    </message>
+    <message>
+        <source>Send waiting results now</source>
+        <translation>立即回传待发送结果</translation>
+    </message>
+    <message>
+        <source>Retry refused results of the selected requests</source>
+        <translation>重新回传所选申请被拒绝的结果</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud Marketplace: pull requests (Ctrl+Shift+M), send results</source>
+        <translation>阿里云云市场：拉取申请（Ctrl+Shift+M），回传结果</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulled at %1: %n new</source>
+        <translation>
+            <numerusform>%1 拉取：新增 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n changed</source>
+        <translation>
+            <numerusform>，更新 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No marketplace connected (Settings ▸ Marketplace)</source>
+        <translation>未连接云市场（设置 ▸ 云市场）</translation>
+    </message>
+    <message>
+        <source>Pulling from the marketplace…</source>
+        <translation>正在从云市场拉取…</translation>
+    </message>
+    <message>
+        <source>Marketplace connected</source>
+        <translation>已连接云市场</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n result(s) waiting to send</source>
+        <translation>
+            <numerusform> · %n 条结果待回传</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n refused</source>
+        <translation>
+            <numerusform> · %n 条被拒绝</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the selected requests has a refused result.</source>
+        <translation>所选申请中没有被拒绝的结果。</translation>
+    </message>
+</context>
+<context>
+    <name>MarketplaceFailure</name>
+    <message>
+        <source>The marketplace refused the AccessKey (%1). Check the AccessKey ID, the secret and the sub-account&apos;s permissions in Settings.</source>
+        <translation>云市场拒绝了该 AccessKey（%1）。请在设置中检查 AccessKey ID、密钥和子账号权限。</translation>
+    </message>
+    <message>
+        <source>The marketplace asks to slow down (%1). MarketDesk tries again in a moment.</source>
+        <translation>云市场要求降低请求频率（%1）。MarketDesk 稍后会重试。</translation>
+    </message>
+    <message>
+        <source>The marketplace could not be reached (%1). MarketDesk tries again later.</source>
+        <translation>无法连接云市场（%1）。MarketDesk 稍后会重试。</translation>
+    </message>
+    <message>
+        <source>The marketplace had a problem (HTTP %1, %2). MarketDesk tries again later.</source>
+        <translation>云市场出现问题（HTTP %1，%2）。MarketDesk 稍后会重试。</translation>
+    </message>
+    <message>
+        <source>The marketplace rejected the call (HTTP %1, %2).</source>
+        <translation>云市场拒绝了请求（HTTP %1，%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>MarketplaceService</name>
+    <message>
+        <source>Request %1 changed while it was being saved.</source>
+        <translation>申请 %1 在保存时被修改。</translation>
+    </message>
+</context>
+<context>
+    <name>MarketplaceSettingsBox</name>
+    <message>
+        <source>Marketplace</source>
+        <translation>云市场</translation>
+    </message>
+    <message>
+        <source>AccessKey ID of a RAM sub-account</source>
+        <translation>RAM 子账号的 AccessKey ID</translation>
+    </message>
+    <message>
+        <source>Only for temporary STS credentials</source>
+        <translation>仅用于 STS 临时凭证</translation>
+    </message>
+    <message>
+        <source>V3 (ACS3-HMAC-SHA256)</source>
+        <translation>V3（ACS3-HMAC-SHA256）</translation>
+    </message>
+    <message>
+        <source>1.0 (HMAC-SHA1)</source>
+        <translation>1.0（HMAC-SHA1）</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>only on demand</source>
+        <translation>仅手动</translation>
+    </message>
+    <message>
+        <source>AccessKey ID</source>
+        <translation>AccessKey ID</translation>
+    </message>
+    <message>
+        <source>AccessKey secret</source>
+        <translation>AccessKey Secret</translation>
+    </message>
+    <message>
+        <source>STS token</source>
+        <translation>STS Token</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>接入地址</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名版本</translation>
+    </message>
+    <message>
+        <source>Pull every</source>
+        <translation>拉取间隔</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Disconnect…</source>
+        <translation>断开连接…</translation>
+    </message>
+    <message>
+        <source>The secret shown once when the key was made</source>
+        <translation>创建 AccessKey 时仅显示一次的密钥</translation>
+    </message>
+    <message>
+        <source>Stored; type a new one to replace it</source>
+        <translation>已保存；输入新密钥可替换</translation>
+    </message>
+    <message>
+        <source>Connected as %1.</source>
+        <translation>已用 %1 连接。</translation>
+    </message>
+    <message>
+        <source>No marketplace connected: MarketDesk works without one.</source>
+        <translation>未连接云市场：不连接也可正常使用 MarketDesk。</translation>
+    </message>
+    <message>
+        <source>No keyring service runs on this computer: the secret is kept for this session only and asked for again next time.</source>
+        <translation>本机没有运行钥匙串服务：密钥仅在本次会话中保留，下次启动时需重新输入。</translation>
+    </message>
+    <message>
+        <source>AccessKey ID: enter the ID of the sub-account&apos;s AccessKey.</source>
+        <translation>AccessKey ID：请输入子账号 AccessKey 的 ID。</translation>
+    </message>
+    <message>
+        <source>AccessKey secret: enter the secret.</source>
+        <translation>AccessKey Secret：请输入密钥。</translation>
+    </message>
+    <message>
+        <source>Endpoint: enter an https:// address such as https://market.aliyuncs.com/.</source>
+        <translation>接入地址：请输入 https:// 地址，例如 https://market.aliyuncs.com/。</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <source>The marketplace accepted the AccessKey.</source>
+        <translation>云市场已接受该 AccessKey。</translation>
+    </message>
+    <message>
+        <source>Remove the AccessKey from this computer? Requests already pulled stay; results waiting to be sent are sent once you connect again.</source>
+        <translation>从本机删除 AccessKey？已拉取的申请保留；待回传的结果在重新连接后发送。</translation>
+    </message>
+</context>
+<context>
+    <name>MarketplaceSync</name>
+    <message numerus="yes">
+        <source>Read %n pending request(s) from the marketplace.</source>
+        <translation>
+            <numerusform>已从云市场读取 %n 条待处理申请。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the marketplace&apos;s requests up to %1.</source>
+        <translation>已保存截至 %1 的云市场申请。</translation>
     </message>
 </context>
 <context>
@@ -4193,6 +4472,18 @@ Why is the refund declined?</source>
     <message>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>AccessKey ID: </source>
+        <translation>AccessKey ID：</translation>
+    </message>
+    <message>
+        <source>AccessKey secret: </source>
+        <translation>AccessKey Secret：</translation>
+    </message>
+    <message>
+        <source>No marketplace is connected: enter the AccessKey in Settings, or set MARKETDESK_ACCESS_KEY_ID and MARKETDESK_ACCESS_KEY_SECRET. Nothing to sync.</source>
+        <translation>未连接云市场：请在设置中填写 AccessKey，或设置 MARKETDESK_ACCESS_KEY_ID 和 MARKETDESK_ACCESS_KEY_SECRET。无需同步。</translation>
     </message>
 </context>
 </TS>
