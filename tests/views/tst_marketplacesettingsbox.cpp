@@ -10,6 +10,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 /// Settings ▸ Marketplace: field checks, the connection test and saving into the credential store.
 class TestMarketplaceSettingsBox : public QObject
@@ -19,22 +20,39 @@ class TestMarketplaceSettingsBox : public QObject
 private:
     std::unique_ptr<FreshDatabase> m_fresh;
     QTemporaryDir m_folder;
+    std::unique_ptr<MarketplaceService> m_service;
+    std::unique_ptr<FixedClock> m_clock;
+    std::unique_ptr<MarketplaceConnector> m_connector;
+    std::unique_ptr<SessionCredentialStore> m_store;
+    std::unique_ptr<QSettings> m_preferences;
 
 private slots:
     void init()
     {
         m_fresh = std::make_unique<FreshDatabase>(QStringLiteral("sqlite"));
         QVERIFY2(m_fresh->error().isEmpty(), qPrintable(m_fresh->error()));
+        m_service = std::make_unique<MarketplaceService>(m_fresh->database());
+        m_clock = std::make_unique<FixedClock>(QDateTime::currentDateTimeUtc());
+        m_connector = std::make_unique<MarketplaceConnector>(
+            *m_service, *m_clock, MarketplaceConnector::Options {}, QStringLiteral("tester"));
+        m_store = std::make_unique<SessionCredentialStore>();
+        m_preferences = std::make_unique<QSettings>(
+            m_folder.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".ini")),
+            QSettings::IniFormat);
+    }
+
+    void cleanup()
+    {
+        m_preferences.reset();
+        m_connector.reset();
+        m_store.reset();
+        m_service.reset();
+        m_fresh.reset();
     }
 
     void checksEachFieldByName()
     {
-        MarketplaceService service(m_fresh->database());
-        FixedClock clock(QDateTime::currentDateTimeUtc());
-        MarketplaceConnector connector(service, clock, {}, QStringLiteral("tester"));
-        SessionCredentialStore store;
-        QSettings preferences(m_folder.filePath(QStringLiteral("a.ini")), QSettings::IniFormat);
-        MarketplaceSettingsBox box(connector, store, preferences);
+        MarketplaceSettingsBox box(*m_connector, *m_store, *m_preferences);
         QVERIFY(box.statusLabel()->text().contains(QStringLiteral("No marketplace connected")));
         QVERIFY(box.statusLabel()->text().contains(QStringLiteral("this session only")));
         box.endpointEdit()->setText(QStringLiteral("http://market.example.com/"));
@@ -42,18 +60,13 @@ private slots:
         QVERIFY(box.statusLabel()->text().contains(QStringLiteral("AccessKey ID:")));
         QVERIFY(box.statusLabel()->text().contains(QStringLiteral("AccessKey secret:")));
         QVERIFY(box.statusLabel()->text().contains(QStringLiteral("Endpoint:")));
-        QCOMPARE(connector.state(), MarketplaceConnector::State::NotConfigured);
+        QCOMPARE(m_connector->state(), MarketplaceConnector::State::NotConfigured);
     }
 
     void testsAndSavesTheAccessKey()
     {
         FakeMarketplace fake(QStringLiteral("box-id"), QStringLiteral("box-secret"));
-        MarketplaceService service(m_fresh->database());
-        FixedClock clock(QDateTime::currentDateTimeUtc());
-        MarketplaceConnector connector(service, clock, {}, QStringLiteral("tester"));
-        SessionCredentialStore store;
-        QSettings preferences(m_folder.filePath(QStringLiteral("b.ini")), QSettings::IniFormat);
-        MarketplaceSettingsBox box(connector, store, preferences);
+        MarketplaceSettingsBox box(*m_connector, *m_store, *m_preferences);
         box.accessKeyIdEdit()->setText(QStringLiteral("box-id"));
         box.secretEdit()->setText(QStringLiteral("wrong"));
         box.endpointEdit()->setText(fake.endpoint().toString());
@@ -63,14 +76,15 @@ private slots:
         box.test();
         QTRY_VERIFY(box.statusLabel()->text().contains(QStringLiteral("accepted")));
         box.save();
-        QTRY_COMPARE(connector.state() == MarketplaceConnector::State::NotConfigured, false);
+        QTRY_COMPARE(m_connector->state() == MarketplaceConnector::State::NotConfigured, false);
         std::optional<MarketplaceCredentials> saved;
-        store.read(
+        m_store->read(
             [&saved](const std::optional<MarketplaceCredentials>& read, const QString&) { saved = read; });
         QVERIFY(saved.has_value());
         QCOMPARE(saved->accessKeySecret, QStringLiteral("box-secret"));
-        QCOMPARE(QUrl(preferences.value(QStringLiteral("marketplace/endpoint")).toString()), fake.endpoint());
-        QVERIFY(!preferences.allKeys().join(u' ').contains(QStringLiteral("secret")));
+        QCOMPARE(QUrl(m_preferences->value(QStringLiteral("marketplace/endpoint")).toString()),
+                 fake.endpoint());
+        QVERIFY(!m_preferences->allKeys().join(u' ').contains(QStringLiteral("secret")));
         QVERIFY(box.secretEdit()->text().isEmpty());
         QTRY_VERIFY(fake.calls(QStringLiteral("DescribeInvoiceForIsv")) >= 2);
     }
