@@ -39,7 +39,7 @@ MarketplaceSettingsBox::MarketplaceSettingsBox(MarketplaceConnector& connector, 
     m_status->setWordWrap(true);
     m_status->setObjectName(QStringLiteral("marketplaceSettingsStatus"));
 
-    const MarketplaceConnector::Options options = connector.options();
+    const MarketplaceConnector::Options& options = connector.options();
     m_endpoint->setText(options.provider.endpoint.toString());
     m_signature->setCurrentIndex(options.provider.scheme == AlibabaMarketplace::SignatureScheme::Rpc1 ? 1
                                                                                                       : 0);

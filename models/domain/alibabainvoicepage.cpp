@@ -52,7 +52,7 @@ AlibabaInvoicePage AlibabaInvoicePage::parse(const QJsonObject& response)
     page.count = text(response.value(QStringLiteral("Count"))).toLongLong();
     page.pageNumber = text(response.value(QStringLiteral("PageNumber"))).toInt();
     const QJsonArray results = response.value(QStringLiteral("Result")).toArray();
-    for (const QJsonValue& value : results) {
+    for (const auto& value : results) {
         const QJsonObject item = value.toObject();
         MarketplaceInvoice invoice;
         invoice.marketplaceId = text(item.value(QStringLiteral("Id")));
@@ -68,7 +68,8 @@ AlibabaInvoicePage AlibabaInvoicePage::parse(const QJsonObject& response)
             continue;
         }
         invoice.marketplaceType = text(item.value(QStringLiteral("Type"))).toInt();
-        invoice.type = invoice.marketplaceType == digitalSpecial ? InvoiceType::VatSpecial : InvoiceType::VatNormal;
+        invoice.type
+            = invoice.marketplaceType == digitalSpecial ? InvoiceType::VatSpecial : InvoiceType::VatNormal;
         if (invoice.marketplaceType == digitalNormal || invoice.marketplaceType == digitalSpecial)
             invoice.medium = InvoiceMedium::Digital;
         else
@@ -104,7 +105,8 @@ AlibabaInvoicePage AlibabaInvoicePage::parse(const QJsonObject& response)
         invoice.address = address.value(QStringLiteral("DeliveryAddress")).toString().trimmed();
         invoice.postcode = text(address.value(QStringLiteral("PostalCode"))).trimmed();
         invoice.email = address.value(QStringLiteral("Emails")).toString().trimmed();
-        for (const QJsonValue& orderValue : item.value(QStringLiteral("EvaluateList")).toArray()) {
+        const QJsonArray evaluateList = item.value(QStringLiteral("EvaluateList")).toArray();
+        for (const auto& orderValue : evaluateList) {
             const QJsonObject source = orderValue.toObject();
             MarketplaceInvoice::Order order;
             order.orderNo = text(source.value(QStringLiteral("OutBizId")));

@@ -8,7 +8,7 @@
 struct RetryBackoff
 {
     qint64 baseMs = 2000;
-    qint64 capMs = 15 * 60 * 1000;
+    qint64 capMs = qint64(15) * 60 * 1000;
 
     /// The wait after the `attempt`-th failure (1 for the first); `unitRandom` in [0, 1) picks the
     /// jitter, so that tests can fix it. Never below baseMs / 2.

@@ -22,8 +22,8 @@ class MarketplaceSync : public QObject
 public:
     struct Settings
     {
-        qint64 windowSeconds = 24 * 3600;
-        qint64 overlapSeconds = 10 * 60;
+        qint64 windowSeconds = qint64(24) * 3600;
+        qint64 overlapSeconds = qint64(10) * 60;
         int firstLookbackDays = 30;
         int pageSize = 50;
         int attemptsPerCall = 5; ///< tries of one page before the pull gives up
