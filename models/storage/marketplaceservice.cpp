@@ -71,9 +71,10 @@ std::optional<Known> findKnown(Database& database, const MarketplaceInvoice& inv
     byId.bind(QStringLiteral(":id"), invoice.marketplaceId).exec();
     bool found = byId.next();
     Query* row = &byId;
-    Query byOrder(database, select
-                      + QStringLiteral("marketplace_id IS NULL AND order_no = :order AND amount_fen = :amount")
-                      + database.dialect().lockRows({}));
+    Query byOrder(
+        database,
+        select + QStringLiteral("marketplace_id IS NULL AND order_no = :order AND amount_fen = :amount")
+            + database.dialect().lockRows({}));
     bool adopted = false;
     if (!found) {
         byOrder.bind(QStringLiteral(":order"), invoice.orders.first().orderNo)
@@ -140,9 +141,10 @@ MarketplaceService::SaveReport MarketplaceService::savePulled(const QString& pro
             if (known) {
                 RowUpdate::Columns columns;
                 if (known->adopted)
-                    columns << RowUpdate::Columns {{QStringLiteral("marketplace_id"), invoice.marketplaceId},
-                                                   {QStringLiteral("marketplace_type"), invoice.marketplaceType},
-                                                   {QStringLiteral("sync_state"), QStringLiteral("synced")}};
+                    columns << RowUpdate::Columns {
+                        {QStringLiteral("marketplace_id"), invoice.marketplaceId},
+                        {QStringLiteral("marketplace_type"), invoice.marketplaceType},
+                        {QStringLiteral("sync_state"), QStringLiteral("synced")}};
                 const bool waiting = InvoiceWorkflow::awaitsIssue(known->status) && !known->pushQueued;
                 QJsonObject before;
                 if (waiting) {
@@ -167,24 +169,27 @@ MarketplaceService::SaveReport MarketplaceService::savePulled(const QString& pro
                     ++report.unchanged;
                     continue;
                 }
-                if (!RowUpdate::apply(m_database, QStringLiteral("invoice_requests"), known->id, known->version,
-                                      now, columns))
-                    throw StorageError(tr("Request %1 changed while it was being saved.").arg(invoice.marketplaceId));
-                journal.audit(pullCommandName, header, entity, known->id, QStringLiteral("pull_update"), before,
-                              jsonOf(columns));
+                if (!RowUpdate::apply(m_database, QStringLiteral("invoice_requests"), known->id,
+                                      known->version, now, columns))
+                    throw StorageError(
+                        tr("Request %1 changed while it was being saved.").arg(invoice.marketplaceId));
+                journal.audit(pullCommandName, header, entity, known->id, QStringLiteral("pull_update"),
+                              before, jsonOf(columns));
                 ++report.updated;
                 changedIds << known->id;
                 continue;
             }
-            const QString id = QUuid::createUuidV5(QUuid(QStringLiteral("{6f1e0f3a-5b8e-4d55-9a43-2c1d0e7b9a10}")),
-                                                   provider + u'/' + invoice.marketplaceId)
-                                   .toString(QUuid::WithoutBraces);
+            const QString id
+                = QUuid::createUuidV5(QUuid(QStringLiteral("{6f1e0f3a-5b8e-4d55-9a43-2c1d0e7b9a10}")),
+                                      provider + u'/' + invoice.marketplaceId)
+                      .toString(QUuid::WithoutBraces);
             Query order(m_database,
                         QStringLiteral("SELECT id, buyer_id, vendor_id FROM orders WHERE order_no = :order"));
             order.bind(QStringLiteral(":order"), invoice.orders.first().orderNo).exec();
             const bool orderKnown = order.next();
             const InvoiceStatus status = invoice.pending ? InvoiceStatus::Pending : InvoiceStatus::Issued;
-            const qint64 dueAt = InvoiceDeadline::after(invoice.appliedAt, rule, calendar).toMSecsSinceEpoch();
+            const qint64 dueAt
+                = InvoiceDeadline::after(invoice.appliedAt, rule, calendar).toMSecsSinceEpoch();
             RowUpdate::Columns columns {
                 {QStringLiteral("id"), id},
                 {QStringLiteral("request_no"), InvoiceRequestNumber::make(invoice.appliedAt, id)},
@@ -213,27 +218,31 @@ MarketplaceService::SaveReport MarketplaceService::savePulled(const QString& pro
                 order.bind(QStringLiteral(":order"), part.orderNo).exec();
                 if (!order.next() || !InvoiceWorkflow::holdsAmount(status) || part.amount.fen() <= 0)
                     continue;
-                Query(m_database, QStringLiteral("INSERT INTO invoice_request_orders (invoice_request_id, order_id, "
-                                                 "amount_fen) VALUES (:request, :order, :amount)"))
+                Query(m_database,
+                      QStringLiteral("INSERT INTO invoice_request_orders (invoice_request_id, order_id, "
+                                     "amount_fen) VALUES (:request, :order, :amount)"))
                     .bind(QStringLiteral(":request"), id)
                     .bind(QStringLiteral(":order"), order.value(0))
                     .bind(QStringLiteral(":amount"), part.amount.fen())
                     .exec();
             }
-            journal.audit(pullCommandName, header, entity, id, QStringLiteral("pull_create"), {}, jsonOf(columns));
+            journal.audit(pullCommandName, header, entity, id, QStringLiteral("pull_create"), {},
+                          jsonOf(columns));
             ++report.added;
             changedIds << id;
         }
         if (sweptUntil.isValid()) {
-            Query cursor(m_database, QStringLiteral("UPDATE marketplace_sync SET swept_until = :until, "
-                                                    "updated_at = :at WHERE provider = :provider"));
+            Query cursor(m_database,
+                         QStringLiteral("UPDATE marketplace_sync SET swept_until = :until, "
+                                        "updated_at = :at WHERE provider = :provider"));
             cursor.bind(QStringLiteral(":until"), sweptUntil.toMSecsSinceEpoch())
                 .bind(QStringLiteral(":at"), now)
                 .bind(QStringLiteral(":provider"), provider)
                 .exec();
             if (cursor.rowsAffected() == 0)
-                Query(m_database, QStringLiteral("INSERT INTO marketplace_sync (provider, swept_until, updated_at) "
-                                                 "VALUES (:provider, :until, :at)"))
+                Query(m_database,
+                      QStringLiteral("INSERT INTO marketplace_sync (provider, swept_until, updated_at) "
+                                     "VALUES (:provider, :until, :at)"))
                     .bind(QStringLiteral(":provider"), provider)
                     .bind(QStringLiteral(":until"), sweptUntil.toMSecsSinceEpoch())
                     .bind(QStringLiteral(":at"), now)
@@ -251,8 +260,9 @@ MarketplaceService::SaveReport MarketplaceService::savePulled(const QString& pro
 MarketplaceService::SyncStatus MarketplaceService::syncStatus(const QString& provider)
 {
     SyncStatus status;
-    Query sync(m_database, QStringLiteral("SELECT swept_until, last_pull_at, COALESCE(last_error, '') "
-                                          "FROM marketplace_sync WHERE provider = :provider"));
+    Query sync(m_database,
+               QStringLiteral("SELECT swept_until, last_pull_at, COALESCE(last_error, '') "
+                              "FROM marketplace_sync WHERE provider = :provider"));
     sync.bind(QStringLiteral(":provider"), provider).exec();
     if (sync.next()) {
         if (!sync.value(0).isNull())
@@ -261,8 +271,9 @@ MarketplaceService::SyncStatus MarketplaceService::syncStatus(const QString& pro
             status.lastPullAt = QDateTime::fromMSecsSinceEpoch(sync.value(1).toLongLong(), Qt::UTC);
         status.lastError = sync.value(2).toString();
     }
-    Query outbox(m_database, QStringLiteral("SELECT state, COUNT(*) FROM marketplace_outbox "
-                                            "WHERE state IN ('pending', 'failed') GROUP BY state"));
+    Query outbox(m_database,
+                 QStringLiteral("SELECT state, COUNT(*) FROM marketplace_outbox "
+                                "WHERE state IN ('pending', 'failed') GROUP BY state"));
     outbox.exec();
     while (outbox.next())
         (outbox.value(0).toString() == QStringLiteral("pending") ? status.pendingPushes : status.failedPushes)
@@ -273,15 +284,17 @@ MarketplaceService::SyncStatus MarketplaceService::syncStatus(const QString& pro
 void MarketplaceService::recordPull(const QString& provider, const QString& error, const QDateTime& at)
 {
     Transaction transaction(m_database);
-    Query update(m_database, QStringLiteral("UPDATE marketplace_sync SET last_pull_at = :at, last_error = :error, "
-                                            "updated_at = :at WHERE provider = :provider"));
+    Query update(m_database,
+                 QStringLiteral("UPDATE marketplace_sync SET last_pull_at = :at, last_error = :error, "
+                                "updated_at = :at WHERE provider = :provider"));
     update.bind(QStringLiteral(":at"), at.toMSecsSinceEpoch())
         .bind(QStringLiteral(":error"), error.isEmpty() ? QVariant() : QVariant(error))
         .bind(QStringLiteral(":provider"), provider)
         .exec();
     if (update.rowsAffected() == 0)
-        Query(m_database, QStringLiteral("INSERT INTO marketplace_sync (provider, last_pull_at, last_error, "
-                                         "updated_at) VALUES (:provider, :at, :error, :at)"))
+        Query(m_database,
+              QStringLiteral("INSERT INTO marketplace_sync (provider, last_pull_at, last_error, "
+                             "updated_at) VALUES (:provider, :at, :error, :at)"))
             .bind(QStringLiteral(":provider"), provider)
             .bind(QStringLiteral(":at"), at.toMSecsSinceEpoch())
             .bind(QStringLiteral(":error"), error.isEmpty() ? QVariant() : QVariant(error))
@@ -304,8 +317,9 @@ void MarketplaceService::queuePush(Database& database, const Push& push, const Q
               QString::fromUtf8(QJsonDocument(push.toJson()).toJson(QJsonDocument::Compact)))
         .bind(QStringLiteral(":at"), ms)
         .exec();
-    Query(database, QStringLiteral("UPDATE invoice_requests SET sync_state = 'pending', sync_error = NULL "
-                                   "WHERE id = :id"))
+    Query(database,
+          QStringLiteral("UPDATE invoice_requests SET sync_state = 'pending', sync_error = NULL "
+                         "WHERE id = :id"))
         .bind(QStringLiteral(":id"), push.requestId)
         .exec();
 }
@@ -313,9 +327,10 @@ void MarketplaceService::queuePush(Database& database, const Push& push, const Q
 QList<MarketplaceService::OutboxEntry> MarketplaceService::dueOutbox(const QDateTime& now, int limit)
 {
     Query due(m_database,
-              QStringLiteral("SELECT id, invoice_request_id, payload, attempts, outcome_unknown FROM marketplace_outbox "
-                             "WHERE state = 'pending' AND next_attempt_at <= :now "
-                             "ORDER BY next_attempt_at, created_at, id LIMIT %1")
+              QStringLiteral(
+                  "SELECT id, invoice_request_id, payload, attempts, outcome_unknown FROM marketplace_outbox "
+                  "WHERE state = 'pending' AND next_attempt_at <= :now "
+                  "ORDER BY next_attempt_at, created_at, id LIMIT %1")
                   .arg(limit));
     due.bind(QStringLiteral(":now"), now.toMSecsSinceEpoch()).exec();
     QList<OutboxEntry> entries;
@@ -352,30 +367,35 @@ void MarketplaceService::markFailed(const QString& entryId, const QString& error
     finishEntry(entryId, QStringLiteral("failed"), QStringLiteral("failed"), error, at);
 }
 
-void MarketplaceService::finishEntry(const QString& entryId, const QString& state, const QString& requestSyncState,
-                                     const QString& error, const QDateTime& at)
+void MarketplaceService::finishEntry(const QString& entryId, const QString& state,
+                                     const QString& requestSyncState, const QString& error,
+                                     const QDateTime& at)
 {
     QString requestId;
     {
         Transaction transaction(m_database);
-        Query entry(m_database, QStringLiteral("UPDATE marketplace_outbox SET state = :state, last_error = :error, "
-                                               "attempts = attempts + 1, updated_at = :at WHERE id = :id"));
+        Query entry(m_database,
+                    QStringLiteral("UPDATE marketplace_outbox SET state = :state, last_error = :error, "
+                                   "attempts = attempts + 1, updated_at = :at WHERE id = :id"));
         entry.bind(QStringLiteral(":state"), state)
             .bind(QStringLiteral(":error"), error.isEmpty() ? QVariant() : QVariant(error))
             .bind(QStringLiteral(":at"), at.toMSecsSinceEpoch())
             .bind(QStringLiteral(":id"), entryId)
             .exec();
-        Query owner(m_database, QStringLiteral("SELECT invoice_request_id FROM marketplace_outbox WHERE id = :id"));
+        Query owner(m_database,
+                    QStringLiteral("SELECT invoice_request_id FROM marketplace_outbox WHERE id = :id"));
         owner.bind(QStringLiteral(":id"), entryId).exec();
         if (!owner.next())
             return;
         requestId = owner.value(0).toString();
         // A later push of the same request may still wait: the request stays pending until it is sent.
-        Query waiting(m_database, QStringLiteral("SELECT 1 FROM marketplace_outbox WHERE invoice_request_id = :request "
-                                                 "AND state = 'pending' LIMIT 1"));
+        Query waiting(m_database,
+                      QStringLiteral("SELECT 1 FROM marketplace_outbox WHERE invoice_request_id = :request "
+                                     "AND state = 'pending' LIMIT 1"));
         waiting.bind(QStringLiteral(":request"), requestId).exec();
-        Query(m_database, QStringLiteral("UPDATE invoice_requests SET sync_state = :state, sync_error = :error "
-                                         "WHERE id = :id"))
+        Query(m_database,
+              QStringLiteral("UPDATE invoice_requests SET sync_state = :state, sync_error = :error "
+                             "WHERE id = :id"))
             .bind(QStringLiteral(":state"), waiting.next() ? QStringLiteral("pending") : requestSyncState)
             .bind(QStringLiteral(":error"), error.isEmpty() ? QVariant() : QVariant(error))
             .bind(QStringLiteral(":id"), requestId)
@@ -385,30 +405,31 @@ void MarketplaceService::finishEntry(const QString& entryId, const QString& stat
     emit changed(entity, {requestId});
 }
 
-void MarketplaceService::markRetry(const QString& entryId, const QString& error, const QDateTime& nextAttemptAt,
-                                   bool outcomeUnknown, const QDateTime& at)
+void MarketplaceService::markRetry(const QString& entryId, const QString& error,
+                                   const QDateTime& nextAttemptAt, bool outcomeUnknown, const QDateTime& at)
 {
     QString requestId;
     {
         Transaction transaction(m_database);
-        Query(m_database, QStringLiteral("UPDATE marketplace_outbox SET attempts = attempts + 1, last_error = :error, "
-                                         "next_attempt_at = :next, outcome_unknown = :unknown, updated_at = :at "
-                                         "WHERE id = :id"))
+        Query(m_database,
+              QStringLiteral("UPDATE marketplace_outbox SET attempts = attempts + 1, last_error = :error, "
+                             "next_attempt_at = :next, outcome_unknown = :unknown, updated_at = :at "
+                             "WHERE id = :id"))
             .bind(QStringLiteral(":error"), error)
             .bind(QStringLiteral(":next"), nextAttemptAt.toMSecsSinceEpoch())
             .bind(QStringLiteral(":unknown"), outcomeUnknown)
             .bind(QStringLiteral(":at"), at.toMSecsSinceEpoch())
             .bind(QStringLiteral(":id"), entryId)
             .exec();
-        Query(m_database, QStringLiteral("UPDATE invoice_requests SET sync_error = :error WHERE id = "
-                                         "(SELECT invoice_request_id FROM marketplace_outbox WHERE id = :id)"))
-            .bind(QStringLiteral(":error"), error)
-            .bind(QStringLiteral(":id"), entryId)
-            .exec();
-        Query owner(m_database, QStringLiteral("SELECT invoice_request_id FROM marketplace_outbox WHERE id = :id"));
+        Query owner(m_database,
+                    QStringLiteral("SELECT invoice_request_id FROM marketplace_outbox WHERE id = :id"));
         owner.bind(QStringLiteral(":id"), entryId).exec();
         if (owner.next())
             requestId = owner.value(0).toString();
+        Query(m_database, QStringLiteral("UPDATE invoice_requests SET sync_error = :error WHERE id = :id"))
+            .bind(QStringLiteral(":error"), error)
+            .bind(QStringLiteral(":id"), requestId)
+            .exec();
         transaction.commit();
     }
     emit changed(entity, {requestId});
@@ -421,10 +442,11 @@ int MarketplaceService::retryFailed(const QStringList& requestIds, const QDateTi
     {
         Transaction transaction(m_database);
         for (const QString& requestId : requestIds) {
-            Query entries(m_database,
-                          QStringLiteral("UPDATE marketplace_outbox SET state = 'pending', next_attempt_at = :at, "
-                                         "attempts = 0, updated_at = :at "
-                                         "WHERE invoice_request_id = :request AND state = 'failed'"));
+            Query entries(
+                m_database,
+                QStringLiteral("UPDATE marketplace_outbox SET state = 'pending', next_attempt_at = :at, "
+                               "attempts = 0, updated_at = :at "
+                               "WHERE invoice_request_id = :request AND state = 'failed'"));
             entries.bind(QStringLiteral(":at"), at.toMSecsSinceEpoch())
                 .bind(QStringLiteral(":request"), requestId)
                 .exec();
@@ -432,8 +454,9 @@ int MarketplaceService::retryFailed(const QStringList& requestIds, const QDateTi
                 continue;
             requeued += entries.rowsAffected();
             changedIds << requestId;
-            Query(m_database, QStringLiteral("UPDATE invoice_requests SET sync_state = 'pending', sync_error = NULL "
-                                             "WHERE id = :id"))
+            Query(m_database,
+                  QStringLiteral("UPDATE invoice_requests SET sync_state = 'pending', sync_error = NULL "
+                                 "WHERE id = :id"))
                 .bind(QStringLiteral(":id"), requestId)
                 .exec();
         }
