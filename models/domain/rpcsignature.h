@@ -20,5 +20,6 @@ public:
     /// `method` + "&%2F&" + the percent-encoded canonical query.
     static QByteArray stringToSign(const QByteArray& method, const QMap<QString, QString>& parameters);
     /// The Base64 HMAC-SHA1 of stringToSign() keyed with `secret` + "&".
-    static QString sign(const QByteArray& method, const QMap<QString, QString>& parameters, const QString& secret);
+    static QString sign(const QByteArray& method, const QMap<QString, QString>& parameters,
+                        const QString& secret);
 };

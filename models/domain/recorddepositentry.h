@@ -1,0 +1,36 @@
+#pragma once
+
+#include "commandheader.h"
+#include "fielderror.h"
+#include "money.h"
+#include "onboardingenums.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+/// One new line of a vendor's deposit ledger (SPEC 2.3): a payment with its receipt number, a
+/// top-up, a deduction with its reason (and the violation it punishes), or the refund of the
+/// balance after the vendor left.
+struct RecordDepositEntry
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordDepositEntry)
+public:
+    static constexpr const char* name = "deposit.record";
+    static constexpr int schemaVersion = 1;
+    static constexpr int maximumReasonLength = 500;
+
+    CommandHeader header;
+    QString entryId;
+    VendorId vendorId;
+    DepositEntryKind kind = DepositEntryKind::Payment;
+    Money amount;
+    QString reason;
+    QString receiptNo; ///< payments and top-ups: the number printed on the 保证金收据
+    QString violationId; ///< deductions: the violation punished, if any
+
+    /// Checks the fields against the ledger's current `balance`: deductions and refunds cannot take
+    /// more than it holds.
+    FieldErrors validate(Money balance) const;
+    QJsonObject toJson() const;
+    static RecordDepositEntry fromJson(const QJsonObject& json);
+};
