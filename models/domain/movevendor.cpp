@@ -17,7 +17,7 @@ FieldErrors MoveVendor::validate() const
 QJsonObject MoveVendor::toJson() const
 {
     QJsonObject json = header.toJson(name, schemaVersion);
-    json.insert(QStringLiteral("vendorId"), vendorId.toString());
+    json.insert(QStringLiteral("vendorId"), vendor.toString());
     json.insert(QStringLiteral("baseVersion"), baseVersion);
     json.insert(QStringLiteral("action"), enumKey(action));
     if (reason)
@@ -30,7 +30,7 @@ MoveVendor MoveVendor::fromJson(const QJsonObject& json)
 {
     MoveVendor command;
     command.header = CommandHeader::fromJson(json);
-    command.vendorId = VendorId::fromString(json.value(QStringLiteral("vendorId")).toString());
+    command.vendor = VendorId::fromString(json.value(QStringLiteral("vendorId")).toString());
     command.baseVersion = json.value(QStringLiteral("baseVersion")).toInt();
     command.action = enumFromKey<VendorAction>(json.value(QStringLiteral("action")).toString())
                          .value_or(VendorAction::Suspend);

@@ -21,7 +21,7 @@ public:
     static constexpr int maximumNoteLength = 500;
 
     CommandHeader header;
-    VendorId vendorId;
+    VendorId vendor;
     int baseVersion = 0;
     VendorAction action = VendorAction::Suspend;
     std::optional<LeaveReason> reason;

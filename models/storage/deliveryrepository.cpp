@@ -1,5 +1,6 @@
 #include "deliveryrepository.h"
 
+#include "attachmentstore.h"
 #include "database.h"
 #include "query.h"
 
@@ -111,7 +112,5 @@ QList<DeliveryRepository::Step> DeliveryRepository::steps(const QString& deliver
 
 QByteArray DeliveryRepository::fileContent(const QString& fileId)
 {
-    Query query(m_database, QStringLiteral("SELECT content FROM attachments WHERE id = :id"));
-    query.bind(QStringLiteral(":id"), fileId).exec();
-    return query.next() ? query.value(0).toByteArray() : QByteArray();
+    return AttachmentStore(m_database).content(fileId);
 }

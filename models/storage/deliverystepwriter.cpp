@@ -1,5 +1,6 @@
 #include "deliverystepwriter.h"
 
+#include "attachmentstore.h"
 #include "commandjournal.h"
 #include "database.h"
 #include "duetime.h"
@@ -8,7 +9,6 @@
 #include "settingsservice.h"
 
 #include <QJsonArray>
-#include <QMimeDatabase>
 #include <QUuid>
 
 namespace {
@@ -128,27 +128,12 @@ WriteOutcome DeliveryStepWriter::apply(const Current& current, const MoveDeliver
         .bind(QStringLiteral(":at"), at)
         .bind(QStringLiteral(":command"), step.header.id.toString())
         .exec();
-    const QMimeDatabase mimeTypes;
+    AttachmentStore attachments(m_database);
     QJsonArray fileNames;
     for (qsizetype i = 0; i < step.attachments.size(); ++i) {
         const DeliveryAttachment& file = step.attachments.at(i);
-        Query(m_database,
-              QStringLiteral(
-                  "INSERT INTO attachments (id, owner_kind, owner_id, file_name, mime_type, size_bytes, "
-                  "content, created_at, created_by) VALUES (:id, 'delivery_step', :owner, :name, :mime, "
-                  ":size, :content, :at, :by)"))
-            .bind(QStringLiteral(":id"),
-                  QUuid::createUuidV5(step.header.id.uuid(), stepId + QString::number(i))
-                      .toString(QUuid::WithoutBraces))
-            .bind(QStringLiteral(":owner"), stepId)
-            .bind(QStringLiteral(":name"), file.fileName.trimmed())
-            .bind(QStringLiteral(":mime"),
-                  mimeTypes.mimeTypeForFile(file.fileName, QMimeDatabase::MatchExtension).name())
-            .bind(QStringLiteral(":size"), qint64(file.content.size()))
-            .bind(QStringLiteral(":content"), file.content)
-            .bind(QStringLiteral(":at"), at)
-            .bind(QStringLiteral(":by"), step.header.actor)
-            .exec();
+        attachments.add(step.header, stepId + QString::number(i), QStringLiteral("delivery_step"), stepId,
+                        file.fileName, file.content);
         fileNames.append(file.fileName.trimmed());
     }
 

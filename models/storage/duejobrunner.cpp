@@ -3,11 +3,14 @@
 #include "commandjournal.h"
 #include "database.h"
 #include "deliverystepwriter.h"
+#include "depositrepository.h"
+#include "holidayservice.h"
 #include "invoicerequestrepository.h"
 #include "invoiceservice.h"
 #include "query.h"
 #include "storageerror.h"
 #include "transaction.h"
+#include "vendorstanding.h"
 
 #include <QSet>
 #include <QUuid>
@@ -46,8 +49,58 @@ DueJobRunner::Report DueJobRunner::run(const QDateTime& now, const QString& acto
                      now, &report.error, [&](const QString& id, qint64 deadline, int version) {
                          return lapseRedLetter(id, deadline, version, actor);
                      });
+    report.vendorsSuspended = suspendForShortfall(now, actor, &report.error);
     foldCounts(&report.error);
     return report;
+}
+
+int DueJobRunner::suspendForShortfall(const QDateTime& now, const QString& actor, QString* error)
+{
+    int suspended = 0;
+    try {
+        const WorkingCalendar calendar = HolidayService(m_database).calendar();
+        QStringList candidates;
+        Query query(
+            m_database,
+            QStringLiteral("SELECT DISTINCT e.vendor_id FROM deposit_entries e JOIN vendors v "
+                           "ON v.id = e.vendor_id WHERE e.kind = 'deduction' AND v.status = 'active'"));
+        query.exec();
+        while (query.next())
+            candidates << query.value(0).toString();
+        for (const QString& vendorId : std::as_const(candidates)) {
+            Transaction transaction(m_database);
+            CommandJournal journal(m_database);
+            VendorStanding standing(m_database, journal);
+            const auto current = standing.read(vendorId);
+            if (!current || current->status != VendorStatus::Active)
+                continue;
+            const auto ledger = DepositRepository(m_database).ledger(VendorId::fromString(vendorId));
+            const auto deadline
+                = DepositLedger::pendingTopUpDeadline(ledger.entries(), ledger.due(now), calendar);
+            if (!deadline || *deadline > now)
+                continue;
+            const CommandHeader header
+                = jobHeader("suspend_for_shortfall", vendorId, deadline->toMSecsSinceEpoch(), actor);
+            if (journal.alreadyApplied(header.id))
+                continue;
+            const VendorStanding::Change change {
+                VendorStatus::Suspended,
+                tr("Deposit not topped up within %n working day(s) of the deduction", nullptr,
+                   DepositLedger::topUpWorkingDays),
+                std::nullopt, true};
+            if (!standing.apply("vendor.suspend_for_shortfall", header, vendorId, *current, change,
+                                QStringLiteral("suspend")))
+                continue;
+            journal.recordCommand("vendor.suspend_for_shortfall", header,
+                                  header.toJson("vendor.suspend_for_shortfall", 1));
+            transaction.commit();
+            ++suspended;
+        }
+    } catch (const StorageError& failure) {
+        if (error->isEmpty())
+            *error = failure.message();
+    }
+    return suspended;
 }
 
 void DueJobRunner::foldCounts(QString* error)

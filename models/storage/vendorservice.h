@@ -1,5 +1,6 @@
 #pragma once
 
+#include "movevendor.h"
 #include "updatevendorcontact.h"
 #include "writeoutcome.h"
 
@@ -17,6 +18,9 @@ public:
     /// Validates the contact fields (person ≤ 50 characters, phone, e-mail), then updates the row
     /// if it is still at `baseVersion`, with its audit row, in one transaction.
     WriteOutcome updateContact(const UpdateVendorContact& command);
+    /// Suspends, restores, lets exit or expels a vendor (SPEC 2.5). Expelling also delists every
+    /// product and deducts the whole deposit balance, in the same transaction.
+    WriteOutcome move(const MoveVendor& command);
 
 signals:
     /// Emitted after a commit; `entity` is "vendor", `ids` the changed rows.

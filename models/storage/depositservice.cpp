@@ -1,0 +1,173 @@
+#include "depositservice.h"
+
+#include "commandjournal.h"
+#include "database.h"
+#include "depositrepository.h"
+#include "query.h"
+#include "rowupdate.h"
+#include "storageerror.h"
+#include "transaction.h"
+#include "vendorlifecycle.h"
+#include "vendorstanding.h"
+
+#include <QLocale>
+#include <QUuid>
+
+namespace {
+
+/// Whether a surcharge is already proposed or confirmed and still running at `atMs`.
+bool surchargePending(const DepositRepository::Ledger& ledger, qint64 atMs)
+{
+    return std::any_of(ledger.surcharges.begin(), ledger.surcharges.end(), [atMs](const auto& row) {
+        return row.status == SurchargeStatus::Proposed
+            || (row.status == SurchargeStatus::Confirmed && row.validUntilMs > atMs);
+    });
+}
+
+} // namespace
+
+DepositService::DepositService(Database& database, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+{ }
+
+WriteOutcome DepositService::record(const RecordDepositEntry& command)
+{
+    const QString vendorId = command.vendorId.toString();
+    const qint64 at = command.header.at.toMSecsSinceEpoch();
+    try {
+        Transaction transaction(m_database);
+        CommandJournal journal(m_database);
+        if (journal.alreadyApplied(command.header.id))
+            return WriteOutcome::alreadyApplied();
+        VendorStanding standing(m_database, journal);
+        const auto vendor = standing.read(vendorId);
+        if (!vendor)
+            return WriteOutcome::failed(tr("The vendor no longer exists."));
+        DepositRepository::Ledger ledger = DepositRepository(m_database).ledger(command.vendorId);
+        if (const FieldErrors errors = command.validate(ledger.balance()); !errors.isEmpty())
+            return WriteOutcome::invalid(errors);
+        const bool onMarketplace = VendorLifecycle::isOnMarketplace(vendor->status);
+        if (command.kind == DepositEntryKind::Refund && onMarketplace)
+            return WriteOutcome::invalid(
+                {{QStringLiteral("kind"), tr("The deposit is refunded only after the vendor has left.")}});
+        if ((command.kind == DepositEntryKind::Payment || command.kind == DepositEntryKind::TopUp)
+            && !onMarketplace)
+            return WriteOutcome::invalid(
+                {{QStringLiteral("kind"),
+                  tr("%1 has left the marketplace; no deposit is taken.").arg(vendor->name)}});
+
+        const QString receipt = command.receiptNo.trimmed();
+        RowUpdate::insert(m_database, QStringLiteral("deposit_entries"),
+                          {{QStringLiteral("id"), command.entryId},
+                           {QStringLiteral("vendor_id"), vendorId},
+                           {QStringLiteral("kind"), enumKey(command.kind)},
+                           {QStringLiteral("amount_fen"), command.amount.fen()},
+                           {QStringLiteral("reason"), command.reason.trimmed()},
+                           {QStringLiteral("violation_id"),
+                            command.violationId.isEmpty() ? QVariant() : QVariant(command.violationId)},
+                           {QStringLiteral("receipt_no"), receipt.isEmpty() ? QVariant() : QVariant(receipt)},
+                           {QStringLiteral("recorded_at"), at},
+                           {QStringLiteral("recorded_by"), command.header.actor}});
+        journal.audit(RecordDepositEntry::name, command.header, QStringLiteral("deposit_entry"),
+                      command.entryId, enumKey(command.kind), {},
+                      {{QStringLiteral("vendor_id"), vendorId},
+                       {QStringLiteral("amount_fen"), QString::number(command.amount.fen())},
+                       {QStringLiteral("reason"), command.reason.trimmed()},
+                       {QStringLiteral("receipt_no"), receipt}});
+        ledger.lines.append({command.entryId, command.kind, command.amount, command.reason, receipt,
+                             command.violationId, at, command.header.actor});
+
+        if (command.kind == DepositEntryKind::Deduction
+            && DepositLedger::proposesSurcharge(ledger.entries(), command.header.at)
+            && !surchargePending(ledger, at)) {
+            const QString surchargeId
+                = QUuid::createUuidV5(command.header.id.uuid(), QStringLiteral("surcharge"))
+                      .toString(QUuid::WithoutBraces);
+            const QString reason
+                = tr("%n deduction(s) within twelve months", nullptr,
+                     DepositLedger::deductionsWithinYear(ledger.entries(), command.header.at));
+            RowUpdate::insert(
+                m_database, QStringLiteral("deposit_surcharges"),
+                {{QStringLiteral("id"), surchargeId},
+                 {QStringLiteral("vendor_id"), vendorId},
+                 {QStringLiteral("amount_fen"), DepositLedger::surchargeAmount.fen()},
+                 {QStringLiteral("valid_from"), at},
+                 {QStringLiteral("valid_until"), command.header.at.addYears(1).toMSecsSinceEpoch()},
+                 {QStringLiteral("reason"), reason},
+                 {QStringLiteral("status"), enumKey(SurchargeStatus::Proposed)},
+                 {QStringLiteral("recorded_at"), at},
+                 {QStringLiteral("recorded_by"), command.header.actor}});
+            journal.audit(RecordDepositEntry::name, command.header, QStringLiteral("deposit_surcharge"),
+                          surchargeId, QStringLiteral("propose"), {}, {{QStringLiteral("reason"), reason}});
+        }
+
+        const bool credit
+            = command.kind == DepositEntryKind::Payment || command.kind == DepositEntryKind::TopUp;
+        if (credit && vendor->status == VendorStatus::Suspended && vendor->suspendedForShortfall
+            && ledger.balance() >= ledger.due(command.header.at)) {
+            const VendorStanding::Change lift {VendorStatus::Active, tr("Deposit topped up"), std::nullopt,
+                                               false};
+            if (!standing.apply(RecordDepositEntry::name, command.header, vendorId, *vendor, lift,
+                                QStringLiteral("lift")))
+                return WriteOutcome::conflict(
+                    tr("%1 was changed by someone else. Try again.").arg(vendor->name));
+        }
+        journal.recordCommand(RecordDepositEntry::name, command.header, command.toJson());
+        transaction.commit();
+    } catch (const StorageError& error) {
+        return WriteOutcome::failed(error.message());
+    }
+    emit changed(QStringLiteral("vendor"), {vendorId});
+    return WriteOutcome::done();
+}
+
+WriteOutcome DepositService::decideSurcharge(const DecideSurcharge& command)
+{
+    QString vendorId;
+    try {
+        Transaction transaction(m_database);
+        CommandJournal journal(m_database);
+        if (journal.alreadyApplied(command.header.id))
+            return WriteOutcome::alreadyApplied();
+        Query current(m_database,
+                      QStringLiteral("SELECT vendor_id, status, version FROM deposit_surcharges "
+                                     "WHERE id = :id")
+                          + m_database.dialect().lockRows());
+        current.bind(QStringLiteral(":id"), command.surchargeId).exec();
+        if (!current.next())
+            return WriteOutcome::failed(tr("The surcharge no longer exists."));
+        vendorId = current.value(0).toString();
+        if (current.value(1).toString() != enumKey(SurchargeStatus::Proposed)
+            || current.value(2).toInt() != command.baseVersion)
+            return WriteOutcome::conflict(tr("The surcharge was decided by someone else meanwhile."));
+        const SurchargeStatus to = command.confirm ? SurchargeStatus::Confirmed : SurchargeStatus::Declined;
+        const qint64 at = command.header.at.toMSecsSinceEpoch();
+        Query update(
+            m_database,
+            QStringLiteral("UPDATE deposit_surcharges SET status = :status, valid_from = :from, "
+                           "valid_until = :until, decided_at = :at, decided_by = :by, version = version + 1 "
+                           "WHERE id = :id AND version = :version"));
+        update.bind(QStringLiteral(":status"), enumKey(to))
+            .bind(QStringLiteral(":from"), at)
+            .bind(QStringLiteral(":until"), command.header.at.addYears(1).toMSecsSinceEpoch())
+            .bind(QStringLiteral(":at"), at)
+            .bind(QStringLiteral(":by"), command.header.actor)
+            .bind(QStringLiteral(":id"), command.surchargeId)
+            .bind(QStringLiteral(":version"), command.baseVersion)
+            .exec();
+        if (update.rowsAffected() == 0)
+            return WriteOutcome::conflict(tr("The surcharge was decided by someone else meanwhile."));
+        journal.audit(DecideSurcharge::name, command.header, QStringLiteral("deposit_surcharge"),
+                      command.surchargeId,
+                      command.confirm ? QStringLiteral("confirm") : QStringLiteral("decline"),
+                      {{QStringLiteral("status"), enumKey(SurchargeStatus::Proposed)}},
+                      {{QStringLiteral("status"), enumKey(to)}});
+        journal.recordCommand(DecideSurcharge::name, command.header, command.toJson());
+        transaction.commit();
+    } catch (const StorageError& error) {
+        return WriteOutcome::failed(error.message());
+    }
+    emit changed(QStringLiteral("vendor"), {vendorId});
+    return WriteOutcome::done(command.baseVersion + 1);
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "commandheader.h"
+#include "onboardingenums.h"
+#include "vendorenums.h"
+
+#include <QString>
+
+#include <optional>
+
+class CommandJournal;
+class Database;
+
+/// The one place a vendor's status row changes, with its audit row, inside the caller's
+/// transaction: reviewers' moves, the automatic suspension for a deposit shortfall and its lifting.
+/// Throws StorageError.
+class VendorStanding
+{
+public:
+    struct Current
+    {
+        QString name;
+        VendorStatus status = VendorStatus::Active;
+        bool suspendedForShortfall = false;
+        int version = 0;
+    };
+
+    struct Change
+    {
+        VendorStatus to = VendorStatus::Active;
+        QString reasonText;
+        std::optional<LeaveReason> leaveReason;
+        bool forShortfall = false;
+    };
+
+    VendorStanding(Database& database, CommandJournal& journal)
+        : m_database(database)
+        , m_journal(journal)
+    { }
+
+    /// The vendor's row, locked against concurrent writers; nothing when it does not exist.
+    std::optional<Current> read(const QString& vendorId);
+    /// Moves the vendor from `current` (seen at current.version) to `change.to`; false when someone
+    /// changed the row since. `action` names the move in the audit log.
+    bool apply(const char* commandName, const CommandHeader& header, const QString& vendorId,
+               const Current& current, const Change& change, const QString& action);
+
+private:
+    Database& m_database;
+    CommandJournal& m_journal;
+};
