@@ -1,9 +1,11 @@
+#include "applicationservice.h"
 #include "commandline.h"
 #include "contractservice.h"
 #include "database.h"
 #include "databaselocator.h"
 #include "deliveryservice.h"
 #include "demodatawriter.h"
+#include "depositservice.h"
 #include "duejobrunner.h"
 #include "holidayseeder.h"
 #include "holidayservice.h"
@@ -19,6 +21,7 @@
 #include "storageerror.h"
 #include "systemclock.h"
 #include "vendorservice.h"
+#include "violationservice.h"
 
 #include <QApplication>
 #include <QDate>
@@ -306,6 +309,9 @@ int main(int argc, char* argv[])
         return syncMarketplace(database, clock, preferences);
 
     VendorService vendors(database);
+    ApplicationService applications(database);
+    DepositService deposits(database);
+    ViolationService violations(database);
     InvoiceService invoices(database);
     DeliveryService deliveries(database);
     RefundService refunds(database);
@@ -324,8 +330,9 @@ int main(int argc, char* argv[])
         : keyring;
     marketplace.reconfigure(marketplace.options(), credentials);
     QObject::connect(&invoices, &InvoiceService::changed, &marketplace, &MarketplaceConnector::pushNow);
-    MainWindow window({database, vendors, invoices, deliveries, refunds, contracts, holidays, clock,
-                       preferences, localActor(), located.source, marketplace, credentialStore});
+    MainWindow window({database, vendors, applications, deposits, violations, invoices, deliveries, refunds,
+                       contracts, holidays, clock, preferences, localActor(), located.source, marketplace,
+                       credentialStore});
     window.setCalendarWarning(HolidaySeeder::missingYearWarning(holidays, QDate::currentDate().year()));
     if (!options.page.isEmpty() && !window.showPage(options.page)) {
         return fail(

@@ -332,6 +332,134 @@ QString DomainText::name(RefundStatus value)
     return {};
 }
 
+QString DomainText::name(ApplicationStatus value)
+{
+    switch (value) {
+    case ApplicationStatus::Draft:
+        return tr("Draft");
+    case ApplicationStatus::Submitted:
+        return tr("Submitted");
+    case ApplicationStatus::UnderReview:
+        return tr("Under review");
+    case ApplicationStatus::Approved:
+        return tr("Approved");
+    case ApplicationStatus::Rejected:
+        return tr("Rejected");
+    }
+    return {};
+}
+
+QString DomainText::name(ApplicationAction value)
+{
+    switch (value) {
+    case ApplicationAction::SaveDraft:
+        return tr("Save draft");
+    case ApplicationAction::Submit:
+        return tr("Submit");
+    case ApplicationAction::StartReview:
+        return tr("Start review");
+    case ApplicationAction::Approve:
+        return tr("Approve");
+    case ApplicationAction::Reject:
+        return tr("Reject");
+    }
+    return {};
+}
+
+QString DomainText::name(ApplicationFileKind value)
+{
+    switch (value) {
+    case ApplicationFileKind::BusinessLicence:
+        return tr("Business licence");
+    case ApplicationFileKind::LegalRepresentativeId:
+        return tr("Legal representative's ID");
+    case ApplicationFileKind::IdCard:
+        return tr("ID card");
+    case ApplicationFileKind::Other:
+        return tr("Other material");
+    }
+    return {};
+}
+
+QString DomainText::name(DepositEntryKind value)
+{
+    switch (value) {
+    case DepositEntryKind::Payment:
+        return tr("Payment");
+    case DepositEntryKind::TopUp:
+        return tr("Top-up");
+    case DepositEntryKind::Deduction:
+        return tr("Deduction");
+    case DepositEntryKind::Refund:
+        return tr("Refund of deposit");
+    }
+    return {};
+}
+
+QString DomainText::name(SurchargeStatus value)
+{
+    switch (value) {
+    case SurchargeStatus::Proposed:
+        return tr("Proposed");
+    case SurchargeStatus::Confirmed:
+        return tr("Confirmed");
+    case SurchargeStatus::Declined:
+        return tr("Declined");
+    }
+    return {};
+}
+
+QString DomainText::name(LeaveReason value)
+{
+    switch (value) {
+    case LeaveReason::EndOfAgreement:
+        return tr("End of agreement");
+    case LeaveReason::OwnRequest:
+        return tr("Own request");
+    case LeaveReason::Points:
+        return tr("24 violation points");
+    case LeaveReason::ConditionsNotMet:
+        return tr("No longer meets the conditions");
+    case LeaveReason::Blacklisted:
+        return tr("Blacklisted");
+    case LeaveReason::LowDeployment:
+        return tr("Under 80% deployed on the platform");
+    }
+    return {};
+}
+
+QString DomainText::name(VendorAction value)
+{
+    switch (value) {
+    case VendorAction::Suspend:
+        return tr("Suspend display");
+    case VendorAction::Lift:
+        return tr("Restore display");
+    case VendorAction::Exit:
+        return tr("Exit");
+    case VendorAction::Expel:
+        return tr("Expel");
+    }
+    return {};
+}
+
+QString DomainText::name(ProductStatus value)
+{
+    switch (value) {
+    case ProductStatus::Draft:
+        return tr("Draft");
+    case ProductStatus::UnderReview:
+        return tr("Under review");
+    case ProductStatus::Listed:
+        return tr("Listed");
+    case ProductStatus::Rejected:
+        return tr("Rejected");
+    case ProductStatus::Delisted:
+        return tr("Delisted");
+    }
+    return {};
+}
+
 QString DomainText::timeLeft(qint64 dueMs, qint64 nowMs)
 {
     constexpr qint64 minutesPerDay = 1440;

@@ -1,13 +1,16 @@
 #pragma once
 
+#include "applicationworkflow.h"
 #include "contractworkflow.h"
 #include "deliverystate.h"
 #include "deliveryworkflow.h"
 #include "invoiceenums.h"
 #include "invoiceworkflow.h"
 #include "marketplaceinvoice.h"
+#include "onboardingenums.h"
 #include "orderenums.h"
 #include "vendorenums.h"
+#include "vendorlifecycle.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -44,6 +47,14 @@ public:
     static QString name(ContractState value);
     static QString name(ContractSubState value);
     static QString name(ContractAction value);
+    static QString name(ApplicationStatus value);
+    static QString name(ApplicationAction value);
+    static QString name(ApplicationFileKind value);
+    static QString name(DepositEntryKind value);
+    static QString name(SurchargeStatus value);
+    static QString name(LeaveReason value);
+    static QString name(VendorAction value);
+    static QString name(ProductStatus value);
 
     /// "2 d 5 h left", "overdue 1 d 3 h", "45 min left": the time from `nowMs` to `dueMs`.
     static QString timeLeft(qint64 dueMs, qint64 nowMs);

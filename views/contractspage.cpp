@@ -2,10 +2,10 @@
 
 #include "clock.h"
 #include "contractlistmodel.h"
-#include "contractpdf.h"
 #include "contractservice.h"
 #include "contractwizard.h"
 #include "detailpane.h"
+#include "documentpdf.h"
 #include "domaintext.h"
 #include "filterheader.h"
 #include "invoicerequestrepository.h"
@@ -298,7 +298,7 @@ void ContractsPage::savePdf()
         tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (const QString error = ContractPdf(m_current->contractNo, m_current->body).write(path);
+    if (const QString error = DocumentPdf(m_current->contractNo, m_current->body).write(path);
         !error.isEmpty())
         QMessageBox::warning(this, tr("Contracts"), error);
 }
@@ -310,5 +310,5 @@ void ContractsPage::print()
     QPrinter printer;
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() == QDialog::Accepted)
-        ContractPdf(m_current->contractNo, m_current->body).paint(printer);
+        DocumentPdf(m_current->contractNo, m_current->body).paint(printer);
 }

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "applicationspage.h"
 #include "contractspage.h"
 #include "database.h"
 #include "deliveriespage.h"
@@ -31,7 +32,10 @@ MainWindow::MainWindow(const Context& context, QWidget* parent)
     m_navigation->setSpacing(2);
 
     addPage(QStringLiteral("vendors"), tr("Vendors"),
-            new VendorsPage(context.database, context.vendors, context.clock, context.actor));
+            new VendorsPage(context.database, {context.vendors, context.deposits, context.violations},
+                            context.clock, context.actor));
+    addPage(QStringLiteral("applications"), tr("Applications"),
+            new ApplicationsPage(context.database, context.applications, context.clock, context.actor));
     addPage(QStringLiteral("orders"), tr("Orders"),
             new OrdersPage(context.database, context.refunds, context.clock, context.actor));
     addPage(QStringLiteral("deliveries"), tr("Deliveries"),

@@ -3,12 +3,14 @@
 #include <QHash>
 #include <QMainWindow>
 
+class ApplicationService;
 class Clock;
 class ContractService;
 class CredentialStore;
 class MarketplaceConnector;
 class Database;
 class DeliveryService;
+class DepositService;
 class DueJobScheduler;
 class HolidayService;
 class InvoiceService;
@@ -19,6 +21,7 @@ class QueuePage;
 class RefundService;
 class SettingsPage;
 class VendorService;
+class ViolationService;
 
 /// The main window: a navigation list of the areas that work, one page per area, and a status
 /// bar naming the database in use. Remembers its geometry, the last page and each list's view.
@@ -30,6 +33,9 @@ public:
     {
         Database& database;
         VendorService& vendors;
+        ApplicationService& applications;
+        DepositService& deposits;
+        ViolationService& violations;
         InvoiceService& invoices;
         DeliveryService& deliveries;
         RefundService& refunds;

@@ -1,27 +1,43 @@
 #include "vendorspage.h"
 
+#include "cataloguerepository.h"
+#include "clock.h"
+#include "depositentrydialog.h"
+#include "depositservice.h"
 #include "detailpane.h"
 #include "domaintext.h"
 #include "editvendorcontactdialog.h"
 #include "storageerror.h"
+#include "vendordeposittab.h"
 #include "vendorlistmodel.h"
 #include "vendorservice.h"
+#include "vendorstatusdialog.h"
+#include "vendorviolationstab.h"
+#include "violationdialog.h"
+#include "violationservice.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDateTime>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
+#include <QToolBar>
+#include <QTreeWidget>
 
-VendorsPage::VendorsPage(Database& database, VendorService& service, const Clock& clock, const QString& actor,
-                         QWidget* parent)
+VendorsPage::VendorsPage(Database& database, const Services& services, const Clock& clock,
+                         const QString& actor, QWidget* parent)
     : QueuePage(QStringLiteral("vendors"), new VendorListModel(database), parent)
+    , m_database(database)
     , m_repository(database)
-    , m_service(service)
+    , m_services(services)
     , m_clock(clock)
     , m_actor(actor)
     , m_editButton(new QPushButton(tr("&Edit contact…"), this))
+    , m_deposit(new VendorDepositTab(database, services.deposits, clock, actor))
+    , m_violations(new VendorViolationsTab(database, clock))
+    , m_history(new QTreeWidget)
 {
     m_editButton->setEnabled(false);
     m_editButton->setToolTip(tr("Edit the contact person, phone and e-mail (Ctrl+E)"));
@@ -29,70 +45,171 @@ VendorsPage::VendorsPage(Database& database, VendorService& service, const Clock
     connect(m_editButton, &QPushButton::clicked, this, &VendorsPage::editContact);
     auto* editAction = new QAction(tr("Edit contact"), this);
     editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    editAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QToolBar* bar = toolBar();
+    m_depositAction = bar->addAction(tr("Record deposit…"), this, &VendorsPage::recordDeposit);
+    m_depositAction->setShortcut(Qt::CTRL | Qt::Key_D);
+    m_depositAction->setToolTip(tr("Payment, top-up, deduction or refund of the deposit (Ctrl+D)"));
+    m_violationAction = bar->addAction(tr("Record violation…"), this, &VendorsPage::recordViolation);
+    m_violationAction->setShortcut(Qt::CTRL | Qt::Key_G);
+    m_violationAction->setToolTip(tr("Record a violation and its points (Ctrl+G)"));
+    m_standingAction = bar->addAction(tr("Change standing…"), this, [this] { changeStanding(); });
+    m_standingAction->setShortcut(Qt::CTRL | Qt::Key_T);
+    m_standingAction->setToolTip(tr("Suspend, restore, exit or expel (Ctrl+T)"));
+    for (QAction* action : {editAction, m_depositAction, m_violationAction, m_standingAction}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setEnabled(action == editAction);
+        addAction(action);
+    }
     connect(editAction, &QAction::triggered, this, &VendorsPage::editContact);
-    addAction(editAction);
     connect(tableView(), &QTableView::activated, this, &VendorsPage::editContact);
-    connect(&m_service, &VendorService::changed, this, [this](const QString&, const QStringList& ids) {
+    connect(m_violations, &VendorViolationsTab::expulsionRequested, this, [this] { changeStanding(true); });
+    m_history->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Changes")});
+    m_history->setRootIsDecorated(false);
+    addDetailTab(m_deposit, tr("Deposit"));
+    addDetailTab(m_violations, tr("Violations"));
+    addDetailTab(m_history, tr("History"));
+    const auto refresh = [this](const QString& entity, const QStringList& ids) {
+        if (entity != QStringLiteral("vendor"))
+            return;
         model()->refreshRows(ids);
         refreshDetail();
-    });
+    };
+    connect(&m_services.vendors, &VendorService::changed, this, refresh);
+    connect(&m_services.deposits, &DepositService::changed, this, refresh);
+    connect(&m_services.violations, &ViolationService::changed, this, refresh);
 }
 
 void VendorsPage::showDetail(const QString& id)
 {
-    std::optional<VendorRepository::Detail> vendor;
     try {
-        vendor = m_repository.detail(VendorId::fromString(id));
+        m_current = m_repository.detail(VendorId::fromString(id));
     } catch (const StorageError& error) {
+        m_current.reset();
         detailPane()->showMessage(tr("The vendor could not be read: %1").arg(error.message()));
-        m_editButton->setEnabled(false);
-        return;
     }
-    m_editButton->setEnabled(vendor.has_value());
-    if (!vendor) {
+    for (QAction* action : {m_depositAction, m_violationAction, m_standingAction})
+        action->setEnabled(m_current.has_value());
+    m_editButton->setEnabled(m_current.has_value());
+    m_deposit->showVendor(m_current);
+    m_violations->showVendor(m_current);
+    m_history->clear();
+    if (!m_current) {
         detailPane()->showMessage(tr("This vendor no longer exists."));
         return;
     }
+    const VendorRepository::Detail& vendor = *m_current;
     const QLocale locale;
-    const Money shortfall = vendor->depositDue - vendor->depositBalance;
-    detailPane()->setRows(
-        vendor->name,
-        {
-            {tr("Credit code"), vendor->creditCode},
-            {tr("Entity type"), DomainText::nameOfKey<EntityType>(vendor->entityType)},
-            {tr("Category"), DomainText::nameOfKey<VendorCategory>(vendor->category)},
-            {tr("Status"), DomainText::nameOfKey<VendorStatus>(vendor->status)},
-            {tr("Contact person"), vendor->contactPerson},
-            {tr("Phone"), vendor->phone},
-            {tr("E-mail"), vendor->email},
-            {tr("Registered location"), vendor->province + QLatin1Char(' ') + vendor->city},
-            {tr("Joined at"),
-             QDateTime::fromMSecsSinceEpoch(vendor->joinedAtMs)
-                 .toLocalTime()
-                 .toString(QStringLiteral("yyyy-MM-dd"))},
-            {tr("Markets"), vendor->marketNames.join(QStringLiteral("、"))},
-            {tr("Deposit due"), vendor->depositDue.format(locale)},
-            {tr("Deposit balance"), vendor->depositBalance.format(locale)},
-            {tr("Shortfall"),
-             shortfall.isNegative() || shortfall == Money() ? tr("None") : shortfall.format(locale)},
-        });
+    const Money due = m_deposit->ledger().due(m_clock.nowUtc());
+    const Money balance = m_deposit->ledger().balance();
+    QStringList products;
+    QStringList applications;
+    try {
+        for (const auto& [name, status] : m_repository.products(vendor.id))
+            products << tr("%1 (%2)").arg(name, DomainText::nameOfKey<ProductStatus>(status));
+        for (const auto& [createdAtMs, status] : m_repository.applications(vendor.id))
+            applications << tr("%1 %2").arg(DomainText::localTime(createdAtMs),
+                                            DomainText::nameOfKey<ApplicationStatus>(status));
+    } catch (const StorageError& error) {
+        products << error.message();
+    }
+    QList<std::pair<QString, QString>> rows {
+        {tr("Credit code"), vendor.creditCode},
+        {tr("Entity type"), DomainText::nameOfKey<EntityType>(vendor.entityType)},
+        {tr("Category"), DomainText::nameOfKey<VendorCategory>(vendor.category)},
+        {tr("Status"), DomainText::nameOfKey<VendorStatus>(vendor.status)},
+    };
+    if (!vendor.statusReason.isEmpty() || !vendor.leaveReason.isEmpty())
+        rows.append({tr("Why"),
+                     vendor.leaveReason.isEmpty() ? vendor.statusReason
+                                                  : DomainText::nameOfKey<LeaveReason>(vendor.leaveReason)
+                             + QLatin1Char(' ') + vendor.statusReason});
+    rows += {
+        {tr("Contact person"), vendor.contactPerson},
+        {tr("Phone"), vendor.phone},
+        {tr("E-mail"), vendor.email},
+        {tr("Registered location"), vendor.province + QLatin1Char(' ') + vendor.city},
+        {tr("Joined at"),
+         QDateTime::fromMSecsSinceEpoch(vendor.joinedAtMs)
+             .toLocalTime()
+             .toString(QStringLiteral("yyyy-MM-dd"))},
+        {tr("Markets"), vendor.marketNames.join(QStringLiteral("、"))},
+        {tr("Deposit due"), due.format(locale)},
+        {tr("Deposit balance"), balance.format(locale)},
+        {tr("Shortfall"),
+         balance >= due ? tr("None") : DepositLedger::shortfall(due, balance).format(locale)},
+        {tr("Violation points this year"), QString::number(m_violations->pointsThisYear())},
+        {tr("Products"), products.isEmpty() ? tr("None") : products.join(QLatin1Char('\n'))},
+        {tr("Applications"), applications.isEmpty() ? tr("None") : applications.join(QLatin1Char('\n'))},
+    };
+    if (vendor.leftAtMs > 0)
+        rows.append({tr("Left at"), DomainText::localTime(vendor.leftAtMs)});
+    detailPane()->setRows(vendor.name, rows);
+    showHistory(vendor.id);
+}
+
+void VendorsPage::showHistory(const VendorId& id)
+{
+    try {
+        for (const VendorRepository::HistoryEntry& entry : m_repository.history(id))
+            new QTreeWidgetItem(m_history,
+                                {DomainText::localTime(entry.atMs), entry.actor,
+                                 entry.entity + QLatin1Char(' ') + entry.action, entry.after});
+    } catch (const StorageError& error) {
+        new QTreeWidgetItem(m_history, {QString(), QString(), error.message()});
+    }
+    m_history->resizeColumnToContents(0);
 }
 
 void VendorsPage::editContact()
 {
-    const QString id = selectedId();
-    if (id.isEmpty())
+    if (!m_current)
         return;
-    std::optional<VendorRepository::Detail> vendor;
+    EditVendorContactDialog dialog(*m_current, m_services.vendors, m_clock, m_actor, this);
+    dialog.exec();
+}
+
+void VendorsPage::recordDeposit()
+{
+    if (!m_current)
+        return;
+    DepositEntryDialog dialog(m_current->id, m_current->name, m_deposit->ledger().balance(),
+                              m_deposit->ledger().due(m_clock.nowUtc()), m_services.deposits, m_clock,
+                              m_actor, this);
+    dialog.exec();
+}
+
+void VendorsPage::recordViolation()
+{
+    if (!m_current)
+        return;
+    QList<CatalogueRepository::ViolationType> types;
     try {
-        vendor = m_repository.detail(VendorId::fromString(id));
+        types = CatalogueRepository(m_database).violationTypes();
     } catch (const StorageError& error) {
         QMessageBox::warning(this, tr("Database error"), error.message());
         return;
     }
-    if (!vendor)
+    ViolationDialog dialog(m_current->id, m_current->name, m_violations->pointsThisYear(), types,
+                           m_services.violations, m_clock, m_actor, this);
+    dialog.exec();
+}
+
+void VendorsPage::changeStanding(bool expel)
+{
+    if (!m_current)
         return;
-    EditVendorContactDialog dialog(*vendor, m_service, m_clock, m_actor, this);
+    QList<VendorRepository::UnfinishedOrder> unfinished;
+    try {
+        unfinished = m_repository.unfinishedServiceOrders(m_current->id);
+    } catch (const StorageError& error) {
+        QMessageBox::warning(this, tr("Database error"), error.message());
+        return;
+    }
+    VendorStatusDialog dialog(*m_current, m_deposit->ledger().balance(), unfinished, m_services.vendors,
+                              m_clock, m_actor, this);
+    if (expel) {
+        dialog.actionBox()->setCurrentIndex(dialog.actionBox()->findData(enumKey(VendorAction::Expel)));
+        dialog.reasonBox()->setCurrentIndex(dialog.reasonBox()->findData(enumKey(LeaveReason::Points)));
+    }
     dialog.exec();
 }

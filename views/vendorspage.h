@@ -5,28 +5,58 @@
 
 class Clock;
 class Database;
+class DepositService;
+class QAction;
 class QPushButton;
+class QTreeWidget;
+class VendorDepositTab;
 class VendorService;
+class VendorViolationsTab;
+class ViolationService;
 
-/// The Vendors area: every vendor with its status, the detail pane with markets and deposit,
-/// and editing of the contact (Ctrl+E).
+/// The Vendors area: every vendor with its status; beside it the profile with markets, products
+/// and applications, the deposit ledger, violations by year and the vendor's history. Reviewers
+/// record deposits and violations and change a vendor's standing from here.
 class VendorsPage : public QueuePage
 {
     Q_OBJECT
 public:
-    VendorsPage(Database& database, VendorService& service, const Clock& clock, const QString& actor,
+    struct Services
+    {
+        VendorService& vendors;
+        DepositService& deposits;
+        ViolationService& violations;
+    };
+
+    VendorsPage(Database& database, const Services& services, const Clock& clock, const QString& actor,
                 QWidget* parent = nullptr);
 
     /// Opens the contact dialog for the selected vendor.
     void editContact();
+    void recordDeposit();
+    void recordViolation();
+    /// Opens the standing dialog; with `expel` it starts on the expulsion for points.
+    void changeStanding(bool expel = false);
+    VendorDepositTab* depositTab() const { return m_deposit; }
+    VendorViolationsTab* violationsTab() const { return m_violations; }
 
 protected:
     void showDetail(const QString& id) override;
 
 private:
+    void showHistory(const VendorId& id);
+
+    Database& m_database;
     VendorRepository m_repository;
-    VendorService& m_service;
+    Services m_services;
     const Clock& m_clock;
     QString m_actor;
+    std::optional<VendorRepository::Detail> m_current;
     QPushButton* m_editButton = nullptr;
+    QAction* m_depositAction = nullptr;
+    QAction* m_violationAction = nullptr;
+    QAction* m_standingAction = nullptr;
+    VendorDepositTab* m_deposit = nullptr;
+    VendorViolationsTab* m_violations = nullptr;
+    QTreeWidget* m_history = nullptr;
 };

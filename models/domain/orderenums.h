@@ -61,6 +61,20 @@ enum class RefundReason {
 /// Where a refund request stands.
 enum class RefundStatus { Requested, Approved, Declined };
 
+/// SPEC 3.1: where a product stands in listing review.
+enum class ProductStatus { Draft, UnderReview, Listed, Rejected, Delisted };
+
+template<> struct EnumKeyTable<ProductStatus>
+{
+    static constexpr std::array<std::pair<ProductStatus, std::string_view>, 5> entries {{
+        {ProductStatus::Draft, "draft"},
+        {ProductStatus::UnderReview, "under_review"},
+        {ProductStatus::Listed, "listed"},
+        {ProductStatus::Rejected, "rejected"},
+        {ProductStatus::Delisted, "delisted"},
+    }};
+};
+
 template<> struct EnumKeyTable<RefundReason>
 {
     static constexpr std::array<std::pair<RefundReason, std::string_view>, 11> entries {{

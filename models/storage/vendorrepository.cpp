@@ -27,7 +27,8 @@ std::optional<VendorRepository::Detail> VendorRepository::detail(const VendorId&
 {
     Query query(m_database,
                 QStringLiteral("SELECT version, name, credit_code, entity_type, category, status, "
-                               "contact_person, phone, email, province, city, joined_at "
+                               "contact_person, phone, email, province, city, joined_at, status_reason, "
+                               "COALESCE(leave_reason, ''), COALESCE(left_at, 0) "
                                "FROM vendors WHERE id = :id"));
     query.bind(QStringLiteral(":id"), id.toString()).exec();
     if (!query.next())
@@ -46,6 +47,9 @@ std::optional<VendorRepository::Detail> VendorRepository::detail(const VendorId&
     detail.province = query.value(9).toString();
     detail.city = query.value(10).toString();
     detail.joinedAtMs = query.value(11).toLongLong();
+    detail.statusReason = query.value(12).toString();
+    detail.leaveReason = query.value(13).toString();
+    detail.leftAtMs = query.value(14).toLongLong();
 
     Query markets(m_database,
                   QStringLiteral("SELECT m.name, m.deposit_fen FROM vendor_markets vm "
@@ -65,4 +69,82 @@ std::optional<VendorRepository::Detail> VendorRepository::detail(const VendorId&
     if (ledger.next())
         detail.depositBalance = Money::fromFen(ledger.value(0).toLongLong());
     return detail;
+}
+
+QList<VendorRepository::Violation> VendorRepository::violations(const VendorId& id)
+{
+    Query query(
+        m_database,
+        QStringLiteral("SELECT v.id, t.name, v.points, v.counted_year, v.occurred_at, v.processed_at, "
+                       "v.description, v.recorded_by FROM violations v JOIN violation_types t "
+                       "ON t.id = v.violation_type_id WHERE v.vendor_id = :id "
+                       "ORDER BY v.processed_at DESC, v.id"));
+    query.bind(QStringLiteral(":id"), id.toString()).exec();
+    QList<Violation> violations;
+    while (query.next())
+        violations.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toInt(),
+                           query.value(3).toInt(), query.value(4).toLongLong(), query.value(5).toLongLong(),
+                           query.value(6).toString(), query.value(7).toString()});
+    return violations;
+}
+
+QList<VendorRepository::UnfinishedOrder> VendorRepository::unfinishedServiceOrders(const VendorId& id)
+{
+    Query query(
+        m_database,
+        QStringLiteral("SELECT o.order_no, o.customer_no, p.name, d.state, o.paid_fen - o.refunded_fen "
+                       "FROM deliveries d JOIN orders o ON o.id = d.order_id "
+                       "JOIN products p ON p.id = o.product_id WHERE d.vendor_id = :id "
+                       "AND d.state NOT IN ('completed', 'refunding', 'refunded') ORDER BY o.paid_at"));
+    query.bind(QStringLiteral(":id"), id.toString()).exec();
+    QList<UnfinishedOrder> orders;
+    while (query.next())
+        orders.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                       query.value(3).toString(), Money::fromFen(query.value(4).toLongLong())});
+    return orders;
+}
+
+QList<VendorRepository::HistoryEntry> VendorRepository::history(const VendorId& id)
+{
+    Query query(m_database,
+                QStringLiteral("SELECT at, actor, entity, action, COALESCE(after_json, '') FROM audit_log "
+                               "WHERE (entity = 'vendor' AND entity_id = :id) "
+                               "OR (entity = 'deposit_entry' AND entity_id IN "
+                               "(SELECT e.id FROM deposit_entries e WHERE e.vendor_id = :id)) "
+                               "OR (entity = 'deposit_surcharge' AND entity_id IN "
+                               "(SELECT s.id FROM deposit_surcharges s WHERE s.vendor_id = :id)) "
+                               "OR (entity = 'violation' AND entity_id IN "
+                               "(SELECT v.id FROM violations v WHERE v.vendor_id = :id)) "
+                               "ORDER BY at, id"));
+    query.bind(QStringLiteral(":id"), id.toString()).exec();
+    QList<HistoryEntry> entries;
+    while (query.next())
+        entries.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                        query.value(3).toString(), query.value(4).toString()});
+    return entries;
+}
+
+QList<std::pair<QString, QString>> VendorRepository::products(const VendorId& id)
+{
+    Query query(m_database,
+                QStringLiteral("SELECT name, status FROM products WHERE vendor_id = :id ORDER BY name"));
+    query.bind(QStringLiteral(":id"), id.toString()).exec();
+    QList<std::pair<QString, QString>> products;
+    while (query.next())
+        products.append({query.value(0).toString(), query.value(1).toString()});
+    return products;
+}
+
+QList<std::pair<qint64, QString>> VendorRepository::applications(const VendorId& id)
+{
+    Query query(
+        m_database,
+        QStringLiteral("SELECT a.created_at, a.status FROM applications a JOIN vendors v ON v.id = :id "
+                       "WHERE a.vendor_id = :id OR (v.credit_code <> '' AND a.credit_code = v.credit_code) "
+                       "OR a.company_name = v.name ORDER BY a.created_at"));
+    query.bind(QStringLiteral(":id"), id.toString()).exec();
+    QList<std::pair<qint64, QString>> applications;
+    while (query.next())
+        applications.append({query.value(0).toLongLong(), query.value(1).toString()});
+    return applications;
 }

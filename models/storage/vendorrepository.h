@@ -31,12 +31,46 @@ public:
         QString email;
         QString province;
         QString city;
+        QString statusReason;
+        QString leaveReason;
         qint64 joinedAtMs = 0;
+        qint64 leftAtMs = 0;
         QStringList marketNames;
         /// The highest deposit among the vendor's markets (SPEC 2.3).
         Money depositDue;
         /// Payments and top-ups minus deductions and refunds, from the ledger.
         Money depositBalance;
+    };
+
+    struct Violation
+    {
+        QString id;
+        QString typeName;
+        int points = 0;
+        int countedYear = 0;
+        qint64 occurredAtMs = 0;
+        qint64 processedAtMs = 0;
+        QString description;
+        QString recordedBy;
+    };
+
+    /// An order a vendor leaving must refund in full: a manual service not yet accepted (SPEC 2.5).
+    struct UnfinishedOrder
+    {
+        QString orderNo;
+        QString customerNo;
+        QString productName;
+        QString deliveryState;
+        Money refundable;
+    };
+
+    struct HistoryEntry
+    {
+        qint64 atMs = 0;
+        QString actor;
+        QString entity;
+        QString action;
+        QString after;
     };
 
     explicit VendorRepository(Database& database)
@@ -45,6 +79,15 @@ public:
 
     static TableSpec tableSpec();
     std::optional<Detail> detail(const VendorId& id);
+    /// Every violation of the vendor, newest processed first.
+    QList<Violation> violations(const VendorId& id);
+    QList<UnfinishedOrder> unfinishedServiceOrders(const VendorId& id);
+    /// The audit rows of the vendor, its deposit lines, surcharges and violations, oldest first.
+    QList<HistoryEntry> history(const VendorId& id);
+    /// (name, status key) of each product of the vendor.
+    QList<std::pair<QString, QString>> products(const VendorId& id);
+    /// (created at in epoch ms, status key) of each application that is or names the vendor.
+    QList<std::pair<qint64, QString>> applications(const VendorId& id);
 
 private:
     Database& m_database;

@@ -2,6 +2,7 @@
 #include "chinaregions.h"
 #include "decideapplication.h"
 #include "depositledger.h"
+#include "depositreceipt.h"
 #include "fieldvalidators.h"
 #include "movevendor.h"
 #include "recorddepositentry.h"
@@ -322,6 +323,22 @@ private slots:
         QVERIFY(command.validate(Money::fromYuan(20000)).isEmpty());
         command.amount = Money();
         QCOMPARE(fieldsOf(command.validate(Money::fromYuan(20000))), QStringList {QStringLiteral("amount")});
+    }
+
+    void receipt_statesTheAmountInFiguresAndCapitals()
+    {
+        DepositReceipt::Facts facts;
+        facts.receiptNo = QStringLiteral("BZJ-2026-0001");
+        facts.vendorName = QStringLiteral("杭州云栈科技有限公司");
+        facts.marketNames = {QStringLiteral("软件市场"), QStringLiteral("服务市场")};
+        facts.amount = Money::fromYuan(20000);
+        facts.receivedAt = chinaTime(2026, 12, 31, 23);
+        const QString html = DepositReceipt::html(facts);
+        QVERIFY(html.contains(QStringLiteral("保证金收据")));
+        QVERIFY(html.contains(QStringLiteral("贰万元整")));
+        QVERIFY(html.contains(QStringLiteral("20,000.00")));
+        QVERIFY(html.contains(QStringLiteral("2026年12月31日")));
+        QVERIFY(html.contains(QStringLiteral("软件市场、服务市场")));
     }
 
     void violation_needsTypeDateAndDescription()

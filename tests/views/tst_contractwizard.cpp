@@ -1,10 +1,10 @@
 #include "contractfixture.h"
 #include "contractorderpickmodel.h"
-#include "contractpdf.h"
 #include "contractrepository.h"
 #include "contractservice.h"
 #include "contractspage.h"
 #include "contractwizard.h"
+#include "documentpdf.h"
 #include "fixedclock.h"
 #include "freshdatabase.h"
 #include "invoicefixture.h"
@@ -256,13 +256,13 @@ private slots:
             longText += QStringLiteral("<p>第%1条　双方约定的事项。</p>").arg(i);
         QTemporaryDir folder;
         const QString path = folder.filePath(QStringLiteral("HT.pdf"));
-        QVERIFY(ContractPdf(QStringLiteral("HT20261123-0A1B2C3D"), longText).write(path).isEmpty());
+        QVERIFY(DocumentPdf(QStringLiteral("HT20261123-0A1B2C3D"), longText).write(path).isEmpty());
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray pdf = file.readAll();
         QVERIFY(pdf.startsWith("%PDF"));
         QPdfWriter writer(folder.filePath(QStringLiteral("count.pdf")));
-        const int pages = ContractPdf(QStringLiteral("HT20261123-0A1B2C3D"), longText).paint(writer);
+        const int pages = DocumentPdf(QStringLiteral("HT20261123-0A1B2C3D"), longText).paint(writer);
         QVERIFY(pages > 1);
         QCOMPARE(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page "),
                  qsizetype(pages));

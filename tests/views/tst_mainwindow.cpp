@@ -1,6 +1,8 @@
+#include "applicationservice.h"
 #include "contractservice.h"
 #include "deliveryservice.h"
 #include "demodatawriter.h"
+#include "depositservice.h"
 #include "filterheader.h"
 #include "freshdatabase.h"
 #include "holidayservice.h"
@@ -16,6 +18,7 @@
 #include "settingsservice.h"
 #include "systemclock.h"
 #include "vendorservice.h"
+#include "violationservice.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -52,6 +55,9 @@ private slots:
     void opensOnDemoDataAndSwitchesPages()
     {
         VendorService vendors(m_fresh->database());
+        ApplicationService applications(m_fresh->database());
+        DepositService deposits(m_fresh->database());
+        ViolationService violations(m_fresh->database());
         InvoiceService invoices(m_fresh->database());
         DeliveryService deliveries(m_fresh->database());
         RefundService refunds(m_fresh->database());
@@ -61,18 +67,20 @@ private slots:
         MarketplaceService marketplaceService(m_fresh->database());
         MarketplaceConnector marketplace(marketplaceService, clock, {}, QStringLiteral("tester"));
         SessionCredentialStore credentials;
-        MainWindow window({m_fresh->database(), vendors, invoices, deliveries, refunds, contracts, holidays,
-                           clock, *m_settings, QStringLiteral("tester"), QStringLiteral("test"), marketplace,
-                           credentials});
+        MainWindow window({m_fresh->database(), vendors, applications, deposits, violations, invoices,
+                           deliveries, refunds, contracts, holidays, clock, *m_settings,
+                           QStringLiteral("tester"), QStringLiteral("test"), marketplace, credentials});
         window.resize(1200, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(window.pageNames(),
-                 (QStringList {QStringLiteral("vendors"), QStringLiteral("orders"),
-                               QStringLiteral("deliveries"), QStringLiteral("invoices"),
-                               QStringLiteral("contracts"), QStringLiteral("settings")}));
+        QCOMPARE(
+            window.pageNames(),
+            (QStringList {QStringLiteral("vendors"), QStringLiteral("applications"), QStringLiteral("orders"),
+                          QStringLiteral("deliveries"), QStringLiteral("invoices"),
+                          QStringLiteral("contracts"), QStringLiteral("settings")}));
         QCOMPARE(window.currentPageName(), QStringLiteral("vendors"));
-        QVERIFY(!window.showPage(QStringLiteral("applications")));
+        QVERIFY(window.showPage(QStringLiteral("applications")));
+        QVERIFY(!window.showPage(QStringLiteral("catalogues")));
         QVERIFY(window.showPage(QStringLiteral("contracts")));
         QVERIFY(window.showPage(QStringLiteral("invoices")));
 
@@ -133,6 +141,9 @@ private slots:
         filters[OrderRepository::Status] = QStringLiteral("Paid");
         m_settings->setValue(QStringLiteral("pages/orders/filters"), filters);
         VendorService vendors(m_fresh->database());
+        ApplicationService applications(m_fresh->database());
+        DepositService deposits(m_fresh->database());
+        ViolationService violations(m_fresh->database());
         InvoiceService invoices(m_fresh->database());
         DeliveryService deliveries(m_fresh->database());
         RefundService refunds(m_fresh->database());
@@ -142,9 +153,9 @@ private slots:
         MarketplaceService marketplaceService(m_fresh->database());
         MarketplaceConnector marketplace(marketplaceService, clock, {}, QStringLiteral("tester"));
         SessionCredentialStore credentials;
-        MainWindow window({m_fresh->database(), vendors, invoices, deliveries, refunds, contracts, holidays,
-                           clock, *m_settings, QStringLiteral("tester"), QStringLiteral("test"), marketplace,
-                           credentials});
+        MainWindow window({m_fresh->database(), vendors, applications, deposits, violations, invoices,
+                           deliveries, refunds, contracts, holidays, clock, *m_settings,
+                           QStringLiteral("tester"), QStringLiteral("test"), marketplace, credentials});
         QCOMPARE(window.currentPageName(), QStringLiteral("orders"));
         auto* orders = qobject_cast<QueuePage*>(window.page(QStringLiteral("orders")));
         QCOMPARE(orders->filterHeader()->filterText(OrderRepository::Status), QStringLiteral("Paid"));

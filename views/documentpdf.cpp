@@ -1,4 +1,4 @@
-#include "contractpdf.h"
+#include "documentpdf.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPageLayout>
@@ -7,7 +7,7 @@
 #include <QSaveFile>
 #include <QTextDocument>
 
-QString ContractPdf::write(const QString& path) const
+QString DocumentPdf::write(const QString& path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -16,7 +16,7 @@ QString ContractPdf::write(const QString& path) const
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(18, 15, 18, 18), QPageLayout::Millimeter);
-        writer.setTitle(m_contractNo);
+        writer.setTitle(m_number);
         writer.setCreator(QStringLiteral("MarketDesk"));
         paint(writer);
     }
@@ -25,7 +25,7 @@ QString ContractPdf::write(const QString& path) const
     return {};
 }
 
-int ContractPdf::paint(QPagedPaintDevice& device) const
+int DocumentPdf::paint(QPagedPaintDevice& device) const
 {
     const QRect area = device.pageLayout().paintRectPixels(device.logicalDpiX());
     QPainter painter(&device);
@@ -46,10 +46,12 @@ int ContractPdf::paint(QPagedPaintDevice& device) const
         if (page > 0)
             device.newPage();
         painter.setFont(headerFont);
-        // The header belongs to the contract, which is in Chinese whatever the interface language.
-        painter.drawText(
-            QRect(0, 0, area.width(), headerHeight), Qt::AlignRight | Qt::AlignTop,
-            QStringLiteral("合同编号：%1　　第 %2 页 / 共 %3 页").arg(m_contractNo).arg(page + 1).arg(pages));
+        // The header belongs to the document, which is in Chinese whatever the interface language.
+        painter.drawText(QRect(0, 0, area.width(), headerHeight), Qt::AlignRight | Qt::AlignTop,
+                         QStringLiteral("%1：%2　　第 %3 页 / 共 %4 页")
+                             .arg(m_numberLabel, m_number)
+                             .arg(page + 1)
+                             .arg(pages));
         painter.save();
         painter.translate(0, headerHeight - page * pageHeight);
         const QRectF visible(0, page * pageHeight, area.width(), pageHeight);

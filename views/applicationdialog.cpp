@@ -1,0 +1,278 @@
+#include "applicationdialog.h"
+
+#include "applicationservice.h"
+#include "chinaregions.h"
+#include "clock.h"
+#include "domaintext.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QUuid>
+#include <QVBoxLayout>
+
+ApplicationDialog::ApplicationDialog(const std::optional<ApplicationRepository::Detail>& current,
+                                     const QList<CatalogueRepository::Market>& markets,
+                                     ApplicationService& service, const Clock& clock, const QString& actor,
+                                     QWidget* parent)
+    : QDialog(parent)
+    , m_current(current)
+    , m_service(service)
+    , m_clock(clock)
+    , m_actor(actor)
+    , m_applicationId(current ? current->id : QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_entityType(new QComboBox)
+    , m_category(new QComboBox)
+    , m_province(new QComboBox)
+    , m_city(new QComboBox)
+    , m_mainBusiness(new QPlainTextEdit)
+    , m_markets(new QListWidget)
+    , m_staff(new QSpinBox)
+    , m_files(new QListWidget)
+    , m_fileKind(new QComboBox)
+{
+    setWindowTitle(current ? tr("Application of %1").arg(current->companyName)
+                           : tr("New partner application"));
+    auto* problems = FormFeedback::createProblemsLabel();
+    m_feedback = std::make_unique<FormFeedback>(this, problems);
+
+    auto* company = new QGroupBox(tr("Company"));
+    auto* companyForm = new QFormLayout(company);
+    addLine(QStringLiteral("company_name"), tr("Company &name"), company);
+    for (const auto& [key, name] : DomainText::entries<EntityType>())
+        m_entityType->addItem(name, key);
+    companyForm->addRow(tr("Entity &type"), m_entityType);
+    addLine(QStringLiteral("credit_code"), tr("Credit c&ode"), company);
+    for (const auto& [key, name] : DomainText::entries<VendorCategory>())
+        m_category->addItem(name, key);
+    companyForm->addRow(tr("Product cate&gory"), m_category);
+    m_province->addItem(tr("— province —"), QString());
+    for (const QString& province : ChinaRegions::builtIn().provinceNames())
+        m_province->addItem(province, province);
+    auto* location = new QHBoxLayout;
+    location->addWidget(m_province, 1);
+    location->addWidget(m_city, 1);
+    companyForm->addRow(tr("Registered &location"), location);
+    m_feedback->addField(QStringLiteral("city"), m_city, tr("Registered location"));
+    m_mainBusiness->setTabChangesFocus(true);
+    m_mainBusiness->setPlaceholderText(tr("Main business and strengths"));
+    m_mainBusiness->setMaximumHeight(90);
+    companyForm->addRow(tr("Main &business"), m_mainBusiness);
+    m_feedback->addField(QStringLiteral("main_business"), m_mainBusiness, tr("Main business"));
+
+    auto* contact = new QGroupBox(tr("Contact and service"));
+    auto* contactForm = new QFormLayout(contact);
+    addLine(QStringLiteral("contact_person"), tr("Contact &person"), contact);
+    addLine(QStringLiteral("phone"), tr("P&hone"), contact)
+        ->setPlaceholderText(tr("13812345678 or 010-12345678"));
+    addLine(QStringLiteral("email"), tr("&E-mail"), contact);
+    m_staff->setRange(0, 100000);
+    contactForm->addRow(tr("Service &staff"), m_staff);
+    m_feedback->addField(QStringLiteral("service_staff_count"), m_staff, tr("Service staff"));
+    addLine(QStringLiteral("service_hours"), tr("Service &hours"), contact)
+        ->setPlaceholderText(tr("5×8 or 7×24"));
+    addLine(QStringLiteral("warranty_period"), tr("&Warranty period"), contact);
+    for (const CatalogueRepository::Market& market : markets) {
+        auto* item = new QListWidgetItem(
+            tr("%1 (deposit %2)").arg(market.name, market.deposit.format(QLocale())), m_markets);
+        item->setData(Qt::UserRole, market.id);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    m_markets->setMaximumHeight(130);
+    contactForm->addRow(tr("&Markets"), m_markets);
+    m_feedback->addField(QStringLiteral("markets"), m_markets, tr("Markets"));
+
+    auto* agreements = new QGroupBox(tr("Agreements"));
+    auto* agreementsLayout = new QVBoxLayout(agreements);
+    for (const QString& text : {tr("I accept the 《服务商入驻协议》 (vendor entry agreement)"),
+                                tr("I accept the 《服务商管理规范》 (vendor management rules)"),
+                                tr("I accept the 《平台协议》 (platform agreement)")}) {
+        auto* box = new QCheckBox(text);
+        m_agreements << box;
+        agreementsLayout->addWidget(box);
+    }
+    m_feedback->addField(QStringLiteral("agreements"), agreements, tr("Agreements"));
+
+    auto* files = new QGroupBox(tr("Qualification material"));
+    auto* filesLayout = new QVBoxLayout(files);
+    m_files->setMaximumHeight(90);
+    filesLayout->addWidget(m_files);
+    auto* fileRow = new QHBoxLayout;
+    for (const auto& [key, name] : DomainText::entries<ApplicationFileKind>())
+        m_fileKind->addItem(name, key);
+    auto* addFileButton = new QPushButton(tr("&Attach file…"));
+    fileRow->addWidget(m_fileKind);
+    fileRow->addWidget(addFileButton);
+    fileRow->addStretch();
+    filesLayout->addLayout(fileRow);
+    m_feedback->addField(QStringLiteral("files"), m_files, tr("Qualification material"));
+    connect(addFileButton, &QPushButton::clicked, this, &ApplicationDialog::chooseFile);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    auto* draftButton = buttons->addButton(tr("Save &draft"), QDialogButtonBox::ActionRole);
+    auto* submitButton = buttons->addButton(tr("S&ubmit"), QDialogButtonBox::AcceptRole);
+    submitButton->setDefault(true);
+    connect(draftButton, &QPushButton::clicked, this, [this] { save(false); });
+    connect(submitButton, &QPushButton::clicked, this, [this] { save(true); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &ApplicationDialog::reject);
+
+    auto* columns = new QHBoxLayout;
+    auto* left = new QVBoxLayout;
+    left->addWidget(company);
+    left->addWidget(agreements);
+    auto* right = new QVBoxLayout;
+    right->addWidget(contact);
+    right->addWidget(files);
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(columns);
+    layout->addWidget(problems);
+    layout->addWidget(buttons);
+
+    connect(m_province, &QComboBox::currentIndexChanged, this, &ApplicationDialog::provinceChanged);
+    connect(m_entityType, &QComboBox::currentIndexChanged, this, &ApplicationDialog::entityTypeChanged);
+    provinceChanged();
+    if (current)
+        fill(*current);
+    entityTypeChanged();
+    resize(960, sizeHint().height());
+}
+
+QLineEdit* ApplicationDialog::addLine(const QString& key, const QString& label, QWidget* form)
+{
+    auto* edit = new QLineEdit;
+    edit->setObjectName(key);
+    m_editors.insert(key, edit);
+    m_feedback->addField(key, edit, label);
+    static_cast<QFormLayout*>(form->layout())->addRow(label, edit);
+    return edit;
+}
+
+void ApplicationDialog::fill(const ApplicationRepository::Detail& detail)
+{
+    editor(QStringLiteral("company_name"))->setText(detail.companyName);
+    editor(QStringLiteral("credit_code"))->setText(detail.creditCode);
+    editor(QStringLiteral("contact_person"))->setText(detail.contactPerson);
+    editor(QStringLiteral("phone"))->setText(detail.phone);
+    editor(QStringLiteral("email"))->setText(detail.email);
+    editor(QStringLiteral("service_hours"))->setText(detail.serviceHours);
+    editor(QStringLiteral("warranty_period"))->setText(detail.warrantyPeriod);
+    m_entityType->setCurrentIndex(std::max(0, m_entityType->findData(enumKey(detail.entityType))));
+    m_category->setCurrentIndex(std::max(0, m_category->findData(enumKey(detail.category))));
+    m_province->setCurrentIndex(std::max(0, m_province->findData(detail.province)));
+    m_city->setCurrentIndex(std::max(0, m_city->findData(detail.city)));
+    m_mainBusiness->setPlainText(detail.mainBusiness);
+    m_staff->setValue(detail.serviceStaffCount);
+    m_agreements.at(0)->setChecked(detail.acceptsEntryAgreement);
+    m_agreements.at(1)->setChecked(detail.acceptsManagementRules);
+    m_agreements.at(2)->setChecked(detail.acceptsPlatformAgreement);
+    for (int row = 0; row < m_markets->count(); ++row) {
+        QListWidgetItem* item = m_markets->item(row);
+        item->setCheckState(detail.marketIds.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                                           : Qt::Unchecked);
+    }
+    for (const AttachmentStore::File& file : detail.files)
+        m_files->addItem(tr("%1: %2 (kept)")
+                             .arg(DomainText::nameOfKey<ApplicationFileKind>(file.fileKind), file.fileName));
+}
+
+void ApplicationDialog::provinceChanged()
+{
+    const QString city = m_city->currentData().toString();
+    m_city->clear();
+    m_city->addItem(tr("— city —"), QString());
+    for (const QString& name : ChinaRegions::builtIn().citiesOf(m_province->currentData().toString()))
+        m_city->addItem(name, name);
+    m_city->setCurrentIndex(std::max(0, m_city->findData(city)));
+    m_city->setEnabled(m_city->count() > 1);
+}
+
+void ApplicationDialog::entityTypeChanged()
+{
+    const bool enterprise = m_entityType->currentData().toString() == enumKey(EntityType::Enterprise);
+    editor(QStringLiteral("credit_code"))->setEnabled(enterprise);
+}
+
+void ApplicationDialog::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Attach qualification material"), {},
+        tr("Scans and documents (*.pdf *.jpg *.jpeg *.png *.ofd);;All files (*)"));
+    if (!path.isEmpty())
+        addFile(enumFromKey<ApplicationFileKind>(m_fileKind->currentData().toString())
+                    .value_or(ApplicationFileKind::Other),
+                path);
+}
+
+bool ApplicationDialog::addFile(ApplicationFileKind kind, const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Attach file"),
+                             tr("%1 could not be read: %2").arg(path, file.errorString()));
+        return false;
+    }
+    const ApplicationFile attached {kind, QFileInfo(path).fileName(), file.readAll()};
+    m_newFiles.append(attached);
+    m_files->addItem(tr("%1: %2 (new)").arg(DomainText::name(kind), attached.fileName));
+    return true;
+}
+
+SaveApplication ApplicationDialog::command(bool submit) const
+{
+    SaveApplication command;
+    command.header = {CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()};
+    command.applicationId = m_applicationId;
+    command.baseVersion = m_current ? m_current->version : 0;
+    command.submit = submit;
+    command.companyName = editor(QStringLiteral("company_name"))->text();
+    command.contactPerson = editor(QStringLiteral("contact_person"))->text();
+    command.phone = editor(QStringLiteral("phone"))->text();
+    command.email = editor(QStringLiteral("email"))->text();
+    command.category = enumFromKey<VendorCategory>(m_category->currentData().toString())
+                           .value_or(VendorCategory::Software);
+    command.entityType
+        = enumFromKey<EntityType>(m_entityType->currentData().toString()).value_or(EntityType::Enterprise);
+    command.creditCode = command.entityType == EntityType::Enterprise
+        ? editor(QStringLiteral("credit_code"))->text()
+        : QString();
+    command.province = m_province->currentData().toString();
+    command.city = m_city->currentData().toString();
+    command.mainBusiness = m_mainBusiness->toPlainText();
+    command.acceptsEntryAgreement = m_agreements.at(0)->isChecked();
+    command.acceptsManagementRules = m_agreements.at(1)->isChecked();
+    command.acceptsPlatformAgreement = m_agreements.at(2)->isChecked();
+    for (int row = 0; row < m_markets->count(); ++row) {
+        if (m_markets->item(row)->checkState() == Qt::Checked)
+            command.marketIds << m_markets->item(row)->data(Qt::UserRole).toString();
+    }
+    command.serviceStaffCount = m_staff->value();
+    command.serviceHours = editor(QStringLiteral("service_hours"))->text();
+    command.warrantyPeriod = editor(QStringLiteral("warranty_period"))->text();
+    command.files = m_newFiles;
+    return command;
+}
+
+bool ApplicationDialog::save(bool submit)
+{
+    m_feedback->clear();
+    if (!m_feedback->report(m_service.save(command(submit))))
+        return false;
+    QDialog::accept();
+    return true;
+}

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "applicationrepository.h"
+#include "formfeedback.h"
+#include "saveapplication.h"
+
+#include <QDialog>
+
+#include <memory>
+#include <optional>
+
+class ApplicationService;
+class Clock;
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QSpinBox;
+
+/// The partner application form (合作伙伴申请表, SPEC 2.1): every field, province and city as two
+/// linked lists, the markets to enter, the three agreements and the qualification files. "Save
+/// draft" keeps an unfinished form to resume later; "Submit" checks every field.
+class ApplicationDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    /// `current` is a draft or rejected application to resume; without it a new one is entered.
+    ApplicationDialog(const std::optional<ApplicationRepository::Detail>& current,
+                      const QList<CatalogueRepository::Market>& markets, ApplicationService& service,
+                      const Clock& clock, const QString& actor, QWidget* parent = nullptr);
+
+    QLineEdit* editor(const QString& field) const { return m_editors.value(field); }
+    QComboBox* provinceBox() const { return m_province; }
+    QComboBox* cityBox() const { return m_city; }
+    QComboBox* entityTypeBox() const { return m_entityType; }
+    QListWidget* marketList() const { return m_markets; }
+    QCheckBox* agreementBox(int index) const { return m_agreements.at(index); }
+    QSpinBox* staffBox() const { return m_staff; }
+    QPlainTextEdit* mainBusinessEdit() const { return m_mainBusiness; }
+    /// Adds a file to send with the next save; false (with a message box) when it cannot be read.
+    bool addFile(ApplicationFileKind kind, const QString& path);
+    /// Saves as a draft (`submit` false) or submits; closes the dialog on success.
+    bool save(bool submit);
+    QString applicationId() const { return m_applicationId; }
+
+private:
+    QLineEdit* addLine(const QString& key, const QString& label, QWidget* form);
+    void fill(const ApplicationRepository::Detail& detail);
+    void provinceChanged();
+    void entityTypeChanged();
+    void chooseFile();
+    SaveApplication command(bool submit) const;
+
+    std::optional<ApplicationRepository::Detail> m_current;
+    ApplicationService& m_service;
+    const Clock& m_clock;
+    QString m_actor;
+    QString m_applicationId;
+    QHash<QString, QLineEdit*> m_editors;
+    QComboBox* m_entityType = nullptr;
+    QComboBox* m_category = nullptr;
+    QComboBox* m_province = nullptr;
+    QComboBox* m_city = nullptr;
+    QPlainTextEdit* m_mainBusiness = nullptr;
+    QListWidget* m_markets = nullptr;
+    QSpinBox* m_staff = nullptr;
+    QList<QCheckBox*> m_agreements;
+    QListWidget* m_files = nullptr;
+    QComboBox* m_fileKind = nullptr;
+    QList<ApplicationFile> m_newFiles;
+    std::unique_ptr<FormFeedback> m_feedback;
+};

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "applicationrepository.h"
+#include "applicationworkflow.h"
+#include "formfeedback.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class ApplicationService;
+class ChecklistModel;
+class Clock;
+class Database;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+
+/// The reviewer's view of one application (SPEC 2.2): what the applicant entered, the entry
+/// checklist of its markets to tick with notes, and the decision. Approving with unticked items is
+/// an override that needs its reason; rejecting needs the reason the applicant will read.
+class ApplicationReviewDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ApplicationReviewDialog(const QString& applicationId, Database& database, ApplicationService& service,
+                            const Clock& clock, const QString& actor, QWidget* parent = nullptr);
+
+    ChecklistModel* checklist() const { return m_checklist; }
+    QPlainTextEdit* reasonEdit() const { return m_reason; }
+    QPushButton* startButton() const { return m_start; }
+    QPushButton* approveButton() const { return m_approve; }
+    QPushButton* rejectButton() const { return m_reject; }
+    /// Sends the decision; true when it was stored.
+    bool decide(ApplicationAction action);
+
+private:
+    void reload();
+    void storeCheck(const QString& conditionId, bool ticked, const QString& note);
+
+    QString m_applicationId;
+    Database& m_database;
+    ApplicationService& m_service;
+    const Clock& m_clock;
+    QString m_actor;
+    std::optional<ApplicationRepository::Detail> m_detail;
+    QLabel* m_summary = nullptr;
+    ChecklistModel* m_checklist = nullptr;
+    QTableView* m_table = nullptr;
+    QLabel* m_progress = nullptr;
+    QPlainTextEdit* m_reason = nullptr;
+    QPushButton* m_start = nullptr;
+    QPushButton* m_approve = nullptr;
+    QPushButton* m_reject = nullptr;
+    std::unique_ptr<FormFeedback> m_feedback;
+};

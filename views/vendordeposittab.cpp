@@ -1,0 +1,179 @@
+#include "vendordeposittab.h"
+
+#include "clock.h"
+#include "depositledgermodel.h"
+#include "depositreceipt.h"
+#include "depositservice.h"
+#include "documentpdf.h"
+#include "domaintext.h"
+#include "holidayservice.h"
+#include "storageerror.h"
+
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QUuid>
+#include <QVBoxLayout>
+
+VendorDepositTab::VendorDepositTab(Database& database, DepositService& service, const Clock& clock,
+                                   const QString& actor, QWidget* parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_service(service)
+    , m_clock(clock)
+    , m_actor(actor)
+    , m_summary(new QLabel)
+    , m_surcharge(new QLabel)
+    , m_confirm(new QPushButton(tr("Confirm surcharge")))
+    , m_decline(new QPushButton(tr("Decline")))
+    , m_receipt(new QPushButton(tr("Deposit &receipt PDF…")))
+    , m_model(new DepositLedgerModel(this))
+    , m_table(new QTableView)
+{
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_surcharge->setWordWrap(true);
+    m_table->setModel(m_model);
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    auto* surchargeRow = new QHBoxLayout;
+    surchargeRow->addWidget(m_surcharge, 1);
+    surchargeRow->addWidget(m_confirm);
+    surchargeRow->addWidget(m_decline);
+    auto* receiptRow = new QHBoxLayout;
+    receiptRow->addStretch();
+    receiptRow->addWidget(m_receipt);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addLayout(surchargeRow);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(receiptRow);
+    connect(m_confirm, &QPushButton::clicked, this, [this] { decideSurcharge(true); });
+    connect(m_decline, &QPushButton::clicked, this, [this] { decideSurcharge(false); });
+    connect(m_receipt, &QPushButton::clicked, this, &VendorDepositTab::chooseReceiptFile);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& row) {
+                const bool paysIn = row.isValid()
+                    && (m_model->line(row.row()).kind == DepositEntryKind::Payment
+                        || m_model->line(row.row()).kind == DepositEntryKind::TopUp);
+                m_receipt->setEnabled(paysIn);
+            });
+    showVendor(std::nullopt);
+}
+
+const DepositRepository::SurchargeRow* VendorDepositTab::proposedSurcharge() const
+{
+    for (const DepositRepository::SurchargeRow& row : m_ledger.surcharges) {
+        if (row.status == SurchargeStatus::Proposed)
+            return &row;
+    }
+    return nullptr;
+}
+
+void VendorDepositTab::showVendor(const std::optional<VendorRepository::Detail>& vendor)
+{
+    m_vendor = vendor;
+    m_ledger = {};
+    QString error;
+    if (vendor) {
+        try {
+            m_ledger = DepositRepository(m_database).ledger(vendor->id);
+        } catch (const StorageError& failure) {
+            error = failure.message();
+        }
+    }
+    m_model->setLines(m_ledger.lines);
+    m_receipt->setEnabled(false);
+    const DepositRepository::SurchargeRow* proposed = proposedSurcharge();
+    m_surcharge->setVisible(proposed != nullptr);
+    m_confirm->setVisible(proposed != nullptr);
+    m_decline->setVisible(proposed != nullptr);
+    if (proposed)
+        m_surcharge->setText(tr("Surcharge of %1 for one year proposed: %2.")
+                                 .arg(proposed->amount.format(QLocale()), proposed->reason));
+    if (!vendor || !error.isEmpty()) {
+        m_summary->setText(error);
+        return;
+    }
+    const QDateTime now = m_clock.nowUtc();
+    const QLocale locale;
+    const Money due = m_ledger.due(now);
+    const Money balance = m_ledger.balance();
+    const Money shortfall = DepositLedger::shortfall(due, balance);
+    QStringList lines {
+        tr("Amount due %1 (the highest deposit among %n market(s)%2) · balance %3 · shortfall %4", nullptr,
+           int(m_ledger.marketDeposits.size()))
+            .arg(due.format(locale),
+                 m_ledger.dueSurcharges().isEmpty() ? QString() : tr(", plus the surcharge"),
+                 balance.format(locale), shortfall > Money() ? shortfall.format(locale) : tr("none"))};
+    if (shortfall > Money()) {
+        std::optional<QDateTime> deadline;
+        try {
+            deadline = DepositLedger::pendingTopUpDeadline(m_ledger.entries(), due,
+                                                           HolidayService(m_database).calendar());
+        } catch (const StorageError& failure) {
+            lines << failure.message();
+        }
+        if (deadline)
+            lines << tr("Top up by %1 (%2) or the display is suspended.")
+                         .arg(DomainText::localTime(deadline->toMSecsSinceEpoch()),
+                              DomainText::timeLeft(deadline->toMSecsSinceEpoch(), now.toMSecsSinceEpoch()));
+        lines << tr("No product can be listed until the deposit is paid in full.");
+    }
+    m_summary->setText(lines.join(QLatin1Char('\n')));
+}
+
+bool VendorDepositTab::decideSurcharge(bool confirm)
+{
+    const DepositRepository::SurchargeRow* proposed = proposedSurcharge();
+    if (!proposed || !m_vendor)
+        return false;
+    const DecideSurcharge command {{CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()},
+                                   proposed->id,
+                                   proposed->version,
+                                   confirm};
+    const WriteOutcome outcome = m_service.decideSurcharge(command);
+    if (!outcome.succeeded())
+        QMessageBox::warning(this, tr("Surcharge"), outcome.message);
+    showVendor(m_vendor);
+    return outcome.succeeded();
+}
+
+QString VendorDepositTab::saveReceipt(const QString& path) const
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || !m_vendor)
+        return tr("Select a payment or top-up first.");
+    const DepositRepository::Line& line = m_model->line(current.row());
+    DepositReceipt::Facts facts;
+    facts.receiptNo = line.receiptNo;
+    facts.vendorName = m_vendor->name;
+    facts.creditCode = m_vendor->creditCode;
+    facts.marketNames = m_vendor->marketNames;
+    facts.amount = line.amount;
+    facts.topUp = line.kind == DepositEntryKind::TopUp;
+    facts.receivedAt = QDateTime::fromMSecsSinceEpoch(line.recordedAtMs, Qt::UTC);
+    facts.recordedBy = line.recordedBy;
+    return DocumentPdf(line.receiptNo, DepositReceipt::html(facts), QStringLiteral("收据编号")).write(path);
+}
+
+void VendorDepositTab::chooseReceiptFile()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save deposit receipt"), tr("保证金收据-%1.pdf").arg(m_model->line(current.row()).receiptNo),
+        tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (const QString error = saveReceipt(path); !error.isEmpty())
+        QMessageBox::warning(this, tr("Save deposit receipt"), error);
+}

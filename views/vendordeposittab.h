@@ -1,0 +1,54 @@
+#pragma once
+
+#include "depositrepository.h"
+#include "vendorrepository.h"
+
+#include <QWidget>
+
+class Clock;
+class Database;
+class DepositLedgerModel;
+class DepositService;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+/// The deposit tab of the Vendors page (SPEC 2.3): amount due (highest market plus surcharges),
+/// balance and shortfall, the time left to top up after a deduction, a proposed surcharge to
+/// confirm or decline, and the ledger with its deposit receipts.
+class VendorDepositTab : public QWidget
+{
+    Q_OBJECT
+public:
+    VendorDepositTab(Database& database, DepositService& service, const Clock& clock, const QString& actor,
+                     QWidget* parent = nullptr);
+
+    /// Shows the ledger of `vendor`; nothing selected clears the tab.
+    void showVendor(const std::optional<VendorRepository::Detail>& vendor);
+    const DepositRepository::Ledger& ledger() const { return m_ledger; }
+    QLabel* summaryLabel() const { return m_summary; }
+    DepositLedgerModel* ledgerModel() const { return m_model; }
+    /// Confirms (true) or declines the proposed surcharge; false when there is none or it failed.
+    bool decideSurcharge(bool confirm);
+    /// Writes the receipt of the selected payment or top-up to `path`; a translated error or empty.
+    QString saveReceipt(const QString& path) const;
+    QTableView* tableView() const { return m_table; }
+
+private:
+    void chooseReceiptFile();
+    const DepositRepository::SurchargeRow* proposedSurcharge() const;
+
+    Database& m_database;
+    DepositService& m_service;
+    const Clock& m_clock;
+    QString m_actor;
+    std::optional<VendorRepository::Detail> m_vendor;
+    DepositRepository::Ledger m_ledger;
+    QLabel* m_summary = nullptr;
+    QLabel* m_surcharge = nullptr;
+    QPushButton* m_confirm = nullptr;
+    QPushButton* m_decline = nullptr;
+    QPushButton* m_receipt = nullptr;
+    DepositLedgerModel* m_model = nullptr;
+    QTableView* m_table = nullptr;
+};
