@@ -58,6 +58,13 @@ WriteOutcome DepositService::record(const RecordDepositEntry& command)
                   tr("%1 has left the marketplace; no deposit is taken.").arg(vendor->name)}});
 
         const QString receipt = command.receiptNo.trimmed();
+        if (!receipt.isEmpty()) {
+            Query used(m_database, QStringLiteral("SELECT 1 FROM deposit_entries WHERE receipt_no = :receipt"));
+            used.bind(QStringLiteral(":receipt"), receipt).exec();
+            if (used.next())
+                return WriteOutcome::invalid(
+                    {{QStringLiteral("receipt_no"), tr("Receipt %1 is already in the ledger.").arg(receipt)}});
+        }
         RowUpdate::insert(m_database, QStringLiteral("deposit_entries"),
                           {{QStringLiteral("id"), command.entryId},
                            {QStringLiteral("vendor_id"), vendorId},

@@ -1,0 +1,259 @@
+#include "applicationdialog.h"
+#include "applicationlistmodel.h"
+#include "applicationrepository.h"
+#include "applicationreviewdialog.h"
+#include "applicationservice.h"
+#include "checklistmodel.h"
+#include "depositentrydialog.h"
+#include "depositledgermodel.h"
+#include "depositrepository.h"
+#include "depositservice.h"
+#include "domaintext.h"
+#include "fixedclock.h"
+#include "freshdatabase.h"
+#include "onboardingfixture.h"
+#include "vendordeposittab.h"
+#include "vendorrepository.h"
+#include "vendorservice.h"
+#include "vendorstatusdialog.h"
+#include "violationdialog.h"
+#include "violationservice.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using F = OnboardingFixture;
+
+class TestOnboardingViews : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase_data() { FreshDatabase::addBackendRows(); }
+    void init() { OPEN_FRESH_DATABASE(m_fresh); }
+    void cleanup() { m_fresh.reset(); }
+
+    void applicationForm_linksProvinceAndCity_namesMissingFields_thenSubmits()
+    {
+        ApplicationService service(db());
+        FixedClock clock(F::chinaTime(2026, 11, 23));
+        ApplicationDialog dialog(std::nullopt, CatalogueRepository(db()).markets(), service, clock,
+                                 QStringLiteral("entry1"));
+        QVERIFY(!dialog.cityBox()->isEnabled());
+        dialog.provinceBox()->setCurrentIndex(dialog.provinceBox()->findData(QStringLiteral("广东省")));
+        QVERIFY(dialog.cityBox()->isEnabled());
+        QVERIFY(dialog.cityBox()->findData(QStringLiteral("深圳市")) > 0);
+        QCOMPARE(dialog.cityBox()->findData(QStringLiteral("杭州市")), -1);
+        dialog.provinceBox()->setCurrentIndex(dialog.provinceBox()->findData(QStringLiteral("浙江省")));
+        QVERIFY(dialog.cityBox()->findData(QStringLiteral("杭州市")) > 0);
+
+        dialog.editor(QStringLiteral("company_name"))->setText(QStringLiteral("杭州云栈科技有限公司"));
+        dialog.editor(QStringLiteral("phone"))->setText(QStringLiteral("12345"));
+        QVERIFY(!dialog.save(true));
+        QVERIFY(!dialog.editor(QStringLiteral("phone"))->toolTip().isEmpty());
+        QVERIFY(!dialog.editor(QStringLiteral("email"))->toolTip().isEmpty());
+        QVERIFY(!dialog.marketList()->toolTip().isEmpty());
+        QCOMPARE(ApplicationRepository(db()).detail(dialog.applicationId()), std::nullopt);
+
+        dialog.cityBox()->setCurrentIndex(dialog.cityBox()->findData(QStringLiteral("杭州市")));
+        dialog.editor(QStringLiteral("credit_code"))
+            ->setText(F::creditCode(QStringLiteral("91330106MA2KY0011")));
+        dialog.editor(QStringLiteral("contact_person"))->setText(QStringLiteral("王磊"));
+        dialog.editor(QStringLiteral("phone"))->setText(QStringLiteral("0571-88886666"));
+        dialog.editor(QStringLiteral("email"))->setText(QStringLiteral("wang@yunzhan.cn"));
+        dialog.editor(QStringLiteral("service_hours"))->setText(QStringLiteral("5×8"));
+        dialog.editor(QStringLiteral("warranty_period"))->setText(QStringLiteral("12 个月"));
+        dialog.staffBox()->setValue(18);
+        dialog.mainBusinessEdit()->setPlainText(QStringLiteral("企业建站"));
+        dialog.marketList()->item(2)->setCheckState(Qt::Checked);
+        for (int i = 0; i < 3; ++i)
+            dialog.agreementBox(i)->setChecked(true);
+        QTemporaryDir folder;
+        const QString licence = folder.filePath(QStringLiteral("营业执照.pdf"));
+        QFile file(licence);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("%PDF-1.4");
+        file.close();
+        QVERIFY(dialog.addFile(ApplicationFileKind::BusinessLicence, licence));
+        QVERIFY(!dialog.save(true)); // the legal representative's ID is still missing
+        QVERIFY(dialog.addFile(ApplicationFileKind::LegalRepresentativeId, licence));
+        QVERIFY(dialog.save(true));
+        const auto stored = ApplicationRepository(db()).detail(dialog.applicationId());
+        QVERIFY(stored);
+        QCOMPARE(stored->status, ApplicationStatus::Submitted);
+        QCOMPARE(stored->city, QStringLiteral("杭州市"));
+        QCOMPARE(stored->files.size(), 2);
+        QCOMPARE(stored->marketIds.size(), 1);
+    }
+
+    void review_ticksItems_approvalWithUntickedNeedsTheOverrideReason()
+    {
+        ApplicationService service(db());
+        const SaveApplication submitted
+            = F::application(QStringLiteral("甲公司"), F::creditCode(QStringLiteral("91330106MA2KY0012")),
+                             F::chinaTime(2026, 11, 20));
+        QCOMPARE(service.save(submitted).kind, WriteOutcome::Kind::Done);
+        FixedClock clock(F::chinaTime(2026, 11, 23));
+        ApplicationReviewDialog dialog(submitted.applicationId, db(), service, clock,
+                                       QStringLiteral("reviewer1"));
+        QVERIFY(dialog.startButton()->isEnabled());
+        QVERIFY(!dialog.approveButton()->isEnabled());
+        QVERIFY(dialog.decide(ApplicationAction::StartReview));
+        QVERIFY(dialog.approveButton()->isEnabled());
+
+        ChecklistModel* checklist = dialog.checklist();
+        QAbstractItemModelTester tester(checklist, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(checklist->rowCount(), 15);
+        QVERIFY(checklist->flags(checklist->index(0, ChecklistModel::Ticked)) & Qt::ItemIsUserCheckable);
+        QVERIFY(
+            checklist->setData(checklist->index(0, ChecklistModel::Ticked), Qt::Checked, Qt::CheckStateRole));
+        QVERIFY(checklist->setData(checklist->index(0, ChecklistModel::Note), QStringLiteral("已核验"),
+                                   Qt::EditRole));
+        QCOMPARE(checklist->data(checklist->index(0, ChecklistModel::Ticked), Qt::CheckStateRole).toInt(),
+                 int(Qt::Checked));
+        QCOMPARE(checklist->data(checklist->index(0, ChecklistModel::Note)).toString(),
+                 QStringLiteral("已核验"));
+        QVERIFY(checklist->data(checklist->index(0, ChecklistModel::CheckedBy))
+                    .toString()
+                    .contains(QStringLiteral("reviewer1")));
+
+        QVERIFY(!dialog.decide(ApplicationAction::Approve));
+        QVERIFY(dialog.reasonEdit()->toolTip().contains(QLatin1String("14")));
+        dialog.reasonEdit()->setPlainText(QStringLiteral("其余条件已在线下核验"));
+        QVERIFY(dialog.decide(ApplicationAction::Approve));
+        const auto approved = ApplicationRepository(db()).detail(submitted.applicationId);
+        QCOMPARE(approved->status, ApplicationStatus::Approved);
+        QVERIFY(!approved->vendorId.isEmpty());
+        QVERIFY(
+            !checklist->flags(checklist->index(0, ChecklistModel::Ticked)).testFlag(Qt::ItemIsUserCheckable));
+    }
+
+    void applicationList_hasTabsAndPassesTheModelTester()
+    {
+        ApplicationService service(db());
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(service
+                         .save(F::application(QStringLiteral("公司%1").arg(i),
+                                              F::creditCode(QStringLiteral("91330106MA2KY002%1").arg(i)),
+                                              F::chinaTime(2026, 11, 20 + i)))
+                         .kind,
+                     WriteOutcome::Kind::Done);
+        ApplicationListModel model(db());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.statusEntries().size(), 5);
+        QTRY_VERIFY(!model.countsPending());
+        QCOMPARE(model.statusCounts().value(QStringLiteral("submitted")), 3);
+        model.setSearchText(QStringLiteral("公司1"));
+        QCOMPARE(model.rowCount(), 1);
+    }
+
+    void depositTab_showsLedger_surcharge_andWritesTheReceipt()
+    {
+        ApplicationService applications(db());
+        const VendorId vendor
+            = F::approvedVendor(applications, QStringLiteral("乙公司"),
+                                F::creditCode(QStringLiteral("91330106MA2KY0013")), F::chinaTime(2026, 1, 5));
+        QVERIFY(!vendor.isNull());
+        DepositService deposits(db());
+        FixedClock clock(F::chinaTime(2026, 11, 23));
+        DepositEntryDialog dialog(vendor, QStringLiteral("乙公司"), Money(), Money::fromYuan(20000), deposits,
+                                  clock, QStringLiteral("reviewer1"));
+        QCOMPARE(dialog.amountEdit()->text(), QStringLiteral("20000.00")); // the shortfall is proposed
+        dialog.amountEdit()->setText(QStringLiteral("two thousand"));
+        dialog.accept();
+        QVERIFY(!dialog.amountEdit()->toolTip().isEmpty());
+        dialog.amountEdit()->setText(QStringLiteral("¥20,000"));
+        dialog.accept();
+        QVERIFY(!dialog.receiptEdit()->toolTip().isEmpty());
+        dialog.receiptEdit()->setText(QStringLiteral("BZJ-2026-0101"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        for (int hour : {11, 12, 13})
+            QCOMPARE(deposits
+                         .record(F::depositEntry(vendor, DepositEntryKind::Deduction, 100,
+                                                 F::chinaTime(2026, 11, 23, hour)))
+                         .kind,
+                     WriteOutcome::Kind::Done);
+
+        VendorDepositTab tab(db(), deposits, clock, QStringLiteral("reviewer1"));
+        tab.showVendor(VendorRepository(db()).detail(vendor));
+        QAbstractItemModelTester tester(tab.ledgerModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(tab.ledgerModel()->rowCount(), 4);
+        QCOMPARE(
+            tab.ledgerModel()->data(tab.ledgerModel()->index(0, DepositLedgerModel::BalanceAfter)).toString(),
+            Money::fromYuan(19700).format(QLocale()));
+        QVERIFY(tab.summaryLabel()->text().contains(Money::fromYuan(300).format(QLocale())));
+        QVERIFY2(tab.summaryLabel()->text().contains(
+                     DomainText::localTime(F::chinaTime(2026, 11, 27, 0).toMSecsSinceEpoch())),
+                 qPrintable(tab.summaryLabel()->text()));
+        QVERIFY(tab.decideSurcharge(true));
+        QCOMPARE(tab.ledger().due(clock.nowUtc()), Money::fromYuan(30000));
+        QVERIFY(!tab.decideSurcharge(true)); // nothing proposed any more
+
+        QTemporaryDir folder;
+        const QString pdf = folder.filePath(QStringLiteral("receipt.pdf"));
+        QVERIFY(!tab.saveReceipt(pdf).isEmpty()); // nothing selected
+        tab.tableView()->setCurrentIndex(tab.ledgerModel()->index(3, 0));
+        QCOMPARE(tab.saveReceipt(pdf), QString());
+        QFile written(pdf);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.read(4) == "%PDF");
+    }
+
+    void violationAndStanding_dialogsSayWhatFollows()
+    {
+        ApplicationService applications(db());
+        const VendorId vendor
+            = F::approvedVendor(applications, QStringLiteral("丙公司"),
+                                F::creditCode(QStringLiteral("91330106MA2KY0014")), F::chinaTime(2026, 1, 5));
+        ViolationService violations(db());
+        FixedClock clock(F::chinaTime(2026, 11, 23));
+        const auto types = CatalogueRepository(db()).violationTypes();
+        ViolationDialog dialog(vendor, QStringLiteral("丙公司"), 12, types, violations, clock,
+                               QStringLiteral("reviewer1"));
+        dialog.typeBox()->setCurrentIndex(dialog.typeBox()->findData(F::offPlatformTrade));
+        QVERIFY(dialog.consequenceLabel()->text().contains(QLatin1String("24")));
+        QVERIFY(dialog.consequenceLabel()->text().contains(QLatin1String("2026")));
+        dialog.accept();
+        QVERIFY(!dialog.descriptionEdit()->toolTip().isEmpty());
+        dialog.descriptionEdit()->setPlainText(QStringLiteral("引导买家线下交易"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(VendorRepository(db()).violations(vendor).size(), 1);
+
+        VendorService vendors(db());
+        const auto detail = VendorRepository(db()).detail(vendor);
+        const QList<VendorRepository::UnfinishedOrder> unfinished {
+            {QStringLiteral("20261101"), QStringLiteral("C1"), QStringLiteral("建站服务"),
+             QStringLiteral("implementing"), Money::fromYuan(800)}};
+        VendorStatusDialog standing(*detail, Money::fromYuan(20000), unfinished, vendors, clock,
+                                    QStringLiteral("reviewer1"));
+        QCOMPARE(standing.actionBox()->count(), 3); // suspend, exit, expel: nothing to restore
+        standing.actionBox()->setCurrentIndex(standing.actionBox()->findData(QStringLiteral("expel")));
+        QCOMPARE(standing.reasonBox()->count(), 4);
+        QVERIFY(standing.consequenceLabel()->text().contains(QStringLiteral("20261101")));
+        standing.reasonBox()->setCurrentIndex(standing.reasonBox()->findData(QStringLiteral("points")));
+        QVERIFY(standing.apply());
+        QCOMPARE(VendorRepository(db()).detail(vendor)->status, QStringLiteral("expelled"));
+    }
+
+private:
+    Database& db() { return m_fresh->database(); }
+
+    std::unique_ptr<FreshDatabase> m_fresh;
+};
+
+QTEST_MAIN(TestOnboardingViews)
+#include "tst_onboardingviews.moc"
