@@ -142,9 +142,12 @@ private:
              QStringLiteral("name"), QStringLiteral("delivery_type"), QStringLiteral("price_fen"),
              QStringLiteral("warranty_days"), QStringLiteral("status"), QStringLiteral("listed_at"),
              QStringLiteral("created_at"), QStringLiteral("updated_at")});
+        // Products are listed only over a deposit paid in full (migration 0007): the payments and
+        // the vendors' markets reach the database first, the later deductions after the products.
         vendorMarkets.setPrerequisite(&vendors);
-        deposits.setPrerequisite(&vendors);
-        products.setPrerequisite(&vendors);
+        deposits.setPrerequisite(&vendorMarkets);
+        products.setPrerequisite(&deposits);
+        QList<QVariantList> deductions;
         QList<std::pair<QString, qint64>> markets;
         Query marketQuery(m_database,
                           QStringLiteral("SELECT id, deposit_fen FROM markets ORDER BY sort_order"));
@@ -193,8 +196,8 @@ private:
             deposits.add({m_random.uuid(), id, QStringLiteral("payment"), depositDue,
                           QStringLiteral("银行转账"), joined + dayMs, QStringLiteral("user1")});
             if (status == QStringLiteral("suspended") || m_random.chance(10)) {
-                deposits.add({m_random.uuid(), id, QStringLiteral("deduction"), qint64(200000),
-                              QStringLiteral("违规扣除"), joined + 90 * dayMs, QStringLiteral("user1")});
+                deductions.append({m_random.uuid(), id, QStringLiteral("deduction"), qint64(200000),
+                                   QStringLiteral("违规扣除"), joined + 90 * dayMs, QStringLiteral("user1")});
             }
 
             for (int p = 0; p < 4; ++p) {
@@ -213,10 +216,10 @@ private:
             }
             tick(1);
         }
-        vendors.flush();
-        vendorMarkets.flush();
-        deposits.flush();
         products.flush();
+        for (const QVariantList& deduction : std::as_const(deductions))
+            deposits.add(deduction);
+        deposits.flush();
     }
 
     void writeBuyers()

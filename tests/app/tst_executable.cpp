@@ -97,10 +97,11 @@ private slots:
         const Run contracts = marketdesk({QStringLiteral("--database"), url, QStringLiteral("--page"),
                                           QStringLiteral("contracts"), QStringLiteral("--screenshot"), png});
         QVERIFY2(contracts.exitCode == 0, qPrintable(contracts.err));
-        const Run unbuilt = marketdesk({QStringLiteral("--database"), url, QStringLiteral("--page"),
-                                        QStringLiteral("applications"), QStringLiteral("--screenshot"), png});
-        QCOMPARE(unbuilt.exitCode, 3);
-        QVERIFY(unbuilt.err.contains(QStringLiteral("applications")));
+        const Run unknown = marketdesk({QStringLiteral("--database"), url, QStringLiteral("--page"),
+                                        QStringLiteral("no-such-page"), QStringLiteral("--screenshot"), png});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains(QStringLiteral("no-such-page")));
+        QVERIFY(unknown.err.contains(QStringLiteral("applications")));
 
         const Run again = marketdesk(
             {QStringLiteral("--database"), url, QStringLiteral("--demo-data"), QStringLiteral("300")});
@@ -131,8 +132,8 @@ private slots:
     void syncMarketplace_pullsPushesAndSaysWhatItDid()
     {
         FakeMarketplace fake(QStringLiteral("cli-id"), QStringLiteral("cli-secret"));
-        fake.addInvoice(QStringLiteral("4242"), QDateTime::currentDateTimeUtc().addSecs(-3600), QStringLiteral("88.80"),
-                        QStringLiteral("70001"));
+        fake.addInvoice(QStringLiteral("4242"), QDateTime::currentDateTimeUtc().addSecs(-3600),
+                        QStringLiteral("88.80"), QStringLiteral("70001"));
         {
             QSettings settings(m_home->filePath(QStringLiteral("config/MarketDesk/MarketDesk.conf")),
                                QSettings::IniFormat);
@@ -146,11 +147,13 @@ private slots:
         QVERIFY2(unconfigured.out.contains(QStringLiteral("Nothing to sync")), qPrintable(unconfigured.out));
         QCOMPARE(fake.calls(QStringLiteral("DescribeInvoiceForIsv")), 0);
 
-        const QHash<QString, QString> key {{QStringLiteral("MARKETDESK_ACCESS_KEY_ID"), QStringLiteral("cli-id")},
-                                           {QStringLiteral("MARKETDESK_ACCESS_KEY_SECRET"), QStringLiteral("cli-secret")}};
+        const QHash<QString, QString> key {
+            {QStringLiteral("MARKETDESK_ACCESS_KEY_ID"), QStringLiteral("cli-id")},
+            {QStringLiteral("MARKETDESK_ACCESS_KEY_SECRET"), QStringLiteral("cli-secret")}};
         const Run first = marketdesk(sync, key);
         QVERIFY2(first.exitCode == 0, qPrintable(first.err));
-        QCOMPARE(first.out.trimmed(), QStringLiteral("pulled: added 1, updated 0\npushes: pending 0, failed 0"));
+        QCOMPARE(first.out.trimmed(),
+                 QStringLiteral("pulled: added 1, updated 0\npushes: pending 0, failed 0"));
         const Run second = marketdesk(sync, key);
         QVERIFY2(second.out.startsWith(QStringLiteral("pulled: added 0, updated 0")), qPrintable(second.out));
 
@@ -179,8 +182,9 @@ private:
         environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         environment.remove(QStringLiteral("MARKETDESK_DATABASE"));
-        for (const QString& name : {QStringLiteral("MARKETDESK_ACCESS_KEY_ID"), QStringLiteral("MARKETDESK_ACCESS_KEY_SECRET"),
-                                    QStringLiteral("DBUS_SESSION_BUS_ADDRESS")})
+        for (const QString& name :
+             {QStringLiteral("MARKETDESK_ACCESS_KEY_ID"), QStringLiteral("MARKETDESK_ACCESS_KEY_SECRET"),
+              QStringLiteral("DBUS_SESSION_BUS_ADDRESS")})
             environment.remove(name);
         for (auto it = variables.cbegin(); it != variables.cend(); ++it)
             environment.insert(it.key(), it.value());

@@ -6,6 +6,7 @@
 #include "freshdatabase.h"
 #include "onboardingfixture.h"
 #include "query.h"
+#include "storageerror.h"
 #include "vendorservice.h"
 #include "violationservice.h"
 
@@ -328,6 +329,44 @@ private slots:
                                        {}})
                      .kind,
                  WriteOutcome::Kind::Failed);
+    }
+
+    void listing_isRefusedByTheDatabaseUntilTheDepositIsPaidInFull()
+    {
+        const VendorId vendor
+            = approvedVendor(QStringLiteral("庚公司"), F::creditCode(QStringLiteral("91330106MA2KY0008")),
+                             F::chinaTime(2026, 1, 5));
+        const QString product = F::newId();
+        Query(
+            db(),
+            QStringLiteral("INSERT INTO products (id, vendor_id, market_id, name, delivery_type, price_fen, "
+                           "status, created_at, updated_at) VALUES ('%1', '%2', '%3', '镜像', 'image', 100, "
+                           "'draft', 0, 0)")
+                .arg(product, vendor.toString(), F::softwareMarket))
+            .exec();
+        const QString list
+            = QStringLiteral("UPDATE products SET status = 'listed', updated_at = %1 WHERE id = '%2'")
+                  .arg(F::chinaTime(2026, 2, 1).toMSecsSinceEpoch())
+                  .arg(product);
+        QVERIFY_THROWS_EXCEPTION(StorageError, Query(db(), list).exec());
+        DepositService deposits(db());
+        QCOMPARE(
+            deposits.record(entry(vendor, DepositEntryKind::Payment, 19999, F::chinaTime(2026, 1, 6))).kind,
+            WriteOutcome::Kind::Done);
+        QVERIFY_THROWS_EXCEPTION(StorageError, Query(db(), list).exec());
+        QCOMPARE(deposits.record(entry(vendor, DepositEntryKind::TopUp, 1, F::chinaTime(2026, 1, 7))).kind,
+                 WriteOutcome::Kind::Done);
+        Query(db(), list).exec();
+        QCOMPARE(scalar(QStringLiteral("SELECT status FROM products WHERE id = '%1'").arg(product)),
+                 QStringLiteral("listed"));
+        // A new product inserted as listed meets the same rule.
+        Query(db(),
+              QStringLiteral(
+                  "INSERT INTO products (id, vendor_id, market_id, name, delivery_type, price_fen, "
+                  "status, created_at, updated_at) VALUES ('%1', '%2', '%3', '下载', 'download', 100, "
+                  "'listed', 0, 0)")
+                  .arg(F::newId(), vendor.toString(), F::softwareMarket))
+            .exec();
     }
 
 private:

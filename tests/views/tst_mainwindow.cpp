@@ -80,7 +80,7 @@ private slots:
                           QStringLiteral("contracts"), QStringLiteral("settings")}));
         QCOMPARE(window.currentPageName(), QStringLiteral("vendors"));
         QVERIFY(window.showPage(QStringLiteral("applications")));
-        QVERIFY(!window.showPage(QStringLiteral("catalogues")));
+        QVERIFY(!window.showPage(QStringLiteral("no-such-page")));
         QVERIFY(window.showPage(QStringLiteral("contracts")));
         QVERIFY(window.showPage(QStringLiteral("invoices")));
 
@@ -104,15 +104,17 @@ private slots:
         orders->tableView()->selectRow(0);
         QVERIFY(!orders->selectedId().isEmpty());
 
-        // Ctrl+3 jumps to the deliveries, Ctrl+4 to the invoice queue, Ctrl+5 to the contracts, Ctrl+6
-        // to Settings.
-        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
-        QCOMPARE(window.currentPageName(), QStringLiteral("deliveries"));
+        // Ctrl+2 jumps to the applications, Ctrl+4 to the deliveries, Ctrl+5 to the invoice queue,
+        // Ctrl+6 to the contracts, Ctrl+7 to Settings.
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window.currentPageName(), QStringLiteral("applications"));
         QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
-        QCOMPARE(window.currentPageName(), QStringLiteral("invoices"));
+        QCOMPARE(window.currentPageName(), QStringLiteral("deliveries"));
         QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
-        QCOMPARE(window.currentPageName(), QStringLiteral("contracts"));
+        QCOMPARE(window.currentPageName(), QStringLiteral("invoices"));
         QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+        QCOMPARE(window.currentPageName(), QStringLiteral("contracts"));
+        QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
         QCOMPARE(window.currentPageName(), QStringLiteral("settings"));
 
         // The invoice deadline rule is saved to the database's settings.
