@@ -7,7 +7,7 @@ const QStringList& CommandLine::knownPages()
     static const QStringList pages {QStringLiteral("applications"), QStringLiteral("vendors"),
                                     QStringLiteral("orders"),       QStringLiteral("deliveries"),
                                     QStringLiteral("invoices"),     QStringLiteral("contracts"),
-                                    QStringLiteral("settings")};
+                                    QStringLiteral("settings"),     QStringLiteral("catalogues")};
     return pages;
 }
 
@@ -17,7 +17,8 @@ bool CommandLine::isHeadless(const QStringList& arguments)
         if (argument == QStringLiteral("--help") || argument == QStringLiteral("-h")
             || argument.startsWith(QStringLiteral("--demo-data"))
             || argument.startsWith(QStringLiteral("--import-invoice-requests"))
-            || argument == QStringLiteral("--run-due-jobs") || argument == QStringLiteral("--sync-marketplace"))
+            || argument == QStringLiteral("--run-due-jobs")
+            || argument == QStringLiteral("--sync-marketplace"))
             return true;
     }
     return false;
@@ -79,8 +80,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
            "was done and exit. The AccessKey comes from MARKETDESK_ACCESS_KEY_ID and "
            "MARKETDESK_ACCESS_KEY_SECRET (and MARKETDESK_SECURITY_TOKEN) when set, else from the "
            "keyring, else from a prompt."));
-    parser.addOptions({help, database, demoData, page, screenshot, language, importInvoices, skipInvalid, runDueJobs,
-                       syncMarketplace});
+    parser.addOptions({help, database, demoData, page, screenshot, language, importInvoices, skipInvalid,
+                       runDueJobs, syncMarketplace});
 
     CommandLine result;
     result.helpText = parser.helpText();

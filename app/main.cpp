@@ -1,4 +1,5 @@
 #include "applicationservice.h"
+#include "catalogueservice.h"
 #include "commandline.h"
 #include "contractservice.h"
 #include "database.h"
@@ -312,6 +313,7 @@ int main(int argc, char* argv[])
     ApplicationService applications(database);
     DepositService deposits(database);
     ViolationService violations(database);
+    CatalogueService catalogues(database);
     InvoiceService invoices(database);
     DeliveryService deliveries(database);
     RefundService refunds(database);
@@ -330,9 +332,9 @@ int main(int argc, char* argv[])
         : keyring;
     marketplace.reconfigure(marketplace.options(), credentials);
     QObject::connect(&invoices, &InvoiceService::changed, &marketplace, &MarketplaceConnector::pushNow);
-    MainWindow window({database, vendors, applications, deposits, violations, invoices, deliveries, refunds,
-                       contracts, holidays, clock, preferences, localActor(), located.source, marketplace,
-                       credentialStore});
+    MainWindow window({database, vendors, applications, deposits, violations, catalogues, invoices,
+                       deliveries, refunds, contracts, holidays, clock, preferences, localActor(),
+                       located.source, marketplace, credentialStore});
     window.setCalendarWarning(HolidaySeeder::missingYearWarning(holidays, QDate::currentDate().year()));
     if (!options.page.isEmpty() && !window.showPage(options.page)) {
         return fail(

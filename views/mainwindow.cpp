@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "applicationspage.h"
+#include "cataloguespage.h"
 #include "contractspage.h"
 #include "database.h"
 #include "deliveriespage.h"
@@ -50,6 +51,9 @@ MainWindow::MainWindow(const Context& context, QWidget* parent)
             new SettingsPage(context.preferences, context.database.url(), context.urlSource, context.database,
                              context.holidays, context.clock, context.actor, context.marketplace,
                              context.credentials));
+
+    addPage(QStringLiteral("catalogues"), tr("Catalogues"),
+            new CataloguesPage(context.database, context.catalogues, context.clock, context.actor));
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);

@@ -4,6 +4,7 @@
 #include <QMainWindow>
 
 class ApplicationService;
+class CatalogueService;
 class Clock;
 class ContractService;
 class CredentialStore;
@@ -36,6 +37,7 @@ public:
         ApplicationService& applications;
         DepositService& deposits;
         ViolationService& violations;
+        CatalogueService& catalogues;
         InvoiceService& invoices;
         DeliveryService& deliveries;
         RefundService& refunds;

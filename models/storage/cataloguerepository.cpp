@@ -20,20 +20,25 @@ QList<CatalogueRepository::Market> CatalogueRepository::markets(bool includeInac
 
 QList<CatalogueRepository::Condition> CatalogueRepository::conditionsFor(const QStringList& marketIds)
 {
-    Query query(
-        m_database,
-        QStringLiteral("SELECT c.id, COALESCE(c.market_id, ''), COALESCE(m.name, ''), c.position, c.text, "
-                       "c.version FROM market_conditions c LEFT JOIN markets m ON m.id = c.market_id "
-                       "WHERE c.is_active ORDER BY c.market_id IS NOT NULL, m.sort_order, c.position"));
+    QList<Condition> conditions = allConditions();
+    conditions.removeIf([&marketIds](const Condition& condition) {
+        return !condition.active || (!condition.marketId.isEmpty() && !marketIds.contains(condition.marketId));
+    });
+    return conditions;
+}
+
+QList<CatalogueRepository::Condition> CatalogueRepository::allConditions()
+{
+    Query query(m_database,
+                QStringLiteral("SELECT c.id, COALESCE(c.market_id, ''), COALESCE(m.name, ''), c.position, c.text, "
+                               "c.version, c.is_active FROM market_conditions c LEFT JOIN markets m "
+                               "ON m.id = c.market_id ORDER BY c.market_id IS NOT NULL, m.sort_order, c.position"));
     query.exec();
     QList<Condition> conditions;
-    while (query.next()) {
-        const QString marketId = query.value(1).toString();
-        if (!marketId.isEmpty() && !marketIds.contains(marketId))
-            continue;
-        conditions.append({query.value(0).toString(), marketId, query.value(2).toString(),
-                           query.value(3).toInt(), query.value(4).toString(), query.value(5).toInt()});
-    }
+    while (query.next())
+        conditions.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                           query.value(3).toInt(), query.value(4).toString(), query.value(5).toInt(),
+                           query.value(6).toBool()});
     return conditions;
 }
 

@@ -31,6 +31,7 @@ public:
         int position = 0;
         QString text;
         int version = 0;
+        bool active = true;
     };
 
     struct ViolationType
@@ -52,6 +53,8 @@ public:
     /// The active conditions of every market first, then those of `marketIds` in market order.
     QList<Condition> conditionsFor(const QStringList& marketIds);
     QList<ViolationType> violationTypes(bool includeInactive = false);
+    /// Every condition, active or not, for the administrator: every market's first, then by market.
+    QList<Condition> allConditions();
 
 private:
     Database& m_database;

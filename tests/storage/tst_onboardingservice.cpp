@@ -1,5 +1,6 @@
 #include "applicationrepository.h"
 #include "applicationservice.h"
+#include "catalogueservice.h"
 #include "depositrepository.h"
 #include "depositservice.h"
 #include "duejobrunner.h"
@@ -367,6 +368,65 @@ private slots:
                   "'listed', 0, 0)")
                   .arg(F::newId(), vendor.toString(), F::softwareMarket))
             .exec();
+    }
+
+    void catalogues_areEditedByTheAdministrator_andFeedTheRules()
+    {
+        CatalogueService catalogues(db());
+        SaveCatalogueEntry market;
+        market.header = F::header(F::chinaTime(2026, 11, 1));
+        market.kind = CatalogueKind::Market;
+        market.entryId = F::softwareMarket;
+        market.baseVersion = 1;
+        market.key = QStringLiteral("software");
+        market.text = QStringLiteral("软件市场");
+        market.deposit = Money::fromYuan(25000);
+        market.position = 1;
+        QCOMPARE(catalogues.save(market).kind, WriteOutcome::Kind::Done);
+        market.header = F::header(F::chinaTime(2026, 11, 1));
+        QCOMPARE(catalogues.save(market).kind, WriteOutcome::Kind::Conflict); // still at version 1
+
+        SaveCatalogueEntry duplicate = market;
+        duplicate.header = F::header(F::chinaTime(2026, 11, 1));
+        duplicate.entryId = F::newId();
+        duplicate.baseVersion = 0;
+        const WriteOutcome taken = catalogues.save(duplicate);
+        QCOMPARE(taken.kind, WriteOutcome::Kind::Invalid);
+        QCOMPARE(taken.fieldErrors.first().field, QStringLiteral("key"));
+
+        SaveCatalogueEntry condition;
+        condition.header = F::header(F::chinaTime(2026, 11, 1));
+        condition.kind = CatalogueKind::Condition;
+        condition.entryId = QStringLiteral("6f1c2a40-0003-4000-8000-000000000001");
+        condition.baseVersion = 1;
+        condition.text = QStringLiteral("实名认证的账号");
+        condition.position = 1;
+        condition.active = false;
+        QCOMPARE(catalogues.save(condition).kind, WriteOutcome::Kind::Done);
+
+        SaveCatalogueEntry type;
+        type.header = F::header(F::chinaTime(2026, 11, 1));
+        type.kind = CatalogueKind::ViolationType;
+        type.entryId = F::newId();
+        type.key = QStringLiteral("fake_reviews");
+        type.text = QStringLiteral("刷单炒信");
+        type.points = 101;
+        QCOMPARE(catalogues.save(type).kind, WriteOutcome::Kind::Invalid);
+        type.points = 24;
+        QCOMPARE(catalogues.save(type).kind, WriteOutcome::Kind::Done);
+
+        // The new deposit is due, the retired condition is no longer asked, the new type is offered.
+        const VendorId vendor
+            = approvedVendor(QStringLiteral("辛公司"), F::creditCode(QStringLiteral("91330106MA2KY0009")),
+                             F::chinaTime(2026, 11, 2));
+        QCOMPARE(DepositRepository(db()).ledger(vendor).due(F::chinaTime(2026, 11, 2)),
+                 Money::fromYuan(25000));
+        QCOMPARE(CatalogueRepository(db()).conditionsFor({F::softwareMarket}).size(), 9);
+        QCOMPARE(CatalogueRepository(db()).allConditions().size(), 20);
+        const auto types = CatalogueRepository(db()).violationTypes();
+        QVERIFY(std::any_of(types.begin(), types.end(), [](const auto& type) {
+            return type.key == QStringLiteral("fake_reviews") && type.points == 24;
+        }));
     }
 
 private:

@@ -1,4 +1,5 @@
 #include "applicationservice.h"
+#include "catalogueservice.h"
 #include "contractservice.h"
 #include "deliveryservice.h"
 #include "demodatawriter.h"
@@ -58,6 +59,7 @@ private slots:
         ApplicationService applications(m_fresh->database());
         DepositService deposits(m_fresh->database());
         ViolationService violations(m_fresh->database());
+        CatalogueService catalogues(m_fresh->database());
         InvoiceService invoices(m_fresh->database());
         DeliveryService deliveries(m_fresh->database());
         RefundService refunds(m_fresh->database());
@@ -67,17 +69,17 @@ private slots:
         MarketplaceService marketplaceService(m_fresh->database());
         MarketplaceConnector marketplace(marketplaceService, clock, {}, QStringLiteral("tester"));
         SessionCredentialStore credentials;
-        MainWindow window({m_fresh->database(), vendors, applications, deposits, violations, invoices,
-                           deliveries, refunds, contracts, holidays, clock, *m_settings,
+        MainWindow window({m_fresh->database(), vendors, applications, deposits, violations, catalogues,
+                           invoices, deliveries, refunds, contracts, holidays, clock, *m_settings,
                            QStringLiteral("tester"), QStringLiteral("test"), marketplace, credentials});
         window.resize(1200, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(
-            window.pageNames(),
-            (QStringList {QStringLiteral("vendors"), QStringLiteral("applications"), QStringLiteral("orders"),
-                          QStringLiteral("deliveries"), QStringLiteral("invoices"),
-                          QStringLiteral("contracts"), QStringLiteral("settings")}));
+        QCOMPARE(window.pageNames(),
+                 (QStringList {QStringLiteral("vendors"), QStringLiteral("applications"),
+                               QStringLiteral("orders"), QStringLiteral("deliveries"),
+                               QStringLiteral("invoices"), QStringLiteral("contracts"),
+                               QStringLiteral("settings"), QStringLiteral("catalogues")}));
         QCOMPARE(window.currentPageName(), QStringLiteral("vendors"));
         QVERIFY(window.showPage(QStringLiteral("applications")));
         QVERIFY(!window.showPage(QStringLiteral("no-such-page")));
@@ -146,6 +148,7 @@ private slots:
         ApplicationService applications(m_fresh->database());
         DepositService deposits(m_fresh->database());
         ViolationService violations(m_fresh->database());
+        CatalogueService catalogues(m_fresh->database());
         InvoiceService invoices(m_fresh->database());
         DeliveryService deliveries(m_fresh->database());
         RefundService refunds(m_fresh->database());
@@ -155,8 +158,8 @@ private slots:
         MarketplaceService marketplaceService(m_fresh->database());
         MarketplaceConnector marketplace(marketplaceService, clock, {}, QStringLiteral("tester"));
         SessionCredentialStore credentials;
-        MainWindow window({m_fresh->database(), vendors, applications, deposits, violations, invoices,
-                           deliveries, refunds, contracts, holidays, clock, *m_settings,
+        MainWindow window({m_fresh->database(), vendors, applications, deposits, violations, catalogues,
+                           invoices, deliveries, refunds, contracts, holidays, clock, *m_settings,
                            QStringLiteral("tester"), QStringLiteral("test"), marketplace, credentials});
         QCOMPARE(window.currentPageName(), QStringLiteral("orders"));
         auto* orders = qobject_cast<QueuePage*>(window.page(QStringLiteral("orders")));

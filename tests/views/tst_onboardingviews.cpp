@@ -3,6 +3,10 @@
 #include "applicationrepository.h"
 #include "applicationreviewdialog.h"
 #include "applicationservice.h"
+#include "catalogueentrydialog.h"
+#include "cataloguemodel.h"
+#include "catalogueservice.h"
+#include "cataloguespage.h"
 #include "checklistmodel.h"
 #include "depositentrydialog.h"
 #include "depositledgermodel.h"
@@ -247,6 +251,47 @@ private slots:
         standing.reasonBox()->setCurrentIndex(standing.reasonBox()->findData(QStringLiteral("points")));
         QVERIFY(standing.apply());
         QCOMPARE(VendorRepository(db()).detail(vendor)->status, QStringLiteral("expelled"));
+    }
+
+    void cataloguesPage_addsAndChangesEntries()
+    {
+        CatalogueService service(db());
+        FixedClock clock(F::chinaTime(2026, 11, 23));
+        CataloguesPage page(db(), service, clock, QStringLiteral("admin"));
+        CatalogueModel* markets = page.model(CatalogueKind::Market);
+        QAbstractItemModelTester marketTester(markets,
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester typeTester(page.model(CatalogueKind::ViolationType),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(markets->rowCount(), 6);
+        QCOMPARE(page.model(CatalogueKind::Condition)->rowCount(), 20);
+        QCOMPARE(markets->data(markets->index(0, 2)).toString(), Money::fromYuan(20000).format(QLocale()));
+
+        CatalogueEntryDialog change(markets->entry(0), CatalogueRepository(db()).markets(), service, clock,
+                                    QStringLiteral("admin"));
+        QVERIFY(change.keyEdit()->isReadOnly());
+        change.depositEdit()->setText(QStringLiteral("-5"));
+        change.accept();
+        QVERIFY(!change.depositEdit()->toolTip().isEmpty());
+        change.depositEdit()->setText(QStringLiteral("¥22,000"));
+        change.activeBox()->setChecked(false);
+        change.accept();
+        QCOMPARE(change.result(), int(QDialog::Accepted));
+        QCOMPARE(markets->data(markets->index(0, 2)).toString(), Money::fromYuan(22000).format(QLocale()));
+        QCOMPARE(markets->data(markets->index(0, 3)).toString(), QStringLiteral("Inactive"));
+
+        SaveCatalogueEntry fresh;
+        fresh.kind = CatalogueKind::ViolationType;
+        CatalogueEntryDialog add(fresh, {}, service, clock, QStringLiteral("admin"));
+        add.textEdit()->setText(QStringLiteral("刷单炒信"));
+        add.keyEdit()->setText(QStringLiteral("Fake Reviews"));
+        add.accept();
+        QVERIFY(!add.keyEdit()->toolTip().isEmpty());
+        add.keyEdit()->setText(QStringLiteral("fake_reviews"));
+        add.numberBox()->setValue(12);
+        add.accept();
+        QCOMPARE(add.result(), int(QDialog::Accepted));
+        QCOMPARE(page.model(CatalogueKind::ViolationType)->rowCount(), 9);
     }
 
 private:

@@ -1,0 +1,107 @@
+#include "catalogueentrydialog.h"
+
+#include "catalogueservice.h"
+#include "clock.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QUuid>
+#include <QVBoxLayout>
+
+CatalogueEntryDialog::CatalogueEntryDialog(const SaveCatalogueEntry& entry,
+                                           const QList<CatalogueRepository::Market>& markets,
+                                           CatalogueService& service, const Clock& clock,
+                                           const QString& actor, QWidget* parent)
+    : QDialog(parent)
+    , m_entry(entry)
+    , m_service(service)
+    , m_clock(clock)
+    , m_actor(actor)
+    , m_key(new QLineEdit(entry.key))
+    , m_text(new QLineEdit(entry.text))
+    , m_deposit(new QLineEdit(entry.deposit.toPlainString()))
+    , m_number(new QSpinBox)
+    , m_market(new QComboBox)
+    , m_active(new QCheckBox(tr("In &use")))
+{
+    const bool create = entry.baseVersion == 0;
+    const QString titles[] = {create ? tr("New market") : tr("Market"),
+                              create ? tr("New checklist condition") : tr("Checklist condition"),
+                              create ? tr("New violation type") : tr("Violation type")};
+    setWindowTitle(titles[int(entry.kind)]);
+    m_active->setChecked(entry.active);
+    m_key->setReadOnly(!create); // stored with records and in exports: fixed once created
+    auto* problems = FormFeedback::createProblemsLabel();
+    m_feedback = std::make_unique<FormFeedback>(this, problems);
+    auto* form = new QFormLayout;
+    if (entry.kind == CatalogueKind::Condition) {
+        m_market->addItem(tr("Every market"), QString());
+        for (const CatalogueRepository::Market& market : markets)
+            m_market->addItem(market.name, market.id);
+        m_market->setCurrentIndex(std::max(0, m_market->findData(entry.marketId)));
+        form->addRow(tr("&Market"), m_market);
+        form->addRow(tr("&Condition"), m_text);
+        m_feedback->addField(QStringLiteral("text"), m_text, tr("Condition"));
+    } else {
+        form->addRow(entry.kind == CatalogueKind::Market ? tr("&Name") : tr("&Violation"), m_text);
+        form->addRow(tr("&Key"), m_key);
+        m_feedback->addField(QStringLiteral("text"), m_text, tr("Name"));
+        m_feedback->addField(QStringLiteral("key"), m_key, tr("Key"));
+    }
+    if (entry.kind == CatalogueKind::Market) {
+        form->addRow(tr("&Deposit"), m_deposit);
+        m_feedback->addField(QStringLiteral("deposit"), m_deposit, tr("Deposit"));
+    }
+    if (entry.kind == CatalogueKind::ViolationType) {
+        m_number->setRange(0, SaveCatalogueEntry::maximumPoints);
+        m_number->setValue(entry.points);
+        form->addRow(tr("&Points"), m_number);
+    } else {
+        m_number->setRange(0, 999);
+        m_number->setValue(entry.position);
+        form->addRow(tr("&Order"), m_number);
+    }
+    form->addRow(QString(), m_active);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &CatalogueEntryDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &CatalogueEntryDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(problems);
+    layout->addWidget(buttons);
+    resize(520, sizeHint().height());
+}
+
+void CatalogueEntryDialog::accept()
+{
+    m_feedback->clear();
+    SaveCatalogueEntry command = m_entry;
+    command.header = {CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()};
+    if (command.entryId.isEmpty())
+        command.entryId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    command.key = m_key->text().trimmed();
+    command.text = m_text->text();
+    command.active = m_active->isChecked();
+    if (command.kind == CatalogueKind::Market) {
+        QString error;
+        const auto deposit = Money::parse(m_deposit->text(), &error);
+        if (!deposit) {
+            m_feedback->showErrors({{QStringLiteral("deposit"), error}});
+            return;
+        }
+        command.deposit = *deposit;
+    }
+    if (command.kind == CatalogueKind::ViolationType)
+        command.points = m_number->value();
+    else
+        command.position = m_number->value();
+    if (command.kind == CatalogueKind::Condition)
+        command.marketId = m_market->currentData().toString();
+    if (m_feedback->report(m_service.save(command)))
+        QDialog::accept();
+}
