@@ -133,14 +133,15 @@ int importInvoiceRequests(Database& database, const QString& path, bool skipInva
     return outcome.rejected == 0 || skipInvalid ? Success : Failure;
 }
 
-/// --run-due-jobs: "auto-accepted N deliveries" and "lapsed N red-letter forms" (fixed texts that
-/// scripts read, not translated).
+/// --run-due-jobs: "auto-accepted N deliveries", "lapsed N red-letter forms" and "suspended N
+/// vendors" (fixed texts that scripts read, not translated).
 int runDueJobs(Database& database, const Clock& clock)
 {
     const DueJobRunner::Report report = DueJobRunner(database).run(
         clock.nowUtc(), QStringLiteral("system@%1").arg(QSysInfo::machineHostName()));
     printLine(stdout, QStringLiteral("auto-accepted %1 deliveries").arg(report.autoAccepted));
     printLine(stdout, QStringLiteral("lapsed %1 red-letter forms").arg(report.redLettersLapsed));
+    printLine(stdout, QStringLiteral("suspended %1 vendors").arg(report.vendorsSuspended));
     if (!report.error.isEmpty())
         return fail(false, report.error);
     return Success;

@@ -6,13 +6,18 @@
 #include "domaintext.h"
 #include "storageerror.h"
 
+#include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QUrl>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -26,6 +31,7 @@ ApplicationReviewDialog::ApplicationReviewDialog(const QString& applicationId, D
     , m_clock(clock)
     , m_actor(actor)
     , m_summary(new QLabel)
+    , m_files(new QListWidget)
     , m_checklist(new ChecklistModel(this))
     , m_table(new QTableView)
     , m_progress(new QLabel)
@@ -58,8 +64,14 @@ ApplicationReviewDialog::ApplicationReviewDialog(const QString& applicationId, D
     connect(buttons, &QDialogButtonBox::rejected, this, &ApplicationReviewDialog::reject);
     connect(m_checklist, &ChecklistModel::itemEdited, this, &ApplicationReviewDialog::storeCheck);
 
+    m_files->setMaximumHeight(70);
+    m_files->setToolTip(tr("Double-click or press Enter to open a file"));
+    connect(m_files, &QListWidget::activated, this,
+            [this](const QModelIndex& index) { openFile(index.row()); });
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
+    layout->addWidget(new QLabel(tr("Qualification material")));
+    layout->addWidget(m_files);
     layout->addWidget(new QLabel(
         tr("Entry checklist: tick each condition that is met (Space), note what you checked (F2)")));
     layout->addWidget(m_table, 1);
@@ -88,22 +100,26 @@ void ApplicationReviewDialog::reload()
         return;
     const ApplicationRepository::Detail& detail = *m_detail;
     setWindowTitle(tr("Review: %1").arg(detail.companyName));
-    QStringList files;
-    for (const AttachmentStore::File& file : detail.files)
-        files << tr("%1 (%2)").arg(file.fileName, DomainText::nameOfKey<ApplicationFileKind>(file.fileKind));
-    QString summary
-        = tr("<b>%1</b> — %2, %3<br>Credit code %4 · %5 %6<br>Contact %7, %8, %9<br>"
-             "Markets: %10<br>Service staff %11 · hours %12 · warranty %13<br>Main business: %14<br>"
-             "Material: %15")
-              .arg(detail.companyName.toHtmlEscaped(), DomainText::name(detail.status),
-                   DomainText::name(detail.entityType), detail.creditCode.toHtmlEscaped(), detail.province,
-                   detail.city, detail.contactPerson.toHtmlEscaped(), detail.phone.toHtmlEscaped(),
-                   detail.email.toHtmlEscaped())
-              .arg(detail.marketNames.join(QStringLiteral("、")))
-              .arg(detail.serviceStaffCount)
-              .arg(detail.serviceHours.toHtmlEscaped(), detail.warrantyPeriod.toHtmlEscaped(),
-                   detail.mainBusiness.toHtmlEscaped(),
-                   files.isEmpty() ? tr("none") : files.join(QStringLiteral("; ")).toHtmlEscaped());
+    m_files->clear();
+    for (const AttachmentStore::File& file : detail.files) {
+        auto* item = new QListWidgetItem(
+            tr("%1: %2 (%3 KB)")
+                .arg(DomainText::nameOfKey<ApplicationFileKind>(file.fileKind), file.fileName)
+                .arg((file.sizeBytes + 1023) / 1024),
+            m_files);
+        item->setData(Qt::UserRole, file.id);
+        item->setData(Qt::UserRole + 1, file.fileName);
+    }
+    QString summary = tr("<b>%1</b> — %2, %3<br>Credit code %4 · %5 %6<br>Contact %7, %8, %9<br>"
+                         "Markets: %10<br>Service staff %11 · hours %12 · warranty %13<br>Main business: %14")
+                          .arg(detail.companyName.toHtmlEscaped(), DomainText::name(detail.status),
+                               DomainText::name(detail.entityType), detail.creditCode.toHtmlEscaped(),
+                               detail.province, detail.city, detail.contactPerson.toHtmlEscaped(),
+                               detail.phone.toHtmlEscaped(), detail.email.toHtmlEscaped())
+                          .arg(detail.marketNames.join(QStringLiteral("、")))
+                          .arg(detail.serviceStaffCount)
+                          .arg(detail.serviceHours.toHtmlEscaped(), detail.warrantyPeriod.toHtmlEscaped(),
+                               detail.mainBusiness.toHtmlEscaped());
     if (!detail.rejectReason.isEmpty())
         summary
             += QStringLiteral("<br>") + tr("Rejected before: %1").arg(detail.rejectReason.toHtmlEscaped());
@@ -148,4 +164,34 @@ bool ApplicationReviewDialog::decide(ApplicationAction action)
     if (stored && action != ApplicationAction::StartReview)
         QDialog::accept();
     return stored;
+}
+
+QString ApplicationReviewDialog::exportFile(int row)
+{
+    const QListWidgetItem* item = m_files->item(row);
+    if (!item || !m_exported.isValid())
+        return {};
+    QByteArray content;
+    try {
+        content = AttachmentStore(m_database).content(item->data(Qt::UserRole).toString());
+    } catch (const StorageError& error) {
+        QMessageBox::warning(this, tr("Open file"), error.message());
+        return {};
+    }
+    const QString path = m_exported.filePath(QString::number(row) + QLatin1Char('-')
+                                             + QFileInfo(item->data(Qt::UserRole + 1).toString()).fileName());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size()) {
+        QMessageBox::warning(this, tr("Open file"),
+                             tr("%1 could not be written: %2").arg(path, file.errorString()));
+        return {};
+    }
+    return path;
+}
+
+void ApplicationReviewDialog::openFile(int row)
+{
+    const QString path = exportFile(row);
+    if (!path.isEmpty())
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }

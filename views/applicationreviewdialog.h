@@ -5,6 +5,7 @@
 #include "formfeedback.h"
 
 #include <QDialog>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -13,6 +14,7 @@ class ChecklistModel;
 class Clock;
 class Database;
 class QLabel;
+class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QTableView;
@@ -34,6 +36,11 @@ public:
     QPushButton* rejectButton() const { return m_reject; }
     /// Sends the decision; true when it was stored.
     bool decide(ApplicationAction action);
+    QListWidget* fileList() const { return m_files; }
+    /// Writes the kept file in `row` of the file list to a temporary folder and returns its path
+    /// (empty when it cannot be written); openFile() also shows it in the system's viewer.
+    QString exportFile(int row);
+    void openFile(int row);
 
 private:
     void reload();
@@ -46,6 +53,8 @@ private:
     QString m_actor;
     std::optional<ApplicationRepository::Detail> m_detail;
     QLabel* m_summary = nullptr;
+    QListWidget* m_files = nullptr;
+    QTemporaryDir m_exported;
     ChecklistModel* m_checklist = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_progress = nullptr;

@@ -147,6 +147,9 @@ void MainWindow::startDueJobs(int intervalMs)
             if (report.redLettersLapsed > 0)
                 done << tr("%n red-letter form(s) lapsed: raise them again.", nullptr,
                            report.redLettersLapsed);
+            if (report.vendorsSuspended > 0)
+                done << tr("%n vendor(s) suspended: the deposit was not topped up in time.", nullptr,
+                           report.vendorsSuspended);
             if (done.isEmpty())
                 return;
             statusBar()->showMessage(done.join(QLatin1Char(' ')), 10000);
@@ -159,6 +162,8 @@ void MainWindow::startDueJobs(int intervalMs)
                 reload(QStringLiteral("deliveries"));
             if (report.redLettersLapsed > 0)
                 reload(QStringLiteral("invoices"));
+            if (report.vendorsSuspended > 0)
+                reload(QStringLiteral("vendors"));
         });
     }
     m_dueJobs->start(intervalMs);

@@ -111,6 +111,11 @@ private slots:
                                        QStringLiteral("reviewer1"));
         QVERIFY(dialog.startButton()->isEnabled());
         QVERIFY(!dialog.approveButton()->isEnabled());
+        QCOMPARE(dialog.fileList()->count(), 2);
+        QVERIFY(dialog.fileList()->item(1)->text().contains(QStringLiteral("licence.pdf")));
+        QFile exported(dialog.exportFile(1));
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        QCOMPARE(exported.readAll(), QByteArray("%PDF-1.4"));
         QVERIFY(dialog.decide(ApplicationAction::StartReview));
         QVERIFY(dialog.approveButton()->isEnabled());
 
