@@ -54,6 +54,11 @@ QVariant DepositLedgerModel::data(const QModelIndex& index, int role) const
         return m_balances.at(index.row()).format(locale);
     case ReceiptNo:
         return line.receiptNo;
+    case ReceiptMailed:
+        return line.receiptMailedAtMs > 0 ? tr("%1, %2 %3")
+                                                .arg(DomainText::localTime(line.receiptMailedAtMs),
+                                                     line.receiptCourier, line.receiptTrackingNo)
+                                          : QString();
     case Reason:
         return line.reason;
     case RecordedBy:
@@ -78,6 +83,8 @@ QVariant DepositLedgerModel::headerData(int section, Qt::Orientation orientation
         return tr("Balance after");
     case ReceiptNo:
         return tr("Receipt no.");
+    case ReceiptMailed:
+        return tr("Receipt mailed");
     case Reason:
         return tr("Reason");
     case RecordedBy:

@@ -9,7 +9,17 @@ class DepositLedgerModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { RecordedAt, Kind, Amount, BalanceAfter, ReceiptNo, Reason, RecordedBy, ColumnCount };
+    enum Column {
+        RecordedAt,
+        Kind,
+        Amount,
+        BalanceAfter,
+        ReceiptNo,
+        ReceiptMailed,
+        Reason,
+        RecordedBy,
+        ColumnCount
+    };
 
     explicit DepositLedgerModel(QObject* parent = nullptr);
 

@@ -283,7 +283,24 @@ void ContractsPage::recordMailing()
     } catch (const StorageError&) {
         couriers.clear();
     }
-    PaperMailingDialog dialog(*m_current, couriers, m_service, m_clock, m_actor, this);
+    const ContractRepository::Detail contract = *m_current;
+    PaperMailingDialog dialog(
+        tr("Paper copies of contract %1 mailed").arg(contract.contractNo),
+        QStringLiteral("%1 %2, %3").arg(contract.paperRecipient, contract.paperPhone, contract.paperAddress),
+        couriers,
+        [this, contract](const QString& courier, const QString& trackingNo) {
+            MoveContract command;
+            command.header = {CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()};
+            command.contractId = contract.id;
+            command.baseVersion = contract.version;
+            command.action = ContractAction::RecordPaperMailing;
+            command.courier = courier;
+            command.trackingNo = trackingNo;
+            if (const FieldErrors errors = command.validate(); !errors.isEmpty())
+                return WriteOutcome::invalid(errors);
+            return m_service.move(command);
+        },
+        this);
     dialog.exec();
 }
 

@@ -1,31 +1,21 @@
 #include "papermailingdialog.h"
 
-#include "clock.h"
-#include "contractservice.h"
-
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QUuid>
 #include <QVBoxLayout>
 
-PaperMailingDialog::PaperMailingDialog(const ContractRepository::Detail& contract,
-                                       const QStringList& couriers, ContractService& service,
-                                       const Clock& clock, const QString& actor, QWidget* parent)
+PaperMailingDialog::PaperMailingDialog(const QString& title, const QString& recipient,
+                                       const QStringList& couriers, Send send, QWidget* parent)
     : QDialog(parent)
-    , m_contract(contract)
-    , m_service(service)
-    , m_clock(clock)
-    , m_actor(actor)
+    , m_send(std::move(send))
 {
-    setWindowTitle(tr("Paper copies of contract %1 mailed").arg(contract.contractNo));
+    setWindowTitle(title);
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
-    form->addRow(tr("To"),
-                 new QLabel(QStringLiteral("%1 %2, %3")
-                                .arg(contract.paperRecipient, contract.paperPhone, contract.paperAddress)));
+    form->addRow(tr("To"), new QLabel(recipient));
     m_courier = new QComboBox;
     m_courier->setEditable(true);
     m_courier->addItems(couriers);
@@ -47,17 +37,7 @@ PaperMailingDialog::PaperMailingDialog(const ContractRepository::Detail& contrac
 
 void PaperMailingDialog::accept()
 {
-    MoveContract command;
-    command.header = {CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()};
-    command.contractId = m_contract.id;
-    command.baseVersion = m_contract.version;
-    command.action = ContractAction::RecordPaperMailing;
-    command.courier = m_courier->currentText();
-    command.trackingNo = m_trackingNo->text();
-    if (const FieldErrors errors = command.validate(); !errors.isEmpty()) {
-        m_feedback->showErrors(errors);
-        return;
-    }
-    if (m_feedback->report(m_service.move(command)))
+    m_feedback->clear();
+    if (m_feedback->report(m_send(m_courier->currentText(), m_trackingNo->text())))
         QDialog::accept();
 }

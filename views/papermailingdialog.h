@@ -1,24 +1,25 @@
 #pragma once
 
-#include "contractrepository.h"
 #include "formfeedback.h"
 
 #include <QDialog>
 
+#include <functional>
 #include <memory>
 
-class Clock;
-class ContractService;
 class QComboBox;
 class QLineEdit;
 
-/// Records that the paper copies of a contract were mailed: the courier and the tracking number.
+/// Records that paper was mailed — the paper copies of a contract, a deposit receipt: the courier
+/// (a list of common couriers or free text) and the tracking number. The owner's `send` checks
+/// and stores them; its field errors name "courier" and "trackingNo".
 class PaperMailingDialog : public QDialog
 {
     Q_OBJECT
 public:
-    PaperMailingDialog(const ContractRepository::Detail& contract, const QStringList& couriers,
-                       ContractService& service, const Clock& clock, const QString& actor,
+    using Send = std::function<WriteOutcome(const QString& courier, const QString& trackingNo)>;
+
+    PaperMailingDialog(const QString& title, const QString& recipient, const QStringList& couriers, Send send,
                        QWidget* parent = nullptr);
 
     QComboBox* courierBox() const { return m_courier; }
@@ -28,10 +29,7 @@ public slots:
     void accept() override;
 
 private:
-    ContractRepository::Detail m_contract;
-    ContractService& m_service;
-    const Clock& m_clock;
-    QString m_actor;
+    Send m_send;
     QComboBox* m_courier = nullptr;
     QLineEdit* m_trackingNo = nullptr;
     std::unique_ptr<FormFeedback> m_feedback;

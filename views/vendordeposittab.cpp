@@ -7,6 +7,8 @@
 #include "documentpdf.h"
 #include "domaintext.h"
 #include "holidayservice.h"
+#include "invoicerequestrepository.h"
+#include "papermailingdialog.h"
 #include "storageerror.h"
 
 #include <QFileDialog>
@@ -32,6 +34,7 @@ VendorDepositTab::VendorDepositTab(Database& database, DepositService& service, 
     , m_confirm(new QPushButton(tr("Confirm surcharge")))
     , m_decline(new QPushButton(tr("Decline")))
     , m_receipt(new QPushButton(tr("Deposit &receipt PDF…")))
+    , m_mailed(new QPushButton(tr("Receipt &mailed…")))
     , m_model(new DepositLedgerModel(this))
     , m_table(new QTableView)
 {
@@ -50,6 +53,7 @@ VendorDepositTab::VendorDepositTab(Database& database, DepositService& service, 
     auto* receiptRow = new QHBoxLayout;
     receiptRow->addStretch();
     receiptRow->addWidget(m_receipt);
+    receiptRow->addWidget(m_mailed);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addLayout(surchargeRow);
@@ -58,6 +62,7 @@ VendorDepositTab::VendorDepositTab(Database& database, DepositService& service, 
     connect(m_confirm, &QPushButton::clicked, this, [this] { decideSurcharge(true); });
     connect(m_decline, &QPushButton::clicked, this, [this] { decideSurcharge(false); });
     connect(m_receipt, &QPushButton::clicked, this, &VendorDepositTab::chooseReceiptFile);
+    connect(m_mailed, &QPushButton::clicked, this, &VendorDepositTab::recordMailing);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& row) {
                 const bool paysIn = row.isValid()
@@ -91,6 +96,7 @@ void VendorDepositTab::showVendor(const std::optional<VendorRepository::Detail>&
     }
     m_model->setLines(m_ledger.lines);
     m_receipt->setEnabled(false);
+    m_mailed->setEnabled(false);
     const DepositRepository::SurchargeRow* proposed = proposedSurcharge();
     m_surcharge->setVisible(proposed != nullptr);
     m_confirm->setVisible(proposed != nullptr);
@@ -176,4 +182,28 @@ void VendorDepositTab::chooseReceiptFile()
         return;
     if (const QString error = saveReceipt(path); !error.isEmpty())
         QMessageBox::warning(this, tr("Save deposit receipt"), error);
+}
+
+void VendorDepositTab::recordMailing()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || !m_vendor)
+        return;
+    const DepositRepository::Line line = m_model->line(current.row());
+    QStringList couriers;
+    try {
+        couriers = InvoiceRequestRepository(m_database).couriers();
+    } catch (const StorageError&) {
+        couriers.clear();
+    }
+    PaperMailingDialog dialog(
+        tr("Deposit receipt %1 mailed").arg(line.receiptNo),
+        QStringLiteral("%1 %2, %3").arg(m_vendor->name, m_vendor->contactPerson, m_vendor->phone), couriers,
+        [this, &line](const QString& courier, const QString& trackingNo) {
+            const RecordReceiptMailing command {
+                {CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()}, line.id, courier, trackingNo};
+            return m_service.recordReceiptMailing(command);
+        },
+        this);
+    dialog.exec();
 }

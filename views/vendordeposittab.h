@@ -32,6 +32,8 @@ public:
     bool decideSurcharge(bool confirm);
     /// Writes the receipt of the selected payment or top-up to `path`; a translated error or empty.
     QString saveReceipt(const QString& path) const;
+    /// Opens the mailing dialog for the receipt of the selected line.
+    void recordMailing();
     QTableView* tableView() const { return m_table; }
 
 private:
@@ -49,6 +51,7 @@ private:
     QPushButton* m_confirm = nullptr;
     QPushButton* m_decline = nullptr;
     QPushButton* m_receipt = nullptr;
+    QPushButton* m_mailed = nullptr;
     DepositLedgerModel* m_model = nullptr;
     QTableView* m_table = nullptr;
 };

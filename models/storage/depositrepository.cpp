@@ -33,9 +33,11 @@ DepositRepository::Ledger DepositRepository::ledger(const VendorId& vendor, bool
     }
     Ledger ledger;
     Query lines(m_database,
-                QStringLiteral("SELECT id, kind, amount_fen, reason, COALESCE(receipt_no, ''), "
-                               "COALESCE(violation_id, ''), recorded_at, recorded_by FROM deposit_entries "
-                               "WHERE vendor_id = :id ORDER BY recorded_at, id"));
+                QStringLiteral(
+                    "SELECT id, kind, amount_fen, reason, COALESCE(receipt_no, ''), "
+                    "COALESCE(violation_id, ''), recorded_at, recorded_by, COALESCE(receipt_mailed_at, 0), "
+                    "COALESCE(receipt_courier, ''), COALESCE(receipt_tracking_no, '') FROM deposit_entries "
+                    "WHERE vendor_id = :id ORDER BY recorded_at, id"));
     lines.bind(QStringLiteral(":id"), id).exec();
     while (lines.next())
         ledger.lines.append(
@@ -43,7 +45,8 @@ DepositRepository::Ledger DepositRepository::ledger(const VendorId& vendor, bool
              enumFromKey<DepositEntryKind>(lines.value(1).toString()).value_or(DepositEntryKind::Payment),
              Money::fromFen(lines.value(2).toLongLong()), lines.value(3).toString(),
              lines.value(4).toString(), lines.value(5).toString(), lines.value(6).toLongLong(),
-             lines.value(7).toString()});
+             lines.value(7).toString(), lines.value(8).toLongLong(), lines.value(9).toString(),
+             lines.value(10).toString()});
 
     Query markets(m_database,
                   QStringLiteral("SELECT m.deposit_fen FROM vendor_markets vm JOIN markets m "

@@ -23,6 +23,9 @@ public:
         QString violationId;
         qint64 recordedAtMs = 0;
         QString recordedBy;
+        qint64 receiptMailedAtMs = 0; ///< 0 while the receipt was not mailed
+        QString receiptCourier;
+        QString receiptTrackingNo;
     };
 
     struct SurchargeRow

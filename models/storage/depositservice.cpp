@@ -59,11 +59,12 @@ WriteOutcome DepositService::record(const RecordDepositEntry& command)
 
         const QString receipt = command.receiptNo.trimmed();
         if (!receipt.isEmpty()) {
-            Query used(m_database, QStringLiteral("SELECT 1 FROM deposit_entries WHERE receipt_no = :receipt"));
+            Query used(m_database,
+                       QStringLiteral("SELECT 1 FROM deposit_entries WHERE receipt_no = :receipt"));
             used.bind(QStringLiteral(":receipt"), receipt).exec();
             if (used.next())
-                return WriteOutcome::invalid(
-                    {{QStringLiteral("receipt_no"), tr("Receipt %1 is already in the ledger.").arg(receipt)}});
+                return WriteOutcome::invalid({{QStringLiteral("receipt_no"),
+                                               tr("Receipt %1 is already in the ledger.").arg(receipt)}});
         }
         RowUpdate::insert(m_database, QStringLiteral("deposit_entries"),
                           {{QStringLiteral("id"), command.entryId},
@@ -83,7 +84,7 @@ WriteOutcome DepositService::record(const RecordDepositEntry& command)
                        {QStringLiteral("reason"), command.reason.trimmed()},
                        {QStringLiteral("receipt_no"), receipt}});
         ledger.lines.append({command.entryId, command.kind, command.amount, command.reason, receipt,
-                             command.violationId, at, command.header.actor});
+                             command.violationId, at, command.header.actor, 0, {}, {}});
 
         if (command.kind == DepositEntryKind::Deduction
             && DepositLedger::proposesSurcharge(ledger.entries(), command.header.at)
@@ -177,4 +178,49 @@ WriteOutcome DepositService::decideSurcharge(const DecideSurcharge& command)
     }
     emit changed(QStringLiteral("vendor"), {vendorId});
     return WriteOutcome::done(command.baseVersion + 1);
+}
+
+WriteOutcome DepositService::recordReceiptMailing(const RecordReceiptMailing& command)
+{
+    if (const FieldErrors errors = command.validate(); !errors.isEmpty())
+        return WriteOutcome::invalid(errors);
+    QString vendorId;
+    try {
+        Transaction transaction(m_database);
+        CommandJournal journal(m_database);
+        if (journal.alreadyApplied(command.header.id))
+            return WriteOutcome::alreadyApplied();
+        Query current(m_database,
+                      QStringLiteral("SELECT vendor_id, COALESCE(receipt_no, ''), receipt_mailed_at "
+                                     "FROM deposit_entries WHERE id = :id")
+                          + m_database.dialect().lockRows());
+        current.bind(QStringLiteral(":id"), command.entryId).exec();
+        if (!current.next())
+            return WriteOutcome::failed(tr("The ledger line no longer exists."));
+        vendorId = current.value(0).toString();
+        if (current.value(1).toString().isEmpty())
+            return WriteOutcome::failed(tr("Only payments and top-ups have a receipt to mail."));
+        if (!current.value(2).isNull())
+            return WriteOutcome::conflict(
+                tr("Receipt %1 was already recorded as mailed.").arg(current.value(1).toString()));
+        Query(
+            m_database,
+            QStringLiteral("UPDATE deposit_entries SET receipt_mailed_at = :at, receipt_courier = :courier, "
+                           "receipt_tracking_no = :tracking, version = version + 1 WHERE id = :id"))
+            .bind(QStringLiteral(":at"), command.header.at.toMSecsSinceEpoch())
+            .bind(QStringLiteral(":courier"), command.courier.trimmed())
+            .bind(QStringLiteral(":tracking"), command.trackingNo.trimmed())
+            .bind(QStringLiteral(":id"), command.entryId)
+            .exec();
+        journal.audit(RecordReceiptMailing::name, command.header, QStringLiteral("deposit_entry"),
+                      command.entryId, QStringLiteral("mail_receipt"), {},
+                      {{QStringLiteral("courier"), command.courier.trimmed()},
+                       {QStringLiteral("tracking_no"), command.trackingNo.trimmed()}});
+        journal.recordCommand(RecordReceiptMailing::name, command.header, command.toJson());
+        transaction.commit();
+    } catch (const StorageError& error) {
+        return WriteOutcome::failed(error.message());
+    }
+    emit changed(QStringLiteral("vendor"), {vendorId});
+    return WriteOutcome::done();
 }

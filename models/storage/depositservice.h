@@ -2,6 +2,7 @@
 
 #include "decidesurcharge.h"
 #include "recorddepositentry.h"
+#include "recordreceiptmailing.h"
 #include "writeoutcome.h"
 
 #include <QObject>
@@ -23,6 +24,8 @@ public:
     WriteOutcome record(const RecordDepositEntry& command);
     /// Confirms (due for one year from now) or declines a proposed surcharge.
     WriteOutcome decideSurcharge(const DecideSurcharge& command);
+    /// Records that the receipt of a payment or top-up was mailed; a receipt is mailed once.
+    WriteOutcome recordReceiptMailing(const RecordReceiptMailing& command);
 
 signals:
     void changed(const QString& entity, const QStringList& ids);

@@ -219,6 +219,20 @@ private slots:
         QFile written(pdf);
         QVERIFY(written.open(QIODevice::ReadOnly));
         QVERIFY(written.read(4) == "%PDF");
+
+        const QString paymentLine = tab.ledgerModel()->line(3).id;
+        RecordReceiptMailing mailing {F::header(clock.nowUtc()), paymentLine, QStringLiteral("顺丰速运"),
+                                      QStringLiteral("1")};
+        QCOMPARE(deposits.recordReceiptMailing(mailing).kind, WriteOutcome::Kind::Invalid);
+        mailing.trackingNo = QStringLiteral("SF1234567890");
+        QCOMPARE(deposits.recordReceiptMailing(mailing).kind, WriteOutcome::Kind::Done);
+        mailing.header = F::header(clock.nowUtc());
+        QCOMPARE(deposits.recordReceiptMailing(mailing).kind, WriteOutcome::Kind::Conflict);
+        tab.showVendor(VendorRepository(db()).detail(vendor));
+        QVERIFY(tab.ledgerModel()
+                    ->data(tab.ledgerModel()->index(3, DepositLedgerModel::ReceiptMailed))
+                    .toString()
+                    .contains(QStringLiteral("SF1234567890")));
     }
 
     void violationAndStanding_dialogsSayWhatFollows()
