@@ -47,7 +47,7 @@
 
 namespace {
 
-enum ExitCode { Success = 0, Failure = 1, BadArguments = 2, PageNotBuilt = 3 };
+enum ExitCode { Success = 0, Failure = 1, BadArguments = 2 };
 
 void printLine(FILE* stream, const QString& text)
 {
@@ -337,13 +337,9 @@ int main(int argc, char* argv[])
                        deliveries, refunds, contracts, holidays, clock, preferences, localActor(),
                        located.source, marketplace, credentialStore});
     window.setCalendarWarning(HolidaySeeder::missingYearWarning(holidays, QDate::currentDate().year()));
-    if (!options.page.isEmpty() && !window.showPage(options.page)) {
-        return fail(
-            gui,
-            QCoreApplication::translate("main", "The %1 page is not available in this version of MarketDesk.")
-                .arg(options.page),
-            PageNotBuilt);
-    }
+    // CommandLine admits only its known pages, and the main window builds every one of them.
+    if (!options.page.isEmpty())
+        window.showPage(options.page);
     if (!options.screenshot.isEmpty())
         return takeScreenshot(window, options.screenshot);
     window.startDueJobs(5 * 60 * 1000);

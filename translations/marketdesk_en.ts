@@ -29,6 +29,448 @@
     </message>
 </context>
 <context>
+    <name>ApplicationDialog</name>
+    <message>
+        <source>Application of %1</source>
+        <translation>Application of %1</translation>
+    </message>
+    <message>
+        <source>New partner application</source>
+        <translation>New partner application</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Company &amp;name</source>
+        <translation>Company &amp;name</translation>
+    </message>
+    <message>
+        <source>Entity &amp;type</source>
+        <translation>Entity &amp;type</translation>
+    </message>
+    <message>
+        <source>Credit c&amp;ode</source>
+        <translation>Credit c&amp;ode</translation>
+    </message>
+    <message>
+        <source>Product cate&amp;gory</source>
+        <translation>Product cate&amp;gory</translation>
+    </message>
+    <message>
+        <source>— province —</source>
+        <translation>— province —</translation>
+    </message>
+    <message>
+        <source>Registered &amp;location</source>
+        <translation>Registered &amp;location</translation>
+    </message>
+    <message>
+        <source>Registered location</source>
+        <translation>Registered location</translation>
+    </message>
+    <message>
+        <source>Main business and strengths</source>
+        <translation>Main business and strengths</translation>
+    </message>
+    <message>
+        <source>Main &amp;business</source>
+        <translation>Main &amp;business</translation>
+    </message>
+    <message>
+        <source>Main business</source>
+        <translation>Main business</translation>
+    </message>
+    <message>
+        <source>Contact and service</source>
+        <translation>Contact and service</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person</source>
+        <translation>Contact &amp;person</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>P&amp;hone</translation>
+    </message>
+    <message>
+        <source>13812345678 or 010-12345678</source>
+        <translation>13812345678 or 010-12345678</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>Service &amp;staff</source>
+        <translation>Service &amp;staff</translation>
+    </message>
+    <message>
+        <source>Service staff</source>
+        <translation>Service staff</translation>
+    </message>
+    <message>
+        <source>Service &amp;hours</source>
+        <translation>Service &amp;hours</translation>
+    </message>
+    <message>
+        <source>5×8 or 7×24</source>
+        <translation>5×8 or 7×24</translation>
+    </message>
+    <message>
+        <source>&amp;Warranty period</source>
+        <translation>&amp;Warranty period</translation>
+    </message>
+    <message>
+        <source>%1 (deposit %2)</source>
+        <translation>%1 (deposit %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Markets</source>
+        <translation>&amp;Markets</translation>
+    </message>
+    <message>
+        <source>Markets</source>
+        <translation>Markets</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>I accept the 《服务商入驻协议》 (vendor entry agreement)</source>
+        <translation>I accept the 《服务商入驻协议》 (vendor entry agreement)</translation>
+    </message>
+    <message>
+        <source>I accept the 《服务商管理规范》 (vendor management rules)</source>
+        <translation>I accept the 《服务商管理规范》 (vendor management rules)</translation>
+    </message>
+    <message>
+        <source>I accept the 《平台协议》 (platform agreement)</source>
+        <translation>I accept the 《平台协议》 (platform agreement)</translation>
+    </message>
+    <message>
+        <source>Qualification material</source>
+        <translation>Qualification material</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>&amp;Attach file…</translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation>Save &amp;draft</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit</source>
+        <translation>S&amp;ubmit</translation>
+    </message>
+    <message>
+        <source>%1: %2 (kept)</source>
+        <translation>%1: %2 (kept)</translation>
+    </message>
+    <message>
+        <source>— city —</source>
+        <translation>— city —</translation>
+    </message>
+    <message>
+        <source>Attach qualification material</source>
+        <translation>Attach qualification material</translation>
+    </message>
+    <message>
+        <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.ofd);;All files (*)</source>
+        <translation>Scans and documents (*.pdf *.jpg *.jpeg *.png *.ofd);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Attach file</source>
+        <translation>Attach file</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (new)</source>
+        <translation>%1: %2 (new)</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationListModel</name>
+    <message>
+        <source>Company name</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Registered location</source>
+        <translation>Registered location</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation>Submitted at</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationReviewDialog</name>
+    <message>
+        <source>Reason: why it is rejected, or why unticked items are overridden when approving</source>
+        <translation>Reason: why it is rejected, or why unticked items are overridden when approving</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Start review</source>
+        <translation>&amp;Start review</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open a file</source>
+        <translation>Double-click or press Enter to open a file</translation>
+    </message>
+    <message>
+        <source>Qualification material</source>
+        <translation>Qualification material</translation>
+    </message>
+    <message>
+        <source>Entry checklist: tick each condition that is met (Space), note what you checked (F2)</source>
+        <translation>Entry checklist: tick each condition that is met (Space), note what you checked (F2)</translation>
+    </message>
+    <message>
+        <source>The application could not be read: %1</source>
+        <translation>The application could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>Review: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 KB)</source>
+        <translation>%1: %2 (%3 KB)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3&lt;br&gt;Credit code %4 · %5 %6&lt;br&gt;Contact %7, %8, %9&lt;br&gt;Markets: %10&lt;br&gt;Service staff %11 · hours %12 · warranty %13&lt;br&gt;Main business: %14</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2, %3&lt;br&gt;Credit code %4 · %5 %6&lt;br&gt;Contact %7, %8, %9&lt;br&gt;Markets: %10&lt;br&gt;Service staff %11 · hours %12 · warranty %13&lt;br&gt;Main business: %14</translation>
+    </message>
+    <message>
+        <source>Rejected before: %1</source>
+        <translation>Rejected before: %1</translation>
+    </message>
+    <message>
+        <source>Every condition is ticked.</source>
+        <translation>Every condition is ticked.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 condition(s) not ticked yet.</source>
+        <translation>
+            <numerusform>%n of %1 condition not ticked yet.</numerusform>
+            <numerusform>%n of %1 conditions not ticked yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationService</name>
+    <message>
+        <source>The application no longer exists.</source>
+        <translation>The application no longer exists.</translation>
+    </message>
+    <message>
+        <source>The application of %1 was changed by someone else. Reopen it.</source>
+        <translation>The application of %1 was changed by someone else. Reopen it.</translation>
+    </message>
+    <message>
+        <source>The application is under review or decided; the applicant&apos;s fields can no longer be changed.</source>
+        <translation>The application is under review or decided; the applicant&apos;s fields can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>The application was changed by someone else. Reopen it.</source>
+        <translation>The application was changed by someone else. Reopen it.</translation>
+    </message>
+    <message>
+        <source>Checklist items are ticked while the application is under review.</source>
+        <translation>Checklist items are ticked while the application is under review.</translation>
+    </message>
+    <message>
+        <source>The application of %1 was changed by someone else. Look at it again.</source>
+        <translation>The application of %1 was changed by someone else. Look at it again.</translation>
+    </message>
+    <message>
+        <source>The application of %1 has moved on meanwhile; look at it again.</source>
+        <translation>The application of %1 has moved on meanwhile; look at it again.</translation>
+    </message>
+    <message>
+        <source>The application was changed by someone else. Look at it again.</source>
+        <translation>The application was changed by someone else. Look at it again.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsPage</name>
+    <message>
+        <source>Search company, credit code, contact or phone</source>
+        <translation>Search company, credit code, contact or phone</translation>
+    </message>
+    <message>
+        <source>New application…</source>
+        <translation>New application…</translation>
+    </message>
+    <message>
+        <source>Edit / resubmit…</source>
+        <translation>Edit / resubmit…</translation>
+    </message>
+    <message>
+        <source>Resume a draft or correct a rejected application (Ctrl+E)</source>
+        <translation>Resume a draft or correct a rejected application (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Review…</translation>
+    </message>
+    <message>
+        <source>Open the checklist and decide (Ctrl+R, or Enter on a row)</source>
+        <translation>Open the checklist and decide (Ctrl+R, or Enter on a row)</translation>
+    </message>
+    <message>
+        <source>The application could not be read: %1</source>
+        <translation>The application could not be read: %1</translation>
+    </message>
+    <message>
+        <source>This application no longer exists.</source>
+        <translation>This application no longer exists.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Entity type</source>
+        <translation>Entity type</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Registered location</source>
+        <translation>Registered location</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Markets</source>
+        <translation>Markets</translation>
+    </message>
+    <message>
+        <source>Service staff, hours, warranty</source>
+        <translation>Service staff, hours, warranty</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>All three accepted</source>
+        <translation>All three accepted</translation>
+    </message>
+    <message>
+        <source>Not all accepted</source>
+        <translation>Not all accepted</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>None attached</source>
+        <translation>None attached</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ticked</source>
+        <translation>%1 of %2 ticked</translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation>Submitted at</translation>
+    </message>
+    <message>
+        <source>Reject reason</source>
+        <translation>Reject reason</translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation>Override reason</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>Database error</source>
+        <translation>Database error</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -152,6 +594,221 @@
     <message>
         <source>The address was changed by someone else. Open it again.</source>
         <translation>The address was changed by someone else. Open it again.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueEntryDialog</name>
+    <message>
+        <source>In &amp;use</source>
+        <translation>In &amp;use</translation>
+    </message>
+    <message>
+        <source>New market</source>
+        <translation>New market</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Market</translation>
+    </message>
+    <message>
+        <source>New checklist condition</source>
+        <translation>New checklist condition</translation>
+    </message>
+    <message>
+        <source>Checklist condition</source>
+        <translation>Checklist condition</translation>
+    </message>
+    <message>
+        <source>New violation type</source>
+        <translation>New violation type</translation>
+    </message>
+    <message>
+        <source>Violation type</source>
+        <translation>Violation type</translation>
+    </message>
+    <message>
+        <source>Every market</source>
+        <translation>Every market</translation>
+    </message>
+    <message>
+        <source>&amp;Market</source>
+        <translation>&amp;Market</translation>
+    </message>
+    <message>
+        <source>&amp;Condition</source>
+        <translation>&amp;Condition</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Violation</source>
+        <translation>&amp;Violation</translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation>&amp;Key</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>&amp;Deposit</source>
+        <translation>&amp;Deposit</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <source>&amp;Points</source>
+        <translation>&amp;Points</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>&amp;Order</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Every market</source>
+        <translation>Every market</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Market</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Violation type</source>
+        <translation>Violation type</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueService</name>
+    <message>
+        <source>The key %1 is already used.</source>
+        <translation>The key %1 is already used.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this entry meanwhile. Reopen it.</source>
+        <translation>Someone else changed this entry meanwhile. Reopen it.</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguesPage</name>
+    <message>
+        <source>Markets and deposits</source>
+        <translation>Markets and deposits</translation>
+    </message>
+    <message>
+        <source>Entry checklists</source>
+        <translation>Entry checklists</translation>
+    </message>
+    <message>
+        <source>Violation types</source>
+        <translation>Violation types</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <source>Add an entry to this catalogue (Ctrl+N)</source>
+        <translation>Add an entry to this catalogue (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Change the selected entry (Enter)</source>
+        <translation>Change the selected entry (Enter)</translation>
+    </message>
+    <message>
+        <source>A vendor&apos;s deposit due is the highest deposit among its markets. Changes apply to applications and violations recorded from now on.</source>
+        <translation>A vendor&apos;s deposit due is the highest deposit among its markets. Changes apply to applications and violations recorded from now on.</translation>
+    </message>
+    <message>
+        <source>Database error</source>
+        <translation>Database error</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>Every market</source>
+        <translation>Every market</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Not ticked yet</source>
+        <translation>Not ticked yet</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Market</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s note</source>
+        <translation>Reviewer&apos;s note</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Checked by</translation>
     </message>
 </context>
 <context>
@@ -556,13 +1213,6 @@
     <message>
         <source>Note</source>
         <translation>Note</translation>
-    </message>
-</context>
-<context>
-    <name>ContractPdf</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1717,10 @@
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
+    <message>
+        <source>Paper copies of contract %1 mailed</source>
+        <translation>Paper copies of contract %1 mailed</translation>
+    </message>
 </context>
 <context>
     <name>CsvDocument</name>
@@ -1142,6 +1796,28 @@
     <message>
         <source>&quot;%1&quot; is not a database URL. Use sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME.</source>
         <translation>&quot;%1&quot; is not a database URL. Use sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME.</translation>
+    </message>
+</context>
+<context>
+    <name>DecideApplication</name>
+    <message>
+        <source>The reason may have at most %1 characters.</source>
+        <translation>The reason may have at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Say why the application is rejected; the applicant sees it.</source>
+        <translation>Say why the application is rejected; the applicant sees it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist item(s) are not ticked. Approving anyway needs the reason for the override.</source>
+        <translation>
+            <numerusform>%n checklist item is not ticked. Approving anyway needs the reason for the override.</numerusform>
+            <numerusform>%n checklist items are not ticked. Approving anyway needs the reason for the override.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An approval needs the id of the vendor it creates.</source>
+        <translation>An approval needs the id of the vendor it creates.</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +2142,161 @@
 %1</source>
         <translation>Writing the demo data failed; nothing was kept.
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DepositEntryDialog</name>
+    <message>
+        <source>Deposit of %1</source>
+        <translation>Deposit of %1</translation>
+    </message>
+    <message>
+        <source>Amount due %1 · balance %2 · shortfall %3</source>
+        <translation>Amount due %1 · balance %2 · shortfall %3</translation>
+    </message>
+    <message>
+        <source>e.g. 20000 or ¥1,500.50</source>
+        <translation>e.g. 20000 or ¥1,500.50</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Amount</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt no.</source>
+        <translation>&amp;Receipt no.</translation>
+    </message>
+    <message>
+        <source>R&amp;eason</source>
+        <translation>R&amp;eason</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Required: the violation or the compensated refund</source>
+        <translation>Required: the violation or the compensated refund</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+</context>
+<context>
+    <name>DepositLedgerModel</name>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>Recorded at</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Balance after</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <source>Receipt mailed</source>
+        <translation>Receipt mailed</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+</context>
+<context>
+    <name>DepositService</name>
+    <message>
+        <source>The vendor no longer exists.</source>
+        <translation>The vendor no longer exists.</translation>
+    </message>
+    <message>
+        <source>The deposit is refunded only after the vendor has left.</source>
+        <translation>The deposit is refunded only after the vendor has left.</translation>
+    </message>
+    <message>
+        <source>%1 has left the marketplace; no deposit is taken.</source>
+        <translation>%1 has left the marketplace; no deposit is taken.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is already in the ledger.</source>
+        <translation>Receipt %1 is already in the ledger.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deduction(s) within twelve months</source>
+        <translation>
+            <numerusform>%n deduction within twelve months</numerusform>
+            <numerusform>%n deductions within twelve months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deposit topped up</source>
+        <translation>Deposit topped up</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else. Try again.</source>
+        <translation>%1 was changed by someone else. Try again.</translation>
+    </message>
+    <message>
+        <source>The surcharge no longer exists.</source>
+        <translation>The surcharge no longer exists.</translation>
+    </message>
+    <message>
+        <source>The surcharge was decided by someone else meanwhile.</source>
+        <translation>The surcharge was decided by someone else meanwhile.</translation>
+    </message>
+    <message>
+        <source>The ledger line no longer exists.</source>
+        <translation>The ledger line no longer exists.</translation>
+    </message>
+    <message>
+        <source>Only payments and top-ups have a receipt to mail.</source>
+        <translation>Only payments and top-ups have a receipt to mail.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 was already recorded as mailed.</source>
+        <translation>Receipt %1 was already recorded as mailed.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPdf</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1997,6 +2828,136 @@
     <message>
         <source>Refused</source>
         <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Start review</source>
+        <translation>Start review</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Business licence</source>
+        <translation>Business licence</translation>
+    </message>
+    <message>
+        <source>Legal representative&apos;s ID</source>
+        <translation>Legal representative&apos;s ID</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>ID card</translation>
+    </message>
+    <message>
+        <source>Other material</source>
+        <translation>Other material</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation>Top-up</translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation>Deduction</translation>
+    </message>
+    <message>
+        <source>Refund of deposit</source>
+        <translation>Refund of deposit</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>End of agreement</source>
+        <translation>End of agreement</translation>
+    </message>
+    <message>
+        <source>Own request</source>
+        <translation>Own request</translation>
+    </message>
+    <message>
+        <source>24 violation points</source>
+        <translation>24 violation points</translation>
+    </message>
+    <message>
+        <source>No longer meets the conditions</source>
+        <translation>No longer meets the conditions</translation>
+    </message>
+    <message>
+        <source>Blacklisted</source>
+        <translation>Blacklisted</translation>
+    </message>
+    <message>
+        <source>Under 80% deployed on the platform</source>
+        <translation>Under 80% deployed on the platform</translation>
+    </message>
+    <message>
+        <source>Suspend display</source>
+        <translation>Suspend display</translation>
+    </message>
+    <message>
+        <source>Restore display</source>
+        <translation>Restore display</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <source>Expel</source>
+        <translation>Expel</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>Listed</translation>
+    </message>
+    <message>
+        <source>Delisted</source>
+        <translation>Delisted</translation>
+    </message>
+</context>
+<context>
+    <name>DueJobRunner</name>
+    <message numerus="yes">
+        <source>Deposit not topped up within %n working day(s) of the deduction</source>
+        <translation>
+            <numerusform>Deposit not topped up within %n working day of the deduction</numerusform>
+            <numerusform>Deposit not topped up within %n working days of the deduction</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3128,6 +4089,21 @@ After: %2</translation>
         <source>Contracts</source>
         <translation>Contracts</translation>
     </message>
+    <message>
+        <source>Applications</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>Catalogues</source>
+        <translation>Catalogues</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vendor(s) suspended: the deposit was not topped up in time.</source>
+        <translation>
+            <numerusform>%n vendor suspended: the deposit was not topped up in time.</numerusform>
+            <numerusform>%n vendors suspended: the deposit was not topped up in time.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MarketplaceBar</name>
@@ -3473,6 +4449,21 @@ After: %2</translation>
     </message>
 </context>
 <context>
+    <name>MoveVendor</name>
+    <message>
+        <source>Choose why the vendor leaves.</source>
+        <translation>Choose why the vendor leaves.</translation>
+    </message>
+    <message>
+        <source>Say why the vendor&apos;s display is suspended or restored.</source>
+        <translation>Say why the vendor&apos;s display is suspended or restored.</translation>
+    </message>
+    <message>
+        <source>The note may have at most %1 characters.</source>
+        <translation>The note may have at most %1 characters.</translation>
+    </message>
+</context>
+<context>
     <name>NewInvoiceRequestDialog</name>
     <message>
         <source>The buyer pays the courier on delivery (到付, up to ¥50)</source>
@@ -3802,10 +4793,6 @@ Declined: %2</translation>
 <context>
     <name>PaperMailingDialog</name>
     <message>
-        <source>Paper copies of contract %1 mailed</source>
-        <translation>Paper copies of contract %1 mailed</translation>
-    </message>
-    <message>
         <source>To</source>
         <translation>To</translation>
     </message>
@@ -3867,6 +4854,71 @@ Declined: %2</translation>
     <message>
         <source>Showing %1 rows; counting…</source>
         <translation>Showing %1 rows; counting…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDepositEntry</name>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation>Enter an amount above zero.</translation>
+    </message>
+    <message>
+        <source>The deposit holds only %1; no more can be taken from it.</source>
+        <translation>The deposit holds only %1; no more can be taken from it.</translation>
+    </message>
+    <message>
+        <source>Enter the receipt number: 4 to 32 letters, digits or hyphens.</source>
+        <translation>Enter the receipt number: 4 to 32 letters, digits or hyphens.</translation>
+    </message>
+    <message>
+        <source>Say why the deposit is deducted.</source>
+        <translation>Say why the deposit is deducted.</translation>
+    </message>
+    <message>
+        <source>The reason may have at most %1 characters.</source>
+        <translation>The reason may have at most %1 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordViolation</name>
+    <message>
+        <source>Choose the type of violation.</source>
+        <translation>Choose the type of violation.</translation>
+    </message>
+    <message>
+        <source>Enter the date the violation occurred.</source>
+        <translation>Enter the date the violation occurred.</translation>
+    </message>
+    <message>
+        <source>The violation cannot have occurred in the future.</source>
+        <translation>The violation cannot have occurred in the future.</translation>
+    </message>
+    <message>
+        <source>Describe what happened.</source>
+        <translation>Describe what happened.</translation>
+    </message>
+    <message>
+        <source>The description may have at most %1 characters.</source>
+        <translation>The description may have at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 20 MB.</source>
+        <translation>%1 is larger than 20 MB.</translation>
+    </message>
+</context>
+<context>
+    <name>ReentryRule</name>
+    <message>
+        <source>%1 is already a vendor on the marketplace.</source>
+        <translation>%1 is already a vendor on the marketplace.</translation>
+    </message>
+    <message>
+        <source>%1 left the marketplace of its own accord less than a year ago; it may apply again from %2.</source>
+        <translation>%1 left the marketplace of its own accord less than a year ago; it may apply again from %2.</translation>
+    </message>
+    <message>
+        <source>%1 was expelled from the marketplace and may not apply again.</source>
+        <translation>%1 was expelled from the marketplace and may not apply again.</translation>
     </message>
 </context>
 <context>
@@ -4091,6 +5143,76 @@ Why is the refund declined?</translation>
     </message>
 </context>
 <context>
+    <name>SaveApplication</name>
+    <message>
+        <source>Choose the province and then the city of registration.</source>
+        <translation>Choose the province and then the city of registration.</translation>
+    </message>
+    <message>
+        <source>The main business may have at most %1 characters.</source>
+        <translation>The main business may have at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The number of service staff cannot be negative.</source>
+        <translation>The number of service staff cannot be negative.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 20 MB.</source>
+        <translation>%1 is larger than 20 MB.</translation>
+    </message>
+    <message>
+        <source>Describe the main business and strengths.</source>
+        <translation>Describe the main business and strengths.</translation>
+    </message>
+    <message>
+        <source>Choose at least one market to enter.</source>
+        <translation>Choose at least one market to enter.</translation>
+    </message>
+    <message>
+        <source>Register the number of service staff.</source>
+        <translation>Register the number of service staff.</translation>
+    </message>
+    <message>
+        <source>Register the service hours, e.g. 5×8 or 7×24.</source>
+        <translation>Register the service hours, e.g. 5×8 or 7×24.</translation>
+    </message>
+    <message>
+        <source>Register the warranty period.</source>
+        <translation>Register the warranty period.</translation>
+    </message>
+    <message>
+        <source>All three agreements must be accepted before submitting.</source>
+        <translation>All three agreements must be accepted before submitting.</translation>
+    </message>
+    <message>
+        <source>An enterprise attaches its business licence and the legal representative&apos;s ID.</source>
+        <translation>An enterprise attaches its business licence and the legal representative&apos;s ID.</translation>
+    </message>
+    <message>
+        <source>An individual vendor attaches an ID card.</source>
+        <translation>An individual vendor attaches an ID card.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveCatalogueEntry</name>
+    <message>
+        <source>The key is 2 to 40 lower-case letters, digits or underscores, starting with a letter.</source>
+        <translation>The key is 2 to 40 lower-case letters, digits or underscores, starting with a letter.</translation>
+    </message>
+    <message>
+        <source>Enter the text, at most %1 characters.</source>
+        <translation>Enter the text, at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The deposit cannot be negative.</source>
+        <translation>The deposit cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Points run from 0 to %1.</source>
+        <translation>Points run from 0 to %1.</translation>
+    </message>
+</context>
+<context>
     <name>SaveContractDraft</name>
     <message>
         <source>Choose the buyer account the contract is with.</source>
@@ -4299,6 +5421,76 @@ Why is the refund declined?</translation>
     </message>
 </context>
 <context>
+    <name>VendorDepositTab</name>
+    <message>
+        <source>Confirm surcharge</source>
+        <translation>Confirm surcharge</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <source>Deposit &amp;receipt PDF…</source>
+        <translation>Deposit &amp;receipt PDF…</translation>
+    </message>
+    <message>
+        <source>Receipt &amp;mailed…</source>
+        <translation>Receipt &amp;mailed…</translation>
+    </message>
+    <message>
+        <source>Surcharge of %1 for one year proposed: %2.</source>
+        <translation>Surcharge of %1 for one year proposed: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Amount due %1 (the highest deposit among %n market(s)%2) · balance %3 · shortfall %4</source>
+        <translation>
+            <numerusform>Amount due %1 (the deposit of its %n market%2) · balance %3 · shortfall %4</numerusform>
+            <numerusform>Amount due %1 (the highest deposit among %n markets%2) · balance %3 · shortfall %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, plus the surcharge</source>
+        <translation>, plus the surcharge</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Top up by %1 (%2) or the display is suspended.</source>
+        <translation>Top up by %1 (%2) or the display is suspended.</translation>
+    </message>
+    <message>
+        <source>No product can be listed until the deposit is paid in full.</source>
+        <translation>No product can be listed until the deposit is paid in full.</translation>
+    </message>
+    <message>
+        <source>Surcharge</source>
+        <translation>Surcharge</translation>
+    </message>
+    <message>
+        <source>Select a payment or top-up first.</source>
+        <translation>Select a payment or top-up first.</translation>
+    </message>
+    <message>
+        <source>Save deposit receipt</source>
+        <translation>Save deposit receipt</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Deposit receipt %1 mailed</source>
+        <translation>Deposit receipt %1 mailed</translation>
+    </message>
+    <message>
+        <source>deposit-receipt-%1.pdf</source>
+        <translation>deposit-receipt-%1.pdf</translation>
+    </message>
+</context>
+<context>
     <name>VendorListModel</name>
     <message>
         <source>Company name</source>
@@ -4346,6 +5538,122 @@ Why is the refund declined?</translation>
     <message>
         <source>The vendor was changed by someone else while you edited it.</source>
         <translation>The vendor was changed by someone else while you edited it.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else. Look at it again.</source>
+        <translation>%1 was changed by someone else. Look at it again.</translation>
+    </message>
+    <message>
+        <source>%1 cannot make this move in its present state.</source>
+        <translation>%1 cannot make this move in its present state.</translation>
+    </message>
+    <message>
+        <source>Expelled</source>
+        <translation>Expelled</translation>
+    </message>
+    <message>
+        <source>Vendor expelled</source>
+        <translation>Vendor expelled</translation>
+    </message>
+</context>
+<context>
+    <name>VendorStatusDialog</name>
+    <message>
+        <source>Standing of %1</source>
+        <translation>Standing of %1</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Move</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>%1 has left the marketplace; its standing no longer changes.</source>
+        <translation>%1 has left the marketplace; its standing no longer changes.</translation>
+    </message>
+    <message>
+        <source>Every product is delisted and the whole deposit balance of %1 is deducted. An expelled vendor may never apply again.</source>
+        <translation>Every product is delisted and the whole deposit balance of %1 is deducted. An expelled vendor may never apply again.</translation>
+    </message>
+    <message>
+        <source>The deposit balance of %1 is refunded once the vendor&apos;s obligations are settled; after leaving of its own accord it may apply again in one year.</source>
+        <translation>The deposit balance of %1 is refunded once the vendor&apos;s obligations are settled; after leaving of its own accord it may apply again in one year.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service order(s) not started or not finished must be refunded in full:</source>
+        <translation>
+            <numerusform>%n service order not started or not finished must be refunded in full:</numerusform>
+            <numerusform>%n service orders not started or not finished must be refunded in full:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1 (%2, %3): %4</source>
+        <translation>• %1 (%2, %3): %4</translation>
+    </message>
+    <message>
+        <source>%1: %2?</source>
+        <translation>%1: %2?</translation>
+    </message>
+</context>
+<context>
+    <name>VendorViolationsTab</name>
+    <message>
+        <source>Confirm expulsion…</source>
+        <translation>Confirm expulsion…</translation>
+    </message>
+    <message>
+        <source>Year / type</source>
+        <translation>Year / type</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Occurred</translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation>Processed</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 points in %2 (%3 or more): expulsion is proposed — all products delisted, the vendor expelled, the deposit deducted.</source>
+        <translation>%1 points in %2 (%3 or more): expulsion is proposed — all products delisted, the vendor expelled, the deposit deducted.</translation>
     </message>
 </context>
 <context>
@@ -4430,6 +5738,163 @@ Why is the refund declined?</translation>
         <source>Database error</source>
         <translation>Database error</translation>
     </message>
+    <message>
+        <source>Record deposit…</source>
+        <translation>Record deposit…</translation>
+    </message>
+    <message>
+        <source>Payment, top-up, deduction or refund of the deposit (Ctrl+D)</source>
+        <translation>Payment, top-up, deduction or refund of the deposit (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Record violation…</source>
+        <translation>Record violation…</translation>
+    </message>
+    <message>
+        <source>Record a violation and its points (Ctrl+G)</source>
+        <translation>Record a violation and its points (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Change standing…</source>
+        <translation>Change standing…</translation>
+    </message>
+    <message>
+        <source>Suspend, restore, exit or expel (Ctrl+T)</source>
+        <translation>Suspend, restore, exit or expel (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Violations</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Violation points this year</source>
+        <translation>Violation points this year</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>Left at</source>
+        <translation>Left at</translation>
+    </message>
+</context>
+<context>
+    <name>ViolationDialog</name>
+    <message>
+        <source>Record a violation of %1</source>
+        <translation>Record a violation of %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n point(s))</source>
+        <translation>
+            <numerusform>%1 (%n point)</numerusform>
+            <numerusform>%1 (%n points)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Attach evidence…</source>
+        <translation>&amp;Attach evidence…</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Attach evidence</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Occurred on</source>
+        <translation>&amp;Occurred on</translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation>&amp;What happened</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Occurred on</source>
+        <translation>Occurred on</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>The points count in %1: the vendor&apos;s total becomes %2.</source>
+        <translation>The points count in %1: the vendor&apos;s total becomes %2.</translation>
+    </message>
+    <message>
+        <source>That reaches %1 points: expulsion will be proposed.</source>
+        <translation>That reaches %1 points: expulsion will be proposed.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 could not be read: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ViolationService</name>
+    <message>
+        <source>The vendor no longer exists.</source>
+        <translation>The vendor no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 has left the marketplace; no violation is recorded.</source>
+        <translation>%1 has left the marketplace; no violation is recorded.</translation>
+    </message>
+    <message>
+        <source>This violation type is no longer in use.</source>
+        <translation>This violation type is no longer in use.</translation>
+    </message>
 </context>
 <context>
     <name>WorkingCalendar</name>
@@ -4479,10 +5944,6 @@ Why is the refund declined?</translation>
     <message>
         <source>Password for %1 on %2:</source>
         <translation>Password for %1 on %2:</translation>
-    </message>
-    <message>
-        <source>The %1 page is not available in this version of MarketDesk.</source>
-        <translation>The %1 page is not available in this version of MarketDesk.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>

@@ -29,6 +29,447 @@
     </message>
 </context>
 <context>
+    <name>ApplicationDialog</name>
+    <message>
+        <source>Application of %1</source>
+        <translation>%1 的入驻申请</translation>
+    </message>
+    <message>
+        <source>New partner application</source>
+        <translation>新的合作伙伴申请</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Company &amp;name</source>
+        <translation>企业名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Entity &amp;type</source>
+        <translation>主体类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Credit c&amp;ode</source>
+        <translation>统一社会信用代码(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Product cate&amp;gory</source>
+        <translation>产品类别(&amp;G)</translation>
+    </message>
+    <message>
+        <source>— province —</source>
+        <translation>— 省份 —</translation>
+    </message>
+    <message>
+        <source>Registered &amp;location</source>
+        <translation>企业注册所在地(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Registered location</source>
+        <translation>企业注册所在地</translation>
+    </message>
+    <message>
+        <source>Main business and strengths</source>
+        <translation>主营业务及相关优势</translation>
+    </message>
+    <message>
+        <source>Main &amp;business</source>
+        <translation>主营业务(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Main business</source>
+        <translation>主营业务</translation>
+    </message>
+    <message>
+        <source>Contact and service</source>
+        <translation>联系与服务</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person</source>
+        <translation>联系人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>联系电话(&amp;H)</translation>
+    </message>
+    <message>
+        <source>13812345678 or 010-12345678</source>
+        <translation>13812345678 或 010-12345678</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>联系邮箱(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Service &amp;staff</source>
+        <translation>服务人员(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Service staff</source>
+        <translation>服务人员</translation>
+    </message>
+    <message>
+        <source>Service &amp;hours</source>
+        <translation>服务时间(&amp;H)</translation>
+    </message>
+    <message>
+        <source>5×8 or 7×24</source>
+        <translation>5×8 或 7×24</translation>
+    </message>
+    <message>
+        <source>&amp;Warranty period</source>
+        <translation>质保期(&amp;W)</translation>
+    </message>
+    <message>
+        <source>%1 (deposit %2)</source>
+        <translation>%1（保证金 %2）</translation>
+    </message>
+    <message>
+        <source>&amp;Markets</source>
+        <translation>入驻类目(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Markets</source>
+        <translation>入驻类目</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>I accept the 《服务商入驻协议》 (vendor entry agreement)</source>
+        <translation>我已阅读并同意《服务商入驻协议》</translation>
+    </message>
+    <message>
+        <source>I accept the 《服务商管理规范》 (vendor management rules)</source>
+        <translation>我已阅读并同意《服务商管理规范》</translation>
+    </message>
+    <message>
+        <source>I accept the 《平台协议》 (platform agreement)</source>
+        <translation>我已阅读并同意《平台协议》</translation>
+    </message>
+    <message>
+        <source>Qualification material</source>
+        <translation>资质材料</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>添加附件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation>保存草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit</source>
+        <translation>提交(&amp;U)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (kept)</source>
+        <translation>%1：%2（已保存）</translation>
+    </message>
+    <message>
+        <source>— city —</source>
+        <translation>— 城市 —</translation>
+    </message>
+    <message>
+        <source>Attach qualification material</source>
+        <translation>添加资质材料</translation>
+    </message>
+    <message>
+        <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.ofd);;All files (*)</source>
+        <translation>扫描件与文档 (*.pdf *.jpg *.jpeg *.png *.ofd);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Attach file</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (new)</source>
+        <translation>%1：%2（新）</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationListModel</name>
+    <message>
+        <source>Company name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>产品类别</translation>
+    </message>
+    <message>
+        <source>Registered location</source>
+        <translation>企业注册所在地</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation>提交时间</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationReviewDialog</name>
+    <message>
+        <source>Reason: why it is rejected, or why unticked items are overridden when approving</source>
+        <translation>原因：驳回的理由，或通过时未勾选项的放行理由</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>&amp;Start review</source>
+        <translation>开始审核(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>驳回(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>审核通过(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open a file</source>
+        <translation>双击或按回车打开文件</translation>
+    </message>
+    <message>
+        <source>Qualification material</source>
+        <translation>资质材料</translation>
+    </message>
+    <message>
+        <source>Entry checklist: tick each condition that is met (Space), note what you checked (F2)</source>
+        <translation>入驻条件核查：勾选已满足的条件（空格），并记录核查情况（F2）</translation>
+    </message>
+    <message>
+        <source>The application could not be read: %1</source>
+        <translation>无法读取该申请：%1</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>审核：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 KB)</source>
+        <translation>%1：%2（%3 KB）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3&lt;br&gt;Credit code %4 · %5 %6&lt;br&gt;Contact %7, %8, %9&lt;br&gt;Markets: %10&lt;br&gt;Service staff %11 · hours %12 · warranty %13&lt;br&gt;Main business: %14</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2，%3&lt;br&gt;统一社会信用代码 %4 · %5 %6&lt;br&gt;联系人 %7，%8，%9&lt;br&gt;入驻类目：%10&lt;br&gt;服务人员 %11 · 服务时间 %12 · 质保期 %13&lt;br&gt;主营业务：%14</translation>
+    </message>
+    <message>
+        <source>Rejected before: %1</source>
+        <translation>上次驳回原因：%1</translation>
+    </message>
+    <message>
+        <source>Every condition is ticked.</source>
+        <translation>所有条件均已勾选。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 condition(s) not ticked yet.</source>
+        <translation>
+            <numerusform>%1 项条件中尚有 %n 项未勾选。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationService</name>
+    <message>
+        <source>The application no longer exists.</source>
+        <translation>该申请已不存在。</translation>
+    </message>
+    <message>
+        <source>The application of %1 was changed by someone else. Reopen it.</source>
+        <translation>%1 的申请已被他人修改，请重新打开。</translation>
+    </message>
+    <message>
+        <source>The application is under review or decided; the applicant&apos;s fields can no longer be changed.</source>
+        <translation>该申请正在审核或已有结论，申请内容不能再修改。</translation>
+    </message>
+    <message>
+        <source>The application was changed by someone else. Reopen it.</source>
+        <translation>该申请已被他人修改，请重新打开。</translation>
+    </message>
+    <message>
+        <source>Checklist items are ticked while the application is under review.</source>
+        <translation>只有审核中的申请才能勾选核查项。</translation>
+    </message>
+    <message>
+        <source>The application of %1 was changed by someone else. Look at it again.</source>
+        <translation>%1 的申请已被他人修改，请重新查看。</translation>
+    </message>
+    <message>
+        <source>The application of %1 has moved on meanwhile; look at it again.</source>
+        <translation>%1 的申请状态已变化，请重新查看。</translation>
+    </message>
+    <message>
+        <source>The application was changed by someone else. Look at it again.</source>
+        <translation>该申请已被他人修改，请重新查看。</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsPage</name>
+    <message>
+        <source>Search company, credit code, contact or phone</source>
+        <translation>搜索企业名称、信用代码、联系人或电话</translation>
+    </message>
+    <message>
+        <source>New application…</source>
+        <translation>新建申请…</translation>
+    </message>
+    <message>
+        <source>Edit / resubmit…</source>
+        <translation>编辑 / 重新提交…</translation>
+    </message>
+    <message>
+        <source>Resume a draft or correct a rejected application (Ctrl+E)</source>
+        <translation>继续填写草稿，或修改被驳回的申请（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>审核…</translation>
+    </message>
+    <message>
+        <source>Open the checklist and decide (Ctrl+R, or Enter on a row)</source>
+        <translation>打开核查清单并作出审核结论（Ctrl+R，或在行上按回车）</translation>
+    </message>
+    <message>
+        <source>The application could not be read: %1</source>
+        <translation>无法读取该申请：%1</translation>
+    </message>
+    <message>
+        <source>This application no longer exists.</source>
+        <translation>该申请已不存在。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Entity type</source>
+        <translation>主体类型</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>产品类别</translation>
+    </message>
+    <message>
+        <source>Registered location</source>
+        <translation>企业注册所在地</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>联系邮箱</translation>
+    </message>
+    <message>
+        <source>Markets</source>
+        <translation>入驻类目</translation>
+    </message>
+    <message>
+        <source>Service staff, hours, warranty</source>
+        <translation>服务人员、时间、质保期</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>All three accepted</source>
+        <translation>三项协议均已同意</translation>
+    </message>
+    <message>
+        <source>Not all accepted</source>
+        <translation>协议未全部同意</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>None attached</source>
+        <translation>未添加</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>核查清单</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ticked</source>
+        <translation>已勾选 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Reject reason</source>
+        <translation>驳回原因</translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation>放行理由</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>审核结论</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Database error</source>
+        <translation>数据库错误</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -149,6 +590,221 @@
     <message>
         <source>The address was changed by someone else. Open it again.</source>
         <translation>该地址已被他人修改，请重新打开。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueEntryDialog</name>
+    <message>
+        <source>In &amp;use</source>
+        <translation>启用(&amp;U)</translation>
+    </message>
+    <message>
+        <source>New market</source>
+        <translation>新建类目</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <source>New checklist condition</source>
+        <translation>新建入驻条件</translation>
+    </message>
+    <message>
+        <source>Checklist condition</source>
+        <translation>入驻条件</translation>
+    </message>
+    <message>
+        <source>New violation type</source>
+        <translation>新建违规类型</translation>
+    </message>
+    <message>
+        <source>Violation type</source>
+        <translation>违规类型</translation>
+    </message>
+    <message>
+        <source>Every market</source>
+        <translation>所有类目</translation>
+    </message>
+    <message>
+        <source>&amp;Market</source>
+        <translation>类目(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Condition</source>
+        <translation>条件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Violation</source>
+        <translation>违规行为(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation>键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>&amp;Deposit</source>
+        <translation>保证金(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>保证金</translation>
+    </message>
+    <message>
+        <source>&amp;Points</source>
+        <translation>扣分(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>顺序(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueModel</name>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Every market</source>
+        <translation>所有类目</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用状态</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>保证金</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Violation type</source>
+        <translation>违规类型</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>扣分</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueService</name>
+    <message>
+        <source>The key %1 is already used.</source>
+        <translation>键 %1 已被使用。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this entry meanwhile. Reopen it.</source>
+        <translation>该条目已被他人修改，请重新打开。</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguesPage</name>
+    <message>
+        <source>Markets and deposits</source>
+        <translation>类目与保证金</translation>
+    </message>
+    <message>
+        <source>Entry checklists</source>
+        <translation>入驻条件</translation>
+    </message>
+    <message>
+        <source>Violation types</source>
+        <translation>违规类型</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>修改(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Add an entry to this catalogue (Ctrl+N)</source>
+        <translation>向此目录添加条目（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Change the selected entry (Enter)</source>
+        <translation>修改所选条目（回车）</translation>
+    </message>
+    <message>
+        <source>A vendor&apos;s deposit due is the highest deposit among its markets. Changes apply to applications and violations recorded from now on.</source>
+        <translation>服务商应缴保证金为其所在类目中的最高金额。修改对此后的申请与违规记录生效。</translation>
+    </message>
+    <message>
+        <source>Database error</source>
+        <translation>数据库错误</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>Every market</source>
+        <translation>所有类目</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>满足</translation>
+    </message>
+    <message>
+        <source>Not ticked yet</source>
+        <translation>尚未勾选</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s note</source>
+        <translation>审核备注</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>核查人</translation>
     </message>
 </context>
 <context>
@@ -552,13 +1208,6 @@
     <message>
         <source>Note</source>
         <translation>说明</translation>
-    </message>
-</context>
-<context>
-    <name>ContractPdf</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1710,10 @@
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
+    <message>
+        <source>Paper copies of contract %1 mailed</source>
+        <translation>合同 %1 的纸质件已寄出</translation>
+    </message>
 </context>
 <context>
     <name>CsvDocument</name>
@@ -1136,6 +1789,27 @@
     <message>
         <source>&quot;%1&quot; is not a database URL. Use sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME.</source>
         <translation>“%1”不是数据库 URL。请使用 sqlite:路径 或 postgresql://用户@主机:端口/库名。</translation>
+    </message>
+</context>
+<context>
+    <name>DecideApplication</name>
+    <message>
+        <source>The reason may have at most %1 characters.</source>
+        <translation>原因最多 %1 个字。</translation>
+    </message>
+    <message>
+        <source>Say why the application is rejected; the applicant sees it.</source>
+        <translation>请填写驳回原因，申请人可见。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist item(s) are not ticked. Approving anyway needs the reason for the override.</source>
+        <translation>
+            <numerusform>有 %n 项核查项未勾选。如仍要通过，请填写放行理由。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An approval needs the id of the vendor it creates.</source>
+        <translation>审核通过需要新服务商的 ID。</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +2134,160 @@
 %1</source>
         <translation>写入演示数据失败，未保留任何数据。
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DepositEntryDialog</name>
+    <message>
+        <source>Deposit of %1</source>
+        <translation>%1 的保证金</translation>
+    </message>
+    <message>
+        <source>Amount due %1 · balance %2 · shortfall %3</source>
+        <translation>应缴 %1 · 余额 %2 · 待补足 %3</translation>
+    </message>
+    <message>
+        <source>e.g. 20000 or ¥1,500.50</source>
+        <translation>例如 20000 或 ¥1,500.50</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>金额(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt no.</source>
+        <translation>收据编号(&amp;R)</translation>
+    </message>
+    <message>
+        <source>R&amp;eason</source>
+        <translation>原因(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>收据编号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Required: the violation or the compensated refund</source>
+        <translation>必填：对应的违规或赔付的退款</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+</context>
+<context>
+    <name>DepositLedgerModel</name>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1，%2 %3</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>收据编号</translation>
+    </message>
+    <message>
+        <source>Receipt mailed</source>
+        <translation>收据寄出</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+</context>
+<context>
+    <name>DepositService</name>
+    <message>
+        <source>The vendor no longer exists.</source>
+        <translation>该服务商已不存在。</translation>
+    </message>
+    <message>
+        <source>The deposit is refunded only after the vendor has left.</source>
+        <translation>服务商退出后才能退还保证金。</translation>
+    </message>
+    <message>
+        <source>%1 has left the marketplace; no deposit is taken.</source>
+        <translation>%1 已退出云市场，不再收取保证金。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is already in the ledger.</source>
+        <translation>收据 %1 已登记在台账中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deduction(s) within twelve months</source>
+        <translation>
+            <numerusform>十二个月内扣除 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deposit topped up</source>
+        <translation>保证金已补足</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else. Try again.</source>
+        <translation>%1 已被他人修改，请重试。</translation>
+    </message>
+    <message>
+        <source>The surcharge no longer exists.</source>
+        <translation>该追加保证金记录已不存在。</translation>
+    </message>
+    <message>
+        <source>The surcharge was decided by someone else meanwhile.</source>
+        <translation>该追加保证金已由他人处理。</translation>
+    </message>
+    <message>
+        <source>The ledger line no longer exists.</source>
+        <translation>该台账记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Only payments and top-ups have a receipt to mail.</source>
+        <translation>只有缴纳和补足才有收据可寄送。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 was already recorded as mailed.</source>
+        <translation>收据 %1 已登记为寄出。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPdf</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2819,135 @@
     <message>
         <source>Refused</source>
         <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Start review</source>
+        <translation>开始审核</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Business licence</source>
+        <translation>营业执照</translation>
+    </message>
+    <message>
+        <source>Legal representative&apos;s ID</source>
+        <translation>法定代表人身份证</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>身份证</translation>
+    </message>
+    <message>
+        <source>Other material</source>
+        <translation>其他材料</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>缴纳</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation>补足</translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation>扣除</translation>
+    </message>
+    <message>
+        <source>Refund of deposit</source>
+        <translation>退还保证金</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>End of agreement</source>
+        <translation>协议到期</translation>
+    </message>
+    <message>
+        <source>Own request</source>
+        <translation>主动退出</translation>
+    </message>
+    <message>
+        <source>24 violation points</source>
+        <translation>违规扣满 24 分</translation>
+    </message>
+    <message>
+        <source>No longer meets the conditions</source>
+        <translation>不再满足入驻条件</translation>
+    </message>
+    <message>
+        <source>Blacklisted</source>
+        <translation>列入黑名单</translation>
+    </message>
+    <message>
+        <source>Under 80% deployed on the platform</source>
+        <translation>部署在平台资源上的比例低于 80%</translation>
+    </message>
+    <message>
+        <source>Suspend display</source>
+        <translation>暂停展示</translation>
+    </message>
+    <message>
+        <source>Restore display</source>
+        <translation>恢复展示</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Expel</source>
+        <translation>清退</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>已上架</translation>
+    </message>
+    <message>
+        <source>Delisted</source>
+        <translation>已下架</translation>
+    </message>
+</context>
+<context>
+    <name>DueJobRunner</name>
+    <message numerus="yes">
+        <source>Deposit not topped up within %n working day(s) of the deduction</source>
+        <translation>
+            <numerusform>扣除后 %n 个工作日内未补足保证金</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3116,6 +4073,20 @@ After: %2</source>
         <source>Contracts</source>
         <translation>合同</translation>
     </message>
+    <message>
+        <source>Applications</source>
+        <translation>入驻申请</translation>
+    </message>
+    <message>
+        <source>Catalogues</source>
+        <translation>目录维护</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vendor(s) suspended: the deposit was not topped up in time.</source>
+        <translation>
+            <numerusform>%n 家服务商因未按时补足保证金被暂停展示。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MarketplaceBar</name>
@@ -3456,6 +4427,21 @@ After: %2</source>
     </message>
 </context>
 <context>
+    <name>MoveVendor</name>
+    <message>
+        <source>Choose why the vendor leaves.</source>
+        <translation>请选择服务商离开的原因。</translation>
+    </message>
+    <message>
+        <source>Say why the vendor&apos;s display is suspended or restored.</source>
+        <translation>请说明暂停或恢复展示的原因。</translation>
+    </message>
+    <message>
+        <source>The note may have at most %1 characters.</source>
+        <translation>备注最多 %1 个字。</translation>
+    </message>
+</context>
+<context>
     <name>NewInvoiceRequestDialog</name>
     <message>
         <source>The buyer pays the courier on delivery (到付, up to ¥50)</source>
@@ -3783,10 +4769,6 @@ Declined: %2</source>
 <context>
     <name>PaperMailingDialog</name>
     <message>
-        <source>Paper copies of contract %1 mailed</source>
-        <translation>合同 %1 的纸质合同已寄出</translation>
-    </message>
-    <message>
         <source>To</source>
         <translation>寄往</translation>
     </message>
@@ -3848,6 +4830,71 @@ Declined: %2</source>
     <message>
         <source>Showing %1 rows; counting…</source>
         <translation>已显示 %1 行；正在计数…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDepositEntry</name>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation>请输入大于零的金额。</translation>
+    </message>
+    <message>
+        <source>The deposit holds only %1; no more can be taken from it.</source>
+        <translation>保证金余额只有 %1，不能扣除更多。</translation>
+    </message>
+    <message>
+        <source>Enter the receipt number: 4 to 32 letters, digits or hyphens.</source>
+        <translation>请输入收据编号：4 到 32 位字母、数字或连字符。</translation>
+    </message>
+    <message>
+        <source>Say why the deposit is deducted.</source>
+        <translation>请说明扣除保证金的原因。</translation>
+    </message>
+    <message>
+        <source>The reason may have at most %1 characters.</source>
+        <translation>原因最多 %1 个字。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordViolation</name>
+    <message>
+        <source>Choose the type of violation.</source>
+        <translation>请选择违规类型。</translation>
+    </message>
+    <message>
+        <source>Enter the date the violation occurred.</source>
+        <translation>请输入违规发生日期。</translation>
+    </message>
+    <message>
+        <source>The violation cannot have occurred in the future.</source>
+        <translation>违规发生日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Describe what happened.</source>
+        <translation>请描述违规情况。</translation>
+    </message>
+    <message>
+        <source>The description may have at most %1 characters.</source>
+        <translation>描述最多 %1 个字。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 20 MB.</source>
+        <translation>%1 超过 20 MB。</translation>
+    </message>
+</context>
+<context>
+    <name>ReentryRule</name>
+    <message>
+        <source>%1 is already a vendor on the marketplace.</source>
+        <translation>%1 已是云市场的服务商。</translation>
+    </message>
+    <message>
+        <source>%1 left the marketplace of its own accord less than a year ago; it may apply again from %2.</source>
+        <translation>%1 主动退出云市场不满一年，%2 起方可重新申请。</translation>
+    </message>
+    <message>
+        <source>%1 was expelled from the marketplace and may not apply again.</source>
+        <translation>%1 已被清退，不得再次申请入驻。</translation>
     </message>
 </context>
 <context>
@@ -4072,6 +5119,76 @@ Why is the refund declined?</source>
     </message>
 </context>
 <context>
+    <name>SaveApplication</name>
+    <message>
+        <source>Choose the province and then the city of registration.</source>
+        <translation>请先选择注册所在省份，再选择城市。</translation>
+    </message>
+    <message>
+        <source>The main business may have at most %1 characters.</source>
+        <translation>主营业务最多 %1 个字。</translation>
+    </message>
+    <message>
+        <source>The number of service staff cannot be negative.</source>
+        <translation>服务人员数量不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 20 MB.</source>
+        <translation>%1 超过 20 MB。</translation>
+    </message>
+    <message>
+        <source>Describe the main business and strengths.</source>
+        <translation>请填写主营业务及相关优势。</translation>
+    </message>
+    <message>
+        <source>Choose at least one market to enter.</source>
+        <translation>请至少选择一个入驻类目。</translation>
+    </message>
+    <message>
+        <source>Register the number of service staff.</source>
+        <translation>请登记服务人员数量。</translation>
+    </message>
+    <message>
+        <source>Register the service hours, e.g. 5×8 or 7×24.</source>
+        <translation>请登记服务时间，例如 5×8 或 7×24。</translation>
+    </message>
+    <message>
+        <source>Register the warranty period.</source>
+        <translation>请登记质保期。</translation>
+    </message>
+    <message>
+        <source>All three agreements must be accepted before submitting.</source>
+        <translation>提交前须同意全部三项协议。</translation>
+    </message>
+    <message>
+        <source>An enterprise attaches its business licence and the legal representative&apos;s ID.</source>
+        <translation>企业须上传营业执照和法定代表人身份证。</translation>
+    </message>
+    <message>
+        <source>An individual vendor attaches an ID card.</source>
+        <translation>个人服务商须上传身份证。</translation>
+    </message>
+</context>
+<context>
+    <name>SaveCatalogueEntry</name>
+    <message>
+        <source>The key is 2 to 40 lower-case letters, digits or underscores, starting with a letter.</source>
+        <translation>键为 2 到 40 位小写字母、数字或下划线，以字母开头。</translation>
+    </message>
+    <message>
+        <source>Enter the text, at most %1 characters.</source>
+        <translation>请输入文字，最多 %1 个字。</translation>
+    </message>
+    <message>
+        <source>The deposit cannot be negative.</source>
+        <translation>保证金不能为负数。</translation>
+    </message>
+    <message>
+        <source>Points run from 0 to %1.</source>
+        <translation>扣分范围为 0 到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>SaveContractDraft</name>
     <message>
         <source>Choose the buyer account the contract is with.</source>
@@ -4280,6 +5397,75 @@ Why is the refund declined?</source>
     </message>
 </context>
 <context>
+    <name>VendorDepositTab</name>
+    <message>
+        <source>Confirm surcharge</source>
+        <translation>确认追加</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>不追加</translation>
+    </message>
+    <message>
+        <source>Deposit &amp;receipt PDF…</source>
+        <translation>保证金收据 PDF(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Receipt &amp;mailed…</source>
+        <translation>收据已寄出(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Surcharge of %1 for one year proposed: %2.</source>
+        <translation>建议追加保证金 %1，期限一年：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Amount due %1 (the highest deposit among %n market(s)%2) · balance %3 · shortfall %4</source>
+        <translation>
+            <numerusform>应缴 %1（%n 个类目中的最高保证金%2）· 余额 %3 · 待补足 %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, plus the surcharge</source>
+        <translation>，另加追加保证金</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Top up by %1 (%2) or the display is suspended.</source>
+        <translation>请在 %1 前补足（%2），否则将暂停展示。</translation>
+    </message>
+    <message>
+        <source>No product can be listed until the deposit is paid in full.</source>
+        <translation>保证金缴足前不能上架商品。</translation>
+    </message>
+    <message>
+        <source>Surcharge</source>
+        <translation>追加保证金</translation>
+    </message>
+    <message>
+        <source>Select a payment or top-up first.</source>
+        <translation>请先选择一条缴纳或补足记录。</translation>
+    </message>
+    <message>
+        <source>Save deposit receipt</source>
+        <translation>保存保证金收据</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Deposit receipt %1 mailed</source>
+        <translation>保证金收据 %1 已寄出</translation>
+    </message>
+    <message>
+        <source>deposit-receipt-%1.pdf</source>
+        <translation>保证金收据-%1.pdf</translation>
+    </message>
+</context>
+<context>
     <name>VendorListModel</name>
     <message>
         <source>Company name</source>
@@ -4327,6 +5513,120 @@ Why is the refund declined?</source>
     <message>
         <source>The vendor was changed by someone else while you edited it.</source>
         <translation>您编辑期间，该服务商已被他人修改。</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else. Look at it again.</source>
+        <translation>%1 已被他人修改，请重新查看。</translation>
+    </message>
+    <message>
+        <source>%1 cannot make this move in its present state.</source>
+        <translation>%1 当前状态下不能进行此操作。</translation>
+    </message>
+    <message>
+        <source>Expelled</source>
+        <translation>清退</translation>
+    </message>
+    <message>
+        <source>Vendor expelled</source>
+        <translation>服务商已清退</translation>
+    </message>
+</context>
+<context>
+    <name>VendorStatusDialog</name>
+    <message>
+        <source>Standing of %1</source>
+        <translation>%1 的经营状态</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>操作(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1 has left the marketplace; its standing no longer changes.</source>
+        <translation>%1 已离开云市场，状态不再变化。</translation>
+    </message>
+    <message>
+        <source>Every product is delisted and the whole deposit balance of %1 is deducted. An expelled vendor may never apply again.</source>
+        <translation>所有商品将下架，保证金余额 %1 将全部扣除。被清退的服务商不得再次入驻。</translation>
+    </message>
+    <message>
+        <source>The deposit balance of %1 is refunded once the vendor&apos;s obligations are settled; after leaving of its own accord it may apply again in one year.</source>
+        <translation>服务商结清全部义务后退还保证金余额 %1；主动退出满一年后可重新申请。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service order(s) not started or not finished must be refunded in full:</source>
+        <translation>
+            <numerusform>有 %n 个未开始或未完成的服务订单须全额退款：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1 (%2, %3): %4</source>
+        <translation>• %1（%2，%3）：%4</translation>
+    </message>
+    <message>
+        <source>%1: %2?</source>
+        <translation>%1：%2？</translation>
+    </message>
+</context>
+<context>
+    <name>VendorViolationsTab</name>
+    <message>
+        <source>Confirm expulsion…</source>
+        <translation>确认清退…</translation>
+    </message>
+    <message>
+        <source>Year / type</source>
+        <translation>年度 / 类型</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>发生日期</translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation>处理时间</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>违规情况</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 points in %2 (%3 or more): expulsion is proposed — all products delisted, the vendor expelled, the deposit deducted.</source>
+        <translation>%2 年已扣 %1 分（达到 %3 分）：建议清退——所有商品下架、服务商清退、扣除保证金。</translation>
     </message>
 </context>
 <context>
@@ -4411,6 +5711,162 @@ Why is the refund declined?</source>
         <source>Database error</source>
         <translation>数据库错误</translation>
     </message>
+    <message>
+        <source>Record deposit…</source>
+        <translation>登记保证金…</translation>
+    </message>
+    <message>
+        <source>Payment, top-up, deduction or refund of the deposit (Ctrl+D)</source>
+        <translation>保证金的缴纳、补足、扣除或退还（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Record violation…</source>
+        <translation>登记违规…</translation>
+    </message>
+    <message>
+        <source>Record a violation and its points (Ctrl+G)</source>
+        <translation>登记违规及扣分（Ctrl+G）</translation>
+    </message>
+    <message>
+        <source>Change standing…</source>
+        <translation>变更经营状态…</translation>
+    </message>
+    <message>
+        <source>Suspend, restore, exit or expel (Ctrl+T)</source>
+        <translation>暂停、恢复、退出或清退（Ctrl+T）</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>保证金</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>违规</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Violation points this year</source>
+        <translation>本年度违规扣分</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>入驻申请</translation>
+    </message>
+    <message>
+        <source>Left at</source>
+        <translation>离开时间</translation>
+    </message>
+</context>
+<context>
+    <name>ViolationDialog</name>
+    <message>
+        <source>Record a violation of %1</source>
+        <translation>登记 %1 的违规</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n point(s))</source>
+        <translation>
+            <numerusform>%1（%n 分）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Attach evidence…</source>
+        <translation>添加证据(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>添加证据</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Occurred on</source>
+        <translation>发生日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation>违规情况(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Occurred on</source>
+        <translation>发生日期</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>违规情况</translation>
+    </message>
+    <message>
+        <source>The points count in %1: the vendor&apos;s total becomes %2.</source>
+        <translation>扣分计入 %1 年度：该服务商年度累计将为 %2 分。</translation>
+    </message>
+    <message>
+        <source>That reaches %1 points: expulsion will be proposed.</source>
+        <translation>已达到 %1 分：将建议清退。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ViolationService</name>
+    <message>
+        <source>The vendor no longer exists.</source>
+        <translation>该服务商已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 has left the marketplace; no violation is recorded.</source>
+        <translation>%1 已离开云市场，不再登记违规。</translation>
+    </message>
+    <message>
+        <source>This violation type is no longer in use.</source>
+        <translation>该违规类型已停用。</translation>
+    </message>
 </context>
 <context>
     <name>WorkingCalendar</name>
@@ -4460,10 +5916,6 @@ Why is the refund declined?</source>
     <message>
         <source>Password for %1 on %2:</source>
         <translation>%2 上 %1 的密码：</translation>
-    </message>
-    <message>
-        <source>The %1 page is not available in this version of MarketDesk.</source>
-        <translation>此版本的 MarketDesk 尚未提供 %1 页面。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>

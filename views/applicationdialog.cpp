@@ -65,7 +65,9 @@ ApplicationDialog::ApplicationDialog(const std::optional<ApplicationRepository::
     auto* location = new QHBoxLayout;
     location->addWidget(m_province, 1);
     location->addWidget(m_city, 1);
-    companyForm->addRow(tr("Registered &location"), location);
+    auto* locationLabel = new QLabel(tr("Registered &location"));
+    locationLabel->setBuddy(m_province);
+    companyForm->addRow(locationLabel, location);
     m_feedback->addField(QStringLiteral("city"), m_city, tr("Registered location"));
     m_mainBusiness->setTabChangesFocus(true);
     m_mainBusiness->setPlaceholderText(tr("Main business and strengths"));

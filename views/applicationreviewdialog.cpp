@@ -44,6 +44,8 @@ ApplicationReviewDialog::ApplicationReviewDialog(const QString& applicationId, D
     m_table->setWordWrap(true);
     m_table->horizontalHeader()->setSectionResizeMode(ChecklistModel::Condition, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(ChecklistModel::Note, QHeaderView::Stretch);
+    for (int column : {ChecklistModel::Market, ChecklistModel::Ticked, ChecklistModel::CheckedBy})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::AnyKeyPressed);
     m_reason->setTabChangesFocus(true);

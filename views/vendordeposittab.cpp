@@ -46,6 +46,7 @@ VendorDepositTab::VendorDepositTab(Database& database, DepositService& service, 
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
     auto* surchargeRow = new QHBoxLayout;
     surchargeRow->addWidget(m_surcharge, 1);
     surchargeRow->addWidget(m_confirm);
@@ -95,6 +96,7 @@ void VendorDepositTab::showVendor(const std::optional<VendorRepository::Detail>&
         }
     }
     m_model->setLines(m_ledger.lines);
+    m_table->resizeColumnsToContents();
     m_receipt->setEnabled(false);
     m_mailed->setEnabled(false);
     const DepositRepository::SurchargeRow* proposed = proposedSurcharge();
@@ -176,8 +178,8 @@ void VendorDepositTab::chooseReceiptFile()
     if (!current.isValid())
         return;
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save deposit receipt"), tr("保证金收据-%1.pdf").arg(m_model->line(current.row()).receiptNo),
-        tr("PDF (*.pdf)"));
+        this, tr("Save deposit receipt"),
+        tr("deposit-receipt-%1.pdf").arg(m_model->line(current.row()).receiptNo), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     if (const QString error = saveReceipt(path); !error.isEmpty())

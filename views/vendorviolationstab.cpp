@@ -67,7 +67,7 @@ void VendorViolationsTab::showVendor(const std::optional<VendorRepository::Detai
                              violation.recordedBy});
     }
     for (auto it = years.begin(); it != years.end(); ++it) {
-        it.value()->setText(0, tr("%1").arg(it.key()));
+        it.value()->setText(0, QString::number(it.key()));
         it.value()->setText(1, tr("%n point(s)", nullptr, totals.value(it.key())));
         it.value()->setExpanded(it.key() == thisYear);
         it.value()->setFirstColumnSpanned(false);

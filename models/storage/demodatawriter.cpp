@@ -11,6 +11,7 @@
 #include "query.h"
 #include "storageerror.h"
 #include "transaction.h"
+#include "violationpoints.h"
 
 #include <algorithm>
 
@@ -135,7 +136,14 @@ private:
         BatchInserter deposits(m_database, QStringLiteral("deposit_entries"),
                                {QStringLiteral("id"), QStringLiteral("vendor_id"), QStringLiteral("kind"),
                                 QStringLiteral("amount_fen"), QStringLiteral("reason"),
-                                QStringLiteral("recorded_at"), QStringLiteral("recorded_by")});
+                                QStringLiteral("recorded_at"), QStringLiteral("recorded_by"),
+                                QStringLiteral("receipt_no")});
+        BatchInserter violations(
+            m_database, QStringLiteral("violations"),
+            {QStringLiteral("id"), QStringLiteral("vendor_id"), QStringLiteral("violation_type_id"),
+             QStringLiteral("points"), QStringLiteral("counted_year"), QStringLiteral("description"),
+             QStringLiteral("occurred_at"), QStringLiteral("processed_at"), QStringLiteral("recorded_by")});
+        violations.setPrerequisite(&vendors);
         BatchInserter products(
             m_database, QStringLiteral("products"),
             {QStringLiteral("id"), QStringLiteral("vendor_id"), QStringLiteral("market_id"),
@@ -194,10 +202,19 @@ private:
                 depositDue = std::max(depositDue, market.second);
             }
             deposits.add({m_random.uuid(), id, QStringLiteral("payment"), depositDue,
-                          QStringLiteral("银行转账"), joined + dayMs, QStringLiteral("user1")});
+                          QStringLiteral("银行转账"), joined + dayMs, QStringLiteral("user1"),
+                          QStringLiteral("BZJ-%1").arg(i + 1, 6, 10, QLatin1Char('0'))});
             if (status == QStringLiteral("suspended") || m_random.chance(10)) {
+                const qint64 processed = joined + 90 * dayMs;
                 deductions.append({m_random.uuid(), id, QStringLiteral("deduction"), qint64(200000),
-                                   QStringLiteral("违规扣除"), joined + 90 * dayMs, QStringLiteral("user1")});
+                                   QStringLiteral("违规扣除"), processed, QStringLiteral("user1"),
+                                   nullValue()});
+                // 引导站外交易 (12 points), the violation the deduction punished.
+                violations.add(
+                    {m_random.uuid(), id, QStringLiteral("6f1c2a40-0004-4000-8000-000000000002"), 12,
+                     ViolationPoints::countedYear(QDateTime::fromMSecsSinceEpoch(processed, Qt::UTC)),
+                     QStringLiteral("引导买家站外交易"), processed - 3 * dayMs, processed,
+                     QStringLiteral("user1")});
             }
 
             for (int p = 0; p < 4; ++p) {
@@ -220,6 +237,7 @@ private:
         for (const QVariantList& deduction : std::as_const(deductions))
             deposits.add(deduction);
         deposits.flush();
+        violations.flush();
     }
 
     void writeBuyers()

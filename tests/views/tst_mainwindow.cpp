@@ -1,5 +1,6 @@
 #include "applicationservice.h"
 #include "catalogueservice.h"
+#include "commandline.h"
 #include "contractservice.h"
 #include "deliveryservice.h"
 #include "demodatawriter.h"
@@ -81,7 +82,8 @@ private slots:
                                QStringLiteral("invoices"), QStringLiteral("contracts"),
                                QStringLiteral("settings"), QStringLiteral("catalogues")}));
         QCOMPARE(window.currentPageName(), QStringLiteral("vendors"));
-        QVERIFY(window.showPage(QStringLiteral("applications")));
+        for (const QString& name : CommandLine::knownPages())
+            QVERIFY2(window.showPage(name), qPrintable(name));
         QVERIFY(!window.showPage(QStringLiteral("no-such-page")));
         QVERIFY(window.showPage(QStringLiteral("contracts")));
         QVERIFY(window.showPage(QStringLiteral("invoices")));
