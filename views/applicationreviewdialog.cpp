@@ -180,8 +180,8 @@ QString ApplicationReviewDialog::exportFile(int row)
         QMessageBox::warning(this, tr("Open file"), error.message());
         return {};
     }
-    const QString path = m_exported.filePath(QString::number(row) + QLatin1Char('-')
-                                             + QFileInfo(item->data(Qt::UserRole + 1).toString()).fileName());
+    QString path = m_exported.filePath(QString::number(row) + QLatin1Char('-')
+                                       + QFileInfo(item->data(Qt::UserRole + 1).toString()).fileName());
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size()) {
         QMessageBox::warning(this, tr("Open file"),

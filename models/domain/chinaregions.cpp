@@ -19,11 +19,11 @@ ChinaRegions ChinaRegions::fromJson(const QByteArray& json)
     ChinaRegions regions;
     const QJsonArray provinces
         = QJsonDocument::fromJson(json).object().value(QStringLiteral("provinces")).toArray();
-    for (const QJsonValue& value : provinces) {
+    for (const auto& value : provinces) {
         const QJsonObject object = value.toObject();
         Province province {object.value(QStringLiteral("name")).toString(), {}};
         const QJsonArray cities = object.value(QStringLiteral("cities")).toArray();
-        for (const QJsonValue& city : cities)
+        for (const auto& city : cities)
             province.cities << city.toString();
         if (province.name.isEmpty() || province.cities.isEmpty())
             return {};

@@ -51,7 +51,7 @@ RecordViolation RecordViolation::fromJson(const QJsonObject& json)
     command.violationTypeId = json.value(QStringLiteral("violationTypeId")).toString();
     command.occurredOn = QDate::fromString(json.value(QStringLiteral("occurredOn")).toString(), Qt::ISODate);
     command.description = json.value(QStringLiteral("description")).toString();
-    for (const QJsonValue& file : json.value(QStringLiteral("evidence")).toArray())
+    for (const auto& file : json.value(QStringLiteral("evidence")).toArray())
         command.evidence.append({file.toObject().value(QStringLiteral("fileName")).toString(), {}});
     return command;
 }

@@ -128,12 +128,12 @@ SaveApplication SaveApplication::fromJson(const QJsonObject& json)
     command.acceptsEntryAgreement = json.value(QStringLiteral("acceptsEntryAgreement")).toBool();
     command.acceptsManagementRules = json.value(QStringLiteral("acceptsManagementRules")).toBool();
     command.acceptsPlatformAgreement = json.value(QStringLiteral("acceptsPlatformAgreement")).toBool();
-    for (const QJsonValue& id : json.value(QStringLiteral("marketIds")).toArray())
+    for (const auto& id : json.value(QStringLiteral("marketIds")).toArray())
         command.marketIds << id.toString();
     command.serviceStaffCount = json.value(QStringLiteral("serviceStaffCount")).toInt();
     command.serviceHours = json.value(QStringLiteral("serviceHours")).toString();
     command.warrantyPeriod = json.value(QStringLiteral("warrantyPeriod")).toString();
-    for (const QJsonValue& value : json.value(QStringLiteral("files")).toArray()) {
+    for (const auto& value : json.value(QStringLiteral("files")).toArray()) {
         const QJsonObject file = value.toObject();
         command.files.append({enumFromKey<ApplicationFileKind>(file.value(QStringLiteral("kind")).toString())
                                   .value_or(ApplicationFileKind::Other),
