@@ -2198,6 +2198,14 @@
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>&amp;Violation punished</source>
+        <translation>&amp;Violation punished</translation>
+    </message>
 </context>
 <context>
     <name>DepositLedgerModel</name>
@@ -5489,6 +5497,10 @@ Why is the refund declined?</translation>
         <source>deposit-receipt-%1.pdf</source>
         <translation>deposit-receipt-%1.pdf</translation>
     </message>
+    <message>
+        <source>&amp;Print receipt…</source>
+        <translation>&amp;Print receipt…</translation>
+    </message>
 </context>
 <context>
     <name>VendorListModel</name>
@@ -5817,6 +5829,10 @@ Why is the refund declined?</translation>
     <message>
         <source>Left at</source>
         <translation>Left at</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
     </message>
 </context>
 <context>

@@ -2190,6 +2190,14 @@
         <source>Optional</source>
         <translation>选填</translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>&amp;Violation punished</source>
+        <translation>对应违规(&amp;V)</translation>
+    </message>
 </context>
 <context>
     <name>DepositLedgerModel</name>
@@ -5464,6 +5472,10 @@ Why is the refund declined?</source>
         <source>deposit-receipt-%1.pdf</source>
         <translation>保证金收据-%1.pdf</translation>
     </message>
+    <message>
+        <source>&amp;Print receipt…</source>
+        <translation>打印收据(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>VendorListModel</name>
@@ -5790,6 +5802,10 @@ Why is the refund declined?</source>
     <message>
         <source>Left at</source>
         <translation>离开时间</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1，%2（%3）</translation>
     </message>
 </context>
 <context>

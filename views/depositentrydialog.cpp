@@ -15,8 +15,9 @@
 #include <QVBoxLayout>
 
 DepositEntryDialog::DepositEntryDialog(const VendorId& vendor, const QString& vendorName, Money balance,
-                                       Money due, DepositService& service, const Clock& clock,
-                                       const QString& actor, QWidget* parent)
+                                       Money due, const QList<std::pair<QString, QString>>& violations,
+                                       DepositService& service, const Clock& clock, const QString& actor,
+                                       QWidget* parent)
     : QDialog(parent)
     , m_vendor(vendor)
     , m_balance(balance)
@@ -28,7 +29,11 @@ DepositEntryDialog::DepositEntryDialog(const VendorId& vendor, const QString& ve
     , m_amount(new QLineEdit)
     , m_receipt(new QLineEdit)
     , m_reason(new QLineEdit)
+    , m_violation(new QComboBox)
 {
+    m_violation->addItem(tr("None"), QString());
+    for (const auto& [id, label] : violations)
+        m_violation->addItem(label, id);
     setWindowTitle(tr("Deposit of %1").arg(vendorName));
     const QLocale locale;
     auto* summary = new QLabel(tr("Amount due %1 · balance %2 · shortfall %3")
@@ -44,6 +49,7 @@ DepositEntryDialog::DepositEntryDialog(const VendorId& vendor, const QString& ve
     form->addRow(tr("&Amount"), m_amount);
     form->addRow(tr("&Receipt no."), m_receipt);
     form->addRow(tr("R&eason"), m_reason);
+    form->addRow(tr("&Violation punished"), m_violation);
     m_feedback->addField(QStringLiteral("kind"), m_kind, tr("Kind"));
     m_feedback->addField(QStringLiteral("amount"), m_amount, tr("Amount"));
     m_feedback->addField(QStringLiteral("receipt_no"), m_receipt, tr("Receipt no."));
@@ -67,6 +73,7 @@ void DepositEntryDialog::kindChanged()
         = enumFromKey<DepositEntryKind>(m_kind->currentData().toString()).value_or(DepositEntryKind::Payment);
     const bool paysIn = kind == DepositEntryKind::Payment || kind == DepositEntryKind::TopUp;
     m_receipt->setEnabled(paysIn);
+    m_violation->setEnabled(kind == DepositEntryKind::Deduction);
     if (kind == DepositEntryKind::TopUp || kind == DepositEntryKind::Payment) {
         const Money shortfall = DepositLedger::shortfall(m_due, m_balance);
         if (shortfall > Money())
@@ -98,6 +105,8 @@ void DepositEntryDialog::accept()
     command.reason = m_reason->text();
     if (m_receipt->isEnabled())
         command.receiptNo = m_receipt->text();
+    if (m_violation->isEnabled())
+        command.violationId = m_violation->currentData().toString();
     if (m_feedback->report(m_service.record(command)))
         QDialog::accept();
 }

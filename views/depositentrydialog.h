@@ -20,14 +20,16 @@ class DepositEntryDialog : public QDialog
 {
     Q_OBJECT
 public:
+    /// `violations` are (id, label) of the vendor's violations a deduction may punish.
     DepositEntryDialog(const VendorId& vendor, const QString& vendorName, Money balance, Money due,
-                       DepositService& service, const Clock& clock, const QString& actor,
-                       QWidget* parent = nullptr);
+                       const QList<std::pair<QString, QString>>& violations, DepositService& service,
+                       const Clock& clock, const QString& actor, QWidget* parent = nullptr);
 
     QComboBox* kindBox() const { return m_kind; }
     QLineEdit* amountEdit() const { return m_amount; }
     QLineEdit* receiptEdit() const { return m_receipt; }
     QLineEdit* reasonEdit() const { return m_reason; }
+    QComboBox* violationBox() const { return m_violation; }
 
 public slots:
     void accept() override;
@@ -45,5 +47,6 @@ private:
     QLineEdit* m_amount = nullptr;
     QLineEdit* m_receipt = nullptr;
     QLineEdit* m_reason = nullptr;
+    QComboBox* m_violation = nullptr;
     std::unique_ptr<FormFeedback> m_feedback;
 };

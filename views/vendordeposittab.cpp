@@ -4,7 +4,6 @@
 #include "depositledgermodel.h"
 #include "depositreceipt.h"
 #include "depositservice.h"
-#include "documentpdf.h"
 #include "domaintext.h"
 #include "holidayservice.h"
 #include "invoicerequestrepository.h"
@@ -17,6 +16,8 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QTableView>
 #include <QUuid>
@@ -35,6 +36,7 @@ VendorDepositTab::VendorDepositTab(Database& database, DepositService& service, 
     , m_decline(new QPushButton(tr("Decline")))
     , m_receipt(new QPushButton(tr("Deposit &receipt PDF…")))
     , m_mailed(new QPushButton(tr("Receipt &mailed…")))
+    , m_print(new QPushButton(tr("&Print receipt…")))
     , m_model(new DepositLedgerModel(this))
     , m_table(new QTableView)
 {
@@ -53,6 +55,7 @@ VendorDepositTab::VendorDepositTab(Database& database, DepositService& service, 
     surchargeRow->addWidget(m_decline);
     auto* receiptRow = new QHBoxLayout;
     receiptRow->addStretch();
+    receiptRow->addWidget(m_print);
     receiptRow->addWidget(m_receipt);
     receiptRow->addWidget(m_mailed);
     auto* layout = new QVBoxLayout(this);
@@ -64,12 +67,13 @@ VendorDepositTab::VendorDepositTab(Database& database, DepositService& service, 
     connect(m_decline, &QPushButton::clicked, this, [this] { decideSurcharge(false); });
     connect(m_receipt, &QPushButton::clicked, this, &VendorDepositTab::chooseReceiptFile);
     connect(m_mailed, &QPushButton::clicked, this, &VendorDepositTab::recordMailing);
+    connect(m_print, &QPushButton::clicked, this, &VendorDepositTab::printReceipt);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& row) {
-                const bool paysIn = row.isValid()
-                    && (m_model->line(row.row()).kind == DepositEntryKind::Payment
-                        || m_model->line(row.row()).kind == DepositEntryKind::TopUp);
-                m_receipt->setEnabled(paysIn);
+                const bool hasReceipt = row.isValid() && !m_model->line(row.row()).receiptNo.isEmpty();
+                m_receipt->setEnabled(hasReceipt);
+                m_print->setEnabled(hasReceipt);
+                m_mailed->setEnabled(hasReceipt && m_model->line(row.row()).receiptMailedAtMs == 0);
             });
     showVendor(std::nullopt);
 }
@@ -98,6 +102,7 @@ void VendorDepositTab::showVendor(const std::optional<VendorRepository::Detail>&
     m_model->setLines(m_ledger.lines);
     m_table->resizeColumnsToContents();
     m_receipt->setEnabled(false);
+    m_print->setEnabled(false);
     m_mailed->setEnabled(false);
     const DepositRepository::SurchargeRow* proposed = proposedSurcharge();
     m_surcharge->setVisible(proposed != nullptr);
@@ -154,12 +159,14 @@ bool VendorDepositTab::decideSurcharge(bool confirm)
     return outcome.succeeded();
 }
 
-QString VendorDepositTab::saveReceipt(const QString& path) const
+std::optional<DocumentPdf> VendorDepositTab::selectedReceipt() const
 {
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid() || !m_vendor)
-        return tr("Select a payment or top-up first.");
+        return std::nullopt;
     const DepositRepository::Line& line = m_model->line(current.row());
+    if (line.receiptNo.isEmpty())
+        return std::nullopt;
     DepositReceipt::Facts facts;
     facts.receiptNo = line.receiptNo;
     facts.vendorName = m_vendor->name;
@@ -169,7 +176,24 @@ QString VendorDepositTab::saveReceipt(const QString& path) const
     facts.topUp = line.kind == DepositEntryKind::TopUp;
     facts.receivedAt = QDateTime::fromMSecsSinceEpoch(line.recordedAtMs, Qt::UTC);
     facts.recordedBy = line.recordedBy;
-    return DocumentPdf(line.receiptNo, DepositReceipt::html(facts), QStringLiteral("收据编号")).write(path);
+    return DocumentPdf(line.receiptNo, DepositReceipt::html(facts), QStringLiteral("收据编号"));
+}
+
+QString VendorDepositTab::saveReceipt(const QString& path) const
+{
+    const auto receipt = selectedReceipt();
+    return receipt ? receipt->write(path) : tr("Select a payment or top-up first.");
+}
+
+void VendorDepositTab::printReceipt()
+{
+    const auto receipt = selectedReceipt();
+    if (!receipt)
+        return;
+    QPrinter printer;
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        receipt->paint(printer);
 }
 
 void VendorDepositTab::chooseReceiptFile()

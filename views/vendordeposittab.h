@@ -1,6 +1,7 @@
 #pragma once
 
 #include "depositrepository.h"
+#include "documentpdf.h"
 #include "vendorrepository.h"
 
 #include <QWidget>
@@ -32,12 +33,18 @@ public:
     bool decideSurcharge(bool confirm);
     /// Writes the receipt of the selected payment or top-up to `path`; a translated error or empty.
     QString saveReceipt(const QString& path) const;
+    /// Sends the receipt of the selected payment or top-up to a printer the user picks.
+    void printReceipt();
     /// Opens the mailing dialog for the receipt of the selected line.
     void recordMailing();
     QTableView* tableView() const { return m_table; }
+    QPushButton* receiptButton() const { return m_receipt; }
+    QPushButton* mailedButton() const { return m_mailed; }
 
 private:
     void chooseReceiptFile();
+    /// The receipt of the selected line, or nothing when no payment or top-up is selected.
+    std::optional<DocumentPdf> selectedReceipt() const;
     const DepositRepository::SurchargeRow* proposedSurcharge() const;
 
     Database& m_database;
@@ -52,6 +59,7 @@ private:
     QPushButton* m_decline = nullptr;
     QPushButton* m_receipt = nullptr;
     QPushButton* m_mailed = nullptr;
+    QPushButton* m_print = nullptr;
     DepositLedgerModel* m_model = nullptr;
     QTableView* m_table = nullptr;
 };

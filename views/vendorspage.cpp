@@ -172,9 +172,20 @@ void VendorsPage::recordDeposit()
 {
     if (!m_current)
         return;
+    QList<std::pair<QString, QString>> violations;
+    try {
+        for (const VendorRepository::Violation& violation : m_repository.violations(m_current->id))
+            violations.append({violation.id,
+                               tr("%1, %2 (%3)")
+                                   .arg(DomainText::localTime(violation.processedAtMs), violation.typeName,
+                                        violation.description)});
+    } catch (const StorageError& error) {
+        QMessageBox::warning(this, tr("Database error"), error.message());
+        return;
+    }
     DepositEntryDialog dialog(m_current->id, m_current->name, m_deposit->ledger().balance(),
-                              m_deposit->ledger().due(m_clock.nowUtc()), m_services.deposits, m_clock,
-                              m_actor, this);
+                              m_deposit->ledger().due(m_clock.nowUtc()), violations, m_services.deposits,
+                              m_clock, m_actor, this);
     dialog.exec();
 }
 

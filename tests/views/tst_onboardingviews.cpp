@@ -176,8 +176,8 @@ private slots:
         QVERIFY(!vendor.isNull());
         DepositService deposits(db());
         FixedClock clock(F::chinaTime(2026, 11, 23));
-        DepositEntryDialog dialog(vendor, QStringLiteral("乙公司"), Money(), Money::fromYuan(20000), deposits,
-                                  clock, QStringLiteral("reviewer1"));
+        DepositEntryDialog dialog(vendor, QStringLiteral("乙公司"), Money(), Money::fromYuan(20000), {},
+                                  deposits, clock, QStringLiteral("reviewer1"));
         QCOMPARE(dialog.amountEdit()->text(), QStringLiteral("20000.00")); // the shortfall is proposed
         dialog.amountEdit()->setText(QStringLiteral("two thousand"));
         dialog.accept();
@@ -214,7 +214,12 @@ private slots:
         QTemporaryDir folder;
         const QString pdf = folder.filePath(QStringLiteral("receipt.pdf"));
         QVERIFY(!tab.saveReceipt(pdf).isEmpty()); // nothing selected
+        QVERIFY(!tab.receiptButton()->isEnabled());
+        tab.tableView()->setCurrentIndex(tab.ledgerModel()->index(0, 0)); // a deduction: no receipt
+        QVERIFY(!tab.receiptButton()->isEnabled());
         tab.tableView()->setCurrentIndex(tab.ledgerModel()->index(3, 0));
+        QVERIFY(tab.receiptButton()->isEnabled());
+        QVERIFY(tab.mailedButton()->isEnabled());
         QCOMPARE(tab.saveReceipt(pdf), QString());
         QFile written(pdf);
         QVERIFY(written.open(QIODevice::ReadOnly));
@@ -229,6 +234,8 @@ private slots:
         mailing.header = F::header(clock.nowUtc());
         QCOMPARE(deposits.recordReceiptMailing(mailing).kind, WriteOutcome::Kind::Conflict);
         tab.showVendor(VendorRepository(db()).detail(vendor));
+        tab.tableView()->setCurrentIndex(tab.ledgerModel()->index(3, 0));
+        QVERIFY(!tab.mailedButton()->isEnabled()); // mailed once
         QVERIFY(tab.ledgerModel()
                     ->data(tab.ledgerModel()->index(3, DepositLedgerModel::ReceiptMailed))
                     .toString()
@@ -254,14 +261,35 @@ private slots:
         dialog.descriptionEdit()->setPlainText(QStringLiteral("引导买家线下交易"));
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        QCOMPARE(VendorRepository(db()).violations(vendor).size(), 1);
+        const auto recorded = VendorRepository(db()).violations(vendor);
+        QCOMPARE(recorded.size(), 1);
+
+        // The deduction that punishes it names the violation.
+        DepositService deposits(db());
+        QCOMPARE(
+            deposits
+                .record(F::depositEntry(vendor, DepositEntryKind::Payment, 20000, F::chinaTime(2026, 1, 6)))
+                .kind,
+            WriteOutcome::Kind::Done);
+        DepositEntryDialog deduction(
+            vendor, QStringLiteral("丙公司"), Money::fromYuan(20000), Money::fromYuan(20000),
+            {{recorded.first().id, recorded.first().typeName}}, deposits, clock, QStringLiteral("reviewer1"));
+        QVERIFY(!deduction.violationBox()->isEnabled());
+        deduction.kindBox()->setCurrentIndex(deduction.kindBox()->findData(QStringLiteral("deduction")));
+        QVERIFY(deduction.violationBox()->isEnabled());
+        deduction.violationBox()->setCurrentIndex(1);
+        deduction.amountEdit()->setText(QStringLiteral("2000"));
+        deduction.reasonEdit()->setText(QStringLiteral("站外交易扣除"));
+        deduction.accept();
+        QCOMPARE(deduction.result(), int(QDialog::Accepted));
+        QCOMPARE(DepositRepository(db()).ledger(vendor).lines.last().violationId, recorded.first().id);
 
         VendorService vendors(db());
         const auto detail = VendorRepository(db()).detail(vendor);
         const QList<VendorRepository::UnfinishedOrder> unfinished {
             {QStringLiteral("20261101"), QStringLiteral("C1"), QStringLiteral("建站服务"),
              QStringLiteral("implementing"), Money::fromYuan(800)}};
-        VendorStatusDialog standing(*detail, Money::fromYuan(20000), unfinished, vendors, clock,
+        VendorStatusDialog standing(*detail, Money::fromYuan(18000), unfinished, vendors, clock,
                                     QStringLiteral("reviewer1"));
         QCOMPARE(standing.actionBox()->count(), 3); // suspend, exit, expel: nothing to restore
         standing.actionBox()->setCurrentIndex(standing.actionBox()->findData(QStringLiteral("expel")));
