@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "applicationservice.h"
 #include "applicationspage.h"
 #include "cataloguespage.h"
 #include "contractspage.h"
@@ -54,6 +55,12 @@ MainWindow::MainWindow(const Context& context, QWidget* parent)
 
     addPage(QStringLiteral("catalogues"), tr("Catalogues"),
             new CataloguesPage(context.database, context.catalogues, context.clock, context.actor));
+    // An approval creates a vendor: a new row, so the list is read again rather than refreshed.
+    connect(&context.applications, &ApplicationService::changed, this, [this](const QString& entity) {
+        if (auto* vendors = qobject_cast<QueuePage*>(page(QStringLiteral("vendors")));
+            vendors && entity == QStringLiteral("vendor"))
+            vendors->model()->reload();
+    });
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);

@@ -11,6 +11,7 @@
 #include "invoiceservice.h"
 #include "mainwindow.h"
 #include "marketplaceconnector.h"
+#include "onboardingfixture.h"
 #include "orderlistmodel.h"
 #include "orderrepository.h"
 #include "queuepage.h"
@@ -82,6 +83,16 @@ private slots:
                                QStringLiteral("invoices"), QStringLiteral("contracts"),
                                QStringLiteral("settings"), QStringLiteral("catalogues")}));
         QCOMPARE(window.currentPageName(), QStringLiteral("vendors"));
+        // A vendor approved anywhere appears in the list.
+        auto* vendorList = qobject_cast<QueuePage*>(window.page(QStringLiteral("vendors")))->model();
+        QTRY_VERIFY(vendorList->rowCount() > 0);
+        const int vendorsBefore = vendorList->rowCount();
+        QVERIFY(!OnboardingFixture::approvedVendor(
+                     applications, QStringLiteral("新入驻科技有限公司"),
+                     OnboardingFixture::creditCode(QStringLiteral("91330106MA2KY0099")),
+                     OnboardingFixture::chinaTime(2026, 11, 23))
+                     .isNull());
+        QCOMPARE(vendorList->rowCount(), vendorsBefore + 1);
         for (const QString& name : CommandLine::knownPages())
             QVERIFY2(window.showPage(name), qPrintable(name));
         QVERIFY(!window.showPage(QStringLiteral("no-such-page")));
