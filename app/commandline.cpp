@@ -18,7 +18,8 @@ bool CommandLine::isHeadless(const QStringList& arguments)
             || argument.startsWith(QStringLiteral("--demo-data"))
             || argument.startsWith(QStringLiteral("--import-invoice-requests"))
             || argument == QStringLiteral("--run-due-jobs")
-            || argument == QStringLiteral("--sync-marketplace"))
+            || argument == QStringLiteral("--sync-marketplace") || argument == QStringLiteral("--init-server")
+            || argument.startsWith(QStringLiteral("--add-user")))
             return true;
     }
     return false;
@@ -80,8 +81,23 @@ CommandLine CommandLine::parse(const QStringList& arguments)
            "was done and exit. The AccessKey comes from MARKETDESK_ACCESS_KEY_ID and "
            "MARKETDESK_ACCESS_KEY_SECRET (and MARKETDESK_SECURITY_TOKEN) when set, else from the "
            "keyring, else from a prompt."));
+    const QCommandLineOption initServer(
+        QStringLiteral("init-server"),
+        tr("Set up the PostgreSQL database of --database as a team server (schema, roles, permissions and "
+           "row-level security), then exit. Run it as the owner of the database, again after each upgrade."));
+    const QCommandLineOption addUser(
+        QStringLiteral("add-user"),
+        tr("Add a user with its own login to the team server of --database, then exit. Needs --role; the "
+           "password comes from MARKETDESK_NEW_PASSWORD when set, else from a prompt."),
+        tr("NAME"));
+    const QCommandLineOption role(
+        QStringLiteral("role"),
+        tr("With --add-user: reviewer, clerk, delivery, entry, admin or a custom role."), tr("ROLE"));
+    const QCommandLineOption vendor(QStringLiteral("vendor"),
+                                    tr("With --add-user: the vendor (ID or exact name) the user works for."),
+                                    tr("VENDOR"));
     parser.addOptions({help, database, demoData, page, screenshot, language, importInvoices, skipInvalid,
-                       runDueJobs, syncMarketplace});
+                       runDueJobs, syncMarketplace, initServer, addUser, role, vendor});
 
     CommandLine result;
     result.helpText = parser.helpText();
@@ -110,6 +126,19 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     result.skipInvalid = parser.isSet(skipInvalid);
     result.runDueJobs = parser.isSet(runDueJobs);
     result.syncMarketplace = parser.isSet(syncMarketplace);
+    result.initServer = parser.isSet(initServer);
+    result.addUser = parser.value(addUser);
+    result.role = parser.value(role);
+    result.vendor = parser.value(vendor);
+    if (!result.addUser.isEmpty() && result.role.isEmpty()) {
+        result.error
+            = tr("--add-user needs --role (reviewer, clerk, delivery, entry, admin or a custom role).");
+        return result;
+    }
+    if (result.addUser.isEmpty() && (parser.isSet(role) || parser.isSet(vendor))) {
+        result.error = tr("--role and --vendor go with --add-user NAME.");
+        return result;
+    }
     if (result.skipInvalid && result.importInvoiceRequests.isEmpty()) {
         result.error = tr("--skip-invalid goes with --import-invoice-requests FILE.");
         return result;

@@ -17,7 +17,9 @@
 #include "marketplaceconnector.h"
 #include "migrator.h"
 #include "outboxsender.h"
+#include "query.h"
 #include "refundservice.h"
+#include "serversetup.h"
 #include "sessioncredentialstore.h"
 #include "storageerror.h"
 #include "systemclock.h"
@@ -44,6 +46,8 @@
 #include <iostream>
 #include <memory>
 #include <string>
+#include <termios.h>
+#include <unistd.h>
 
 namespace {
 
@@ -144,6 +148,69 @@ int runDueJobs(Database& database, const Clock& clock)
     printLine(stdout, QStringLiteral("suspended %1 vendors").arg(report.vendorsSuspended));
     if (!report.error.isEmpty())
         return fail(false, report.error);
+    return Success;
+}
+
+/// --init-server: "server ready: ROLE PREFIX" (a fixed text that scripts read, not translated).
+int initServer(Database& database)
+{
+    if (const QString error = ServerSetup(database).initServer(); !error.isEmpty())
+        return fail(false, error);
+    Query name(database, QStringLiteral("SELECT current_database()"));
+    name.exec();
+    name.next();
+    printLine(stdout,
+              QStringLiteral("server ready: roles %1*")
+                  .arg(ServerSetup::rolePrefix(name.value(0).toString(), database.url().schema())));
+    return Success;
+}
+
+/// The new user's password: MARKETDESK_NEW_PASSWORD, else asked twice on the terminal without echo.
+std::optional<QString> newPassword()
+{
+    if (qEnvironmentVariableIsSet("MARKETDESK_NEW_PASSWORD"))
+        return qEnvironmentVariable("MARKETDESK_NEW_PASSWORD");
+    const auto ask = [](const QString& prompt) {
+        std::fputs(prompt.toLocal8Bit().constData(), stderr);
+        termios saved {};
+        const bool terminal = tcgetattr(STDIN_FILENO, &saved) == 0;
+        if (terminal) {
+            termios silent = saved;
+            silent.c_lflag &= ~tcflag_t(ECHO);
+            tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+        }
+        std::string line;
+        std::getline(std::cin, line);
+        if (terminal) {
+            tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+            std::fputs("\n", stderr);
+        }
+        return QString::fromLocal8Bit(line.c_str());
+    };
+    const QString first = ask(QCoreApplication::translate("main", "Password for the new user: "));
+    const QString second = ask(QCoreApplication::translate("main", "The same password again: "));
+    if (first != second)
+        return std::nullopt;
+    return first;
+}
+
+/// --add-user NAME --role ROLE [--vendor VENDOR]: "added user NAME" (fixed text).
+int addUser(Database& database, const CommandLine& options, const Clock& clock)
+{
+    const std::optional<QString> password = newPassword();
+    if (!password)
+        return fail(false,
+                    QCoreApplication::translate("main", "The two passwords differ; no user was added."));
+    ServerSetup::NewUser user;
+    user.header = {CommandId(QUuid::createUuid()), localActor(), clock.nowUtc()};
+    user.userId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    user.login = options.addUser;
+    user.roleKey = options.role;
+    user.vendor = options.vendor;
+    user.password = *password;
+    if (const QString error = ServerSetup(database).addUser(user); !error.isEmpty())
+        return fail(false, error);
+    printLine(stdout, QStringLiteral("added user %1").arg(user.login));
     return Success;
 }
 
@@ -309,6 +376,10 @@ int main(int argc, char* argv[])
         return runDueJobs(database, clock);
     if (options.syncMarketplace)
         return syncMarketplace(database, clock, preferences);
+    if (options.initServer)
+        return initServer(database);
+    if (!options.addUser.isEmpty())
+        return addUser(database, options, clock);
 
     VendorService vendors(database);
     ApplicationService applications(database);

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -51,6 +52,15 @@ QString Database::open(const PasswordPrompt& prompt)
         const QFileInfo file(m_url.path());
         if (!QDir().mkpath(file.absolutePath()))
             return tr("Cannot create the folder %1.").arg(file.absolutePath());
+        // A single-user file: created readable and writable by its owner only. SQLite gives its
+        // -wal and -shm files the permissions of the database file.
+        if (!file.exists()) {
+            QFile created(m_url.path());
+            if (!created.open(QIODevice::WriteOnly)
+                || !created.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+                return tr("Cannot create the SQLite database %1: %2")
+                    .arg(m_url.path(), created.errorString());
+        }
         m_connection.setDatabaseName(m_url.path());
         m_connection.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!m_connection.open())
@@ -89,10 +99,16 @@ QString Database::configureSqlite()
 QString Database::configurePostgres()
 {
     QStringList statements {QStringLiteral("SET client_encoding TO 'UTF8'"),
-                            QStringLiteral("SET TIME ZONE 'UTC'")};
+                            QStringLiteral("SET TIME ZONE 'UTC'"),
+                            QStringLiteral("SET client_min_messages TO warning")};
     if (!m_url.schema().isEmpty()) {
         // The URL's schema name is restricted to [A-Za-z_][A-Za-z0-9_]* by DatabaseUrl::parse.
-        statements << QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(m_url.schema())
+        // Checked first: CREATE SCHEMA IF NOT EXISTS needs the CREATE privilege even when the schema
+        // exists, which the users of a team server do not have.
+        statements << QStringLiteral(
+                          "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = '%1') "
+                          "THEN CREATE SCHEMA %1; END IF; END $$")
+                          .arg(m_url.schema())
                    << QStringLiteral("SET search_path TO %1").arg(m_url.schema());
     }
     const QString error = execAll(m_connection, statements);

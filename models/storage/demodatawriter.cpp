@@ -101,24 +101,25 @@ private:
 
     void writeUsers()
     {
-        BatchInserter roles(m_database, QStringLiteral("roles"),
-                            {QStringLiteral("id"), QStringLiteral("key"), QStringLiteral("name")});
-        const QList<std::pair<QString, QString>> roleNames {
-            {QStringLiteral("reviewer"), QStringLiteral("审核员")},
-            {QStringLiteral("invoicing_clerk"), QStringLiteral("开票专员")},
-            {QStringLiteral("delivery_staff"), QStringLiteral("交付人员")},
-            {QStringLiteral("data_entry"), QStringLiteral("录入员")},
-            {QStringLiteral("administrator"), QStringLiteral("管理员")}};
-        for (const auto& [key, name] : roleNames)
-            roles.add({m_random.uuid(), key, name});
-        roles.flush();
         BatchInserter users(m_database, QStringLiteral("users"),
                             {QStringLiteral("id"), QStringLiteral("login"), QStringLiteral("display_name"),
                              QStringLiteral("created_at")});
-        for (int i = 0; i < 8; ++i)
-            users.add({m_random.uuid(), QStringLiteral("user%1").arg(i + 1),
-                       DemoVocabulary::personName(m_random), m_anchorMs - 400 * dayMs});
-        users.flush();
+        BatchInserter userRoles(m_database, QStringLiteral("user_roles"),
+                                {QStringLiteral("user_id"), QStringLiteral("role_id")});
+        userRoles.setPrerequisite(&users);
+        // The roles migration 0008 seeds: reviewer, clerk, delivery, entry, admin.
+        const QStringList roleIds {QStringLiteral("6f1c2a40-0005-4000-8000-000000000001"),
+                                   QStringLiteral("6f1c2a40-0005-4000-8000-000000000002"),
+                                   QStringLiteral("6f1c2a40-0005-4000-8000-000000000003"),
+                                   QStringLiteral("6f1c2a40-0005-4000-8000-000000000004"),
+                                   QStringLiteral("6f1c2a40-0005-4000-8000-000000000005")};
+        for (int i = 0; i < 8; ++i) {
+            const QString id = m_random.uuid();
+            users.add({id, QStringLiteral("user%1").arg(i + 1), DemoVocabulary::personName(m_random),
+                       m_anchorMs - 400 * dayMs});
+            userRoles.add({id, roleIds.at(i % roleIds.size())});
+        }
+        userRoles.flush();
     }
 
     void writeVendors()

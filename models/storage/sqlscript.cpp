@@ -5,15 +5,19 @@
 namespace {
 
 /// A SQLite trigger's body (CREATE TRIGGER … BEGIN stmt; stmt; END) holds semicolons of its own:
-/// the statement goes on until its text ends with END.
+/// the statement goes on until its text ends with END. A PostgreSQL trigger (… EXECUTE FUNCTION
+/// f();) has no body and ends at its semicolon.
 bool insideTriggerBody(const QString& statement)
 {
     static const QRegularExpression trigger(
         QStringLiteral("^\\s*CREATE\\s+(TEMP\\s+|TEMPORARY\\s+)?TRIGGER\\b"),
         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression begin(QStringLiteral("\\bBEGIN\\b"),
+                                          QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression end(QStringLiteral("\\bEND\\s*$"),
                                         QRegularExpression::CaseInsensitiveOption);
-    return trigger.match(statement).hasMatch() && !end.match(statement).hasMatch();
+    return trigger.match(statement).hasMatch() && begin.match(statement).hasMatch()
+        && !end.match(statement).hasMatch();
 }
 
 } // namespace

@@ -37,6 +37,18 @@ private slots:
                  QStringLiteral("create temp trigger u after delete on a begin delete from b; end"));
         QCOMPARE(statements.at(2), QStringLiteral("CREATE TABLE friend (x TEXT)"));
     }
+
+    void split_endsAPostgresTriggerAtItsSemicolon()
+    {
+        const QStringList statements = SqlScript::split(QStringLiteral(
+            "CREATE TRIGGER g BEFORE UPDATE ON a FOR EACH ROW EXECUTE FUNCTION f();\n"
+            "REVOKE ALL ON a FROM PUBLIC;\n"
+            "CREATE FUNCTION h() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END; $$;"));
+        QCOMPARE(statements.size(), 3);
+        QCOMPARE(statements.at(0),
+                 QStringLiteral("CREATE TRIGGER g BEFORE UPDATE ON a FOR EACH ROW EXECUTE FUNCTION f()"));
+        QCOMPARE(statements.at(1), QStringLiteral("REVOKE ALL ON a FROM PUBLIC"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSqlScript)
