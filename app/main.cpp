@@ -17,6 +17,7 @@
 #include "marketplaceconnector.h"
 #include "migrator.h"
 #include "outboxsender.h"
+#include "permissionrepository.h"
 #include "query.h"
 #include "refundservice.h"
 #include "serversetup.h"
@@ -381,6 +382,12 @@ int main(int argc, char* argv[])
     if (!options.addUser.isEmpty())
         return addUser(database, options, clock);
 
+    QSet<QString> permissions;
+    try {
+        permissions = PermissionRepository(database).granted();
+    } catch (const StorageError& error) {
+        return fail(gui, error.message());
+    }
     VendorService vendors(database);
     ApplicationService applications(database);
     DepositService deposits(database);
@@ -406,7 +413,7 @@ int main(int argc, char* argv[])
     QObject::connect(&invoices, &InvoiceService::changed, &marketplace, &MarketplaceConnector::pushNow);
     MainWindow window({database, vendors, applications, deposits, violations, catalogues, invoices,
                        deliveries, refunds, contracts, holidays, clock, preferences, localActor(),
-                       located.source, marketplace, credentialStore});
+                       located.source, marketplace, credentialStore, Permissions(permissions)});
     window.setCalendarWarning(HolidaySeeder::missingYearWarning(holidays, QDate::currentDate().year()));
     // CommandLine admits only its known pages, and the main window builds every one of them.
     if (!options.page.isEmpty())

@@ -6,6 +6,7 @@
 #include "applicationservice.h"
 #include "detailpane.h"
 #include "domaintext.h"
+#include "permissiongate.h"
 #include "storageerror.h"
 
 #include <QAction>
@@ -31,6 +32,9 @@ ApplicationsPage::ApplicationsPage(Database& database, ApplicationService& servi
     m_review = bar->addAction(tr("Review…"), this, &ApplicationsPage::review);
     m_review->setShortcut(Qt::CTRL | Qt::Key_R);
     m_review->setToolTip(tr("Open the checklist and decide (Ctrl+R, or Enter on a row)"));
+    PermissionGate::require(m_new, QLatin1String(Permissions::applicationCreate));
+    PermissionGate::require(m_resume, QLatin1String(Permissions::applicationCreate));
+    PermissionGate::require(m_review, QLatin1String(Permissions::applicationApprove));
     for (QAction* action : {m_new, m_resume, m_review}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
@@ -108,7 +112,8 @@ void ApplicationsPage::showDetail(const QString& id)
 
 void ApplicationsPage::openForm(bool resume)
 {
-    if (resume && !(m_current && ApplicationWorkflow::isEditable(m_current->status)))
+    if ((resume && !(m_current && ApplicationWorkflow::isEditable(m_current->status)))
+        || !PermissionGate::allows(QLatin1String(Permissions::applicationCreate)))
         return;
     QList<CatalogueRepository::Market> markets;
     try {
@@ -124,7 +129,8 @@ void ApplicationsPage::openForm(bool resume)
 
 void ApplicationsPage::review()
 {
-    if (!m_current || m_current->status == ApplicationStatus::Draft)
+    if (!m_current || m_current->status == ApplicationStatus::Draft
+        || !PermissionGate::allows(QLatin1String(Permissions::applicationApprove)))
         return;
     ApplicationReviewDialog dialog(m_current->id, m_database, m_service, m_clock, m_actor, this);
     dialog.exec();

@@ -3,6 +3,7 @@
 #include "catalogueentrydialog.h"
 #include "cataloguemodel.h"
 #include "catalogueservice.h"
+#include "permissiongate.h"
 #include "storageerror.h"
 
 #include <QAction>
@@ -44,11 +45,14 @@ CataloguesPage::CataloguesPage(Database& database, CatalogueService& service, co
     auto* change = new QPushButton(tr("&Change…"));
     add->setToolTip(tr("Add an entry to this catalogue (Ctrl+N)"));
     change->setToolTip(tr("Change the selected entry (Enter)"));
+    for (QObject* editing : std::initializer_list<QObject*> {add, change})
+        PermissionGate::require(editing, QLatin1String(Permissions::catalogueEdit));
     connect(add, &QPushButton::clicked, this, [this] { edit(true); });
     connect(change, &QPushButton::clicked, this, [this] { edit(false); });
     auto* newAction = new QAction(this);
     newAction->setShortcut(QKeySequence::New);
     newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    PermissionGate::require(newAction, QLatin1String(Permissions::catalogueEdit));
     connect(newAction, &QAction::triggered, this, [this] { edit(true); });
     addAction(newAction);
     auto* note
@@ -81,6 +85,8 @@ void CataloguesPage::reload()
 
 void CataloguesPage::edit(bool create)
 {
+    if (!PermissionGate::allows(QLatin1String(Permissions::catalogueEdit)))
+        return;
     const int tab = m_tabs->currentIndex();
     CatalogueModel* model = m_models.at(tab);
     const QModelIndex current = m_views.at(tab)->currentIndex();

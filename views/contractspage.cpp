@@ -11,6 +11,7 @@
 #include "invoicerequestrepository.h"
 #include "papercopydialog.h"
 #include "papermailingdialog.h"
+#include "permissiongate.h"
 #include "storageerror.h"
 
 #include <QAction>
@@ -52,6 +53,8 @@ ContractsPage::ContractsPage(Database& database, ContractService& service, const
     m_new->setShortcut(QKeySequence::New);
     m_resume = bar->addAction(tr("Continue draft…"), this, [this] { openWizard(true); });
     m_resume->setShortcut(Qt::CTRL | Qt::Key_E);
+    PermissionGate::require(m_new, QLatin1String(Permissions::contractManage));
+    PermissionGate::require(m_resume, QLatin1String(Permissions::contractManage));
 
     auto* signing = new QMenu(tr("Signing"), this);
     addMove(signing, ContractAction::FinishGenerating, tr("Finish generating"));
@@ -71,6 +74,7 @@ ContractsPage::ContractsPage(Database& database, ContractService& service, const
     addMove(contract, ContractAction::Terminate, tr("Terminate…"));
     m_delete = contract->addAction(tr("Delete…"), this, &ContractsPage::deleteSelected);
     m_delete->setShortcut(QKeySequence::Delete);
+    PermissionGate::require(m_delete, QLatin1String(Permissions::contractManage));
     contract->addSeparator();
     m_savePdf = contract->addAction(tr("Save as PDF…"), this, &ContractsPage::savePdf);
     m_savePdf->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
@@ -103,6 +107,7 @@ QAction* ContractsPage::addMove(QMenu* menu, ContractAction action, const QStrin
             askAndPerform(action);
     });
     m_moves.insert(int(action), move);
+    PermissionGate::require(move, QLatin1String(Permissions::contractManage));
     return move;
 }
 

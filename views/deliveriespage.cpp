@@ -9,6 +9,7 @@
 #include "filterheader.h"
 #include "flowlogdocument.h"
 #include "flowlogmodel.h"
+#include "permissiongate.h"
 #include "refundservice.h"
 #include "storageerror.h"
 
@@ -123,6 +124,13 @@ QAction* DeliveriesPage::addStep(QMenu* menu, DeliveryAction action, DeliveryAct
 {
     QAction* step = menu->addAction(text, this, [this, action, actor] { perform(action, actor); });
     m_actions.insert(key(action, actor), step);
+    const bool decidesRefund
+        = action == DeliveryAction::ApproveRefund || action == DeliveryAction::DeclineRefund;
+    PermissionGate::require(step,
+                            QLatin1String(decidesRefund ? Permissions::refundApprove
+                                              : action == DeliveryAction::RequestRefund
+                                              ? Permissions::refundRequest
+                                              : Permissions::deliveryWork));
     return step;
 }
 

@@ -15,6 +15,7 @@
 #include "marketplacebar.h"
 #include "marketplaceconnector.h"
 #include "newinvoicerequestdialog.h"
+#include "permissiongate.h"
 #include "returnrequestdialog.h"
 #include "storageerror.h"
 #include "tableexporter.h"
@@ -74,14 +75,17 @@ InvoicesPage::InvoicesPage(Database& database, InvoiceService& service, Marketpl
     QToolBar* bar = toolBar();
     m_newRequest = bar->addAction(tr("New request"), this, &InvoicesPage::newRequest);
     m_newRequest->setShortcut(QKeySequence::New);
+    PermissionGate::require(m_newRequest, QLatin1String(Permissions::invoiceCreate));
     m_newRequest->setToolTip(tr("Type in a buyer's invoice request (Ctrl+N)"));
     QAction* issueAction = bar->addAction(DomainText::name(InvoiceAction::Issue) + QStringLiteral("…"), this,
                                           &InvoicesPage::issue);
     issueAction->setShortcut(Qt::CTRL | Qt::Key_I);
     issueAction->setToolTip(tr("Issue the current request with its invoice number (Ctrl+I)"));
     m_moveActions.insert(InvoiceAction::Issue, issueAction);
+    PermissionGate::require(issueAction, Permissions::forInvoiceAction(InvoiceAction::Issue));
     m_issueSelected = bar->addAction(tr("Issue selected…"), this, &InvoicesPage::issueSelected);
     m_issueSelected->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_I);
+    PermissionGate::require(m_issueSelected, QLatin1String(Permissions::invoiceIssue));
     m_issueSelected->setToolTip(
         tr("Issue the selected paper requests with consecutive numbers (Ctrl+Shift+I)"));
 
@@ -92,11 +96,13 @@ InvoicesPage::InvoicesPage(Database& database, InvoiceService& service, Marketpl
             continue;
         QAction* step = steps->addAction(DomainText::name(action), this, [this, action] { perform(action); });
         m_moveActions.insert(action, step);
+        PermissionGate::require(step, Permissions::forInvoiceAction(action));
     }
     m_moveActions.value(InvoiceAction::Start)->setShortcut(Qt::CTRL | Qt::Key_P);
     steps->addSeparator();
     m_switchToNormal = steps->addAction(tr("Switch to normal invoice (buyer agreed)…"), this,
                                         &InvoicesPage::switchToNormal);
+    PermissionGate::require(m_switchToNormal, QLatin1String(Permissions::invoiceIssue));
     m_openFile = steps->addAction(tr("Open the invoice file"), this, &InvoicesPage::openInvoiceFile);
     auto* stepsButton = new QToolButton;
     stepsButton->setText(tr("Steps"));
@@ -107,8 +113,12 @@ InvoicesPage::InvoicesPage(Database& database, InvoiceService& service, Marketpl
 
     bar->addSeparator();
     auto* files = new QMenu(tr("Files"), this);
-    files->addAction(tr("Import the console's invoice list…"), this, &InvoicesPage::importConsoleExport);
-    files->addAction(tr("Apply the tax software's results…"), this, &InvoicesPage::applyTaxResults);
+    PermissionGate::require(
+        files->addAction(tr("Import the console's invoice list…"), this, &InvoicesPage::importConsoleExport),
+        QLatin1String(Permissions::invoiceCreate));
+    PermissionGate::require(
+        files->addAction(tr("Apply the tax software's results…"), this, &InvoicesPage::applyTaxResults),
+        QLatin1String(Permissions::invoiceIssue));
     files->addSeparator();
     files->addAction(tr("Export this view to CSV…"), this, [this] { exportView(false); });
     files->addAction(tr("Export this view to Excel (XLSX)…"), this, [this] { exportView(true); });

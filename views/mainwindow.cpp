@@ -10,6 +10,7 @@
 #include "invoicespage.h"
 #include "orderspage.h"
 #include "pagedtablemodel.h"
+#include "permissiongate.h"
 #include "settingspage.h"
 #include "vendorspage.h"
 
@@ -61,6 +62,8 @@ MainWindow::MainWindow(const Context& context, QWidget* parent)
             vendors && entity == QStringLiteral("vendor"))
             vendors->model()->reload();
     });
+
+    PermissionGate::apply(this, context.permissions);
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);

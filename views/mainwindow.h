@@ -1,5 +1,7 @@
 #pragma once
 
+#include "permissions.h"
+
 #include <QHash>
 #include <QMainWindow>
 
@@ -49,6 +51,9 @@ public:
         QString urlSource; ///< where the database URL came from, for Settings
         MarketplaceConnector& marketplace;
         CredentialStore& credentials; ///< where Settings keeps the marketplace AccessKey
+        /// What the user may do, as the database says (PermissionRepository); what it does not
+        /// allow is hidden.
+        Permissions permissions;
     };
 
     explicit MainWindow(const Context& context, QWidget* parent = nullptr);

@@ -3,6 +3,7 @@
 #include "detailpane.h"
 #include "domaintext.h"
 #include "orderlistmodel.h"
+#include "permissiongate.h"
 #include "refundservice.h"
 #include "storageerror.h"
 
@@ -35,6 +36,9 @@ OrdersPage::OrdersPage(Database& database, RefundService& refunds, const Clock& 
     m_requestRefund->setToolTip(tr("Record the buyer's refund request; the policy is shown first (Ctrl+R)"));
     m_approveRefund = bar->addAction(tr("Approve refund…"), this, [this] { decide(true); });
     m_declineRefund = bar->addAction(tr("Decline refund…"), this, [this] { decide(false); });
+    PermissionGate::require(m_requestRefund, QLatin1String(Permissions::refundRequest));
+    PermissionGate::require(m_approveRefund, QLatin1String(Permissions::refundApprove));
+    PermissionGate::require(m_declineRefund, QLatin1String(Permissions::refundApprove));
     for (QAction* action : {m_requestRefund, m_approveRefund, m_declineRefund}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         action->setEnabled(false);

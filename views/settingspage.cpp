@@ -4,6 +4,7 @@
 #include "connectiondialog.h"
 #include "holidayservice.h"
 #include "marketplacesettingsbox.h"
+#include "permissiongate.h"
 #include "settingsservice.h"
 #include "storageerror.h"
 
@@ -69,6 +70,7 @@ SettingsPage::SettingsPage(QSettings& preferences, const DatabaseUrl& inUse, con
     auto* holidayLayout = new QFormLayout(holidayBox);
     holidayLayout->addRow(tr("Published years"), m_holidayYears);
     auto* import = new QPushButton(tr("&Import holiday schedule…"), holidayBox);
+    PermissionGate::require(import, QLatin1String(Permissions::settingsEdit));
     import->setToolTip(
         tr("Add a year when the State Council publishes its holidays and make-up working days."));
     holidayLayout->addRow(QString(), import);
@@ -86,6 +88,7 @@ SettingsPage::SettingsPage(QSettings& preferences, const DatabaseUrl& inUse, con
     ruleLabel->setBuddy(m_invoiceDays);
     invoiceLayout->addRow(ruleLabel, rule);
     auto* saveRule = new QPushButton(tr("&Save deadline rule"), invoiceBox);
+    PermissionGate::require(saveRule, QLatin1String(Permissions::settingsEdit));
     invoiceLayout->addRow(QString(), saveRule);
     m_invoiceDeadlineNote->setWordWrap(true);
     invoiceLayout->addRow(QString(), m_invoiceDeadlineNote);

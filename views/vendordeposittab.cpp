@@ -8,6 +8,7 @@
 #include "holidayservice.h"
 #include "invoicerequestrepository.h"
 #include "papermailingdialog.h"
+#include "permissiongate.h"
 #include "storageerror.h"
 
 #include <QFileDialog>
@@ -63,6 +64,8 @@ VendorDepositTab::VendorDepositTab(Database& database, DepositService& service, 
     layout->addLayout(surchargeRow);
     layout->addWidget(m_table, 1);
     layout->addLayout(receiptRow);
+    for (QWidget* button : {m_confirm, m_decline, m_mailed})
+        PermissionGate::require(button, QLatin1String(Permissions::depositRecord));
     connect(m_confirm, &QPushButton::clicked, this, [this] { decideSurcharge(true); });
     connect(m_decline, &QPushButton::clicked, this, [this] { decideSurcharge(false); });
     connect(m_receipt, &QPushButton::clicked, this, &VendorDepositTab::chooseReceiptFile);
@@ -106,8 +109,8 @@ void VendorDepositTab::showVendor(const std::optional<VendorRepository::Detail>&
     m_mailed->setEnabled(false);
     const DepositRepository::SurchargeRow* proposed = proposedSurcharge();
     m_surcharge->setVisible(proposed != nullptr);
-    m_confirm->setVisible(proposed != nullptr);
-    m_decline->setVisible(proposed != nullptr);
+    PermissionGate::setVisible(m_confirm, proposed != nullptr);
+    PermissionGate::setVisible(m_decline, proposed != nullptr);
     if (proposed)
         m_surcharge->setText(tr("Surcharge of %1 for one year proposed: %2.")
                                  .arg(proposed->amount.format(QLocale()), proposed->reason));

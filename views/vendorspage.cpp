@@ -7,6 +7,7 @@
 #include "detailpane.h"
 #include "domaintext.h"
 #include "editvendorcontactdialog.h"
+#include "permissiongate.h"
 #include "storageerror.h"
 #include "vendordeposittab.h"
 #include "vendorlistmodel.h"
@@ -55,6 +56,11 @@ VendorsPage::VendorsPage(Database& database, const Services& services, const Clo
     m_standingAction = bar->addAction(tr("Change standing…"), this, [this] { changeStanding(); });
     m_standingAction->setShortcut(Qt::CTRL | Qt::Key_T);
     m_standingAction->setToolTip(tr("Suspend, restore, exit or expel (Ctrl+T)"));
+    PermissionGate::require(m_editButton, QLatin1String(Permissions::vendorManage));
+    PermissionGate::require(editAction, QLatin1String(Permissions::vendorManage));
+    PermissionGate::require(m_depositAction, QLatin1String(Permissions::depositRecord));
+    PermissionGate::require(m_violationAction, QLatin1String(Permissions::violationRecord));
+    PermissionGate::require(m_standingAction, QLatin1String(Permissions::vendorManage));
     for (QAction* action : {editAction, m_depositAction, m_violationAction, m_standingAction}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         action->setEnabled(action == editAction);
@@ -162,7 +168,7 @@ void VendorsPage::showHistory(const VendorId& id)
 
 void VendorsPage::editContact()
 {
-    if (!m_current)
+    if (!m_current || !PermissionGate::allows(QLatin1String(Permissions::vendorManage)))
         return;
     EditVendorContactDialog dialog(*m_current, m_services.vendors, m_clock, m_actor, this);
     dialog.exec();

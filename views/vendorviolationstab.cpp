@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "domaintext.h"
+#include "permissiongate.h"
 #include "storageerror.h"
 #include "vendorlifecycle.h"
 #include "violationpoints.h"
@@ -32,6 +33,7 @@ VendorViolationsTab::VendorViolationsTab(Database& database, const Clock& clock,
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(proposalRow);
     layout->addWidget(m_tree, 1);
+    PermissionGate::require(m_expel, QLatin1String(Permissions::vendorExpel));
     connect(m_expel, &QPushButton::clicked, this, &VendorViolationsTab::expulsionRequested);
     showVendor(std::nullopt);
 }
@@ -41,7 +43,7 @@ void VendorViolationsTab::showVendor(const std::optional<VendorRepository::Detai
     m_tree->clear();
     m_pointsThisYear = 0;
     m_proposal->hide();
-    m_expel->hide();
+    PermissionGate::setVisible(m_expel, false);
     if (!vendor)
         return;
     QList<VendorRepository::Violation> violations;
@@ -84,6 +86,6 @@ void VendorViolationsTab::showVendor(const std::optional<VendorRepository::Detai
                 .arg(thisYear)
                 .arg(ViolationPoints::expulsionThreshold));
         m_proposal->show();
-        m_expel->show();
+        PermissionGate::setVisible(m_expel, true);
     }
 }

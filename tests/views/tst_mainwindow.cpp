@@ -14,6 +14,8 @@
 #include "onboardingfixture.h"
 #include "orderlistmodel.h"
 #include "orderrepository.h"
+#include "permissiongate.h"
+#include "permissionrepository.h"
 #include "queuepage.h"
 #include "refundservice.h"
 #include "sessioncredentialstore.h"
@@ -57,23 +59,9 @@ private slots:
 
     void opensOnDemoDataAndSwitchesPages()
     {
-        VendorService vendors(m_fresh->database());
-        ApplicationService applications(m_fresh->database());
-        DepositService deposits(m_fresh->database());
-        ViolationService violations(m_fresh->database());
-        CatalogueService catalogues(m_fresh->database());
-        InvoiceService invoices(m_fresh->database());
-        DeliveryService deliveries(m_fresh->database());
-        RefundService refunds(m_fresh->database());
-        ContractService contracts(m_fresh->database());
-        HolidayService holidays(m_fresh->database());
-        SystemClock clock;
-        MarketplaceService marketplaceService(m_fresh->database());
-        MarketplaceConnector marketplace(marketplaceService, clock, {}, QStringLiteral("tester"));
-        SessionCredentialStore credentials;
-        MainWindow window({m_fresh->database(), vendors, applications, deposits, violations, catalogues,
-                           invoices, deliveries, refunds, contracts, holidays, clock, *m_settings,
-                           QStringLiteral("tester"), QStringLiteral("test"), marketplace, credentials});
+        Services services(m_fresh->database());
+        MainWindow window(
+            services.context(*m_settings, Permissions(PermissionRepository(m_fresh->database()).granted())));
         window.resize(1200, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -88,7 +76,7 @@ private slots:
         QTRY_VERIFY(vendorList->rowCount() > 0);
         const int vendorsBefore = vendorList->rowCount();
         QVERIFY(!OnboardingFixture::approvedVendor(
-                     applications, QStringLiteral("新入驻科技有限公司"),
+                     services.applications, QStringLiteral("新入驻科技有限公司"),
                      OnboardingFixture::creditCode(QStringLiteral("91330106MA2KY0099")),
                      OnboardingFixture::chinaTime(2026, 11, 23))
                      .isNull());
@@ -151,29 +139,39 @@ private slots:
                  QStringLiteral("Refunded"));
     }
 
+    void hidesWhatTheUserMayNotDo()
+    {
+        Services services(m_fresh->database());
+        MainWindow window(services.context(
+            *m_settings, Permissions({QStringLiteral("invoice.list"), QStringLiteral("invoice.create")})));
+        const auto tagged = [&window](const QString& key) {
+            QList<QAction*> actions;
+            for (QAction* action : window.findChildren<QAction*>()) {
+                if (action->property("marketdeskPermission").toString() == key)
+                    actions << action;
+            }
+            return actions;
+        };
+        QVERIFY(!tagged(QStringLiteral("invoice.issue")).isEmpty());
+        for (QAction* action :
+             tagged(QStringLiteral("invoice.issue")) + tagged(QStringLiteral("deposit.record")))
+            QVERIFY2(!action->isVisible(), qPrintable(action->text()));
+        QVERIFY(!tagged(QStringLiteral("invoice.create")).isEmpty());
+        for (QAction* action : tagged(QStringLiteral("invoice.create")))
+            QVERIFY2(action->isVisible(), qPrintable(action->text()));
+        // Everything again for the tests after this one (the gate is the process's).
+        PermissionGate::apply(&window, Permissions(PermissionRepository(m_fresh->database()).granted()));
+    }
+
     void restoresTheSavedView()
     {
         m_settings->setValue(QStringLiteral("window/page"), QStringLiteral("orders"));
         QStringList filters(OrderRepository::ColumnCount);
         filters[OrderRepository::Status] = QStringLiteral("Paid");
         m_settings->setValue(QStringLiteral("pages/orders/filters"), filters);
-        VendorService vendors(m_fresh->database());
-        ApplicationService applications(m_fresh->database());
-        DepositService deposits(m_fresh->database());
-        ViolationService violations(m_fresh->database());
-        CatalogueService catalogues(m_fresh->database());
-        InvoiceService invoices(m_fresh->database());
-        DeliveryService deliveries(m_fresh->database());
-        RefundService refunds(m_fresh->database());
-        ContractService contracts(m_fresh->database());
-        HolidayService holidays(m_fresh->database());
-        SystemClock clock;
-        MarketplaceService marketplaceService(m_fresh->database());
-        MarketplaceConnector marketplace(marketplaceService, clock, {}, QStringLiteral("tester"));
-        SessionCredentialStore credentials;
-        MainWindow window({m_fresh->database(), vendors, applications, deposits, violations, catalogues,
-                           invoices, deliveries, refunds, contracts, holidays, clock, *m_settings,
-                           QStringLiteral("tester"), QStringLiteral("test"), marketplace, credentials});
+        Services services(m_fresh->database());
+        MainWindow window(
+            services.context(*m_settings, Permissions(PermissionRepository(m_fresh->database()).granted())));
         QCOMPARE(window.currentPageName(), QStringLiteral("orders"));
         auto* orders = qobject_cast<QueuePage*>(window.page(QStringLiteral("orders")));
         QCOMPARE(orders->filterHeader()->filterText(OrderRepository::Status), QStringLiteral("Paid"));
@@ -182,6 +180,64 @@ private slots:
     }
 
 private:
+    /// Every service the main window works with, over one database.
+    struct Services
+    {
+        explicit Services(Database& database)
+            : database(database)
+            , vendors(database)
+            , applications(database)
+            , deposits(database)
+            , violations(database)
+            , catalogues(database)
+            , invoices(database)
+            , deliveries(database)
+            , refunds(database)
+            , contracts(database)
+            , holidays(database)
+            , marketplaceService(database)
+            , marketplace(marketplaceService, clock, {}, QStringLiteral("tester"))
+        { }
+
+        MainWindow::Context context(QSettings& settings, const Permissions& permissions)
+        {
+            return {database,
+                    vendors,
+                    applications,
+                    deposits,
+                    violations,
+                    catalogues,
+                    invoices,
+                    deliveries,
+                    refunds,
+                    contracts,
+                    holidays,
+                    clock,
+                    settings,
+                    QStringLiteral("tester"),
+                    QStringLiteral("test"),
+                    marketplace,
+                    credentials,
+                    permissions};
+        }
+
+        Database& database;
+        VendorService vendors;
+        ApplicationService applications;
+        DepositService deposits;
+        ViolationService violations;
+        CatalogueService catalogues;
+        InvoiceService invoices;
+        DeliveryService deliveries;
+        RefundService refunds;
+        ContractService contracts;
+        HolidayService holidays;
+        SystemClock clock;
+        MarketplaceService marketplaceService;
+        MarketplaceConnector marketplace;
+        SessionCredentialStore credentials;
+    };
+
     std::unique_ptr<FreshDatabase> m_fresh;
     std::unique_ptr<QSettings> m_settings;
     QTemporaryDir m_folder;

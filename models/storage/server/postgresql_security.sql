@@ -26,7 +26,7 @@ BEGIN
     END IF;
     needed := CASE
         WHEN TG_TABLE_NAME = 'invoice_requests' AND NEW.status IN ('issued', 'mailing') THEN 'invoice.issue'
-        WHEN TG_TABLE_NAME = 'invoice_requests' AND NEW.status IN ('voided', 'awaiting_red_letter') THEN 'invoice.void'
+        WHEN TG_TABLE_NAME = 'invoice_requests' AND NEW.status = 'voided' THEN 'invoice.void'
         WHEN TG_TABLE_NAME = 'applications' AND NEW.status IN ('under_review', 'approved', 'rejected') THEN 'application.approve'
         WHEN TG_TABLE_NAME = 'vendors' AND NEW.status IN ('exited', 'expelled') THEN 'vendor.expel'
         WHEN TG_TABLE_NAME = 'refunds' AND NEW.status IN ('approved', 'declined') THEN 'refund.approve'
