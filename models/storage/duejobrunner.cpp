@@ -7,6 +7,7 @@
 #include "holidayservice.h"
 #include "invoicerequestrepository.h"
 #include "invoiceservice.h"
+#include "permissionrepository.h"
 #include "query.h"
 #include "storageerror.h"
 #include "transaction.h"
@@ -36,20 +37,32 @@ CommandHeader jobHeader(const char* job, const QString& rowId, qint64 dueAtMs, c
 DueJobRunner::Report DueJobRunner::run(const QDateTime& now, const QString& actor)
 {
     Report report;
-    report.autoAccepted = runBatches(
-        QStringLiteral(
-            "SELECT id, auto_accept_at, version FROM deliveries WHERE state = 'awaiting_acceptance' "
-            "AND auto_accept_at <= :now ORDER BY auto_accept_at, id"),
-        now, &report.error,
-        [&](const QString& id, qint64 dueAt, int) { return autoAccept(id, dueAt, now, actor); });
-    report.redLettersLapsed
-        = runBatches(QStringLiteral("SELECT id, red_letter_deadline_at, version FROM invoice_requests "
-                                    "WHERE status = 'awaiting_red_letter' AND red_letter_deadline_at <= :now "
-                                    "ORDER BY red_letter_deadline_at, id"),
-                     now, &report.error, [&](const QString& id, qint64 deadline, int version) {
-                         return lapseRedLetter(id, deadline, version, actor);
-                     });
-    report.vendorsSuspended = suspendForShortfall(now, actor, &report.error);
+    // On a team server each job runs only for a user who may do it by hand; the server's
+    // scheduler (--run-due-jobs as the owner) does them all.
+    QSet<QString> granted;
+    try {
+        granted = PermissionRepository(m_database).granted();
+    } catch (const StorageError& failure) {
+        report.error = failure.message();
+        return report;
+    }
+    if (granted.contains(QStringLiteral("delivery.work")))
+        report.autoAccepted = runBatches(
+            QStringLiteral(
+                "SELECT id, auto_accept_at, version FROM deliveries WHERE state = 'awaiting_acceptance' "
+                "AND auto_accept_at <= :now ORDER BY auto_accept_at, id"),
+            now, &report.error,
+            [&](const QString& id, qint64 dueAt, int) { return autoAccept(id, dueAt, now, actor); });
+    if (granted.contains(QStringLiteral("invoice.return")))
+        report.redLettersLapsed = runBatches(
+            QStringLiteral("SELECT id, red_letter_deadline_at, version FROM invoice_requests "
+                           "WHERE status = 'awaiting_red_letter' AND red_letter_deadline_at <= :now "
+                           "ORDER BY red_letter_deadline_at, id"),
+            now, &report.error, [&](const QString& id, qint64 deadline, int version) {
+                return lapseRedLetter(id, deadline, version, actor);
+            });
+    if (granted.contains(QStringLiteral("vendor.manage")))
+        report.vendorsSuspended = suspendForShortfall(now, actor, &report.error);
     foldCounts(&report.error);
     return report;
 }

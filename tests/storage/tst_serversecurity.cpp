@@ -1,4 +1,5 @@
 #include "demodatawriter.h"
+#include "duejobrunner.h"
 #include "freshdatabase.h"
 #include "permissionrepository.h"
 #include "query.h"
@@ -150,6 +151,24 @@ private slots:
         QCOMPARE(PermissionRepository(clerk).ownVendor(), vendorA);
         QVERIFY(PermissionRepository(reviewer).ownVendor().isEmpty());
         QVERIFY(PermissionRepository(db()).granted().contains(QStringLiteral("users.manage")));
+        // Due jobs run in every client: a user runs only the jobs it may do by hand, without errors;
+        // the owner (the server's scheduler) does the rest.
+        const QDateTime now(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC);
+        Query::execute(db(),
+                       QStringLiteral("UPDATE vendors SET status = 'active' WHERE id = '%1'").arg(vendorA));
+        Query::execute(
+            db(),
+            QStringLiteral("INSERT INTO deposit_entries (id, vendor_id, kind, amount_fen, reason, "
+                           "recorded_at, recorded_by) VALUES ('%1', '%2', 'deduction', 100, 'test', "
+                           "%3, 'owner')")
+                .arg(QUuid::createUuid().toString(QUuid::WithoutBraces), vendorA)
+                .arg(now.addDays(-10).toMSecsSinceEpoch()));
+        const DueJobRunner::Report byEntry = DueJobRunner(entry).run(now, QStringLiteral("entry"));
+        QCOMPARE(byEntry.error, QString());
+        QCOMPARE(byEntry.vendorsSuspended, 0);
+        const DueJobRunner::Report byOwner = DueJobRunner(db()).run(now, QStringLiteral("scheduler"));
+        QCOMPARE(byOwner.error, QString());
+        QVERIFY(byOwner.vendorsSuspended > 0);
     }
 
     void addUser_namesWhatIsWrong()
