@@ -3,6 +3,7 @@
 #include "applicationservice.h"
 #include "applicationspage.h"
 #include "cataloguespage.h"
+#include "changefeed.h"
 #include "contractspage.h"
 #include "database.h"
 #include "deliveriespage.h"
@@ -64,6 +65,22 @@ MainWindow::MainWindow(const Context& context, QWidget* parent)
     });
 
     PermissionGate::apply(this, context.permissions);
+
+    // What other clients commit on a shared server refreshes the open lists (LISTEN/NOTIFY).
+    auto* feed = new ChangeFeed(context.database, this);
+    connect(feed, &ChangeFeed::changed, this, [this](const QString& entity, const QStringList& ids) {
+        static const QHash<QString, QString> pageOfEntity {
+            {QStringLiteral("invoice_request"), QStringLiteral("invoices")},
+            {QStringLiteral("vendor"), QStringLiteral("vendors")},
+            {QStringLiteral("application"), QStringLiteral("applications")},
+            {QStringLiteral("order"), QStringLiteral("orders")},
+            {QStringLiteral("delivery"), QStringLiteral("deliveries")},
+            {QStringLiteral("contract"), QStringLiteral("contracts")},
+        };
+        if (auto* queue = qobject_cast<QueuePage*>(page(pageOfEntity.value(entity))))
+            queue->refreshChanged(ids);
+    });
+    feed->start();
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);

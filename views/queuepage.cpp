@@ -172,6 +172,19 @@ void QueuePage::refreshDetail()
         showDetail(id);
 }
 
+void QueuePage::refreshChanged(const QStringList& ids)
+{
+    if (!m_activated)
+        return;
+    if (ids.isEmpty()) {
+        m_model->reload();
+        return;
+    }
+    m_model->refreshRows(ids);
+    if (ids.contains(selectedId()))
+        refreshDetail();
+}
+
 void QueuePage::applyFilter(int column, const QString& text)
 {
     m_header->setFilterError(column, m_model->setFilterText(column, text));

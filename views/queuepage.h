@@ -42,6 +42,10 @@ public:
     /// The ids of every selected row, in no particular order.
     QStringList selectedIds() const;
 
+    /// Rows another client changed: re-reads them where loaded, the counts, and the detail when
+    /// it shows one of them, keeping the selection and the scroll position. Empty `ids` (too many
+    /// changed to list) reads the list again.
+    void refreshChanged(const QStringList& ids);
     /// Loads the first page with the saved filters, sort and status (first call only).
     void activate();
     void saveState(QSettings& settings) const;

@@ -16,12 +16,14 @@
 #include "orderrepository.h"
 #include "permissiongate.h"
 #include "permissionrepository.h"
+#include "query.h"
 #include "queuepage.h"
 #include "refundservice.h"
 #include "sessioncredentialstore.h"
 #include "settingspage.h"
 #include "settingsservice.h"
 #include "systemclock.h"
+#include "vendorrepository.h"
 #include "vendorservice.h"
 #include "violationservice.h"
 
@@ -161,6 +163,29 @@ private slots:
             QVERIFY2(action->isVisible(), qPrintable(action->text()));
         // Everything again for the tests after this one (the gate is the process's).
         PermissionGate::apply(&window, Permissions(PermissionRepository(m_fresh->database()).granted()));
+    }
+
+    void refreshesWhatAnotherClientChanged()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        if (backend != QStringLiteral("postgresql"))
+            return; // the embedded file has no other client
+        Services services(m_fresh->database());
+        MainWindow window(
+            services.context(*m_settings, Permissions(PermissionRepository(m_fresh->database()).granted())));
+        window.show();
+        auto* vendors = qobject_cast<QueuePage*>(window.page(QStringLiteral("vendors")));
+        QTRY_VERIFY(vendors->model()->rowCount() > 1);
+        vendors->tableView()->selectRow(1);
+        const QString id = vendors->model()->idAt(1);
+        QString error;
+        const std::unique_ptr<Database> other = m_fresh->database().openAnother(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        Query::execute(
+            *other, QStringLiteral("UPDATE vendors SET contact_person = '远程修改' WHERE id = '%1'").arg(id));
+        const QModelIndex cell = vendors->model()->index(1, VendorRepository::ContactPerson);
+        QTRY_COMPARE_WITH_TIMEOUT(cell.data().toString(), QStringLiteral("远程修改"), 1000);
+        QCOMPARE(vendors->selectedId(), id);
     }
 
     void restoresTheSavedView()

@@ -1,0 +1,3 @@
+-- min_compatible: 5
+-- Nothing on SQLite: the embedded file has one user, whose own changes refresh its screens
+-- directly. The PostgreSQL side adds the notifications of live refresh.
