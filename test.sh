@@ -22,7 +22,7 @@ runuser -u postgres -- "$pg_bin/pg_ctl" -D "$cluster/data" -l "$cluster/server.l
     -o "-p $port -k $cluster -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null
 password=$(python3 -c 'import secrets; print(secrets.token_hex(12))')
 runuser -u postgres -- psql -q -h "$cluster" -p "$port" -U postgres -d postgres \
-    -c "CREATE ROLE marketdesk LOGIN PASSWORD '$password'" -c "CREATE DATABASE marketdesk OWNER marketdesk"
+    -c "CREATE ROLE marketdesk LOGIN CREATEROLE PASSWORD '$password'" -c "CREATE DATABASE marketdesk OWNER marketdesk"
 # Password authentication over TCP from here on, the way a team server is used.
 sed -i 's/^host\(.*\)trust$/host\1scram-sha-256/' "$cluster/data/pg_hba.conf"
 runuser -u postgres -- "$pg_bin/pg_ctl" -D "$cluster/data" reload >/dev/null

@@ -912,6 +912,38 @@
         <source>Pull the marketplace&apos;s invoice requests, push the results waiting in the outbox, print what was done and exit. The AccessKey comes from MARKETDESK_ACCESS_KEY_ID and MARKETDESK_ACCESS_KEY_SECRET (and MARKETDESK_SECURITY_TOKEN) when set, else from the keyring, else from a prompt.</source>
         <translation>Pull the marketplace&apos;s invoice requests, push the results waiting in the outbox, print what was done and exit. The AccessKey comes from MARKETDESK_ACCESS_KEY_ID and MARKETDESK_ACCESS_KEY_SECRET (and MARKETDESK_SECURITY_TOKEN) when set, else from the keyring, else from a prompt.</translation>
     </message>
+    <message>
+        <source>Set up the PostgreSQL database of --database as a team server (schema, roles, permissions and row-level security), then exit. Run it as the owner of the database, again after each upgrade.</source>
+        <translation>Set up the PostgreSQL database of --database as a team server (schema, roles, permissions and row-level security), then exit. Run it as the owner of the database, again after each upgrade.</translation>
+    </message>
+    <message>
+        <source>Add a user with its own login to the team server of --database, then exit. Needs --role; the password comes from MARKETDESK_NEW_PASSWORD when set, else from a prompt.</source>
+        <translation>Add a user with its own login to the team server of --database, then exit. Needs --role; the password comes from MARKETDESK_NEW_PASSWORD when set, else from a prompt.</translation>
+    </message>
+    <message>
+        <source>With --add-user: reviewer, clerk, delivery, entry, admin or a custom role.</source>
+        <translation>With --add-user: reviewer, clerk, delivery, entry, admin or a custom role.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>With --add-user: the vendor (ID or exact name) the user works for.</source>
+        <translation>With --add-user: the vendor (ID or exact name) the user works for.</translation>
+    </message>
+    <message>
+        <source>VENDOR</source>
+        <translation>VENDOR</translation>
+    </message>
+    <message>
+        <source>--add-user needs --role (reviewer, clerk, delivery, entry, admin or a custom role).</source>
+        <translation>--add-user needs --role (reviewer, clerk, delivery, entry, admin or a custom role).</translation>
+    </message>
+    <message>
+        <source>--role and --vendor go with --add-user NAME.</source>
+        <translation>--role and --vendor go with --add-user NAME.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
@@ -1754,6 +1786,10 @@
     <message>
         <source>Cannot configure the PostgreSQL session: %1</source>
         <translation>Cannot configure the PostgreSQL session: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the SQLite database %1: %2</source>
+        <translation>Cannot create the SQLite database %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5259,6 +5295,69 @@ Why is the refund declined?</translation>
     </message>
 </context>
 <context>
+    <name>ServerSetup</name>
+    <message>
+        <source>--init-server sets up a PostgreSQL server; the embedded SQLite file is a single-user database.</source>
+        <translation>--init-server sets up a PostgreSQL server; the embedded SQLite file is a single-user database.</translation>
+    </message>
+    <message>
+        <source>The server setup script is missing from this build.</source>
+        <translation>The server setup script is missing from this build.</translation>
+    </message>
+    <message>
+        <source>The role prefix %1 is too long for PostgreSQL role names.</source>
+        <translation>The role prefix %1 is too long for PostgreSQL role names.</translation>
+    </message>
+    <message>
+        <source>The server could not be set up: %1</source>
+        <translation>The server could not be set up: %1</translation>
+    </message>
+    <message>
+        <source>Users are added on a PostgreSQL team server; the embedded SQLite file has a single user.</source>
+        <translation>Users are added on a PostgreSQL team server; the embedded SQLite file has a single user.</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; must be 1 to 48 lower-case letters, digits or underscores, not starting with a digit.</source>
+        <translation>The user name &quot;%1&quot; must be 1 to 48 lower-case letters, digits or underscores, not starting with a digit.</translation>
+    </message>
+    <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation>The password needs at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>Run --init-server on this database first.</source>
+        <translation>Run --init-server on this database first.</translation>
+    </message>
+    <message>
+        <source>There is no role &quot;%1&quot;.</source>
+        <translation>There is no role &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no vendor with the ID or name &quot;%1&quot;.</source>
+        <translation>There is no vendor with the ID or name &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Several vendors are named &quot;%1&quot;; give the vendor&apos;s ID.</source>
+        <translation>Several vendors are named &quot;%1&quot;; give the vendor&apos;s ID.</translation>
+    </message>
+    <message>
+        <source>A %1 belongs to one vendor: give --vendor.</source>
+        <translation>A %1 belongs to one vendor: give --vendor.</translation>
+    </message>
+    <message>
+        <source>A %1 is marketplace staff and belongs to no vendor.</source>
+        <translation>A %1 is marketplace staff and belongs to no vendor.</translation>
+    </message>
+    <message>
+        <source>A login role named &quot;%1&quot; already exists on this server.</source>
+        <translation>A login role named &quot;%1&quot; already exists on this server.</translation>
+    </message>
+    <message>
+        <source>The user could not be added: %1</source>
+        <translation>The user could not be added: %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Database</source>
@@ -5980,6 +6079,18 @@ Why is the refund declined?</translation>
     <message>
         <source>No marketplace is connected: enter the AccessKey in Settings, or set MARKETDESK_ACCESS_KEY_ID and MARKETDESK_ACCESS_KEY_SECRET. Nothing to sync.</source>
         <translation>No marketplace is connected: enter the AccessKey in Settings, or set MARKETDESK_ACCESS_KEY_ID and MARKETDESK_ACCESS_KEY_SECRET. Nothing to sync.</translation>
+    </message>
+    <message>
+        <source>Password for the new user: </source>
+        <translation>Password for the new user: </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>The same password again: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ; no user was added.</source>
+        <translation>The two passwords differ; no user was added.</translation>
     </message>
 </context>
 </TS>

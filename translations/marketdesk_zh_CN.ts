@@ -908,6 +908,38 @@
         <source>Pull the marketplace&apos;s invoice requests, push the results waiting in the outbox, print what was done and exit. The AccessKey comes from MARKETDESK_ACCESS_KEY_ID and MARKETDESK_ACCESS_KEY_SECRET (and MARKETDESK_SECURITY_TOKEN) when set, else from the keyring, else from a prompt.</source>
         <translation>拉取云市场的开票申请，回传发件箱中待发送的结果，输出处理情况后退出。AccessKey 优先取自 MARKETDESK_ACCESS_KEY_ID 和 MARKETDESK_ACCESS_KEY_SECRET（及 MARKETDESK_SECURITY_TOKEN），否则取自系统钥匙串，再否则提示输入。</translation>
     </message>
+    <message>
+        <source>Set up the PostgreSQL database of --database as a team server (schema, roles, permissions and row-level security), then exit. Run it as the owner of the database, again after each upgrade.</source>
+        <translation>将 --database 指定的 PostgreSQL 数据库设置为团队服务器（表结构、角色、权限与行级安全），然后退出。请以数据库所有者身份运行，每次升级后再运行一次。</translation>
+    </message>
+    <message>
+        <source>Add a user with its own login to the team server of --database, then exit. Needs --role; the password comes from MARKETDESK_NEW_PASSWORD when set, else from a prompt.</source>
+        <translation>在 --database 指定的团队服务器上添加一个拥有独立登录名的用户，然后退出。需要 --role；密码取自 MARKETDESK_NEW_PASSWORD，未设置时提示输入。</translation>
+    </message>
+    <message>
+        <source>With --add-user: reviewer, clerk, delivery, entry, admin or a custom role.</source>
+        <translation>与 --add-user 一起使用：reviewer、clerk、delivery、entry、admin 或自定义角色。</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>With --add-user: the vendor (ID or exact name) the user works for.</source>
+        <translation>与 --add-user 一起使用：用户所属的服务商（ID 或完整名称）。</translation>
+    </message>
+    <message>
+        <source>VENDOR</source>
+        <translation>VENDOR</translation>
+    </message>
+    <message>
+        <source>--add-user needs --role (reviewer, clerk, delivery, entry, admin or a custom role).</source>
+        <translation>--add-user 需要 --role（reviewer、clerk、delivery、entry、admin 或自定义角色）。</translation>
+    </message>
+    <message>
+        <source>--role and --vendor go with --add-user NAME.</source>
+        <translation>--role 和 --vendor 需与 --add-user NAME 一起使用。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
@@ -1747,6 +1779,10 @@
     <message>
         <source>Cannot configure the PostgreSQL session: %1</source>
         <translation>无法配置 PostgreSQL 会话：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create the SQLite database %1: %2</source>
+        <translation>无法创建 SQLite 数据库 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -5235,6 +5271,69 @@ Why is the refund declined?</source>
     </message>
 </context>
 <context>
+    <name>ServerSetup</name>
+    <message>
+        <source>--init-server sets up a PostgreSQL server; the embedded SQLite file is a single-user database.</source>
+        <translation>--init-server 用于设置 PostgreSQL 服务器；内嵌的 SQLite 文件是单用户数据库。</translation>
+    </message>
+    <message>
+        <source>The server setup script is missing from this build.</source>
+        <translation>此版本缺少服务器设置脚本。</translation>
+    </message>
+    <message>
+        <source>The role prefix %1 is too long for PostgreSQL role names.</source>
+        <translation>角色前缀 %1 超出 PostgreSQL 角色名的长度限制。</translation>
+    </message>
+    <message>
+        <source>The server could not be set up: %1</source>
+        <translation>无法设置服务器：%1</translation>
+    </message>
+    <message>
+        <source>Users are added on a PostgreSQL team server; the embedded SQLite file has a single user.</source>
+        <translation>用户需添加到 PostgreSQL 团队服务器上；内嵌的 SQLite 文件只有一个用户。</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; must be 1 to 48 lower-case letters, digits or underscores, not starting with a digit.</source>
+        <translation>用户名“%1”须为 1 到 48 位小写字母、数字或下划线，且不能以数字开头。</translation>
+    </message>
+    <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation>密码至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>Run --init-server on this database first.</source>
+        <translation>请先在此数据库上运行 --init-server。</translation>
+    </message>
+    <message>
+        <source>There is no role &quot;%1&quot;.</source>
+        <translation>没有角色“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no vendor with the ID or name &quot;%1&quot;.</source>
+        <translation>没有 ID 或名称为“%1”的服务商。</translation>
+    </message>
+    <message>
+        <source>Several vendors are named &quot;%1&quot;; give the vendor&apos;s ID.</source>
+        <translation>有多家服务商名为“%1”，请提供服务商 ID。</translation>
+    </message>
+    <message>
+        <source>A %1 belongs to one vendor: give --vendor.</source>
+        <translation>%1 必须属于一家服务商：请提供 --vendor。</translation>
+    </message>
+    <message>
+        <source>A %1 is marketplace staff and belongs to no vendor.</source>
+        <translation>%1 是云市场员工，不属于任何服务商。</translation>
+    </message>
+    <message>
+        <source>A login role named &quot;%1&quot; already exists on this server.</source>
+        <translation>服务器上已存在名为“%1”的登录角色。</translation>
+    </message>
+    <message>
+        <source>The user could not be added: %1</source>
+        <translation>无法添加用户：%1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Database</source>
@@ -5952,6 +6051,18 @@ Why is the refund declined?</source>
     <message>
         <source>No marketplace is connected: enter the AccessKey in Settings, or set MARKETDESK_ACCESS_KEY_ID and MARKETDESK_ACCESS_KEY_SECRET. Nothing to sync.</source>
         <translation>未连接云市场：请在设置中填写 AccessKey，或设置 MARKETDESK_ACCESS_KEY_ID 和 MARKETDESK_ACCESS_KEY_SECRET。无需同步。</translation>
+    </message>
+    <message>
+        <source>Password for the new user: </source>
+        <translation>新用户的密码：</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; no user was added.</source>
+        <translation>两次输入的密码不一致，未添加用户。</translation>
     </message>
 </context>
 </TS>
