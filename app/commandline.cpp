@@ -4,10 +4,10 @@
 
 const QStringList& CommandLine::knownPages()
 {
-    static const QStringList pages {QStringLiteral("applications"), QStringLiteral("vendors"),
-                                    QStringLiteral("orders"),       QStringLiteral("deliveries"),
-                                    QStringLiteral("invoices"),     QStringLiteral("contracts"),
-                                    QStringLiteral("settings"),     QStringLiteral("catalogues")};
+    static const QStringList pages {
+        QStringLiteral("applications"), QStringLiteral("vendors"),    QStringLiteral("orders"),
+        QStringLiteral("deliveries"),   QStringLiteral("invoices"),   QStringLiteral("contracts"),
+        QStringLiteral("settings"),     QStringLiteral("catalogues"), QStringLiteral("users")};
     return pages;
 }
 

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>Add a user</translation>
+    </message>
+    <message>
+        <source>e.g. wang_fang: lower-case letters, digits, _</source>
+        <translation>e.g. wang_fang: lower-case letters, digits, _</translation>
+    </message>
+    <message>
+        <source>None (marketplace staff)</source>
+        <translation>None (marketplace staff)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor</source>
+        <translation>&amp;Vendor</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation>Password &amp;again</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
     <name>AlibabaInvoicePage</name>
     <message>
         <source>(no ID)</source>
@@ -4148,6 +4191,10 @@ After: %2</translation>
             <numerusform>%n vendors suspended: the deposit was not topped up in time.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
 </context>
 <context>
     <name>MarketplaceBar</name>
@@ -5525,6 +5572,41 @@ Why is the refund declined?</translation>
     <message>
         <source>The file has no result lines.</source>
         <translation>The file has no result lines.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Add user…</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <source>Added at</source>
+        <translation>Added at</translation>
+    </message>
+    <message>
+        <source>Each user logs in to the server as themselves; what they may do follows their roles, and vendor staff see only their own vendor.</source>
+        <translation>Each user logs in to the server as themselves; what they may do follows their roles, and vendor staff see only their own vendor.</translation>
+    </message>
+    <message>
+        <source>This is the single-user embedded database: there are no other users to add.</source>
+        <translation>This is the single-user embedded database: there are no other users to add.</translation>
+    </message>
+    <message>
+        <source>This server is not set up for a team yet: run marketdesk --init-server as the database&apos;s owner.</source>
+        <translation>This server is not set up for a team yet: run marketdesk --init-server as the database&apos;s owner.</translation>
     </message>
 </context>
 <context>

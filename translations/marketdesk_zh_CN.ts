@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>e.g. wang_fang: lower-case letters, digits, _</source>
+        <translation>例如 wang_fang：小写字母、数字、下划线</translation>
+    </message>
+    <message>
+        <source>None (marketplace staff)</source>
+        <translation>无（云市场员工）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor</source>
+        <translation>服务商(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation>再次输入密码(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>AlibabaInvoicePage</name>
     <message>
         <source>(no ID)</source>
@@ -4131,6 +4174,10 @@ After: %2</source>
             <numerusform>%n 家服务商因未按时补足保证金被暂停展示。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
 </context>
 <context>
     <name>MarketplaceBar</name>
@@ -5501,6 +5548,41 @@ Why is the refund declined?</source>
     <message>
         <source>The file has no result lines.</source>
         <translation>文件中没有结果行。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>添加用户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>Added at</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>Each user logs in to the server as themselves; what they may do follows their roles, and vendor staff see only their own vendor.</source>
+        <translation>每位用户以自己的身份登录服务器；可执行的操作由其角色决定，服务商员工只能看到本服务商的数据。</translation>
+    </message>
+    <message>
+        <source>This is the single-user embedded database: there are no other users to add.</source>
+        <translation>这是单用户的内嵌数据库，无需添加其他用户。</translation>
+    </message>
+    <message>
+        <source>This server is not set up for a team yet: run marketdesk --init-server as the database&apos;s owner.</source>
+        <translation>此服务器尚未设置为团队服务器：请以数据库所有者身份运行 marketdesk --init-server。</translation>
     </message>
 </context>
 <context>

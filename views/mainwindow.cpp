@@ -13,6 +13,7 @@
 #include "pagedtablemodel.h"
 #include "permissiongate.h"
 #include "settingspage.h"
+#include "userspage.h"
 #include "vendorspage.h"
 
 #include <QAction>
@@ -57,6 +58,8 @@ MainWindow::MainWindow(const Context& context, QWidget* parent)
 
     addPage(QStringLiteral("catalogues"), tr("Catalogues"),
             new CataloguesPage(context.database, context.catalogues, context.clock, context.actor));
+    addPage(QStringLiteral("users"), tr("Users"),
+            new UsersPage(context.database, context.clock, context.actor));
     // An approval creates a vendor: a new row, so the list is read again rather than refreshed.
     connect(&context.applications, &ApplicationService::changed, this, [this](const QString& entity) {
         if (auto* vendors = qobject_cast<QueuePage*>(page(QStringLiteral("vendors")));

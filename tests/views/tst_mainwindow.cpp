@@ -68,10 +68,10 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.pageNames(),
-                 (QStringList {QStringLiteral("vendors"), QStringLiteral("applications"),
-                               QStringLiteral("orders"), QStringLiteral("deliveries"),
-                               QStringLiteral("invoices"), QStringLiteral("contracts"),
-                               QStringLiteral("settings"), QStringLiteral("catalogues")}));
+                 (QStringList {
+                     QStringLiteral("vendors"), QStringLiteral("applications"), QStringLiteral("orders"),
+                     QStringLiteral("deliveries"), QStringLiteral("invoices"), QStringLiteral("contracts"),
+                     QStringLiteral("settings"), QStringLiteral("catalogues"), QStringLiteral("users")}));
         QCOMPARE(window.currentPageName(), QStringLiteral("vendors"));
         // A vendor approved anywhere appears in the list.
         auto* vendorList = qobject_cast<QueuePage*>(window.page(QStringLiteral("vendors")))->model();
