@@ -989,6 +989,41 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Theirs (saved)</source>
+        <translation>Theirs (saved)</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record while you edited it. Your changes touch other fields than theirs, so both can be kept.</source>
+        <translation>Someone else saved this record while you edited it. Your changes touch other fields than theirs, so both can be kept.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record while you edited it. Fields in red were changed by both of you; merging keeps theirs there.</source>
+        <translation>Someone else saved this record while you edited it. Fields in red were changed by both of you; merging keeps theirs there.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload theirs</source>
+        <translation>&amp;Reload theirs</translation>
+    </message>
+    <message>
+        <source>&amp;Theirs plus my changes</source>
+        <translation>&amp;Theirs plus my changes</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <source>Database connection</source>
@@ -3070,10 +3105,6 @@
         <translation>&amp;E-mail *</translation>
     </message>
     <message>
-        <source>Changed by someone else</source>
-        <translation>Changed by someone else</translation>
-    </message>
-    <message>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -3084,6 +3115,30 @@
         <translation>The change could not be saved.
 
 %1</translation>
+    </message>
+    <message>
+        <source>The vendor no longer exists.</source>
+        <translation>The vendor no longer exists.</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Their version is loaded.</source>
+        <translation>Their version is loaded.</translation>
+    </message>
+    <message>
+        <source>Their version plus your changes: check and save again.</source>
+        <translation>Their version plus your changes: check and save again.</translation>
     </message>
 </context>
 <context>

@@ -985,6 +985,41 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Theirs (saved)</source>
+        <translation>对方（已保存）</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>您的</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record while you edited it. Your changes touch other fields than theirs, so both can be kept.</source>
+        <translation>您编辑期间，他人保存了这条记录。您修改的字段与对方不同，两边的修改都可以保留。</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record while you edited it. Fields in red were changed by both of you; merging keeps theirs there.</source>
+        <translation>您编辑期间，他人保存了这条记录。红色字段双方都修改过；合并时这些字段保留对方的值。</translation>
+    </message>
+    <message>
+        <source>&amp;Reload theirs</source>
+        <translation>载入对方版本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Theirs plus my changes</source>
+        <translation>对方版本加我的修改(&amp;T)</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <source>Database connection</source>
@@ -3060,10 +3095,6 @@
         <translation>联系邮箱(&amp;E) *</translation>
     </message>
     <message>
-        <source>Changed by someone else</source>
-        <translation>已被他人修改</translation>
-    </message>
-    <message>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -3074,6 +3105,30 @@
         <translation>无法保存修改。
 
 %1</translation>
+    </message>
+    <message>
+        <source>The vendor no longer exists.</source>
+        <translation>该服务商已不存在。</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>联系邮箱</translation>
+    </message>
+    <message>
+        <source>Their version is loaded.</source>
+        <translation>已载入对方的版本。</translation>
+    </message>
+    <message>
+        <source>Their version plus your changes: check and save again.</source>
+        <translation>已合并对方版本与您的修改：请检查后再次保存。</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 #include "editvendorcontactdialog.h"
 
 #include "clock.h"
+#include "conflictdialog.h"
 #include "fieldvalidators.h"
+#include "storageerror.h"
 #include "ui_editvendorcontactdialog.h"
 #include "updatevendorcontact.h"
 #include "vendorservice.h"
@@ -20,12 +22,13 @@ void markField(QLineEdit* editor, const std::optional<QString>& problem)
 
 } // namespace
 
-EditVendorContactDialog::EditVendorContactDialog(const VendorRepository::Detail& vendor,
+EditVendorContactDialog::EditVendorContactDialog(const VendorRepository::Detail& vendor, Database& database,
                                                  VendorService& service, const Clock& clock,
                                                  const QString& actor, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::EditVendorContactDialog>())
     , m_vendor(vendor)
+    , m_database(database)
     , m_service(service)
     , m_clock(clock)
     , m_actor(actor)
@@ -96,11 +99,58 @@ void EditVendorContactDialog::accept()
         return;
     }
     case WriteOutcome::Kind::Conflict:
-        QMessageBox::warning(this, tr("Changed by someone else"), outcome.message);
+        resolveConflict();
         return;
     case WriteOutcome::Kind::Failed:
         QMessageBox::critical(this, tr("Not saved"),
                               tr("The change could not be saved.\n\n%1").arg(outcome.message));
         return;
     }
+}
+
+QHash<QString, QString> EditVendorContactDialog::formValues() const
+{
+    return {{QStringLiteral("contact_person"), m_ui->contactPerson->text()},
+            {QStringLiteral("phone"), m_ui->phone->text()},
+            {QStringLiteral("email"), m_ui->email->text()}};
+}
+
+void EditVendorContactDialog::fill(const QHash<QString, QString>& values)
+{
+    m_ui->contactPerson->setText(values.value(QStringLiteral("contact_person")));
+    m_ui->phone->setText(values.value(QStringLiteral("phone")));
+    m_ui->email->setText(values.value(QStringLiteral("email")));
+}
+
+void EditVendorContactDialog::resolveConflict()
+{
+    std::optional<VendorRepository::Detail> current;
+    try {
+        current = VendorRepository(m_database).detail(m_vendor.id);
+    } catch (const StorageError& error) {
+        QMessageBox::critical(this, tr("Not saved"), error.message());
+        return;
+    }
+    if (!current) {
+        QMessageBox::warning(this, tr("Not saved"), tr("The vendor no longer exists."));
+        return;
+    }
+    const QHash<QString, QString> base {{QStringLiteral("contact_person"), m_vendor.contactPerson},
+                                        {QStringLiteral("phone"), m_vendor.phone},
+                                        {QStringLiteral("email"), m_vendor.email}};
+    const QHash<QString, QString> theirs {{QStringLiteral("contact_person"), current->contactPerson},
+                                          {QStringLiteral("phone"), current->phone},
+                                          {QStringLiteral("email"), current->email}};
+    ConflictDialog conflict({{QStringLiteral("contact_person"), tr("Contact person")},
+                             {QStringLiteral("phone"), tr("Phone")},
+                             {QStringLiteral("email"), tr("E-mail")}},
+                            base, theirs, formValues(), this);
+    conflict.exec();
+    if (conflict.choice() == ConflictDialog::Choice::Cancel)
+        return;
+    fill(conflict.choice() == ConflictDialog::Choice::Reload ? theirs : conflict.merge().merged);
+    m_vendor = *current; // the next save starts from their version
+    m_ui->problems->setText(conflict.choice() == ConflictDialog::Choice::Reload
+                                ? tr("Their version is loaded.")
+                                : tr("Their version plus your changes: check and save again."));
 }

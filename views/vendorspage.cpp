@@ -170,7 +170,7 @@ void VendorsPage::editContact()
 {
     if (!m_current || !PermissionGate::allows(QLatin1String(Permissions::vendorManage)))
         return;
-    EditVendorContactDialog dialog(*m_current, m_services.vendors, m_clock, m_actor, this);
+    EditVendorContactDialog dialog(*m_current, m_database, m_services.vendors, m_clock, m_actor, this);
     dialog.exec();
 }
 
