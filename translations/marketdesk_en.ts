@@ -4250,6 +4250,14 @@ After: %2</translation>
         <source>Users</source>
         <translation>Users</translation>
     </message>
+    <message>
+        <source>The connection to the server is lost; MarketDesk keeps trying. %1</source>
+        <translation>The connection to the server is lost; MarketDesk keeps trying. %1</translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>Connected to the server again.</translation>
+    </message>
 </context>
 <context>
     <name>MarketplaceBar</name>

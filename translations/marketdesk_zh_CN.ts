@@ -4233,6 +4233,14 @@ After: %2</source>
         <source>Users</source>
         <translation>用户</translation>
     </message>
+    <message>
+        <source>The connection to the server is lost; MarketDesk keeps trying. %1</source>
+        <translation>与服务器的连接已断开，MarketDesk 正在重试。%1</translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>已重新连接到服务器。</translation>
+    </message>
 </context>
 <context>
     <name>MarketplaceBar</name>

@@ -83,6 +83,18 @@ MainWindow::MainWindow(const Context& context, QWidget* parent)
         if (auto* queue = qobject_cast<QueuePage*>(page(pageOfEntity.value(entity))))
             queue->refreshChanged(ids);
     });
+    connect(feed, &ChangeFeed::connectionLost, this, [this](const QString& message) {
+        statusBar()->showMessage(
+            tr("The connection to the server is lost; MarketDesk keeps trying. %1").arg(message));
+    });
+    connect(feed, &ChangeFeed::reconnected, this, [this] {
+        statusBar()->showMessage(tr("Connected to the server again."), 10000);
+        // What changed while the connection was down was not announced: read the open lists again.
+        for (QWidget* widget : std::as_const(m_pages)) {
+            if (auto* queue = qobject_cast<QueuePage*>(widget))
+                queue->refreshChanged({});
+        }
+    });
     feed->start();
 
     auto* central = new QWidget(this);

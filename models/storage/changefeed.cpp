@@ -1,7 +1,11 @@
 #include "changefeed.h"
 
 #include "database.h"
+#include "query.h"
+#include "storageerror.h"
 
+#include <QPointer>
+#include <QTimer>
 #include <QVariant>
 
 ChangeFeed::ChangeFeed(Database& database, QObject* parent)
@@ -9,15 +13,47 @@ ChangeFeed::ChangeFeed(Database& database, QObject* parent)
     , m_database(database)
 { }
 
-bool ChangeFeed::start()
+bool ChangeFeed::start(int heartbeatMs)
 {
-    if (m_database.url().backend() != DatabaseUrl::Backend::Postgres || !m_database.isOpen())
+    if (m_database.url().backend() != DatabaseUrl::Backend::Postgres || !m_database.isOpen() || !subscribe())
         return false;
+    m_database.addReconnectListener([feed = QPointer<ChangeFeed>(this)] {
+        if (!feed)
+            return;
+        // A new server session listens on nothing: the driver's old subscription is dropped first.
+        feed->m_database.connection().driver()->unsubscribeFromNotification(QLatin1String(channel));
+        feed->subscribe();
+        emit feed->reconnected();
+    });
+    m_heartbeat = new QTimer(this);
+    connect(m_heartbeat, &QTimer::timeout, this, &ChangeFeed::beat);
+    m_heartbeat->start(heartbeatMs);
+    return true;
+}
+
+bool ChangeFeed::subscribe()
+{
     QSqlDriver* driver = m_database.connection().driver();
-    if (!driver->subscribeToNotification(QLatin1String(channel)))
+    if (!driver->subscribedToNotifications().contains(QLatin1String(channel))
+        && !driver->subscribeToNotification(QLatin1String(channel)))
         return false;
     connect(driver, &QSqlDriver::notification, this, &ChangeFeed::receive, Qt::UniqueConnection);
     return true;
+}
+
+void ChangeFeed::beat()
+{
+    // Outside a transaction a statement on a lost connection reconnects (Database::restoreIfLost).
+    if (m_database.transactionDepth() > 0)
+        return;
+    try {
+        Query(m_database, QStringLiteral("SELECT 1")).exec();
+        m_lost = false;
+    } catch (const StorageError& error) {
+        if (!m_lost)
+            emit connectionLost(error.message());
+        m_lost = true;
+    }
 }
 
 void ChangeFeed::receive(const QString& name, QSqlDriver::NotificationSource source, const QVariant& payload)
@@ -31,5 +67,6 @@ void ChangeFeed::receive(const QString& name, QSqlDriver::NotificationSource sou
         return;
     const QString list = text.mid(colon + 1);
     emit changed(text.left(colon),
-                 list == QStringLiteral("*") ? QStringList() : list.split(QLatin1Char(','), Qt::SkipEmptyParts));
+                 list == QStringLiteral("*") ? QStringList()
+                                             : list.split(QLatin1Char(','), Qt::SkipEmptyParts));
 }

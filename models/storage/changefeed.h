@@ -3,11 +3,15 @@
 #include <QObject>
 #include <QSqlDriver>
 
+class QTimer;
+
 class Database;
 
 /// Changes other clients make on a shared PostgreSQL server, as they are committed: the database
 /// notifies the channel marketdesk_changes (migration 0009) and the feed turns each notification
-/// into changed(). On SQLite there is no other client and the feed stays silent.
+/// into changed(). A heartbeat notices a lost connection (server restart, network drop) while the
+/// user is idle; the connection is then restored and the feed listens again. On SQLite there is
+/// no other client and the feed stays silent.
 class ChangeFeed : public QObject
 {
     Q_OBJECT
@@ -16,16 +20,25 @@ public:
 
     explicit ChangeFeed(Database& database, QObject* parent = nullptr);
 
-    /// Listens on the channel; false on SQLite or when the server refuses.
-    bool start();
+    /// Listens on the channel and checks the connection every `heartbeatMs`; false on SQLite or
+    /// when the server refuses.
+    bool start(int heartbeatMs = 5000);
 
 signals:
+    /// The connection was lost and is back; changes made meanwhile were not announced.
+    void reconnected();
+    /// The server cannot be reached; `message` says why. Retried at every heartbeat.
+    void connectionLost(const QString& message);
     /// `entity` is "invoice_request", "vendor", "application", "order", "delivery" or "contract";
     /// `ids` the changed rows, empty when too many changed to list (read everything again).
     void changed(const QString& entity, const QStringList& ids);
 
 private:
     void receive(const QString& name, QSqlDriver::NotificationSource source, const QVariant& payload);
+    bool subscribe();
+    void beat();
 
     Database& m_database;
+    QTimer* m_heartbeat = nullptr;
+    bool m_lost = false;
 };

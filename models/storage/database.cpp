@@ -115,6 +115,22 @@ QString Database::configurePostgres()
     return error.isEmpty() ? QString() : tr("Cannot configure the PostgreSQL session: %1").arg(error);
 }
 
+bool Database::restoreIfLost()
+{
+    if (m_url.backend() != DatabaseUrl::Backend::Postgres || m_transactionDepth > 0)
+        return false;
+    if (QSqlQuery probe(m_connection); probe.exec(QStringLiteral("SELECT 1")))
+        return false;
+    const QString password = m_connection.password();
+    m_connection.close();
+    m_connection.setPassword(password);
+    if (!m_connection.open() || !configurePostgres().isEmpty())
+        return false;
+    for (const auto& listener : std::as_const(m_reconnectListeners))
+        listener();
+    return true;
+}
+
 std::unique_ptr<Database> Database::openAnother(QString* error) const
 {
     auto database = std::make_unique<Database>(m_url);

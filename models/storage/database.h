@@ -4,6 +4,7 @@
 #include "dialect.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -39,6 +40,14 @@ public:
     const Dialect& dialect() const { return m_dialect; }
     QSqlDatabase connection() const { return m_connection; }
 
+    /// After a statement failed outside a transaction: when the PostgreSQL connection is gone
+    /// (the server restarted, the network dropped), connects again with the same password and
+    /// session settings and tells the reconnect listeners. True when it reconnected; false when
+    /// the connection is fine (the failure was the statement's own) or cannot be restored yet.
+    bool restoreIfLost();
+    /// Called after each reconnection, e.g. to listen for notifications again.
+    void addReconnectListener(const std::function<void()>& listener) { m_reconnectListeners.append(listener); }
+
     /// Transaction nesting depth, kept by Transaction.
     int transactionDepth() const { return m_transactionDepth; }
     void setTransactionDepth(int depth) { m_transactionDepth = depth; }
@@ -52,4 +61,5 @@ private:
     QString m_connectionName;
     QSqlDatabase m_connection;
     int m_transactionDepth = 0;
+    QList<std::function<void()>> m_reconnectListeners;
 };

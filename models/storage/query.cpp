@@ -7,12 +7,27 @@
 #include <QStringList>
 
 Query::Query(Database& database, const QString& sql)
-    : m_query(database.connection())
+    : m_database(database)
+    , m_query(database.connection())
     , m_sql(sql)
 {
     m_query.setForwardOnly(true);
-    if (!m_query.prepare(sql))
+    if (!m_query.prepare(sql) && !recover())
         fail(QStringLiteral("prepare"));
+}
+
+bool Query::recover()
+{
+    if (!m_database.restoreIfLost())
+        return false;
+    const QVariantList values = m_query.boundValues();
+    m_query = QSqlQuery(m_database.connection());
+    m_query.setForwardOnly(true);
+    if (!m_query.prepare(m_sql))
+        return false;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        m_query.bindValue(int(i), values.at(i));
+    return true;
 }
 
 namespace {
@@ -43,13 +58,13 @@ Query& Query::bind(int index, const QVariant& value)
 void Query::execute(Database& database, const QString& sql)
 {
     QSqlQuery query(database.connection());
-    if (!query.exec(sql))
+    if (!query.exec(sql) && !(database.restoreIfLost() && QSqlQuery(database.connection()).exec(sql)))
         throw StorageError(QStringLiteral("exec failed: %1\nSQL: %2").arg(query.lastError().text(), sql));
 }
 
 Query& Query::exec()
 {
-    if (!m_query.exec())
+    if (!m_query.exec() && !(recover() && m_query.exec()))
         fail(QStringLiteral("exec"));
     return *this;
 }

@@ -7,7 +7,8 @@
 class Database;
 
 /// A prepared, forward-only statement. Every failure throws StorageError naming the SQL and the
-/// values bound to it.
+/// values bound to it. Outside a transaction, a statement that fails because the server connection
+/// was lost (server restart, network drop) is run once more on a new connection.
 class Query
 {
 public:
@@ -32,7 +33,11 @@ public:
 
 private:
     [[noreturn]] void fail(const QString& what) const;
+    /// After a failure: reconnects when the connection was lost and prepares the statement again
+    /// with the same values bound; false when the failure was the statement's own.
+    bool recover();
 
+    Database& m_database;
     QSqlQuery m_query;
     QString m_sql;
 };

@@ -11,8 +11,12 @@ Transaction::Transaction(Database& database)
     , m_depth(database.transactionDepth() + 1)
 {
     if (m_depth == 1) {
+        // The first statement of every write: after a server restart it reconnects, so the save
+        // the user makes then goes through.
         QSqlQuery query(m_database.connection());
-        if (!query.exec(m_database.dialect().beginTransaction()))
+        if (!query.exec(m_database.dialect().beginTransaction())
+            && !(m_database.restoreIfLost()
+                 && QSqlQuery(m_database.connection()).exec(m_database.dialect().beginTransaction())))
             throw StorageError(QStringLiteral("BEGIN failed: ") + query.lastError().text());
     } else {
         run(QStringLiteral("SAVEPOINT sp%1").arg(m_depth));

@@ -1,0 +1,98 @@
+#include "changefeed.h"
+#include "demodatawriter.h"
+#include "freshdatabase.h"
+#include "query.h"
+#include "updatevendorcontact.h"
+#include "vendorservice.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QUuid>
+
+/// The server drops the session in the middle of the work (a restart, a network drop): reads and
+/// the next save go on over a new connection, and live refresh listens again.
+class TestReconnect : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase_data() { FreshDatabase::addBackendRows(); }
+    void init()
+    {
+        OPEN_FRESH_DATABASE(m_fresh);
+        QCOMPARE(DemoDataWriter(db(), QDateTime(QDate(2026, 11, 23), QTime(0, 0), Qt::UTC)).write(20),
+                 QString());
+    }
+    void cleanup() { m_fresh.reset(); }
+
+    void readsSavesAndNotificationsSurviveALostSession()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        if (backend != QStringLiteral("postgresql"))
+            return; // the embedded file has no server to lose
+        QString error;
+        const std::unique_ptr<Database> admin = db().openAnother(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        int reconnects = 0;
+        db().addReconnectListener([&reconnects] { ++reconnects; });
+        ChangeFeed feed(db());
+        QVERIFY(feed.start(50));
+        QSignalSpy changed(&feed, &ChangeFeed::changed);
+        QSignalSpy reconnected(&feed, &ChangeFeed::reconnected);
+
+        const QString before = scalar(db(), QStringLiteral("SELECT pg_backend_pid()"));
+        dropSession(*admin, before);
+        // A read outside a transaction runs again on a new session.
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT COUNT(*) > 0 FROM vendors")), QStringLiteral("true"));
+        QVERIFY(scalar(db(), QStringLiteral("SELECT pg_backend_pid()")) != before);
+        QCOMPARE(reconnects, 1);
+
+        // The next save goes through: its BEGIN reconnects.
+        dropSession(*admin, scalar(db(), QStringLiteral("SELECT pg_backend_pid()")));
+        const QString vendor = scalar(*admin, QStringLiteral("SELECT id FROM vendors ORDER BY id LIMIT 1"));
+        const int version
+            = scalar(*admin, QStringLiteral("SELECT version FROM vendors WHERE id = '%1'").arg(vendor))
+                  .toInt();
+        VendorService service(db());
+        const UpdateVendorContact command {{CommandId(QUuid::createUuid()), QStringLiteral("clerk"),
+                                            QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC)},
+                                           VendorId::fromString(vendor),
+                                           version,
+                                           QStringLiteral("赵敏"),
+                                           QStringLiteral("13812345678"),
+                                           QStringLiteral("zhao@example.cn")};
+        QCOMPARE(service.updateContact(command).kind, WriteOutcome::Kind::Done);
+        QCOMPARE(reconnects, 2);
+
+        // While idle, the heartbeat notices the lost session; the feed listens again.
+        dropSession(*admin, scalar(db(), QStringLiteral("SELECT pg_backend_pid()")));
+        QTRY_VERIFY_WITH_TIMEOUT(reconnected.count() >= 3, 2000);
+        Query::execute(*admin,
+                       QStringLiteral("UPDATE vendors SET status_reason = 'x' WHERE id = '%1'").arg(vendor));
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 1000);
+        QCOMPARE(changed.last().at(1).toStringList(), QStringList {vendor});
+    }
+
+private:
+    Database& db() { return m_fresh->database(); }
+
+    static QString scalar(Database& database, const QString& sql)
+    {
+        Query query(database, sql);
+        query.exec();
+        return query.next() ? query.value(0).toString() : QString();
+    }
+
+    /// Ends the server session `pid` the way a restart does, and waits until it is gone.
+    static void dropSession(Database& admin, const QString& pid)
+    {
+        Query::execute(admin, QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid));
+        QTRY_COMPARE(
+            scalar(admin, QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE pid = %1").arg(pid)),
+            QStringLiteral("0"));
+    }
+
+    std::unique_ptr<FreshDatabase> m_fresh;
+};
+
+QTEST_GUILESS_MAIN(TestReconnect)
+#include "tst_reconnect.moc"
