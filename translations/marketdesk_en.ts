@@ -6078,6 +6078,14 @@ Why is the refund declined?</translation>
         <source>%1, %2 (%3)</source>
         <translation>%1, %2 (%3)</translation>
     </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 since %2</translation>
+    </message>
+    <message>
+        <source>Being edited by</source>
+        <translation>Being edited by</translation>
+    </message>
 </context>
 <context>
     <name>ViolationDialog</name>

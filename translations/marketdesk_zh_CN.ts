@@ -6051,6 +6051,14 @@ Why is the refund declined?</source>
         <source>%1, %2 (%3)</source>
         <translation>%1，%2（%3）</translation>
     </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1（自 %2 起）</translation>
+    </message>
+    <message>
+        <source>Being edited by</source>
+        <translation>正在编辑</translation>
+    </message>
 </context>
 <context>
     <name>ViolationDialog</name>

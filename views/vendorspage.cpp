@@ -6,6 +6,7 @@
 #include "depositservice.h"
 #include "detailpane.h"
 #include "domaintext.h"
+#include "editpresence.h"
 #include "editvendorcontactdialog.h"
 #include "permissiongate.h"
 #include "storageerror.h"
@@ -149,6 +150,18 @@ void VendorsPage::showDetail(const QString& id)
     };
     if (vendor.leftAtMs > 0)
         rows.append({tr("Left at"), DomainText::localTime(vendor.leftAtMs)});
+    try {
+        QStringList editors;
+        for (const EditPresence::Editor& editor :
+             EditPresence(m_database)
+                 .others(QStringLiteral("vendor"), vendor.id.toString(), m_actor, m_clock.nowUtc()))
+            editors << tr("%1 since %2")
+                           .arg(editor.holder, DomainText::localTime(editor.since.toMSecsSinceEpoch()));
+        if (!editors.isEmpty())
+            rows.prepend({tr("Being edited by"), editors.join(QLatin1Char('\n'))});
+    } catch (const StorageError& error) {
+        rows.append({tr("Being edited by"), error.message()});
+    }
     detailPane()->setRows(vendor.name, rows);
     showHistory(vendor.id);
 }

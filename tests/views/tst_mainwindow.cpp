@@ -5,6 +5,7 @@
 #include "deliveryservice.h"
 #include "demodatawriter.h"
 #include "depositservice.h"
+#include "editpresence.h"
 #include "filterheader.h"
 #include "freshdatabase.h"
 #include "holidayservice.h"
@@ -28,6 +29,7 @@
 #include "violationservice.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSettings>
@@ -186,6 +188,20 @@ private slots:
         const QModelIndex cell = vendors->model()->index(1, VendorRepository::ContactPerson);
         QTRY_COMPARE_WITH_TIMEOUT(cell.data().toString(), QStringLiteral("远程修改"), 1000);
         QCOMPARE(vendors->selectedId(), id);
+
+        // Someone opens the vendor's editor elsewhere: the detail says who, within a second.
+        EditPresence(*other).announce(QStringLiteral("vendor"), id, QStringLiteral("clerk2@elsewhere"),
+                                      QDateTime::currentDateTimeUtc());
+        const auto showsEditor = [&window] {
+            for (const QLabel* label : window.findChildren<QLabel*>()) {
+                if (label->isVisible() && label->text().contains(QStringLiteral("clerk2@elsewhere")))
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(showsEditor(), 1000);
+        EditPresence(*other).withdraw(QStringLiteral("vendor"), id, QStringLiteral("clerk2@elsewhere"));
+        QTRY_VERIFY_WITH_TIMEOUT(!showsEditor(), 1000);
     }
 
     void restoresTheSavedView()

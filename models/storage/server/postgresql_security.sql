@@ -57,7 +57,7 @@ GRANT USAGE ON SCHEMA {s} TO {p}user;
 GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA {s} TO {p}user;
 REVOKE INSERT, UPDATE ON {s}.schema_version FROM {p}user;
 REVOKE UPDATE ON {s}.audit_log, {s}.commands_applied FROM {p}user;
-GRANT DELETE ON {s}.application_markets, {s}.application_checks, {s}.contract_orders, {s}.contracts, {s}.holiday_years, {s}.holidays, {s}.invoice_request_counts TO {p}user;
+GRANT DELETE ON {s}.edit_presence, {s}.application_markets, {s}.application_checks, {s}.contract_orders, {s}.contracts, {s}.holiday_years, {s}.holidays, {s}.invoice_request_counts TO {p}user;
 GRANT EXECUTE ON FUNCTION {s}.md_vendor(), {s}.md_can(text) TO {p}user;
 
 

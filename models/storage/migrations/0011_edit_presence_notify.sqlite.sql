@@ -1,0 +1,2 @@
+-- min_compatible: 5
+-- Nothing on SQLite: one user, no one else to tell.
