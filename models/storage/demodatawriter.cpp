@@ -2,6 +2,7 @@
 
 #include "batchinserter.h"
 #include "database.h"
+#include "demoapplicationwriter.h"
 #include "democontractwriter.h"
 #include "demodeliverywriter.h"
 #include "demorandom.h"
@@ -81,7 +82,8 @@ public:
         writeUsers();
         writeVendors();
         writeBuyers();
-        writeApplications();
+        DemoApplicationWriter::write(m_database, m_random, m_anchorMs, m_counts.applications,
+                                     [this] { tick(1); });
         writeOrders();
     }
 
@@ -301,73 +303,6 @@ private:
         buyers.flush();
         titles.flush();
         addresses.flush();
-    }
-
-    void writeApplications()
-    {
-        BatchInserter applications(m_database, QStringLiteral("applications"),
-                                   {QStringLiteral("id"),
-                                    QStringLiteral("company_name"),
-                                    QStringLiteral("contact_person"),
-                                    QStringLiteral("phone"),
-                                    QStringLiteral("email"),
-                                    QStringLiteral("category"),
-                                    QStringLiteral("entity_type"),
-                                    QStringLiteral("credit_code"),
-                                    QStringLiteral("province"),
-                                    QStringLiteral("city"),
-                                    QStringLiteral("main_business"),
-                                    QStringLiteral("agreements_accepted"),
-                                    QStringLiteral("accepts_entry_agreement"),
-                                    QStringLiteral("accepts_management_rules"),
-                                    QStringLiteral("accepts_platform_agreement"),
-                                    QStringLiteral("service_staff_count"),
-                                    QStringLiteral("service_hours"),
-                                    QStringLiteral("warranty_period"),
-                                    QStringLiteral("status"),
-                                    QStringLiteral("submitted_at"),
-                                    QStringLiteral("created_at"),
-                                    QStringLiteral("updated_at")});
-        const QStringList states {QStringLiteral("draft"), QStringLiteral("submitted"),
-                                  QStringLiteral("under_review"), QStringLiteral("approved"),
-                                  QStringLiteral("rejected")};
-        for (qint64 i = 0; i < m_counts.applications; ++i) {
-            const Place& place
-                = DemoVocabulary::places().at(m_random.below(int(DemoVocabulary::places().size())));
-            const QString& status = states.at(i % states.size());
-            const qint64 created = m_anchorMs - m_random.between(1, 60) * dayMs;
-            applications.add({m_random.uuid(),
-                              place.city + m_random.pick(DemoVocabulary::companyWords())
-                                  + m_random.pick(DemoVocabulary::companyTrades())
-                                  + QStringLiteral("有限公司"),
-                              DemoVocabulary::personName(m_random),
-                              m_random.mobile(),
-                              QStringLiteral("apply%1@example.cn").arg(i),
-                              QStringLiteral("software"),
-                              QStringLiteral("enterprise"),
-                              DemoVocabulary::creditCode(m_random),
-                              place.province,
-                              place.city,
-                              QStringLiteral("云上软件交付与运维，7×24 小时技术支持"),
-                              status != QStringLiteral("draft"),
-                              status != QStringLiteral("draft"),
-                              status != QStringLiteral("draft"),
-                              status != QStringLiteral("draft"),
-                              10 + m_random.below(90),
-                              QStringLiteral("7×24"),
-                              QStringLiteral("12 个月"),
-                              status,
-                              status == QStringLiteral("draft") ? nullValue() : QVariant(created + dayMs),
-                              created,
-                              created});
-            tick(1);
-        }
-        applications.flush();
-        // Every demo applicant asks for the software market, whose checklist the reviewer then sees.
-        Query(m_database,
-              QStringLiteral("INSERT INTO application_markets (application_id, market_id) "
-                             "SELECT id, '6f1c2a40-0001-4000-8000-000000000001' FROM applications"))
-            .exec();
     }
 
     void writeOrders();
