@@ -10,7 +10,10 @@ void AttachmentStore::add(const CommandHeader& header, const QString& discrimina
                           const QString& ownerId, const QString& fileName, const QByteArray& content,
                           const QString& fileKind)
 {
-    const QMimeDatabase mimeTypes;
+    // OFD, the fixed-layout format of Chinese electronic invoices, is unknown to shared-mime-info.
+    const QString mimeType = fileName.endsWith(QStringLiteral(".ofd"), Qt::CaseInsensitive)
+        ? QStringLiteral("application/ofd")
+        : QMimeDatabase().mimeTypeForFile(fileName, QMimeDatabase::MatchExtension).name();
     Query(
         m_database,
         QStringLiteral("INSERT INTO attachments (id, owner_kind, owner_id, file_kind, file_name, mime_type, "
@@ -22,8 +25,7 @@ void AttachmentStore::add(const CommandHeader& header, const QString& discrimina
         .bind(QStringLiteral(":owner"), ownerId)
         .bind(QStringLiteral(":file_kind"), fileKind)
         .bind(QStringLiteral(":name"), fileName.trimmed())
-        .bind(QStringLiteral(":mime"),
-              mimeTypes.mimeTypeForFile(fileName, QMimeDatabase::MatchExtension).name())
+        .bind(QStringLiteral(":mime"), mimeType)
         .bind(QStringLiteral(":size"), qint64(content.size()))
         .bind(QStringLiteral(":content"), content)
         .bind(QStringLiteral(":at"), header.at.toMSecsSinceEpoch())

@@ -1,5 +1,6 @@
 #include "invoiceservice.h"
 
+#include "attachmentstore.h"
 #include "commandjournal.h"
 #include "database.h"
 #include "fieldvalidators.h"
@@ -492,33 +493,16 @@ WriteOutcome InvoiceService::applyMove(const MoveInvoiceRequest& command, const 
                           command.baseVersion, at, columns))
         return WriteOutcome::conflict(
             tr("Request %1 was changed by someone else. Look at it again.").arg(current->requestNo));
-    if (command.action == InvoiceAction::Issue && !command.fileContent.isEmpty()) {
-        Query(m_database,
-              QStringLiteral("INSERT INTO attachments (id, owner_kind, owner_id, file_name, mime_type, "
-                             "size_bytes, content, created_at, created_by) VALUES (:id, 'invoice_request', "
-                             ":owner, :name, :mime, :size, :content, :at, :by)"))
-            .bind(QStringLiteral(":id"),
-                  QUuid::createUuidV5(command.header.id.uuid(), command.requestId)
-                      .toString(QUuid::WithoutBraces))
-            .bind(QStringLiteral(":owner"), command.requestId)
-            .bind(QStringLiteral(":name"), command.fileName)
-            .bind(QStringLiteral(":mime"),
-                  command.fileName.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)
-                      ? QStringLiteral("application/pdf")
-                      : command.fileName.endsWith(QStringLiteral(".xml"), Qt::CaseInsensitive)
-                      ? QStringLiteral("application/xml")
-                      : QStringLiteral("application/ofd"))
-            .bind(QStringLiteral(":size"), qint64(command.fileContent.size()))
-            .bind(QStringLiteral(":content"), command.fileContent)
-            .bind(QStringLiteral(":at"), at)
-            .bind(QStringLiteral(":by"), command.header.actor)
-            .exec();
-    }
+    if (command.action == InvoiceAction::Issue && !command.fileContent.isEmpty())
+        AttachmentStore(m_database)
+            .add(command.header, command.requestId, QStringLiteral("invoice_request"), command.requestId,
+                 command.fileName, command.fileContent);
     if (!current->marketplaceId.isEmpty()
         && (command.action == InvoiceAction::Issue || command.action == InvoiceAction::MarkFailed)) {
         MarketplaceService::Push push;
-        push.outboxId = QUuid::createUuidV5(command.header.id.uuid(), command.requestId + QStringLiteral("/push"))
-                            .toString(QUuid::WithoutBraces);
+        push.outboxId
+            = QUuid::createUuidV5(command.header.id.uuid(), command.requestId + QStringLiteral("/push"))
+                  .toString(QUuid::WithoutBraces);
         push.requestId = command.requestId;
         push.marketplaceId = current->marketplaceId;
         push.marketplaceType = current->marketplaceType;
