@@ -21,7 +21,7 @@ bool ChangeFeed::start(int heartbeatMs)
         if (!feed)
             return;
         // A new server session listens on nothing: the driver's old subscription is dropped first.
-        feed->m_database.connection().driver()->unsubscribeFromNotification(QLatin1String(channel));
+        feed->m_database.connection().driver()->unsubscribeFromNotification(feed->channel());
         feed->subscribe();
         emit feed->reconnected();
     });
@@ -31,11 +31,22 @@ bool ChangeFeed::start(int heartbeatMs)
     return true;
 }
 
+QString ChangeFeed::channel()
+{
+    if (m_channel.isEmpty()) {
+        Query schema(m_database, QStringLiteral("SELECT current_schema()"));
+        schema.exec();
+        if (schema.next())
+            m_channel = QStringLiteral("marketdesk_changes_") + schema.value(0).toString();
+    }
+    return m_channel;
+}
+
 bool ChangeFeed::subscribe()
 {
     QSqlDriver* driver = m_database.connection().driver();
-    if (!driver->subscribedToNotifications().contains(QLatin1String(channel))
-        && !driver->subscribeToNotification(QLatin1String(channel)))
+    if (!driver->subscribedToNotifications().contains(channel())
+        && !driver->subscribeToNotification(channel()))
         return false;
     connect(driver, &QSqlDriver::notification, this, &ChangeFeed::receive, Qt::UniqueConnection);
     return true;
@@ -59,7 +70,7 @@ void ChangeFeed::beat()
 void ChangeFeed::receive(const QString& name, QSqlDriver::NotificationSource source, const QVariant& payload)
 {
     // This client's own changes reach its screens through the services already.
-    if (name != QLatin1String(channel) || source == QSqlDriver::SelfSource)
+    if (name != channel() || source == QSqlDriver::SelfSource)
         return;
     const QString text = payload.toString();
     const qsizetype colon = text.indexOf(QLatin1Char(':'));

@@ -8,7 +8,7 @@ class QTimer;
 class Database;
 
 /// Changes other clients make on a shared PostgreSQL server, as they are committed: the database
-/// notifies the channel marketdesk_changes (migration 0009) and the feed turns each notification
+/// notifies the channel marketdesk_changes_<schema> (migration 0009) and the feed turns each notification
 /// into changed(). A heartbeat notices a lost connection (server restart, network drop) while the
 /// user is idle; the connection is then restored and the feed listens again. On SQLite there is
 /// no other client and the feed stays silent.
@@ -16,8 +16,6 @@ class ChangeFeed : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr const char* channel = "marketdesk_changes";
-
     explicit ChangeFeed(Database& database, QObject* parent = nullptr);
 
     /// Listens on the channel and checks the connection every `heartbeatMs`; false on SQLite or
@@ -36,9 +34,12 @@ signals:
 private:
     void receive(const QString& name, QSqlDriver::NotificationSource source, const QVariant& payload);
     bool subscribe();
+    /// marketdesk_changes_<the session's schema>, as the triggers name it.
+    QString channel();
     void beat();
 
     Database& m_database;
     QTimer* m_heartbeat = nullptr;
     bool m_lost = false;
+    QString m_channel;
 };

@@ -1,6 +1,8 @@
 -- min_compatible: 5
 -- Live refresh across clients (issue 6): every statement that adds or changes rows a queue shows
--- notifies the channel marketdesk_changes with "entity:id,id,…", or "entity:*" when more than
+-- notifies the channel marketdesk_changes_<schema> (channels are shared by a whole database, and
+-- two MarketDesk schemas in one database must not hear each other) with "entity:id,id,…", or
+-- "entity:*" when more than
 -- 100 rows changed at once (a notification carries at most 8000 bytes). Statement-level triggers
 -- with transition tables, so an import of 100,000 rows sends one notification, not 100,000.
 
@@ -11,7 +13,7 @@ DECLARE
 BEGIN
     SELECT count(*), string_agg(id, ',') INTO changed_count, ids FROM (SELECT id FROM changed_rows LIMIT 101) c;
     IF changed_count > 0 THEN
-        PERFORM pg_notify('marketdesk_changes',
+        PERFORM pg_notify('marketdesk_changes_' || TG_TABLE_SCHEMA,
             TG_ARGV[0] || ':' || CASE WHEN changed_count > 100 THEN '*' ELSE ids END);
     END IF;
     RETURN NULL;

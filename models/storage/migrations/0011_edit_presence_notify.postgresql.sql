@@ -4,10 +4,10 @@
 CREATE FUNCTION notify_presence() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'DELETE' THEN
-        PERFORM pg_notify('marketdesk_changes', OLD.entity || ':' || OLD.entity_id);
+        PERFORM pg_notify('marketdesk_changes_' || TG_TABLE_SCHEMA, OLD.entity || ':' || OLD.entity_id);
         RETURN OLD;
     END IF;
-    PERFORM pg_notify('marketdesk_changes', NEW.entity || ':' || NEW.entity_id);
+    PERFORM pg_notify('marketdesk_changes_' || TG_TABLE_SCHEMA, NEW.entity || ':' || NEW.entity_id);
     RETURN NEW;
 END;
 $$;
