@@ -3,7 +3,7 @@
 # they are all present. Sourced by run.sh and test.sh.
 marketdesk_packages=(g++ cmake ninja-build pkgconf qt6-base-dev libqt6opengl6-dev qt6-tools-dev
     qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql
-    libsqlite3-dev zlib1g-dev qtkeychain-qt6-dev postgresql xvfb xauth fonts-wqy-microhei)
+    libsqlite3-dev libpq-dev zlib1g-dev qtkeychain-qt6-dev postgresql xvfb xauth fonts-wqy-microhei)
 
 install_missing_packages() {
     local missing=()

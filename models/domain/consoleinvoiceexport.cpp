@@ -2,7 +2,8 @@
 
 #include <QHash>
 #include <QRegularExpression>
-#include <QTimeZone>
+
+#include <algorithm>
 
 namespace {
 
@@ -66,18 +67,46 @@ QString ConsoleInvoiceExport::headerName(Column column)
 
 std::optional<QDateTime> ConsoleInvoiceExport::parseTime(const QString& text)
 {
-    QString normalized = text.trimmed();
-    normalized.replace(u'/', u'-');
-    normalized.replace(u'T', u' ');
-    for (const QString& format : {QStringLiteral("yyyy-MM-dd HH:mm:ss"), QStringLiteral("yyyy-MM-dd HH:mm"),
-                                  QStringLiteral("yyyy-M-d H:mm:ss"), QStringLiteral("yyyy-M-d H:mm")}) {
-        QDateTime time = QDateTime::fromString(normalized, format);
-        if (time.isValid()) {
-            time.setTimeZone(QTimeZone(8 * 3600));
-            return time.toUTC();
+    // yyyy-M-d H:mm[:ss] with '-' or '/' between the date's parts and ' ' or 'T' before the time;
+    // month, day and hour of one or two digits. Read by hand: QDateTime::fromString goes through
+    // the local time zone and costs more than the rest of an import line together.
+    const QString trimmed = text.trimmed();
+    qsizetype position = 0;
+    const auto number = [&trimmed, &position](int minDigits, int maxDigits) -> std::optional<int> {
+        int value = 0;
+        int digits = 0;
+        while (position < trimmed.size() && digits < maxDigits && trimmed.at(position).isDigit()
+               && trimmed.at(position).unicode() < 128) {
+            value = value * 10 + (trimmed.at(position).unicode() - u'0');
+            ++position;
+            ++digits;
         }
-    }
-    return std::nullopt;
+        return digits >= minDigits ? std::optional<int>(value) : std::nullopt;
+    };
+    const auto separator = [&trimmed, &position](std::initializer_list<char16_t> allowed) {
+        if (position >= trimmed.size()
+            || std::find(allowed.begin(), allowed.end(), trimmed.at(position).unicode()) == allowed.end())
+            return false;
+        ++position;
+        return true;
+    };
+    const std::optional<int> year = number(4, 4);
+    const bool dateSeparator = year && separator({u'-', u'/'});
+    const std::optional<int> month = dateSeparator ? number(1, 2) : std::nullopt;
+    const std::optional<int> day = month && separator({u'-', u'/'}) ? number(1, 2) : std::nullopt;
+    const std::optional<int> hour = day && separator({u' ', u'T'}) ? number(1, 2) : std::nullopt;
+    const std::optional<int> minute = hour && separator({u':'}) ? number(2, 2) : std::nullopt;
+    std::optional<int> second = 0;
+    if (minute && position < trimmed.size())
+        second = separator({u':'}) ? number(2, 2) : std::nullopt;
+    if (!minute || !second || position != trimmed.size())
+        return std::nullopt;
+    const QDate date(*year, *month, *day);
+    const QTime time(*hour, *minute, *second);
+    if (!date.isValid() || !time.isValid())
+        return std::nullopt;
+    // The console shows China time.
+    return QDateTime(date, time, Qt::OffsetFromUTC, 8 * 3600).toUTC();
 }
 
 std::optional<QString> ConsoleInvoiceExport::readRow(const CsvDocument::Record& record,

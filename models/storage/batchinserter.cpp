@@ -1,33 +1,69 @@
 #include "batchinserter.h"
 
 #include "database.h"
+#include "postgrescopy.h"
 #include "query.h"
 #include "sqlitebulkstatement.h"
 #include "storageerror.h"
 
 #include <algorithm>
+#include <atomic>
+
+namespace {
+
+/// Rows staged on SQLite before they move to the table in one statement: large enough that the
+/// full-text index gets few segments, small enough that the staging table stays a few MB.
+constexpr int rowsPerSqliteBatch = 20000;
+/// Rows per COPY on PostgreSQL: a few MB per round trip.
+constexpr int rowsPerCopy = 10000;
+/// PostgreSQL takes at most 65,535 bound values per statement.
+constexpr int maximumBoundValues = 65535;
+
+QString uniqueStagingName(const QString& table)
+{
+    static std::atomic<int> next {0};
+    return QStringLiteral("staged_%1_%2").arg(table).arg(++next);
+}
+
+} // namespace
 
 BatchInserter::BatchInserter(Database& database, const QString& table, const QStringList& columns)
     : m_database(database)
     , m_table(table)
     , m_columns(columns)
-    , m_rowsPerStatement(database.dialect().bulkInsertRows(int(columns.size())))
 {
-    if (database.dialect().backend() == DatabaseUrl::Backend::Sqlite)
-        m_sqliteRow = std::make_unique<SqliteBulkStatement>(database, insertSql(1));
-    else
-        m_pending.reserve(m_rowsPerStatement * columns.size());
+    if (database.dialect().backend() != DatabaseUrl::Backend::Sqlite) {
+        if (underRowLevelSecurity())
+            m_rowsPerInsert
+                = std::clamp(maximumBoundValues / int(std::max<qsizetype>(columns.size(), 1)), 1, 100);
+        else
+            m_copy = std::make_unique<PostgresCopy>(database, table, columns);
+        return;
+    }
+    // Without constraints or triggers: copies of the columns only.
+    const QString name = uniqueStagingName(table);
+    m_stagingTable = QStringLiteral("temp.") + name;
+    const QString columnList = columns.join(QStringLiteral(", "));
+    Query::execute(database,
+                   QStringLiteral("CREATE TEMP TABLE %1 AS SELECT %2 FROM main.%3 WHERE 0")
+                       .arg(name, columnList, table));
+    const QStringList marks(columns.size(), QStringLiteral("?"));
+    m_stageRow = std::make_unique<SqliteBulkStatement>(
+        database,
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            .arg(m_stagingTable, columnList, marks.join(QLatin1Char(','))));
 }
 
-BatchInserter::~BatchInserter() = default;
-
-QString BatchInserter::insertSql(int rows) const
+BatchInserter::~BatchInserter()
 {
-    QStringList marks(m_columns.size(), QStringLiteral("?"));
-    const QString tuple = QLatin1Char('(') + marks.join(QLatin1Char(',')) + QLatin1Char(')');
-    QStringList tuples(rows, tuple);
-    return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-        .arg(m_table, m_columns.join(QStringLiteral(", ")), tuples.join(QLatin1Char(',')));
+    if (m_stagingTable.isEmpty())
+        return;
+    m_stageRow.reset();
+    try {
+        Query::execute(m_database, QStringLiteral("DROP TABLE IF EXISTS %1").arg(m_stagingTable));
+    } catch (const StorageError&) {
+        // A temporary table goes with the connection anyway; a destructor must not throw.
+    }
 }
 
 void BatchInserter::add(const QVariantList& row)
@@ -37,35 +73,71 @@ void BatchInserter::add(const QVariantList& row)
                                .arg(m_table)
                                .arg(row.size())
                                .arg(m_columns.size()));
-    if (m_sqliteRow) {
-        if (m_prerequisite)
-            m_prerequisite->flush();
-        m_sqliteRow->insert(row);
+    if (m_copy) {
+        m_copy->add(row);
+        if (m_copy->pendingRows() == rowsPerCopy)
+            flush();
         return;
     }
-    m_pending.append(row);
-    if (m_pending.size() == m_rowsPerStatement * m_columns.size()) {
-        if (!m_fullBatch)
-            m_fullBatch = std::make_unique<Query>(m_database, insertSql(m_rowsPerStatement));
-        write(*m_fullBatch, m_rowsPerStatement);
+    if (m_rowsPerInsert > 0) {
+        m_pending.append(row);
+        if (m_pending.size() == m_rowsPerInsert * m_columns.size())
+            flush();
+        return;
     }
+    m_stageRow->insert(row);
+    if (++m_staged == rowsPerSqliteBatch)
+        flush();
+}
+
+bool BatchInserter::underRowLevelSecurity() const
+{
+    Query query(m_database,
+                QStringLiteral("SELECT relrowsecurity FROM pg_class WHERE oid = to_regclass(:table)"));
+    query.bind(QStringLiteral(":table"), m_table).exec();
+    return query.next() && query.value(0).toBool();
 }
 
 void BatchInserter::flush()
 {
-    if (m_pending.isEmpty())
+    if (m_copy ? m_copy->pendingRows() == 0 : m_pending.isEmpty() && m_staged == 0)
         return;
-    Query rest(m_database, insertSql(int(m_pending.size() / m_columns.size())));
-    write(rest, int(m_pending.size() / m_columns.size()));
-}
-
-void BatchInserter::write(Query& statement, int rows)
-{
     if (m_prerequisite)
         m_prerequisite->flush();
-    const int values = rows * int(m_columns.size());
-    for (int i = 0; i < values; ++i)
-        statement.bind(i, m_pending.at(i));
+    if (m_copy) {
+        m_copy->send();
+        return;
+    }
+    if (!m_pending.isEmpty()) {
+        insertPending();
+        return;
+    }
+    // In staging order, so the rows get their rowids (and the full-text index its entries) in the
+    // order they were added.
+    Query::execute(m_database,
+                   QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM %3 ORDER BY rowid")
+                       .arg(m_table, m_columns.join(QStringLiteral(", ")), m_stagingTable));
+    Query::execute(m_database, QStringLiteral("DELETE FROM %1").arg(m_stagingTable));
+    m_staged = 0;
+}
+
+void BatchInserter::insertPending()
+{
+    const int rows = int(m_pending.size() / m_columns.size());
+    const QStringList marks(m_columns.size(), QStringLiteral("?"));
+    const QStringList tuples(rows, QLatin1Char('(') + marks.join(QLatin1Char(',')) + QLatin1Char(')'));
+    const QString sql
+        = QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+              .arg(m_table, m_columns.join(QStringLiteral(", ")), tuples.join(QLatin1Char(',')));
+    // Full batches share one prepared statement; the last, shorter one gets its own.
+    std::unique_ptr<Query> shorter;
+    if (rows < m_rowsPerInsert)
+        shorter = std::make_unique<Query>(m_database, sql);
+    else if (!m_fullInsert)
+        m_fullInsert = std::make_unique<Query>(m_database, sql);
+    Query& statement = shorter ? *shorter : *m_fullInsert;
+    for (qsizetype i = 0; i < m_pending.size(); ++i)
+        statement.bind(int(i), m_pending.at(i));
     statement.exec();
     m_pending.clear();
 }

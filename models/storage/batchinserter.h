@@ -7,12 +7,17 @@
 #include <memory>
 
 class Database;
+class PostgresCopy;
 class Query;
 class SqliteBulkStatement;
 
-/// Inserts many rows into one table by the fastest path of the backend: multi-row INSERT statements
-/// on PostgreSQL (one round trip per batch), a one-row statement on the raw handle for SQLite.
-/// Runs inside the caller's transaction; throws StorageError.
+/// Inserts many rows into one table by the fastest path of the backend. On PostgreSQL rows are
+/// sent in batches with COPY, or with multi-row INSERT statements into a table under row-level
+/// security (which COPY FROM refuses). On SQLite rows go one by one into a temporary staging table and move
+/// over with one INSERT … SELECT per batch: FTS5 flushes its pending terms to a new segment at the
+/// end of every statement, so a table with a full-text trigger would pay a segment (and merges)
+/// per row if rows came one statement at a time. Runs inside the caller's transaction; throws
+/// StorageError.
 class BatchInserter
 {
 public:
@@ -29,15 +34,18 @@ public:
     void setPrerequisite(BatchInserter* other) { m_prerequisite = other; }
 
 private:
-    QString insertSql(int rows) const;
-    void write(Query& statement, int rows);
+    bool underRowLevelSecurity() const;
+    void insertPending();
 
     Database& m_database;
     QString m_table;
     QStringList m_columns;
-    int m_rowsPerStatement = 1;
-    QVariantList m_pending;
-    std::unique_ptr<Query> m_fullBatch;
-    std::unique_ptr<SqliteBulkStatement> m_sqliteRow;
+    std::unique_ptr<PostgresCopy> m_copy;
+    QVariantList m_pending; ///< rows for multi-row INSERT, value after value
+    int m_rowsPerInsert = 0;
+    std::unique_ptr<Query> m_fullInsert;
+    QString m_stagingTable;
+    std::unique_ptr<SqliteBulkStatement> m_stageRow;
+    int m_staged = 0;
     BatchInserter* m_prerequisite = nullptr;
 };

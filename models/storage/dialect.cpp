@@ -1,7 +1,5 @@
 #include "dialect.h"
 
-#include <algorithm>
-
 QString Dialect::expand(const QString& sql) const
 {
     QString out = sql;
@@ -71,11 +69,6 @@ QString Dialect::foldCountsStatement(const QString& countsTable) const
                           "INSERT INTO %1 (status, row_count) "
                           "SELECT status, SUM(row_count) FROM gone GROUP BY status")
         .arg(countsTable);
-}
-
-int Dialect::bulkInsertRows(int columns) const
-{
-    return std::clamp(65535 / std::max(columns, 1), 1, 100);
 }
 
 QStringList Dialect::bulkLoadSettings() const

@@ -58,8 +58,6 @@ public:
     /// A query with one placeholder, :table, whose one row says whether that table exists (in the
     /// connection's schema on PostgreSQL).
     QString tableExistsQuery() const;
-    /// Rows per multi-row INSERT statement for bulk loads over the network (PostgreSQL).
-    int bulkInsertRows(int columns) const;
 
 private:
     DatabaseUrl::Backend m_backend;

@@ -44,6 +44,39 @@ private slots:
         QVERIFY(second.invoicedAt.isNull());
     }
 
+    void parseTime_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDateTime>("utc"); // invalid: refused
+        const QDateTime invalid;
+        QTest::newRow("full") << "2026-11-20 10:05:00"
+                              << QDateTime(QDate(2026, 11, 20), QTime(2, 5), Qt::UTC);
+        QTest::newRow("slashes, no seconds")
+            << "2026/11/22 08:30" << QDateTime(QDate(2026, 11, 22), QTime(0, 30), Qt::UTC);
+        QTest::newRow("one-digit parts")
+            << "2026-1-2 7:05:09" << QDateTime(QDate(2026, 1, 1), QTime(23, 5, 9), Qt::UTC);
+        QTest::newRow("T and spaces around")
+            << " 2026-11-20T10:05:00 " << QDateTime(QDate(2026, 11, 20), QTime(2, 5), Qt::UTC);
+        QTest::newRow("date only") << "2026-11-20" << invalid;
+        QTest::newRow("February 30th") << "2026-02-30 10:00:00" << invalid;
+        QTest::newRow("hour 24") << "2026-11-20 24:00:00" << invalid;
+        QTest::newRow("one-digit minute") << "2026-11-20 10:5:00" << invalid;
+        QTest::newRow("trailing text") << "2026-11-20 10:05:00 +08" << invalid;
+        QTest::newRow("two-digit year") << "26-11-20 10:05:00" << invalid;
+        QTest::newRow("full-width digits") << "２026-11-20 10:05:00" << invalid;
+        QTest::newRow("empty") << "" << invalid;
+    }
+
+    void parseTime()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDateTime, utc);
+        const std::optional<QDateTime> parsed = ConsoleInvoiceExport::parseTime(text);
+        QCOMPARE(parsed.has_value(), utc.isValid());
+        if (parsed)
+            QCOMPARE(*parsed, utc);
+    }
+
     void encodings_data()
     {
         QTest::addColumn<QByteArray>("bytes");
