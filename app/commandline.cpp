@@ -17,6 +17,7 @@ bool CommandLine::isHeadless(const QStringList& arguments)
         if (argument == QStringLiteral("--help") || argument == QStringLiteral("-h")
             || argument.startsWith(QStringLiteral("--demo-data"))
             || argument.startsWith(QStringLiteral("--import-invoice-requests"))
+            || argument.startsWith(QStringLiteral("--import-buyer-records"))
             || argument == QStringLiteral("--run-due-jobs")
             || argument == QStringLiteral("--sync-marketplace") || argument == QStringLiteral("--init-server")
             || argument.startsWith(QStringLiteral("--add-user")))
@@ -65,9 +66,15 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         tr("Import the vendor console's invoice list export (CSV) into the invoice queue, then exit. Prints "
            "each bad line and \"imported N, rejected M\"; nothing is imported while a line is bad."),
         tr("FILE"));
+    const QCommandLineOption importBuyers(
+        QStringLiteral("import-buyer-records"),
+        tr("Import buyers' invoice titles and mailing addresses (CSV, one buyer per line, by 客户ID), then "
+           "exit. Prints each bad line and \"imported N, rejected M\"; nothing is imported while a line is "
+           "bad."),
+        tr("FILE"));
     const QCommandLineOption skipInvalid(
         QStringLiteral("skip-invalid"),
-        tr("With --import-invoice-requests: import the good lines even when some "
+        tr("With --import-invoice-requests or --import-buyer-records: import the good lines even when some "
            "are bad, and exit with 0."));
     const QCommandLineOption runDueJobs(
         QStringLiteral("run-due-jobs"),
@@ -96,8 +103,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption vendor(QStringLiteral("vendor"),
                                     tr("With --add-user: the vendor (ID or exact name) the user works for."),
                                     tr("VENDOR"));
-    parser.addOptions({help, database, demoData, page, screenshot, language, importInvoices, skipInvalid,
-                       runDueJobs, syncMarketplace, initServer, addUser, role, vendor});
+    parser.addOptions({help, database, demoData, page, screenshot, language, importInvoices, importBuyers,
+                       skipInvalid, runDueJobs, syncMarketplace, initServer, addUser, role, vendor});
 
     CommandLine result;
     result.helpText = parser.helpText();
@@ -123,6 +130,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         result.demoData = scale;
     }
     result.importInvoiceRequests = parser.value(importInvoices);
+    result.importBuyerRecords = parser.value(importBuyers);
     result.skipInvalid = parser.isSet(skipInvalid);
     result.runDueJobs = parser.isSet(runDueJobs);
     result.syncMarketplace = parser.isSet(syncMarketplace);
@@ -139,8 +147,13 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         result.error = tr("--role and --vendor go with --add-user NAME.");
         return result;
     }
-    if (result.skipInvalid && result.importInvoiceRequests.isEmpty()) {
-        result.error = tr("--skip-invalid goes with --import-invoice-requests FILE.");
+    if (result.skipInvalid && result.importInvoiceRequests.isEmpty() && result.importBuyerRecords.isEmpty()) {
+        result.error
+            = tr("--skip-invalid goes with --import-invoice-requests FILE or --import-buyer-records FILE.");
+        return result;
+    }
+    if (!result.importInvoiceRequests.isEmpty() && !result.importBuyerRecords.isEmpty()) {
+        result.error = tr("Import one file at a time: --import-invoice-requests or --import-buyer-records.");
         return result;
     }
     result.page = parser.value(page);

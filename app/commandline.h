@@ -17,6 +17,7 @@ public:
     QString screenshot; ///< --screenshot FILE.png
     QString language; ///< --lang zh_CN|en
     QString importInvoiceRequests; ///< --import-invoice-requests FILE
+    QString importBuyerRecords; ///< --import-buyer-records FILE
     bool skipInvalid = false; ///< --skip-invalid
     bool runDueJobs = false; ///< --run-due-jobs
     bool syncMarketplace = false; ///< --sync-marketplace

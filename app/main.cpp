@@ -1,4 +1,5 @@
 #include "applicationservice.h"
+#include "buyerrecordimporter.h"
 #include "catalogueservice.h"
 #include "commandline.h"
 #include "contractservice.h"
@@ -118,21 +119,23 @@ int writeDemoData(Database& database, int scale)
     return Success;
 }
 
-/// --import-invoice-requests: one line per bad line, then "imported N, rejected M" (a fixed text that
-/// scripts read, not translated).
-int importInvoiceRequests(Database& database, const QString& path, bool skipInvalid, const Clock& clock)
+/// Reads one file and imports it.
+using FileImport = std::function<ImportOutcome(const QByteArray& bytes, const QString& fileName,
+                                               const CommandHeader& header)>;
+
+/// --import-invoice-requests and --import-buyer-records: one line per bad line, then "imported N,
+/// rejected M" (a fixed text that scripts read, not translated).
+int importFile(const QString& path, bool skipInvalid, const Clock& clock, const FileImport& import)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(false,
                     QCoreApplication::translate("main", "Cannot read %1: %2").arg(path, file.errorString()));
-    const ConsoleInvoiceExport::Result parsed = ConsoleInvoiceExport::parse(file.readAll());
     const CommandHeader header {CommandId(QUuid::createUuid()), localActor(), clock.nowUtc()};
-    const InvoiceImporter::Outcome outcome
-        = InvoiceImporter(database).run(parsed, skipInvalid, QFileInfo(path).fileName(), header);
+    const ImportOutcome outcome = import(file.readAll(), QFileInfo(path).fileName(), header);
     if (!outcome.error.isEmpty())
         return fail(false, QStringLiteral("%1: %2").arg(path, outcome.error));
-    for (const ConsoleInvoiceExport::BadLine& bad : outcome.badLines)
+    for (const ImportBadLine& bad : outcome.badLines)
         printLine(stdout, QCoreApplication::translate("main", "line %1: %2").arg(bad.line).arg(bad.reason));
     printLine(stdout, QStringLiteral("imported %1, rejected %2").arg(outcome.imported).arg(outcome.rejected));
     return outcome.rejected == 0 || skipInvalid ? Success : Failure;
@@ -371,8 +374,21 @@ int main(int argc, char* argv[])
         return fail(gui, error);
     if (options.demoData)
         return writeDemoData(database, *options.demoData);
+    const bool skipInvalid = options.skipInvalid;
     if (!options.importInvoiceRequests.isEmpty())
-        return importInvoiceRequests(database, options.importInvoiceRequests, options.skipInvalid, clock);
+        return importFile(options.importInvoiceRequests, skipInvalid, clock,
+                          [&database, skipInvalid](const QByteArray& bytes, const QString& name,
+                                                   const CommandHeader& header) {
+                              return InvoiceImporter(database).run(ConsoleInvoiceExport::parse(bytes),
+                                                                   skipInvalid, name, header);
+                          });
+    if (!options.importBuyerRecords.isEmpty())
+        return importFile(options.importBuyerRecords, skipInvalid, clock,
+                          [&database, skipInvalid](const QByteArray& bytes, const QString& name,
+                                                   const CommandHeader& header) {
+                              return BuyerRecordImporter(database).run(BuyerRecordFile::parse(bytes),
+                                                                       skipInvalid, name, header);
+                          });
     if (options.runDueJobs)
         return runDueJobs(database, clock);
     if (options.syncMarketplace)

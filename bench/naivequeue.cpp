@@ -15,7 +15,9 @@ NaiveQueue::NaiveQueue(const QSqlDatabase& connection)
 bool NaiveQueue::open(const QDeadlineTimer& deadline)
 {
     m_view.setDynamicSortFilter(false);
-    if (!m_table.select())
+    // PostgreSQL's driver reads the whole result in select(), so the deadline is looked at after
+    // every step that may take long, not only between fetches.
+    if (!m_table.select() || deadline.hasExpired())
         return false;
     while (m_table.canFetchMore()) {
         if (deadline.hasExpired())
@@ -23,7 +25,7 @@ bool NaiveQueue::open(const QDeadlineTimer& deadline)
         m_table.fetchMore();
     }
     m_view.sort(column(QStringLiteral("action_due_at")), Qt::AscendingOrder);
-    return true;
+    return !deadline.hasExpired();
 }
 
 void NaiveQueue::paint(int first, int count)

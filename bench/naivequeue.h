@@ -14,7 +14,7 @@ public:
     explicit NaiveQueue(const QSqlDatabase& connection);
 
     /// Selects the table and fetches every row, then sorts by the deadline. False when the
-    /// deadline passed first (the queue is then incomplete).
+    /// deadline passed before all of that was done (the queue is then not usable for timing).
     bool open(const QDeadlineTimer& deadline);
     int column(const QString& name) const { return m_table.fieldIndex(name); }
     QSortFilterProxyModel& view() { return m_view; }

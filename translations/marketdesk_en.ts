@@ -617,6 +617,44 @@
     </message>
 </context>
 <context>
+    <name>BuyerRecordFile</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not 企业, 个人 or 组织.</source>
+        <translation>%1 &quot;%2&quot; is not 企业, 个人 or 组织.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not 是 or 否.</source>
+        <translation>%1 &quot;%2&quot; is not 是 or 否.</translation>
+    </message>
+    <message>
+        <source>The line has neither a title nor an address.</source>
+        <translation>The line has neither a title nor an address.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>This is not a file of buyer records: the header lacks %1.</source>
+        <translation>This is not a file of buyer records: the header lacks %1.</translation>
+    </message>
+    <message>
+        <source>The title of %1 is already on line %2.</source>
+        <translation>The title of %1 is already on line %2.</translation>
+    </message>
+</context>
+<context>
+    <name>BuyerRecordImporter</name>
+    <message>
+        <source>%1 %2 is not a buyer in this database.</source>
+        <translation>%1 %2 is not a buyer in this database.</translation>
+    </message>
+</context>
+<context>
     <name>BuyerService</name>
     <message>
         <source>The title has no identifier.</source>
@@ -940,14 +978,6 @@
         <translation>Import the vendor console&apos;s invoice list export (CSV) into the invoice queue, then exit. Prints each bad line and &quot;imported N, rejected M&quot;; nothing is imported while a line is bad.</translation>
     </message>
     <message>
-        <source>With --import-invoice-requests: import the good lines even when some are bad, and exit with 0.</source>
-        <translation>With --import-invoice-requests: import the good lines even when some are bad, and exit with 0.</translation>
-    </message>
-    <message>
-        <source>--skip-invalid goes with --import-invoice-requests FILE.</source>
-        <translation>--skip-invalid goes with --import-invoice-requests FILE.</translation>
-    </message>
-    <message>
         <source>Apply what is due now (automatic acceptance of deliveries, lapse of unconfirmed red-letter forms), print what was done and exit: for a server&apos;s scheduler. Safe to run beside open clients; each job is applied once.</source>
         <translation>Apply what is due now (automatic acceptance of deliveries, lapse of unconfirmed red-letter forms), print what was done and exit: for a server&apos;s scheduler. Safe to run beside open clients; each job is applied once.</translation>
     </message>
@@ -986,6 +1016,22 @@
     <message>
         <source>--role and --vendor go with --add-user NAME.</source>
         <translation>--role and --vendor go with --add-user NAME.</translation>
+    </message>
+    <message>
+        <source>Import buyers&apos; invoice titles and mailing addresses (CSV, one buyer per line, by 客户ID), then exit. Prints each bad line and &quot;imported N, rejected M&quot;; nothing is imported while a line is bad.</source>
+        <translation>Import buyers&apos; invoice titles and mailing addresses (CSV, one buyer per line, by 客户ID), then exit. Prints each bad line and &quot;imported N, rejected M&quot;; nothing is imported while a line is bad.</translation>
+    </message>
+    <message>
+        <source>With --import-invoice-requests or --import-buyer-records: import the good lines even when some are bad, and exit with 0.</source>
+        <translation>With --import-invoice-requests or --import-buyer-records: import the good lines even when some are bad, and exit with 0.</translation>
+    </message>
+    <message>
+        <source>--skip-invalid goes with --import-invoice-requests FILE or --import-buyer-records FILE.</source>
+        <translation>--skip-invalid goes with --import-invoice-requests FILE or --import-buyer-records FILE.</translation>
+    </message>
+    <message>
+        <source>Import one file at a time: --import-invoice-requests or --import-buyer-records.</source>
+        <translation>Import one file at a time: --import-invoice-requests or --import-buyer-records.</translation>
     </message>
 </context>
 <context>
@@ -1104,76 +1150,6 @@
     <message>
         <source>SQLite databases (*.db *.sqlite);;All files (*)</source>
         <translation>SQLite databases (*.db *.sqlite);;All files (*)</translation>
-    </message>
-</context>
-<context>
-    <name>ConsoleImportFlow</name>
-    <message>
-        <source>Checking %1…</source>
-        <translation>Checking %1…</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Line %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… and %n more</numerusform>
-            <numerusform>… and %n more</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Bad lines in the file</source>
-        <translation>Bad lines in the file</translation>
-    </message>
-    <message>
-        <source>%1 good lines, %2 bad lines. Nothing is imported while a line is bad.</source>
-        <translation>%1 good lines, %2 bad lines. Nothing is imported while a line is bad.</translation>
-    </message>
-    <message>
-        <source>Import the good lines and save the bad ones…</source>
-        <translation>Import the good lines and save the bad ones…</translation>
-    </message>
-    <message>
-        <source>Save the bad lines</source>
-        <translation>Save the bad lines</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 cannot be written: %2</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>Importing %1…</translation>
-    </message>
-    <message>
-        <source>Import cancelled</source>
-        <translation>Import cancelled</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>Nothing was imported.</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>Import finished</translation>
-    </message>
-    <message>
-        <source>Imported %1, rejected %2.</source>
-        <translation>Imported %1, rejected %2.</translation>
     </message>
 </context>
 <context>
@@ -3423,6 +3399,76 @@
     </message>
 </context>
 <context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import cancelled</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>Imported %1, rejected %2.</source>
+        <translation>Imported %1, rejected %2.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bad lines in the file</source>
+        <translation>Bad lines in the file</translation>
+    </message>
+    <message>
+        <source>%1 good lines, %2 bad lines. Nothing is imported while a line is bad.</source>
+        <translation>%1 good lines, %2 bad lines. Nothing is imported while a line is bad.</translation>
+    </message>
+    <message>
+        <source>Import the good lines and save the bad ones…</source>
+        <translation>Import the good lines and save the bad ones…</translation>
+    </message>
+    <message>
+        <source>Save the bad lines</source>
+        <translation>Save the bad lines</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceImporter</name>
     <message>
         <source>Order ID %1 is already in the queue.</source>
@@ -3972,6 +4018,14 @@ After: %2</translation>
     <message>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Import buyer titles and addresses…</source>
+        <translation>Import buyer titles and addresses…</translation>
+    </message>
+    <message>
+        <source>Buyer titles and addresses</source>
+        <translation>Buyer titles and addresses</translation>
     </message>
 </context>
 <context>

@@ -613,6 +613,44 @@
     </message>
 </context>
 <context>
+    <name>BuyerRecordFile</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1为空。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not 企业, 个人 or 组织.</source>
+        <translation>%1“%2”不是企业、个人或组织。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not 是 or 否.</source>
+        <translation>%1“%2”不是“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>The line has neither a title nor an address.</source>
+        <translation>此行既没有抬头也没有地址。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>This is not a file of buyer records: the header lacks %1.</source>
+        <translation>这不是买家资料文件：表头缺少%1。</translation>
+    </message>
+    <message>
+        <source>The title of %1 is already on line %2.</source>
+        <translation>%1的抬头已在第 %2 行。</translation>
+    </message>
+</context>
+<context>
+    <name>BuyerRecordImporter</name>
+    <message>
+        <source>%1 %2 is not a buyer in this database.</source>
+        <translation>%1 %2 不是本数据库中的买家。</translation>
+    </message>
+</context>
+<context>
     <name>BuyerService</name>
     <message>
         <source>The title has no identifier.</source>
@@ -936,14 +974,6 @@
         <translation>将服务商控制台导出的发票列表（CSV）导入发票申请队列后退出。逐行打印错误行以及 &quot;imported N, rejected M&quot;；只要有错误行就不导入任何内容。</translation>
     </message>
     <message>
-        <source>With --import-invoice-requests: import the good lines even when some are bad, and exit with 0.</source>
-        <translation>与 --import-invoice-requests 一起使用：即使有错误行也导入正确的行，并以 0 退出。</translation>
-    </message>
-    <message>
-        <source>--skip-invalid goes with --import-invoice-requests FILE.</source>
-        <translation>--skip-invalid 需要与 --import-invoice-requests FILE 一起使用。</translation>
-    </message>
-    <message>
         <source>Apply what is due now (automatic acceptance of deliveries, lapse of unconfirmed red-letter forms), print what was done and exit: for a server&apos;s scheduler. Safe to run beside open clients; each job is applied once.</source>
         <translation>执行当前到期的任务（交付的自动验收、未确认的红字确认单失效），打印执行结果后退出：供服务器的计划任务调用。可与正在使用的客户端同时运行，每个任务只执行一次。</translation>
     </message>
@@ -982,6 +1012,22 @@
     <message>
         <source>--role and --vendor go with --add-user NAME.</source>
         <translation>--role 和 --vendor 需与 --add-user NAME 一起使用。</translation>
+    </message>
+    <message>
+        <source>Import buyers&apos; invoice titles and mailing addresses (CSV, one buyer per line, by 客户ID), then exit. Prints each bad line and &quot;imported N, rejected M&quot;; nothing is imported while a line is bad.</source>
+        <translation>导入买家的发票抬头和邮寄地址（CSV，每行一个买家，按客户ID），然后退出。逐行打印错误行及“imported N, rejected M”；只要有错误行就不导入任何内容。</translation>
+    </message>
+    <message>
+        <source>With --import-invoice-requests or --import-buyer-records: import the good lines even when some are bad, and exit with 0.</source>
+        <translation>与 --import-invoice-requests 或 --import-buyer-records 一起使用：即使有错误行也导入正确的行，并以 0 退出。</translation>
+    </message>
+    <message>
+        <source>--skip-invalid goes with --import-invoice-requests FILE or --import-buyer-records FILE.</source>
+        <translation>--skip-invalid 需与 --import-invoice-requests FILE 或 --import-buyer-records FILE 一起使用。</translation>
+    </message>
+    <message>
+        <source>Import one file at a time: --import-invoice-requests or --import-buyer-records.</source>
+        <translation>一次只能导入一个文件：--import-invoice-requests 或 --import-buyer-records。</translation>
     </message>
 </context>
 <context>
@@ -1100,75 +1146,6 @@
     <message>
         <source>SQLite databases (*.db *.sqlite);;All files (*)</source>
         <translation>SQLite 数据库 (*.db *.sqlite);;所有文件 (*)</translation>
-    </message>
-</context>
-<context>
-    <name>ConsoleImportFlow</name>
-    <message>
-        <source>Checking %1…</source>
-        <translation>正在检查 %1…</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>第 %1 行：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>……还有 %n 行</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Bad lines in the file</source>
-        <translation>文件中有错误行</translation>
-    </message>
-    <message>
-        <source>%1 good lines, %2 bad lines. Nothing is imported while a line is bad.</source>
-        <translation>%1 行正确，%2 行错误。有错误行时不导入任何内容。</translation>
-    </message>
-    <message>
-        <source>Import the good lines and save the bad ones…</source>
-        <translation>导入正确的行并保存错误行…</translation>
-    </message>
-    <message>
-        <source>Save the bad lines</source>
-        <translation>保存错误行</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>正在导入 %1…</translation>
-    </message>
-    <message>
-        <source>Import cancelled</source>
-        <translation>导入已取消</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>导入完成</translation>
-    </message>
-    <message>
-        <source>Imported %1, rejected %2.</source>
-        <translation>已导入 %1 行，拒绝 %2 行。</translation>
     </message>
 </context>
 <context>
@@ -3409,6 +3386,75 @@
     </message>
 </context>
 <context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>导入已取消</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>Imported %1, rejected %2.</source>
+        <translation>已导入 %1 行，拒绝 %2 行。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……还有 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bad lines in the file</source>
+        <translation>文件中有错误行</translation>
+    </message>
+    <message>
+        <source>%1 good lines, %2 bad lines. Nothing is imported while a line is bad.</source>
+        <translation>%1 行正确，%2 行错误。有错误行时不导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Import the good lines and save the bad ones…</source>
+        <translation>导入正确的行并保存错误行…</translation>
+    </message>
+    <message>
+        <source>Save the bad lines</source>
+        <translation>保存错误行</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceImporter</name>
     <message>
         <source>Order ID %1 is already in the queue.</source>
@@ -3958,6 +4004,14 @@ After: %2</source>
     <message>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Import buyer titles and addresses…</source>
+        <translation>导入买家抬头和地址…</translation>
+    </message>
+    <message>
+        <source>Buyer titles and addresses</source>
+        <translation>买家抬头和地址</translation>
     </message>
 </context>
 <context>

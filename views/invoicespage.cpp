@@ -2,13 +2,15 @@
 
 #include "backgroundtask.h"
 #include "batchissuedialog.h"
+#include "buyerrecordimporter.h"
 #include "buyerservice.h"
 #include "clock.h"
-#include "consoleimportflow.h"
 #include "database.h"
 #include "detailpane.h"
 #include "domaintext.h"
 #include "filterheader.h"
+#include "importflow.h"
+#include "invoiceimporter.h"
 #include "invoicelistmodel.h"
 #include "invoiceservice.h"
 #include "issueinvoicedialog.h"
@@ -26,6 +28,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLineEdit>
@@ -40,6 +43,8 @@
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUrl>
+
+#include <memory>
 #include <QUuid>
 
 namespace {
@@ -115,6 +120,9 @@ InvoicesPage::InvoicesPage(Database& database, InvoiceService& service, Marketpl
     auto* files = new QMenu(tr("Files"), this);
     PermissionGate::require(
         files->addAction(tr("Import the console's invoice list…"), this, &InvoicesPage::importConsoleExport),
+        QLatin1String(Permissions::invoiceCreate));
+    PermissionGate::require(
+        files->addAction(tr("Import buyer titles and addresses…"), this, &InvoicesPage::importBuyerRecords),
         QLatin1String(Permissions::invoiceCreate));
     PermissionGate::require(
         files->addAction(tr("Apply the tax software's results…"), this, &InvoicesPage::applyTaxResults),
@@ -506,8 +514,40 @@ void InvoicesPage::importConsoleExport()
     if (!bytes)
         return;
     const CommandHeader header {CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()};
-    if (ConsoleImportFlow::run(this, m_database, header, path, *bytes))
+    auto parsed = std::make_shared<ConsoleInvoiceExport::Result>();
+    const ImportFlow::Steps steps {
+        [parsed, content = *bytes](Database& worker, const ImportOutcome::Progress& progress) {
+            *parsed = ConsoleInvoiceExport::parse(content);
+            return InvoiceImporter(worker).check(*parsed, progress);
+        },
+        [parsed, header, name = QFileInfo(path).fileName()](Database& worker, bool skipInvalid,
+                                                            const ImportOutcome::Progress& progress) {
+            return InvoiceImporter(worker).run(*parsed, skipInvalid, name, header, progress);
+        },
+        [parsed] { return parsed->header; }};
+    if (ImportFlow::run(this, m_database, path, steps))
         model()->reload();
+}
+
+void InvoicesPage::importBuyerRecords()
+{
+    QString path;
+    const std::optional<QByteArray> bytes = readChosenCsv(tr("Buyer titles and addresses"), &path);
+    if (!bytes)
+        return;
+    const CommandHeader header {CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()};
+    auto parsed = std::make_shared<BuyerRecordFile::Result>();
+    const ImportFlow::Steps steps {
+        [parsed, content = *bytes](Database& worker, const ImportOutcome::Progress& progress) {
+            *parsed = BuyerRecordFile::parse(content);
+            return BuyerRecordImporter(worker).check(*parsed, progress);
+        },
+        [parsed, header, name = QFileInfo(path).fileName()](Database& worker, bool skipInvalid,
+                                                            const ImportOutcome::Progress& progress) {
+            return BuyerRecordImporter(worker).run(*parsed, skipInvalid, name, header, progress);
+        },
+        [parsed] { return parsed->header; }};
+    ImportFlow::run(this, m_database, path, steps);
 }
 
 void InvoicesPage::exportView(bool xlsx)

@@ -38,6 +38,7 @@ private:
     void perform(InvoiceAction action);
     void switchToNormal();
     void importConsoleExport();
+    void importBuyerRecords();
     void exportView(bool xlsx);
     void openInvoiceFile();
     QStringList couriers();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "csvdocument.h"
+#include "importbadline.h"
 #include "invoiceenums.h"
 #include "money.h"
 
@@ -44,12 +45,7 @@ public:
         QDateTime appliedAt;
         QDateTime invoicedAt; ///< null when the file has none
     };
-    struct BadLine
-    {
-        int line = 0;
-        QString reason; ///< translated, names the column
-        QStringList fields; ///< as read, to save the line to a file of rejects
-    };
+    using BadLine = ImportBadLine;
     struct Result
     {
         QList<Row> rows;

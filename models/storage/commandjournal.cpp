@@ -57,3 +57,16 @@ void CommandJournal::audit(const char* commandName, const CommandHeader& header,
         .bind(QStringLiteral(":command_name"), QLatin1String(commandName))
         .exec();
 }
+
+void CommandJournal::recordImport(const char* commandName, const CommandHeader& header, const QString& entity,
+                                  const QString& fileName, int imported, int rejected)
+{
+    const QJsonObject summary {{QStringLiteral("file"), fileName},
+                               {QStringLiteral("imported"), imported},
+                               {QStringLiteral("rejected"), rejected}};
+    audit(commandName, header, entity, header.id.toString(), QStringLiteral("import"), {}, summary);
+    QJsonObject payload = header.toJson(commandName, 1);
+    for (auto it = summary.begin(); it != summary.end(); ++it)
+        payload.insert(it.key(), it.value());
+    recordCommand(commandName, header, payload);
+}

@@ -26,6 +26,10 @@ public:
     void audit(const char* commandName, const CommandHeader& header, const QString& entity,
                const QString& entityId, const QString& action, const QJsonObject& before,
                const QJsonObject& after);
+    /// Audits and records a file import as one command: the file's name and the lines imported and
+    /// rejected, on the entity `entity` with the command's id.
+    void recordImport(const char* commandName, const CommandHeader& header, const QString& entity,
+                      const QString& fileName, int imported, int rejected);
 
 private:
     Database& m_database;

@@ -29,6 +29,13 @@ QString Dialect::lockRows(const QString& table) const
     return table.isEmpty() ? QStringLiteral(" FOR UPDATE") : QStringLiteral(" FOR UPDATE OF ") + table;
 }
 
+QString Dialect::jsonTextList(const QString& placeholder) const
+{
+    if (m_backend == DatabaseUrl::Backend::Sqlite)
+        return QStringLiteral("SELECT value FROM json_each(%1)").arg(placeholder);
+    return QStringLiteral("SELECT jsonb_array_elements_text(CAST(%1 AS jsonb))").arg(placeholder);
+}
+
 QString Dialect::containsOperator() const
 {
     return m_backend == DatabaseUrl::Backend::Sqlite ? QStringLiteral("LIKE") : QStringLiteral("ILIKE");

@@ -28,6 +28,9 @@ public:
     /// every other writer. With `table`, only that table's rows are locked (" FOR UPDATE OF table"),
     /// which an outer join needs.
     QString lockRows(const QString& table = {}) const;
+    /// A subquery whose rows are the texts of the JSON array bound to `placeholder`: one statement
+    /// looks up a whole batch of keys (`WHERE key IN (<this>)`) instead of one round trip per key.
+    QString jsonTextList(const QString& placeholder) const;
     /// Case-insensitive substring operator for `expr <op> :pattern ESCAPE '\'`.
     QString containsOperator() const;
     /// Escapes %, _ and \ and wraps the text in % for containsOperator().

@@ -2,10 +2,9 @@
 
 #include "commandheader.h"
 #include "consoleinvoiceexport.h"
+#include "importoutcome.h"
 
 #include <QCoreApplication>
-
-#include <functional>
 
 class Database;
 
@@ -18,17 +17,8 @@ class InvoiceImporter
 public:
     static constexpr const char* commandName = "invoice.import";
 
-    struct Outcome
-    {
-        int imported = 0;
-        int rejected = 0;
-        /// Every bad line: the file's and the database's, by line number.
-        QList<ConsoleInvoiceExport::BadLine> badLines;
-        QString error; ///< translated; the import failed as a whole and nothing was written
-        bool cancelled = false; ///< nothing was written
-    };
-    /// Called after every batch of lines with (lines done, lines in all); returning false cancels.
-    using Progress = std::function<bool(qint64 done, qint64 total)>;
+    using Outcome = ImportOutcome;
+    using Progress = ImportOutcome::Progress;
 
     explicit InvoiceImporter(Database& database)
         : m_database(database)

@@ -6,6 +6,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -77,6 +79,48 @@ private slots:
         const Run again = marketdesk(QStringList(import) << QStringLiteral("--skip-invalid"));
         QVERIFY(again.out.trimmed().endsWith(QStringLiteral("imported 0, rejected 3")));
         QCOMPARE(marketdesk({QStringLiteral("--skip-invalid")}).exitCode, 2);
+    }
+
+    void importBuyerRecords_takesKnownBuyersOnly()
+    {
+        const QString url = QStringLiteral("sqlite:") + m_home->filePath(QStringLiteral("buyers.db"));
+        const Run fill = marketdesk(
+            {QStringLiteral("--database"), url, QStringLiteral("--demo-data"), QStringLiteral("100")});
+        QVERIFY2(fill.exitCode == 0, qPrintable(fill.err));
+        QString customerNo;
+        {
+            QSqlDatabase peek = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+            peek.setDatabaseName(m_home->filePath(QStringLiteral("buyers.db")));
+            QVERIFY(peek.open());
+            QSqlQuery query(QStringLiteral("SELECT customer_no FROM buyers ORDER BY customer_no LIMIT 1"),
+                            peek);
+            QVERIFY(query.next());
+            customerNo = query.value(0).toString();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+        const QString csv = m_home->filePath(QStringLiteral("buyers.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("客户ID,收件人,收件电话,省份,城市,详细地址,邮编\n"
+                                  "%1,王五,13800001111,广东省,深圳市,南山区科技园1号,518057\n"
+                                  "C999999,赵六,13800002222,广东省,深圳市,南山区科技园2号,518057\n")
+                       .arg(customerNo)
+                       .toUtf8());
+        file.close();
+        const QStringList import {QStringLiteral("--database"),
+                                  url,
+                                  QStringLiteral("--import-buyer-records"),
+                                  csv,
+                                  QStringLiteral("--lang"),
+                                  QStringLiteral("en")};
+        const Run strict = marketdesk(import);
+        QCOMPARE(strict.exitCode, 1);
+        QVERIFY2(strict.out.contains(QStringLiteral("line 3: 客户ID C999999")), qPrintable(strict.out));
+        QVERIFY(strict.out.trimmed().endsWith(QStringLiteral("imported 0, rejected 1")));
+        const Run lenient = marketdesk(QStringList(import) << QStringLiteral("--skip-invalid"));
+        QCOMPARE(lenient.exitCode, 0);
+        QVERIFY2(lenient.out.trimmed().endsWith(QStringLiteral("imported 1, rejected 1")),
+                 qPrintable(lenient.out));
     }
 
     void demoDataThenScreenshot()

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "importbadline.h"
+
+#include <QList>
+#include <QString>
+
+#include <algorithm>
+#include <functional>
+
+/// What an import of a file did, or would do when only checked.
+struct ImportOutcome
+{
+    /// Called after every batch of lines with (lines done, lines in all); returning false cancels.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    int imported = 0; ///< good lines (when checked: lines that would be imported)
+    int rejected = 0;
+    /// Every bad line: the file's and the database's, by line number.
+    QList<ImportBadLine> badLines;
+    QString error; ///< translated; the import failed as a whole and nothing was written
+    bool cancelled = false; ///< nothing was written
+
+    /// After every line was looked at: puts the bad lines in file order (the file's own and the
+    /// database's come separately) and counts them. Returns whether the good lines are to be
+    /// written: not when only checking, nor when a line is bad and bad lines are not skipped
+    /// (then nothing counts as imported).
+    bool settle(bool checkOnly, bool skipInvalid)
+    {
+        std::stable_sort(badLines.begin(), badLines.end(),
+                         [](const ImportBadLine& a, const ImportBadLine& b) { return a.line < b.line; });
+        rejected = int(badLines.size());
+        if (checkOnly)
+            return false;
+        if (!skipInvalid && rejected > 0) {
+            imported = 0;
+            return false;
+        }
+        return true;
+    }
+};

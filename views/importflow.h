@@ -1,0 +1,41 @@
+#pragma once
+
+#include "importoutcome.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <functional>
+
+class Database;
+class QWidget;
+
+/// Importing a file from a page: the file is checked in the background; with bad lines the user
+/// sees them and chooses between importing nothing and importing the good lines while saving the
+/// bad ones (with their reasons) to a CSV file; then the import runs in the background with
+/// progress and Cancel. The steps say what kind of file it is.
+class ImportFlow
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportFlow)
+public:
+    struct Steps
+    {
+        /// Reads the file and checks it on `worker` (a connection of the worker thread it runs on).
+        std::function<ImportOutcome(Database& worker, const ImportOutcome::Progress& progress)> check;
+        /// Imports on `worker`; after check() has run.
+        std::function<ImportOutcome(Database& worker, bool skipInvalid,
+                                    const ImportOutcome::Progress& progress)>
+            apply;
+        /// The file's header fields, for the file of bad lines; after check() has run.
+        std::function<QStringList()> header;
+    };
+
+    /// `path` names the file for the user. Returns true when lines were imported.
+    static bool run(QWidget* parent, Database& database, const QString& path, const Steps& steps);
+
+private:
+    /// Shows the bad lines; true when the user chose to import the good ones and the bad ones were
+    /// saved.
+    static bool acceptBadLines(QWidget* parent, const QString& path, const ImportOutcome& checked,
+                               const QStringList& header);
+};
