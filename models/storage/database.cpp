@@ -93,10 +93,6 @@ QString Database::configureSqlite()
         = execAll(m_connection,
                   {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
                    QStringLiteral("PRAGMA synchronous=NORMAL"),
-                   // 64 MB of page cache (filled only as pages are read) instead of the 2 MB
-                   // default: a write to a million-row queue touches 16 indexes, and with 2 MB each
-                   // of them is read back from the file for every batch of an import.
-                   QStringLiteral("PRAGMA cache_size=-65536"),
                    // Staging tables of bulk writes (BatchInserter) live in memory.
                    QStringLiteral("PRAGMA temp_store=MEMORY")});
     return error.isEmpty() ? QString() : tr("Cannot configure the SQLite database: %1").arg(error);

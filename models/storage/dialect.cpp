@@ -93,6 +93,20 @@ QStringList Dialect::afterBulkLoadSettings() const
     return {};
 }
 
+QStringList Dialect::largeWriteSettings() const
+{
+    if (m_backend == DatabaseUrl::Backend::Sqlite)
+        return {QStringLiteral("PRAGMA cache_size = -65536")};
+    return {};
+}
+
+QStringList Dialect::afterLargeWriteSettings() const
+{
+    if (m_backend == DatabaseUrl::Backend::Sqlite)
+        return {QStringLiteral("PRAGMA cache_size = -2000")};
+    return {};
+}
+
 QString Dialect::tableExistsQuery() const
 {
     if (m_backend == DatabaseUrl::Backend::Sqlite)

@@ -54,6 +54,12 @@ public:
     /// Run outside a transaction; afterBulkLoadSettings() goes back.
     QStringList bulkLoadSettings() const;
     QStringList afterBulkLoadSettings() const;
+    /// Session settings for a large write into a full database (an import), and back: on SQLite
+    /// 64 MB of page cache instead of 2 MB, since a write to a million-row queue touches 16 indexes
+    /// and with 2 MB each batch reads them back from the file. Only for the import's duration, so
+    /// an open queue keeps its small footprint.
+    QStringList largeWriteSettings() const;
+    QStringList afterLargeWriteSettings() const;
     /// A query with one placeholder, :table, listing the table's secondary indexes as (name, CREATE
     /// statement): the ones a bulk load may drop and rebuild, never those behind a primary key or
     /// a UNIQUE constraint.

@@ -27,6 +27,18 @@ struct Cancelled
 {
 };
 
+/// Settings that only make the import faster: one the database refuses is left out.
+void applySessionSettings(Database& database, const QStringList& statements)
+{
+    for (const QString& statement : statements) {
+        try {
+            Query::execute(database, statement);
+        } catch (const StorageError&) {
+            continue;
+        }
+    }
+}
+
 /// What the database knows about the orders of a batch of lines.
 struct OrderFacts
 {
@@ -64,7 +76,10 @@ InvoiceImporter::Outcome InvoiceImporter::run(const ConsoleInvoiceExport::Result
                                               const QString& fileName, const CommandHeader& header,
                                               const Progress& progress)
 {
-    return execute(parsed, skipInvalid, false, fileName, header, progress);
+    applySessionSettings(m_database, m_database.dialect().largeWriteSettings());
+    const Outcome outcome = execute(parsed, skipInvalid, false, fileName, header, progress);
+    applySessionSettings(m_database, m_database.dialect().afterLargeWriteSettings());
+    return outcome;
 }
 
 InvoiceImporter::Outcome InvoiceImporter::check(const ConsoleInvoiceExport::Result& parsed,
