@@ -13,10 +13,6 @@ namespace {
 
 constexpr int progressEvery = 200;
 
-struct Cancelled
-{
-};
-
 QString newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -104,7 +100,7 @@ ImportOutcome BuyerRecordImporter::execute(const BuyerRecordFile::Result& parsed
         for (const BuyerRecordFile::Row& row : parsed.rows) {
             ++done;
             if (progress && done % progressEvery == 0 && !progress(done, total))
-                throw Cancelled {};
+                throw ImportOutcome::Cancelled {};
             buyer.bind(QStringLiteral(":no"), row.customerNo).exec();
             if (!buyer.next()) {
                 outcome.badLines << ImportBadLine {
@@ -146,12 +142,10 @@ ImportOutcome BuyerRecordImporter::execute(const BuyerRecordFile::Result& parsed
         transaction.commit();
         if (progress)
             progress(total, total);
-    } catch (const Cancelled&) {
-        outcome = ImportOutcome {};
-        outcome.cancelled = true;
+    } catch (const ImportOutcome::Cancelled&) {
+        outcome = ImportOutcome::cancelledImport();
     } catch (const StorageError& error) {
-        outcome.imported = 0;
-        outcome.error = error.message();
+        outcome.fail(error.message());
     }
     return outcome;
 }

@@ -13,6 +13,10 @@ struct ImportOutcome
 {
     /// Called after every batch of lines with (lines done, lines in all); returning false cancels.
     using Progress = std::function<bool(qint64 done, qint64 total)>;
+    /// Thrown by an importer when Progress returned false, to leave its transaction.
+    struct Cancelled
+    {
+    };
 
     int imported = 0; ///< good lines (when checked: lines that would be imported)
     int rejected = 0;
@@ -20,6 +24,19 @@ struct ImportOutcome
     QList<ImportBadLine> badLines;
     QString error; ///< translated; the import failed as a whole and nothing was written
     bool cancelled = false; ///< nothing was written
+
+    static ImportOutcome cancelledImport()
+    {
+        ImportOutcome outcome;
+        outcome.cancelled = true;
+        return outcome;
+    }
+    /// The import failed as a whole: nothing was written.
+    void fail(const QString& message)
+    {
+        imported = 0;
+        error = message;
+    }
 
     /// After every line was looked at: puts the bad lines in file order (the file's own and the
     /// database's come separately) and counts them. Returns whether the good lines are to be

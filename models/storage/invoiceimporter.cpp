@@ -23,10 +23,6 @@ constexpr int progressEvery = 2000;
 /// Lines whose orders are looked up in one statement.
 constexpr int linesPerLookup = 5000;
 
-struct Cancelled
-{
-};
-
 /// Settings that only make the import faster: one the database refuses is left out.
 void applySessionSettings(Database& database, const QStringList& statements)
 {
@@ -128,7 +124,7 @@ InvoiceImporter::Outcome InvoiceImporter::execute(const ConsoleInvoiceExport::Re
                 facts = lookUp(m_database, parsed.rows.mid(done, linesPerLookup));
             ++done;
             if (progress && done % progressEvery == 0 && !progress(done, total))
-                throw Cancelled {};
+                throw ImportOutcome::Cancelled {};
             if (facts.queued.contains(row.orderNo)) {
                 outcome.badLines << ConsoleInvoiceExport::BadLine {
                     row.line, tr("Order ID %1 is already in the queue.").arg(row.orderNo), {}};
@@ -167,12 +163,10 @@ InvoiceImporter::Outcome InvoiceImporter::execute(const ConsoleInvoiceExport::Re
         transaction.commit();
         if (progress)
             progress(total, total);
-    } catch (const Cancelled&) {
-        outcome = Outcome {};
-        outcome.cancelled = true;
+    } catch (const ImportOutcome::Cancelled&) {
+        outcome = ImportOutcome::cancelledImport();
     } catch (const StorageError& error) {
-        outcome.imported = 0;
-        outcome.error = error.message();
+        outcome.fail(error.message());
     }
     return outcome;
 }
