@@ -1,11 +1,13 @@
 #pragma once
 
+#include "commandheader.h"
 #include "importoutcome.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 class Database;
 class QWidget;
@@ -29,6 +31,24 @@ public:
         /// The file's header fields, for the file of bad lines; after check() has run.
         std::function<QStringList()> header;
     };
+
+    /// The steps for a file type `File` (static parse(bytes) giving a result with a `header`) and
+    /// its importer (constructed on a Database, with check(parsed, progress) and run(parsed,
+    /// skipInvalid, fileName, header, progress)). `fileName` and `header` go into the audit log.
+    template<typename File, typename Importer>
+    static Steps stepsFor(const QByteArray& content, const QString& fileName, const CommandHeader& header)
+    {
+        auto parsed = std::make_shared<typename File::Result>();
+        return {[parsed, content](Database& worker, const ImportOutcome::Progress& progress) {
+                    *parsed = File::parse(content);
+                    return Importer(worker).check(*parsed, progress);
+                },
+                [parsed, fileName, header](Database& worker, bool skipInvalid,
+                                           const ImportOutcome::Progress& progress) {
+                    return Importer(worker).run(*parsed, skipInvalid, fileName, header, progress);
+                },
+                [parsed] { return parsed->header; }};
+    }
 
     /// `path` names the file for the user. Returns true when lines were imported.
     static bool run(QWidget* parent, Database& database, const QString& path, const Steps& steps);

@@ -43,8 +43,6 @@
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUrl>
-
-#include <memory>
 #include <QUuid>
 
 namespace {
@@ -509,45 +507,23 @@ void InvoicesPage::openInvoiceFile()
 
 void InvoicesPage::importConsoleExport()
 {
-    QString path;
-    const std::optional<QByteArray> bytes = readChosenCsv(tr("Console invoice list"), &path);
-    if (!bytes)
-        return;
-    const CommandHeader header {CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()};
-    auto parsed = std::make_shared<ConsoleInvoiceExport::Result>();
-    const ImportFlow::Steps steps {
-        [parsed, content = *bytes](Database& worker, const ImportOutcome::Progress& progress) {
-            *parsed = ConsoleInvoiceExport::parse(content);
-            return InvoiceImporter(worker).check(*parsed, progress);
-        },
-        [parsed, header, name = QFileInfo(path).fileName()](Database& worker, bool skipInvalid,
-                                                            const ImportOutcome::Progress& progress) {
-            return InvoiceImporter(worker).run(*parsed, skipInvalid, name, header, progress);
-        },
-        [parsed] { return parsed->header; }};
-    if (ImportFlow::run(this, m_database, path, steps))
+    if (importFile(tr("Console invoice list"), &ImportFlow::stepsFor<ConsoleInvoiceExport, InvoiceImporter>))
         model()->reload();
 }
 
 void InvoicesPage::importBuyerRecords()
 {
+    importFile(tr("Buyer titles and addresses"), &ImportFlow::stepsFor<BuyerRecordFile, BuyerRecordImporter>);
+}
+
+bool InvoicesPage::importFile(const QString& kind, const StepsFactory& steps)
+{
     QString path;
-    const std::optional<QByteArray> bytes = readChosenCsv(tr("Buyer titles and addresses"), &path);
+    const std::optional<QByteArray> bytes = readChosenCsv(kind, &path);
     if (!bytes)
-        return;
+        return false;
     const CommandHeader header {CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()};
-    auto parsed = std::make_shared<BuyerRecordFile::Result>();
-    const ImportFlow::Steps steps {
-        [parsed, content = *bytes](Database& worker, const ImportOutcome::Progress& progress) {
-            *parsed = BuyerRecordFile::parse(content);
-            return BuyerRecordImporter(worker).check(*parsed, progress);
-        },
-        [parsed, header, name = QFileInfo(path).fileName()](Database& worker, bool skipInvalid,
-                                                            const ImportOutcome::Progress& progress) {
-            return BuyerRecordImporter(worker).run(*parsed, skipInvalid, name, header, progress);
-        },
-        [parsed] { return parsed->header; }};
-    ImportFlow::run(this, m_database, path, steps);
+    return ImportFlow::run(this, m_database, path, steps(*bytes, QFileInfo(path).fileName(), header));
 }
 
 void InvoicesPage::exportView(bool xlsx)

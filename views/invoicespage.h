@@ -1,5 +1,6 @@
 #pragma once
 
+#include "importflow.h"
 #include "invoicerequestrepository.h"
 #include "invoiceworkflow.h"
 #include "queuepage.h"
@@ -39,6 +40,10 @@ private:
     void switchToNormal();
     void importConsoleExport();
     void importBuyerRecords();
+    using StepsFactory = ImportFlow::Steps (*)(const QByteArray& content, const QString& fileName,
+                                               const CommandHeader& header);
+    /// Asks for a CSV file of `kind` and imports it; true when lines were imported.
+    bool importFile(const QString& kind, const StepsFactory& steps);
     void exportView(bool xlsx);
     void openInvoiceFile();
     QStringList couriers();
