@@ -586,10 +586,6 @@
         <translation>&amp;Issue all</translation>
     </message>
     <message>
-        <source>An electronic invoice needs its file: issue it on its own.</source>
-        <translation>An electronic invoice needs its file: issue it on its own.</translation>
-    </message>
-    <message>
         <source>The order was refunded: mark the request refunded instead.</source>
         <translation>The order was refunded: mark the request refunded instead.</translation>
     </message>
@@ -614,6 +610,46 @@
     <message>
         <source>Nothing was issued</source>
         <translation>Nothing was issued</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Invoice file</source>
+        <translation>Invoice file</translation>
+    </message>
+    <message>
+        <source>Choose the folder with the invoice files…</source>
+        <translation>Choose the folder with the invoice files…</translation>
+    </message>
+    <message>
+        <source>Each electronic invoice&apos;s file is the PDF, OFD or XML file whose name contains its invoice number, or else its order ID.</source>
+        <translation>Each electronic invoice&apos;s file is the PDF, OFD or XML file whose name contains its invoice number, or else its order ID.</translation>
+    </message>
+    <message>
+        <source>Invoice fi&amp;les</source>
+        <translation>Invoice fi&amp;les</translation>
+    </message>
+    <message>
+        <source>Folder with the invoice files</source>
+        <translation>Folder with the invoice files</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 20 MB.</source>
+        <translation>%1 is larger than 20 MB.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Choose the folder with the invoice files.</source>
+        <translation>Choose the folder with the invoice files.</translation>
+    </message>
+    <message>
+        <source>%1 is matched to more than one request.</source>
+        <translation>%1 is matched to more than one request.</translation>
     </message>
 </context>
 <context>
@@ -3469,6 +3505,17 @@
     </message>
 </context>
 <context>
+    <name>InvoiceFileMatcher</name>
+    <message>
+        <source>No file in the folder has invoice number %1 or order ID %2 in its name.</source>
+        <translation>No file in the folder has invoice number %1 or order ID %2 in its name.</translation>
+    </message>
+    <message>
+        <source>Several files could be this invoice&apos;s: %1.</source>
+        <translation>Several files could be this invoice&apos;s: %1.</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceImporter</name>
     <message>
         <source>Order ID %1 is already in the queue.</source>
@@ -3740,10 +3787,6 @@
     <message>
         <source>Issue selected…</source>
         <translation>Issue selected…</translation>
-    </message>
-    <message>
-        <source>Issue the selected paper requests with consecutive numbers (Ctrl+Shift+I)</source>
-        <translation>Issue the selected paper requests with consecutive numbers (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <source>Steps</source>
@@ -4026,6 +4069,10 @@ After: %2</translation>
     <message>
         <source>Buyer titles and addresses</source>
         <translation>Buyer titles and addresses</translation>
+    </message>
+    <message>
+        <source>Issue the selected requests with consecutive numbers (Ctrl+Shift+I)</source>
+        <translation>Issue the selected requests with consecutive numbers (Ctrl+Shift+I)</translation>
     </message>
 </context>
 <context>

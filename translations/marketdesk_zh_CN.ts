@@ -584,10 +584,6 @@
         <translation>全部开具(&amp;I)</translation>
     </message>
     <message>
-        <source>An electronic invoice needs its file: issue it on its own.</source>
-        <translation>电子发票需要上传发票文件，请单独开具。</translation>
-    </message>
-    <message>
         <source>The order was refunded: mark the request refunded instead.</source>
         <translation>订单已退款：请将申请标记为已退款。</translation>
     </message>
@@ -610,6 +606,46 @@
     <message>
         <source>Nothing was issued</source>
         <translation>未开具任何发票</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>联系邮箱</translation>
+    </message>
+    <message>
+        <source>Invoice file</source>
+        <translation>发票文件</translation>
+    </message>
+    <message>
+        <source>Choose the folder with the invoice files…</source>
+        <translation>选择发票文件所在的文件夹…</translation>
+    </message>
+    <message>
+        <source>Each electronic invoice&apos;s file is the PDF, OFD or XML file whose name contains its invoice number, or else its order ID.</source>
+        <translation>每张电子发票的文件是文件名含其发票号（否则含其订单号）的 PDF、OFD 或 XML 文件。</translation>
+    </message>
+    <message>
+        <source>Invoice fi&amp;les</source>
+        <translation>发票文件(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Folder with the invoice files</source>
+        <translation>发票文件所在文件夹</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 20 MB.</source>
+        <translation>%1 超过 20 MB。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Choose the folder with the invoice files.</source>
+        <translation>请选择发票文件所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is matched to more than one request.</source>
+        <translation>%1 同时对应了多个申请。</translation>
     </message>
 </context>
 <context>
@@ -3455,6 +3491,17 @@
     </message>
 </context>
 <context>
+    <name>InvoiceFileMatcher</name>
+    <message>
+        <source>No file in the folder has invoice number %1 or order ID %2 in its name.</source>
+        <translation>文件夹中没有文件名含发票号 %1 或订单号 %2 的文件。</translation>
+    </message>
+    <message>
+        <source>Several files could be this invoice&apos;s: %1.</source>
+        <translation>多个文件都可能是这张发票的：%1。</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceImporter</name>
     <message>
         <source>Order ID %1 is already in the queue.</source>
@@ -3726,10 +3773,6 @@
     <message>
         <source>Issue selected…</source>
         <translation>批量开票…</translation>
-    </message>
-    <message>
-        <source>Issue the selected paper requests with consecutive numbers (Ctrl+Shift+I)</source>
-        <translation>以连续编号开具所选纸质发票申请（Ctrl+Shift+I）</translation>
     </message>
     <message>
         <source>Steps</source>
@@ -4012,6 +4055,10 @@ After: %2</source>
     <message>
         <source>Buyer titles and addresses</source>
         <translation>买家抬头和地址</translation>
+    </message>
+    <message>
+        <source>Issue the selected requests with consecutive numbers (Ctrl+Shift+I)</source>
+        <translation>以连续发票号开具所选申请 (Ctrl+Shift+I)</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,9 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -19,7 +22,24 @@
 
 namespace {
 
-enum TableColumn { FileLine, Request, OrderNo, Amount, InvoiceNo, Courier, TrackingNo, Outcome, ColumnCount };
+enum TableColumn {
+    FileLine,
+    Request,
+    OrderNo,
+    Amount,
+    InvoiceNo,
+    Courier,
+    TrackingNo,
+    Email,
+    File,
+    Outcome,
+    ColumnCount
+};
+
+bool isPaper(const BatchIssueDialog::Line& line)
+{
+    return !line.request || line.request->medium == InvoiceMedium::Paper;
+}
 
 } // namespace
 
@@ -35,37 +55,57 @@ BatchIssueDialog::BatchIssueDialog(Mode mode, const QList<Line>& lines, const QS
     , m_table(new QTableWidget(0, ColumnCount))
     , m_summary(new QLabel)
 {
+    bool anyPaper = false;
+    bool anyElectronic = false;
+    for (Line& line : m_lines) {
+        anyPaper = anyPaper || isPaper(line);
+        anyElectronic = anyElectronic || !isPaper(line);
+        if (!isPaper(line) && line.email.isEmpty())
+            line.email = line.request->email;
+    }
     setWindowTitle(mode == Mode::ConsecutiveNumbers ? tr("Issue %n requests", nullptr, int(lines.size()))
                                                     : tr("Apply the tax software's results"));
     m_table->setHorizontalHeaderLabels({tr("Line"), tr("Request"), tr("Order ID"), tr("Amount"),
                                         tr("Invoice number"), tr("Courier"), tr("Tracking number"),
-                                        tr("Outcome")});
+                                        tr("E-mail"), tr("Invoice file"), tr("Outcome")});
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnHidden(FileLine, mode == Mode::ConsecutiveNumbers);
+    m_table->setColumnHidden(Courier, !anyPaper && mode == Mode::ConsecutiveNumbers);
+    m_table->setColumnHidden(TrackingNo, !anyPaper && mode == Mode::ConsecutiveNumbers);
+    m_table->setColumnHidden(Email, !anyElectronic);
+    m_table->setColumnHidden(File, !anyElectronic);
     m_summary->setWordWrap(true);
 
     auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
     if (mode == Mode::ConsecutiveNumbers) {
         m_firstNumber = new QLineEdit;
         m_firstNumber->setObjectName(QStringLiteral("firstNumber"));
         m_firstNumber->setPlaceholderText(tr("e.g. 04471235"));
-        m_courier = new QComboBox;
-        m_courier->setEditable(true);
-        m_courier->addItems(couriers);
-        auto* form = new QFormLayout;
         form->addRow(tr("&First invoice number"), m_firstNumber);
-        form->addRow(tr("&Courier for all"), m_courier);
-        layout->addLayout(form);
         connect(m_firstNumber, &QLineEdit::textChanged, this, &BatchIssueDialog::numberLines);
-        connect(m_courier, &QComboBox::currentTextChanged, this, &BatchIssueDialog::numberLines);
-        connect(m_table, &QTableWidget::itemChanged, this, [this] {
-            readTable();
-            refreshTable();
-        });
-    } else {
-        m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        if (anyPaper) {
+            m_courier = new QComboBox;
+            m_courier->setEditable(true);
+            m_courier->addItems(couriers);
+            form->addRow(tr("&Courier for all"), m_courier);
+            connect(m_courier, &QComboBox::currentTextChanged, this, &BatchIssueDialog::numberLines);
+        }
     }
+    if (anyElectronic) {
+        m_folderButton = new QPushButton(tr("Choose the folder with the invoice files…"));
+        m_folderButton->setObjectName(QStringLiteral("folder"));
+        m_folderButton->setToolTip(tr("Each electronic invoice's file is the PDF, OFD or XML file whose name "
+                                      "contains its invoice number, or else its order ID."));
+        connect(m_folderButton, &QPushButton::clicked, this, &BatchIssueDialog::chooseFolder);
+        form->addRow(tr("Invoice fi&les"), m_folderButton);
+    }
+    layout->addLayout(form);
+    connect(m_table, &QTableWidget::itemChanged, this, [this] {
+        readTable();
+        refreshTable();
+    });
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Apply | QDialogButtonBox::Cancel);
@@ -78,7 +118,7 @@ BatchIssueDialog::BatchIssueDialog(Mode mode, const QList<Line>& lines, const QS
         numberLines();
     else
         refreshTable();
-    resize(1000, 520);
+    resize(1100, 520);
 }
 
 void BatchIssueDialog::numberLines()
@@ -87,18 +127,91 @@ void BatchIssueDialog::numberLines()
         = IssueInvoiceBatch::consecutiveNumbers(m_firstNumber->text(), int(m_lines.size()));
     for (qsizetype i = 0; i < m_lines.size(); ++i) {
         m_lines[i].invoiceNo = numbers.value(i);
-        m_lines[i].courier = m_courier->currentText();
+        if (m_courier && isPaper(m_lines.at(i)))
+            m_lines[i].courier = m_courier->currentText();
     }
     refreshTable();
+}
+
+void BatchIssueDialog::chooseFolder()
+{
+    const QString folder
+        = QFileDialog::getExistingDirectory(this, tr("Folder with the invoice files"), m_folder);
+    if (!folder.isEmpty())
+        setInvoiceFolder(folder);
+}
+
+void BatchIssueDialog::setInvoiceFolder(const QString& folder)
+{
+    m_folder = folder;
+    m_matcher = InvoiceFileMatcher(QDir(folder).entryList(QDir::Files | QDir::Readable));
+    m_fileContents.clear();
+    m_fileErrors.clear();
+    if (m_folderButton)
+        m_folderButton->setText(QDir::toNativeSeparators(folder));
+    refreshTable();
+}
+
+const QByteArray* BatchIssueDialog::fileContent(const QString& fileName, QString* error) const
+{
+    if (!m_fileContents.contains(fileName) && !m_fileErrors.contains(fileName)) {
+        QFile file(QDir(m_folder).filePath(fileName));
+        if (file.size() > MoveInvoiceRequest::maximumFileSize)
+            m_fileErrors.insert(fileName, tr("%1 is larger than 20 MB.").arg(fileName));
+        else if (!file.open(QIODevice::ReadOnly))
+            m_fileErrors.insert(fileName, tr("%1 cannot be read: %2").arg(fileName, file.errorString()));
+        else
+            m_fileContents.insert(fileName, file.readAll());
+    }
+    *error = m_fileErrors.value(fileName);
+    const auto found = m_fileContents.constFind(fileName);
+    return found == m_fileContents.constEnd() ? nullptr : &found.value();
 }
 
 void BatchIssueDialog::readTable()
 {
     for (int row = 0; row < m_table->rowCount() && row < m_lines.size(); ++row) {
-        m_lines[row].invoiceNo = m_table->item(row, InvoiceNo)->text().trimmed();
-        m_lines[row].courier = m_table->item(row, Courier)->text().trimmed();
-        m_lines[row].trackingNo = m_table->item(row, TrackingNo)->text().trimmed();
+        Line& line = m_lines[row];
+        const auto text = [this, row](int column) { return m_table->item(row, column)->text().trimmed(); };
+        if (m_mode == Mode::ConsecutiveNumbers) {
+            line.invoiceNo = text(InvoiceNo);
+            line.courier = text(Courier);
+            line.trackingNo = text(TrackingNo);
+        }
+        if (!isPaper(line))
+            line.email = text(Email);
     }
+}
+
+QString BatchIssueDialog::lineProblem(Line& line) const
+{
+    line.fileName.clear();
+    if (!line.problem.isEmpty() || !line.request)
+        return line.problem;
+    if (line.request->orderRefundFlag())
+        return tr("The order was refunded: mark the request refunded instead.");
+    MoveInvoiceRequest check;
+    check.action = InvoiceAction::Issue;
+    check.invoiceNo = line.invoiceNo;
+    check.courier = line.courier;
+    check.trackingNo = line.trackingNo;
+    if (!isPaper(line)) {
+        if (m_folder.isEmpty())
+            return tr("Choose the folder with the invoice files.");
+        const InvoiceFileMatcher::Match match = m_matcher.match(line.invoiceNo, line.orderNo);
+        if (!match.problem.isEmpty())
+            return match.problem;
+        line.fileName = match.fileName;
+        QString error;
+        const QByteArray* content = fileContent(line.fileName, &error);
+        if (!content)
+            return error;
+        check.email = line.email;
+        check.fileName = line.fileName;
+        check.fileContent = *content;
+    }
+    const FieldErrors errors = check.validate(line.request->medium, line.request->status);
+    return errors.isEmpty() ? QString() : errors.first().message;
 }
 
 void BatchIssueDialog::refreshTable()
@@ -106,38 +219,37 @@ void BatchIssueDialog::refreshTable()
     const QSignalBlocker blocker(m_table);
     const QLocale locale;
     m_table->setRowCount(int(m_lines.size()));
-    int problems = 0;
+    QStringList problems;
+    QHash<QString, int> fileUses;
+    for (Line& line : m_lines)
+        problems << lineProblem(line);
+    for (const Line& line : std::as_const(m_lines))
+        fileUses[line.fileName] += line.fileName.isEmpty() ? 0 : 1;
+    int problemCount = 0;
     for (int row = 0; row < m_lines.size(); ++row) {
-        Line& line = m_lines[row];
-        QString problem = line.problem;
-        if (problem.isEmpty() && line.request) {
-            MoveInvoiceRequest check;
-            check.action = InvoiceAction::Issue;
-            check.invoiceNo = line.invoiceNo;
-            check.courier = line.courier;
-            check.trackingNo = line.trackingNo;
-            if (line.request->medium != InvoiceMedium::Paper)
-                problem = tr("An electronic invoice needs its file: issue it on its own.");
-            else if (line.request->orderRefundFlag())
-                problem = tr("The order was refunded: mark the request refunded instead.");
-            else if (const FieldErrors errors = check.validate(InvoiceMedium::Paper, line.request->status);
-                     !errors.isEmpty())
-                problem = errors.first().message;
-        }
+        const Line& line = m_lines.at(row);
+        QString& problem = problems[row];
+        if (problem.isEmpty() && fileUses.value(line.fileName) > 1)
+            problem = tr("%1 is matched to more than one request.").arg(line.fileName);
         if (!problem.isEmpty())
-            ++problems;
+            ++problemCount;
+        const bool paper = isPaper(line);
         const QStringList cells {line.fileLine > 0 ? QString::number(line.fileLine) : QString(),
                                  line.request ? line.request->requestNo : QString(),
                                  line.orderNo,
                                  line.request ? line.request->amount.format(locale) : QString(),
                                  line.invoiceNo,
-                                 line.courier,
-                                 line.trackingNo,
+                                 paper ? line.courier : QString(),
+                                 paper ? line.trackingNo : QString(),
+                                 paper ? QString() : line.email,
+                                 line.fileName,
                                  problem.isEmpty() ? tr("Ready") : problem};
         for (int column = 0; column < ColumnCount; ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
-            const bool editable = m_mode == Mode::ConsecutiveNumbers
-                && (column == InvoiceNo || column == Courier || column == TrackingNo);
+            const bool numbered = m_mode == Mode::ConsecutiveNumbers;
+            const bool editable = (numbered && column == InvoiceNo)
+                || (numbered && paper && (column == Courier || column == TrackingNo))
+                || (!paper && line.request && column == Email);
             if (!editable)
                 item->setFlags(item->flags() & ~Qt::ItemIsEditable);
             if (column == Outcome && !problem.isEmpty())
@@ -147,11 +259,11 @@ void BatchIssueDialog::refreshTable()
     }
     m_table->resizeColumnsToContents();
     m_summary->setText(
-        problems == 0
+        problemCount == 0
             ? tr("All %n lines are ready. Issuing applies all of them or none.", nullptr, int(m_lines.size()))
             : tr("%n lines have a problem: nothing can be issued until every line is ready.", nullptr,
-                 problems));
-    m_apply->setEnabled(problems == 0 && !m_lines.isEmpty());
+                 problemCount));
+    m_apply->setEnabled(problemCount == 0 && !m_lines.isEmpty());
 }
 
 void BatchIssueDialog::accept()
@@ -159,9 +271,21 @@ void BatchIssueDialog::accept()
     IssueInvoiceBatch batch;
     batch.header = {CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()};
     for (const Line& line : std::as_const(m_lines)) {
-        if (line.request)
-            batch.items << IssueInvoiceBatch::Item {line.request->id, line.request->version, line.invoiceNo,
-                                                    line.courier, line.trackingNo};
+        if (!line.request)
+            continue;
+        IssueInvoiceBatch::Item item {
+            line.request->id, line.request->version, line.invoiceNo, {}, {}, {}, {}, {}};
+        if (isPaper(line)) {
+            item.courier = line.courier;
+            item.trackingNo = line.trackingNo;
+        } else {
+            QString error;
+            const QByteArray* content = fileContent(line.fileName, &error);
+            item.email = line.email;
+            item.fileName = line.fileName;
+            item.fileContent = content ? *content : QByteArray();
+        }
+        batch.items << item;
     }
     const WriteOutcome outcome = m_service.issueBatch(batch);
     if (outcome.succeeded()) {

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "invoicefilematcher.h"
 #include "invoicerequestrepository.h"
 
 #include <QDialog>
+#include <QHash>
 
 class Clock;
 class InvoiceService;
@@ -12,9 +14,11 @@ class QLineEdit;
 class QPushButton;
 class QTableWidget;
 
-/// Issues many requests in one go, all or none: either the selected paper requests with
-/// consecutive invoice numbers from a first number, or the lines of the tax software's result
-/// file. Every line shows its outcome before anything is applied.
+/// Issues many requests in one go, all or none: either the selected requests with consecutive
+/// invoice numbers from a first number, or the lines of the tax software's result file. Paper
+/// requests take courier and tracking number; electronic and 数电 requests take their e-mail
+/// address and their file, found by invoice number or order ID in a folder the clerk chooses.
+/// Every line shows its outcome before anything is applied.
 class BatchIssueDialog : public QDialog
 {
     Q_OBJECT
@@ -28,6 +32,8 @@ public:
         QString courier;
         QString trackingNo;
         QString problem; ///< translated; empty when the line can be applied
+        QString email; ///< electronic and 数电: the request's own address unless set
+        QString fileName; ///< electronic and 数电: the file matched in the folder
     };
     enum class Mode { ConsecutiveNumbers, ResultFile };
 
@@ -37,6 +43,9 @@ public:
 
     QLineEdit* firstNumberEdit() const { return m_firstNumber; }
     QTableWidget* table() const { return m_table; }
+    QPushButton* applyButton() const { return m_apply; }
+    /// Looks for the electronic invoices' files in `folder` (what the folder button does).
+    void setInvoiceFolder(const QString& folder);
     /// The ids issued by accept().
     QStringList issuedIds() const { return m_issued; }
 
@@ -47,6 +56,10 @@ private:
     void numberLines();
     void refreshTable();
     void readTable();
+    void chooseFolder();
+    QString lineProblem(Line& line) const;
+    /// The file's bytes, read once; nullptr with `error` set when it cannot be used.
+    const QByteArray* fileContent(const QString& fileName, QString* error) const;
 
     Mode m_mode;
     QList<Line> m_lines;
@@ -55,6 +68,11 @@ private:
     QString m_actor;
     QLineEdit* m_firstNumber = nullptr;
     QComboBox* m_courier = nullptr;
+    QPushButton* m_folderButton = nullptr;
+    QString m_folder;
+    InvoiceFileMatcher m_matcher {QStringList()};
+    mutable QHash<QString, QByteArray> m_fileContents;
+    mutable QHash<QString, QString> m_fileErrors;
     QTableWidget* m_table = nullptr;
     QLabel* m_summary = nullptr;
     QPushButton* m_apply = nullptr;

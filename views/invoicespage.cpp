@@ -89,8 +89,7 @@ InvoicesPage::InvoicesPage(Database& database, InvoiceService& service, Marketpl
     m_issueSelected = bar->addAction(tr("Issue selected…"), this, &InvoicesPage::issueSelected);
     m_issueSelected->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_I);
     PermissionGate::require(m_issueSelected, QLatin1String(Permissions::invoiceIssue));
-    m_issueSelected->setToolTip(
-        tr("Issue the selected paper requests with consecutive numbers (Ctrl+Shift+I)"));
+    m_issueSelected->setToolTip(tr("Issue the selected requests with consecutive numbers (Ctrl+Shift+I)"));
 
     auto* steps = new QMenu(tr("Steps"), this);
     for (InvoiceAction action : enumValues<InvoiceAction>()) {
@@ -381,8 +380,15 @@ void InvoicesPage::applyTaxResults()
     QList<BatchIssueDialog::Line> lines;
     try {
         for (const TaxResultFile::Line& result : parsed.lines) {
-            BatchIssueDialog::Line line {std::nullopt,   result.line,       result.orderNo, result.invoiceNo,
-                                         result.courier, result.trackingNo, result.problem};
+            BatchIssueDialog::Line line {std::nullopt,
+                                         result.line,
+                                         result.orderNo,
+                                         result.invoiceNo,
+                                         result.courier,
+                                         result.trackingNo,
+                                         result.problem,
+                                         {},
+                                         {}};
             const QStringList ids = m_repository.idsAwaitingIssue(result.orderNo);
             if (ids.size() == 1)
                 line.request = m_repository.detail(ids.first());

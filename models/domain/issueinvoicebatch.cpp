@@ -11,7 +11,9 @@ QJsonObject IssueInvoiceBatch::toJson() const
                                  {QStringLiteral("baseVersion"), item.baseVersion},
                                  {QStringLiteral("invoiceNo"), item.invoiceNo},
                                  {QStringLiteral("courier"), item.courier},
-                                 {QStringLiteral("trackingNo"), item.trackingNo}});
+                                 {QStringLiteral("trackingNo"), item.trackingNo},
+                                 {QStringLiteral("email"), item.email},
+                                 {QStringLiteral("fileName"), item.fileName}});
     }
     json.insert(QStringLiteral("items"), list);
     return json;
@@ -27,7 +29,10 @@ IssueInvoiceBatch IssueInvoiceBatch::fromJson(const QJsonObject& json)
                                item.value(QStringLiteral("baseVersion")).toInt(),
                                item.value(QStringLiteral("invoiceNo")).toString(),
                                item.value(QStringLiteral("courier")).toString(),
-                               item.value(QStringLiteral("trackingNo")).toString()};
+                               item.value(QStringLiteral("trackingNo")).toString(),
+                               item.value(QStringLiteral("email")).toString(),
+                               item.value(QStringLiteral("fileName")).toString(),
+                               {}};
     }
     return command;
 }

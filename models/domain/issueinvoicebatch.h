@@ -2,15 +2,17 @@
 
 #include "commandheader.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QList>
 
-/// Issues many paper requests at once (consecutive numbers, or the tax software's results): all of
-/// them or none.
+/// Issues many requests at once (consecutive numbers, or the tax software's results): all of them
+/// or none. Paper requests bring courier and tracking number, electronic and 数电 requests their
+/// e-mail address and invoice file.
 struct IssueInvoiceBatch
 {
     static constexpr const char* name = "invoice.issue_batch";
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2; ///< 2 added email and fileName
 
     struct Item
     {
@@ -19,6 +21,9 @@ struct IssueInvoiceBatch
         QString invoiceNo;
         QString courier; ///< empty with trackingNo for electronic and 数电 requests
         QString trackingNo;
+        QString email; ///< empty with the file for paper requests
+        QString fileName;
+        QByteArray fileContent; ///< not part of the JSON: the file is stored with the request
     };
 
     CommandHeader header;

@@ -303,6 +303,9 @@ WriteOutcome InvoiceService::issueBatch(const IssueInvoiceBatch& command)
             move.invoiceNo = item.invoiceNo;
             move.courier = item.courier;
             move.trackingNo = item.trackingNo;
+            move.email = item.email;
+            move.fileName = item.fileName;
+            move.fileContent = item.fileContent;
             const WriteOutcome outcome = applyMove(move, IssueInvoiceBatch::name, journal);
             if (outcome.kind == WriteOutcome::Kind::Done) {
                 ids << item.requestId;

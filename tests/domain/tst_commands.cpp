@@ -2,6 +2,7 @@
 #include "decideapplication.h"
 #include "decidesurcharge.h"
 #include "importholidays.h"
+#include "issueinvoicebatch.h"
 #include "movevendor.h"
 #include "recorddepositentry.h"
 #include "recordreceiptmailing.h"
@@ -11,6 +12,7 @@
 #include "savesetting.h"
 #include "updatevendorcontact.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 namespace {
@@ -135,6 +137,36 @@ private slots:
         const ImportHolidays back = ImportHolidays::fromJson(command.toJson());
         QCOMPARE(back.years, command.years);
         QCOMPARE(back.days, command.days);
+    }
+
+    void issueInvoiceBatch_roundTripsThroughJson_withoutTheFile()
+    {
+        IssueInvoiceBatch command {header(),
+                                   {{QStringLiteral("r1"),
+                                     1,
+                                     QStringLiteral("04471235"),
+                                     QStringLiteral("顺丰速运"),
+                                     QStringLiteral("SF1234567890"),
+                                     {},
+                                     {},
+                                     {}},
+                                    {QStringLiteral("r2"),
+                                     3,
+                                     QStringLiteral("04471236"),
+                                     {},
+                                     {},
+                                     QStringLiteral("finance@xinghai.example.cn"),
+                                     QStringLiteral("04471236.pdf"),
+                                     QByteArray("%PDF-1.7")}}};
+        const QJsonObject json = command.toJson();
+        QVERIFY(!QJsonDocument(json).toJson().contains("%PDF"));
+        const IssueInvoiceBatch back = IssueInvoiceBatch::fromJson(json);
+        QCOMPARE(back.items.size(), 2);
+        QCOMPARE(back.items.at(0).courier, QStringLiteral("顺丰速运"));
+        QCOMPARE(back.items.at(1).baseVersion, 3);
+        QCOMPARE(back.items.at(1).email, command.items.at(1).email);
+        QCOMPARE(back.items.at(1).fileName, QStringLiteral("04471236.pdf"));
+        QVERIFY(back.items.at(1).fileContent.isEmpty());
     }
 };
 

@@ -270,9 +270,16 @@ private slots:
         batch.header = InvoiceFixture::header(5);
         const QStringList numbers = IssueInvoiceBatch::consecutiveNumbers(QStringLiteral("00000099"), 2);
         QCOMPARE(numbers, (QStringList {QStringLiteral("00000099"), QStringLiteral("00000100")}));
-        batch.items
-            = {{first, 1, numbers.at(0), QStringLiteral("顺丰速运"), QStringLiteral("SF1234567890")},
-               {second, 1, numbers.at(0), QStringLiteral("顺丰速运"), QStringLiteral("SF1234567891")}};
+        batch.items = {
+            {first, 1, numbers.at(0), QStringLiteral("顺丰速运"), QStringLiteral("SF1234567890"), {}, {}, {}},
+            {second,
+             1,
+             numbers.at(0),
+             QStringLiteral("顺丰速运"),
+             QStringLiteral("SF1234567891"),
+             {},
+             {},
+             {}}};
         const WriteOutcome duplicate = service.issueBatch(batch);
         QCOMPARE(duplicate.kind, Kind::Invalid);
         QCOMPARE(duplicate.fieldErrors.value(0).field, QStringLiteral("invoice_no"));
@@ -282,6 +289,47 @@ private slots:
         QCOMPARE(repository().detail(second)->invoiceNo, QStringLiteral("00000100"));
         QCOMPARE(repository().detail(first)->status, InvoiceStatus::Mailing);
         QVERIFY(IssueInvoiceBatch::consecutiveNumbers(QStringLiteral("99999999"), 2).isEmpty());
+    }
+
+    void batchIssue_storesEachElectronicFile()
+    {
+        InvoiceService service(db());
+        const QString paper = created(service, {1001}, 2000);
+        CreateInvoiceRequest electronic = InvoiceFixture::request({1001}, 3000);
+        electronic.medium = InvoiceMedium::Digital;
+        electronic.email = QStringLiteral("finance@xinghai.example.cn");
+        QCOMPARE(service.create(electronic).kind, Kind::Done);
+        IssueInvoiceBatch batch;
+        batch.header = InvoiceFixture::header(5);
+        batch.items = {{paper,
+                        1,
+                        QStringLiteral("04471235"),
+                        QStringLiteral("顺丰速运"),
+                        QStringLiteral("SF1234567890"),
+                        {},
+                        {},
+                        {}},
+                       {electronic.requestId,
+                        1,
+                        QStringLiteral("04471236"),
+                        {},
+                        {},
+                        electronic.email,
+                        QStringLiteral("dzfp_04471236.pdf"),
+                        QByteArray()}};
+        const WriteOutcome withoutFile = service.issueBatch(batch);
+        QCOMPARE(withoutFile.kind, Kind::Invalid);
+        QCOMPARE(withoutFile.fieldErrors.value(0).field, QStringLiteral("file"));
+        QCOMPARE(repository().detail(paper)->status, InvoiceStatus::Pending);
+
+        batch.items[1].fileContent = QByteArray("%PDF-1.7 数电");
+        QCOMPARE(service.issueBatch(batch).kind, Kind::Done);
+        QCOMPARE(repository().detail(paper)->status, InvoiceStatus::Mailing);
+        const auto issued = repository().detail(electronic.requestId);
+        QCOMPARE(issued->status, InvoiceStatus::Issued);
+        QCOMPARE(issued->invoiceNo, QStringLiteral("04471236"));
+        QCOMPARE(repository().invoiceFile(electronic.requestId),
+                 std::make_pair(QStringLiteral("dzfp_04471236.pdf"), QByteArray("%PDF-1.7 数电")));
     }
 
     void switchToNormal_recordsTheConsent()
