@@ -5069,6 +5069,81 @@ Declined: %2</translation>
     </message>
 </context>
 <context>
+    <name>PermissionText</name>
+    <message>
+        <source>List invoice requests</source>
+        <translation>List invoice requests</translation>
+    </message>
+    <message>
+        <source>Enter invoice requests and buyer actions</source>
+        <translation>Enter invoice requests and buyer actions</translation>
+    </message>
+    <message>
+        <source>Issue invoices</source>
+        <translation>Issue invoices</translation>
+    </message>
+    <message>
+        <source>Handle returns and refunds of invoice requests</source>
+        <translation>Handle returns and refunds of invoice requests</translation>
+    </message>
+    <message>
+        <source>Void invoices</source>
+        <translation>Void invoices</translation>
+    </message>
+    <message>
+        <source>Enter and correct vendor applications</source>
+        <translation>Enter and correct vendor applications</translation>
+    </message>
+    <message>
+        <source>Review, approve and reject applications</source>
+        <translation>Review, approve and reject applications</translation>
+    </message>
+    <message>
+        <source>Record deposit payments, deductions and surcharges</source>
+        <translation>Record deposit payments, deductions and surcharges</translation>
+    </message>
+    <message>
+        <source>Record violations</source>
+        <translation>Record violations</translation>
+    </message>
+    <message>
+        <source>Edit vendors and suspend or restore them</source>
+        <translation>Edit vendors and suspend or restore them</translation>
+    </message>
+    <message>
+        <source>Let vendors exit and confirm expulsions</source>
+        <translation>Let vendors exit and confirm expulsions</translation>
+    </message>
+    <message>
+        <source>Record buyers&apos; refund requests</source>
+        <translation>Record buyers&apos; refund requests</translation>
+    </message>
+    <message>
+        <source>Approve or decline refunds</source>
+        <translation>Approve or decline refunds</translation>
+    </message>
+    <message>
+        <source>Work service deliveries</source>
+        <translation>Work service deliveries</translation>
+    </message>
+    <message>
+        <source>Draft and move contracts</source>
+        <translation>Draft and move contracts</translation>
+    </message>
+    <message>
+        <source>Edit settings and the holiday calendar</source>
+        <translation>Edit settings and the holiday calendar</translation>
+    </message>
+    <message>
+        <source>Edit markets, checklists and violation types</source>
+        <translation>Edit markets, checklists and violation types</translation>
+    </message>
+    <message>
+        <source>Manage users and roles</source>
+        <translation>Manage users and roles</translation>
+    </message>
+</context>
+<context>
     <name>QueuePage</name>
     <message>
         <source>Select a row to see its details.</source>
@@ -5398,6 +5473,37 @@ Why is the refund declined?</translation>
     </message>
 </context>
 <context>
+    <name>RoleDialog</name>
+    <message>
+        <source>New role</source>
+        <translation>New role</translation>
+    </message>
+    <message>
+        <source>Role %1</source>
+        <translation>Role %1</translation>
+    </message>
+    <message>
+        <source>e.g. auditor: lower-case letters, digits, _</source>
+        <translation>e.g. auditor: lower-case letters, digits, _</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation>&amp;Key</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Permissions</source>
+        <translation>&amp;Permissions</translation>
+    </message>
+</context>
+<context>
     <name>SaveApplication</name>
     <message>
         <source>Choose the province and then the city of registration.</source>
@@ -5506,6 +5612,21 @@ Why is the refund declined?</translation>
     </message>
 </context>
 <context>
+    <name>SaveRole</name>
+    <message>
+        <source>A role key is 1 to %1 lower-case letters, digits or underscores, starting with a letter.</source>
+        <translation>A role key is 1 to %1 lower-case letters, digits or underscores, starting with a letter.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a built-in role; choose another key.</source>
+        <translation>&quot;%1&quot; is a built-in role; choose another key.</translation>
+    </message>
+    <message>
+        <source>Grant the role at least one permission.</source>
+        <translation>Grant the role at least one permission.</translation>
+    </message>
+</context>
+<context>
     <name>ServerSetup</name>
     <message>
         <source>--init-server sets up a PostgreSQL server; the embedded SQLite file is a single-user database.</source>
@@ -5566,6 +5687,18 @@ Why is the refund declined?</translation>
     <message>
         <source>The user could not be added: %1</source>
         <translation>The user could not be added: %1</translation>
+    </message>
+    <message>
+        <source>Roles are kept on a PostgreSQL team server; the embedded SQLite file has a single user.</source>
+        <translation>Roles are kept on a PostgreSQL team server; the embedded SQLite file has a single user.</translation>
+    </message>
+    <message>
+        <source>There is no permission &quot;%1&quot;.</source>
+        <translation>There is no permission &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The role could not be saved: %1</source>
+        <translation>The role could not be saved: %1</translation>
     </message>
 </context>
 <context>
@@ -5771,6 +5904,42 @@ Why is the refund declined?</translation>
     <message>
         <source>This server is not set up for a team yet: run marketdesk --init-server as the database&apos;s owner.</source>
         <translation>This server is not set up for a team yet: run marketdesk --init-server as the database&apos;s owner.</translation>
+    </message>
+    <message>
+        <source>&amp;New role…</source>
+        <translation>&amp;New role…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit role…</source>
+        <translation>&amp;Edit role…</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Users</translation>
+    </message>
+    <message>
+        <source>&amp;Roles</source>
+        <translation>&amp;Roles</translation>
+    </message>
+    <message>
+        <source>A built-in role: its permissions are fixed.</source>
+        <translation>A built-in role: its permissions are fixed.</translation>
     </message>
 </context>
 <context>

@@ -5045,6 +5045,81 @@ Declined: %2</source>
     </message>
 </context>
 <context>
+    <name>PermissionText</name>
+    <message>
+        <source>List invoice requests</source>
+        <translation>查看开票申请</translation>
+    </message>
+    <message>
+        <source>Enter invoice requests and buyer actions</source>
+        <translation>录入开票申请和买家操作</translation>
+    </message>
+    <message>
+        <source>Issue invoices</source>
+        <translation>开具发票</translation>
+    </message>
+    <message>
+        <source>Handle returns and refunds of invoice requests</source>
+        <translation>处理开票申请的退票和退款</translation>
+    </message>
+    <message>
+        <source>Void invoices</source>
+        <translation>作废发票</translation>
+    </message>
+    <message>
+        <source>Enter and correct vendor applications</source>
+        <translation>录入并更正服务商入驻申请</translation>
+    </message>
+    <message>
+        <source>Review, approve and reject applications</source>
+        <translation>审核、批准和驳回申请</translation>
+    </message>
+    <message>
+        <source>Record deposit payments, deductions and surcharges</source>
+        <translation>登记保证金缴纳、扣除和补缴</translation>
+    </message>
+    <message>
+        <source>Record violations</source>
+        <translation>登记违规</translation>
+    </message>
+    <message>
+        <source>Edit vendors and suspend or restore them</source>
+        <translation>编辑服务商并暂停或恢复其资格</translation>
+    </message>
+    <message>
+        <source>Let vendors exit and confirm expulsions</source>
+        <translation>办理服务商退出并确认清退</translation>
+    </message>
+    <message>
+        <source>Record buyers&apos; refund requests</source>
+        <translation>登记买家退款申请</translation>
+    </message>
+    <message>
+        <source>Approve or decline refunds</source>
+        <translation>批准或驳回退款</translation>
+    </message>
+    <message>
+        <source>Work service deliveries</source>
+        <translation>处理服务交付</translation>
+    </message>
+    <message>
+        <source>Draft and move contracts</source>
+        <translation>起草并推进合同</translation>
+    </message>
+    <message>
+        <source>Edit settings and the holiday calendar</source>
+        <translation>编辑设置和节假日日历</translation>
+    </message>
+    <message>
+        <source>Edit markets, checklists and violation types</source>
+        <translation>编辑市场、检查清单和违规类型</translation>
+    </message>
+    <message>
+        <source>Manage users and roles</source>
+        <translation>管理用户和角色</translation>
+    </message>
+</context>
+<context>
     <name>QueuePage</name>
     <message>
         <source>Select a row to see its details.</source>
@@ -5374,6 +5449,37 @@ Why is the refund declined?</source>
     </message>
 </context>
 <context>
+    <name>RoleDialog</name>
+    <message>
+        <source>New role</source>
+        <translation>新建角色</translation>
+    </message>
+    <message>
+        <source>Role %1</source>
+        <translation>角色 %1</translation>
+    </message>
+    <message>
+        <source>e.g. auditor: lower-case letters, digits, _</source>
+        <translation>例如 auditor：小写字母、数字、_</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation>标识(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Permissions</source>
+        <translation>权限(&amp;P)</translation>
+    </message>
+</context>
+<context>
     <name>SaveApplication</name>
     <message>
         <source>Choose the province and then the city of registration.</source>
@@ -5482,6 +5588,21 @@ Why is the refund declined?</source>
     </message>
 </context>
 <context>
+    <name>SaveRole</name>
+    <message>
+        <source>A role key is 1 to %1 lower-case letters, digits or underscores, starting with a letter.</source>
+        <translation>角色标识为 1 到 %1 个小写字母、数字或下划线，以字母开头。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a built-in role; choose another key.</source>
+        <translation>“%1”是内置角色，请换一个标识。</translation>
+    </message>
+    <message>
+        <source>Grant the role at least one permission.</source>
+        <translation>请至少授予该角色一项权限。</translation>
+    </message>
+</context>
+<context>
     <name>ServerSetup</name>
     <message>
         <source>--init-server sets up a PostgreSQL server; the embedded SQLite file is a single-user database.</source>
@@ -5542,6 +5663,18 @@ Why is the refund declined?</source>
     <message>
         <source>The user could not be added: %1</source>
         <translation>无法添加用户：%1</translation>
+    </message>
+    <message>
+        <source>Roles are kept on a PostgreSQL team server; the embedded SQLite file has a single user.</source>
+        <translation>角色保存在 PostgreSQL 团队服务器上；内嵌的 SQLite 文件只有一个用户。</translation>
+    </message>
+    <message>
+        <source>There is no permission &quot;%1&quot;.</source>
+        <translation>没有权限“%1”。</translation>
+    </message>
+    <message>
+        <source>The role could not be saved: %1</source>
+        <translation>角色未能保存：%1</translation>
     </message>
 </context>
 <context>
@@ -5747,6 +5880,42 @@ Why is the refund declined?</source>
     <message>
         <source>This server is not set up for a team yet: run marketdesk --init-server as the database&apos;s owner.</source>
         <translation>此服务器尚未设置为团队服务器：请以数据库所有者身份运行 marketdesk --init-server。</translation>
+    </message>
+    <message>
+        <source>&amp;New role…</source>
+        <translation>新建角色(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit role…</source>
+        <translation>编辑角色(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>用户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Roles</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A built-in role: its permissions are fixed.</source>
+        <translation>内置角色：权限固定，不可修改。</translation>
     </message>
 </context>
 <context>

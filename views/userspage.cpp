@@ -4,7 +4,10 @@
 #include "database.h"
 #include "domaintext.h"
 #include "permissiongate.h"
+#include "permissiontext.h"
 #include "query.h"
+#include "roledialog.h"
+#include "saverole.h"
 #include "serversetup.h"
 #include "storageerror.h"
 
@@ -12,8 +15,41 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+namespace {
+
+enum RoleColumn { RoleKey, RoleName, RolePermissions, RoleUsers, RoleColumnCount };
+
+QTableWidget* createTable(const QStringList& headers)
+{
+    auto* table = new QTableWidget(0, int(headers.size()));
+    table->setHorizontalHeaderLabels(headers);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+QWidget* tabWith(QPushButton* first, QPushButton* second, QTableWidget* table)
+{
+    auto* tab = new QWidget;
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(first);
+    if (second)
+        buttons->addWidget(second);
+    buttons->addStretch(1);
+    auto* layout = new QVBoxLayout(tab);
+    layout->addLayout(buttons);
+    layout->addWidget(table, 1);
+    return tab;
+}
+
+} // namespace
 
 UsersPage::UsersPage(Database& database, const Clock& clock, const QString& actor, QWidget* parent)
     : QWidget(parent)
@@ -22,35 +58,41 @@ UsersPage::UsersPage(Database& database, const Clock& clock, const QString& acto
     , m_actor(actor)
     , m_note(new QLabel)
     , m_add(new QPushButton(tr("&Add user…")))
-    , m_table(new QTableWidget(0, 4))
+    , m_table(createTable({tr("User"), tr("Roles"), tr("Vendor"), tr("Added at")}))
+    , m_newRole(new QPushButton(tr("&New role…")))
+    , m_editRole(new QPushButton(tr("&Edit role…")))
+    , m_roles(createTable({tr("Key"), tr("Role"), tr("Permissions"), tr("Users")}))
 {
     m_note->setWordWrap(true);
-    m_table->setHorizontalHeaderLabels({tr("User"), tr("Roles"), tr("Vendor"), tr("Added at")});
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    PermissionGate::require(m_add, QLatin1String(Permissions::usersManage));
+    for (QPushButton* button : {m_add, m_newRole, m_editRole})
+        PermissionGate::require(button, QLatin1String(Permissions::usersManage));
     connect(m_add, &QPushButton::clicked, this, &UsersPage::addUser);
-    auto* top = new QHBoxLayout;
-    top->addWidget(m_note, 1);
-    top->addWidget(m_add);
+    connect(m_newRole, &QPushButton::clicked, this, [this] { editRole(true); });
+    connect(m_editRole, &QPushButton::clicked, this, [this] { editRole(false); });
+    connect(m_roles, &QTableWidget::itemSelectionChanged, this, &UsersPage::updateRoleButtons);
+    connect(m_roles, &QTableWidget::doubleClicked, this, [this] {
+        if (m_editRole->isEnabled())
+            editRole(false);
+    });
+    m_roles->setWordWrap(true);
+    auto* tabs = new QTabWidget;
+    tabs->addTab(tabWith(m_add, nullptr, m_table), tr("&Users"));
+    tabs->addTab(tabWith(m_newRole, m_editRole, m_roles), tr("&Roles"));
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_note);
+    layout->addWidget(tabs, 1);
     reload();
 }
 
 void UsersPage::reload()
 {
     m_table->setRowCount(0);
-    bool server = false;
+    m_server = false;
     try {
-        server = ServerSetup(m_database).isInstalled();
+        m_server = ServerSetup(m_database).isInstalled();
         Query users(
             m_database,
-            QStringLiteral("SELECT u.login, COALESCE(v.name, ''), u.created_at, "
-                           "(SELECT COUNT(*) FROM user_roles ur WHERE ur.user_id = u.id), u.id "
+            QStringLiteral("SELECT u.login, COALESCE(v.name, ''), u.created_at, u.id "
                            "FROM users u LEFT JOIN vendors v ON v.id = u.vendor_id ORDER BY u.login"));
         users.exec();
         while (users.next()) {
@@ -58,7 +100,7 @@ void UsersPage::reload()
             Query names(m_database,
                         QStringLiteral("SELECT r.name FROM user_roles ur JOIN roles r ON r.id = ur.role_id "
                                        "WHERE ur.user_id = :id ORDER BY r.name"));
-            names.bind(QStringLiteral(":id"), users.value(4).toString()).exec();
+            names.bind(QStringLiteral(":id"), users.value(3).toString()).exec();
             while (names.next())
                 roles << names.value(0).toString();
             const int row = m_table->rowCount();
@@ -69,12 +111,15 @@ void UsersPage::reload()
             m_table->setItem(row, 3,
                              new QTableWidgetItem(DomainText::localTime(users.value(2).toLongLong())));
         }
+        reloadRoles();
     } catch (const StorageError& error) {
         m_note->setText(error.message());
         return;
     }
-    m_add->setEnabled(server);
-    m_note->setText(server
+    m_add->setEnabled(m_server);
+    m_newRole->setEnabled(m_server);
+    updateRoleButtons();
+    m_note->setText(m_server
                         ? tr("Each user logs in to the server as themselves; what they may do follows their "
                              "roles, and vendor staff see only their own vendor.")
                         : m_database.url().backend() == DatabaseUrl::Backend::Sqlite
@@ -84,9 +129,68 @@ void UsersPage::reload()
     m_table->resizeColumnsToContents();
 }
 
+void UsersPage::reloadRoles()
+{
+    m_roles->setRowCount(0);
+    Query roles(m_database,
+                QStringLiteral("SELECT r.key, r.name, p.key, p.description, "
+                               "(SELECT COUNT(*) FROM user_roles ur WHERE ur.role_id = r.id) "
+                               "FROM roles r LEFT JOIN role_permissions rp ON rp.role_id = r.id "
+                               "LEFT JOIN permissions p ON p.key = rp.permission_key ORDER BY r.key, p.key"));
+    roles.exec();
+    QString key;
+    QStringList permissions;
+    const auto finishRow = [this, &permissions] {
+        if (m_roles->rowCount() > 0)
+            m_roles->setItem(m_roles->rowCount() - 1, RolePermissions,
+                             new QTableWidgetItem(permissions.join(QStringLiteral("; "))));
+        permissions.clear();
+    };
+    while (roles.next()) {
+        if (roles.value(0).toString() != key) {
+            finishRow();
+            key = roles.value(0).toString();
+            const int row = m_roles->rowCount();
+            m_roles->insertRow(row);
+            auto* keyItem = new QTableWidgetItem(key);
+            keyItem->setData(Qt::UserRole, SaveRole::isReservedKey(key));
+            if (SaveRole::isReservedKey(key))
+                keyItem->setToolTip(tr("A built-in role: its permissions are fixed."));
+            m_roles->setItem(row, RoleKey, keyItem);
+            m_roles->setItem(row, RoleName, new QTableWidgetItem(roles.value(1).toString()));
+            m_roles->setItem(row, RoleUsers,
+                             new QTableWidgetItem(QString::number(roles.value(4).toLongLong())));
+        }
+        if (!roles.value(2).isNull())
+            permissions << PermissionText::name(roles.value(2).toString(), roles.value(3).toString());
+    }
+    finishRow();
+    m_roles->resizeColumnToContents(RoleKey);
+    m_roles->resizeColumnToContents(RoleName);
+    m_roles->setColumnWidth(RolePermissions, 560);
+    m_roles->resizeRowsToContents();
+}
+
+void UsersPage::updateRoleButtons()
+{
+    const int row = m_roles->currentRow();
+    const bool custom = row >= 0 && !m_roles->item(row, RoleKey)->data(Qt::UserRole).toBool();
+    m_editRole->setEnabled(m_server && custom);
+    m_editRole->setToolTip(custom || row < 0 ? QString() : tr("A built-in role: its permissions are fixed."));
+}
+
 void UsersPage::addUser()
 {
     AddUserDialog dialog(m_database, m_clock, m_actor, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
+}
+
+void UsersPage::editRole(bool newRole)
+{
+    const int row = m_roles->currentRow();
+    const QString key = newRole || row < 0 ? QString() : m_roles->item(row, RoleKey)->text();
+    RoleDialog dialog(m_database, m_clock, m_actor, key, this);
     if (dialog.exec() == QDialog::Accepted)
         reload();
 }

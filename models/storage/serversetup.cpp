@@ -8,7 +8,9 @@
 #include "transaction.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QRegularExpression>
+#include <QUuid>
 
 namespace {
 
@@ -159,9 +161,11 @@ QString ServerSetup::addUser(const NewUser& user)
         if (roleExists(m_database, user.login))
             return tr("A login role named \"%1\" already exists on this server.").arg(user.login);
 
-        executeFormatted(m_database, QStringLiteral("CREATE ROLE %I LOGIN PASSWORD %L"),
-                         {user.login, user.password});
-        executeFormatted(m_database, QStringLiteral("GRANT %I TO %I"), {prefix() + user.roleKey, user.login});
+        Query createLogin(m_database, QStringLiteral("SELECT md_create_login(:login, :password, :role)"));
+        createLogin.bind(QStringLiteral(":login"), user.login)
+            .bind(QStringLiteral(":password"), user.password)
+            .bind(QStringLiteral(":role"), user.roleKey)
+            .exec();
         const qint64 at = user.header.at.toMSecsSinceEpoch();
         Query insert(m_database,
                      QStringLiteral("INSERT INTO users (id, login, display_name, vendor_id, created_at) "
@@ -182,6 +186,83 @@ QString ServerSetup::addUser(const NewUser& user)
         transaction.commit();
     } catch (const StorageError& error) {
         return tr("The user could not be added: %1").arg(error.message());
+    }
+    return {};
+}
+
+QString ServerSetup::saveRole(const SaveRole& role)
+{
+    if (m_database.url().backend() != DatabaseUrl::Backend::Postgres)
+        return tr("Roles are kept on a PostgreSQL team server; the embedded SQLite file has a single user.");
+    if (const FieldErrors errors = role.validate(); !errors.isEmpty())
+        return errors.first().message;
+    try {
+        if (!isInstalled())
+            return tr("Run --init-server on this database first.");
+        Transaction transaction(m_database);
+        CommandJournal journal(m_database);
+        Query known(m_database, QStringLiteral("SELECT key FROM permissions"));
+        known.exec();
+        QStringList permissionKeys;
+        while (known.next())
+            permissionKeys << known.value(0).toString();
+        for (const QString& permission : role.permissions) {
+            if (!permissionKeys.contains(permission))
+                return tr("There is no permission \"%1\".").arg(permission);
+        }
+        Query existing(m_database, QStringLiteral("SELECT id, name FROM roles WHERE key = :key"));
+        existing.bind(QStringLiteral(":key"), role.key).exec();
+        QJsonObject before;
+        QString roleId;
+        if (existing.next()) {
+            roleId = existing.value(0).toString();
+            Query granted(m_database,
+                          QStringLiteral("SELECT permission_key FROM role_permissions "
+                                         "WHERE role_id = :id ORDER BY permission_key"));
+            granted.bind(QStringLiteral(":id"), roleId).exec();
+            QStringList grantedKeys;
+            while (granted.next())
+                grantedKeys << granted.value(0).toString();
+            before = {{QStringLiteral("name"), existing.value(1).toString()},
+                      {QStringLiteral("permissions"), QJsonArray::fromStringList(grantedKeys)}};
+            Query rename(
+                m_database,
+                QStringLiteral("UPDATE roles SET name = :name, version = version + 1 WHERE id = :id"));
+            rename.bind(QStringLiteral(":name"), role.displayName.trimmed())
+                .bind(QStringLiteral(":id"), roleId)
+                .exec();
+            Query revoke(m_database, QStringLiteral("DELETE FROM role_permissions WHERE role_id = :id"));
+            revoke.bind(QStringLiteral(":id"), roleId).exec();
+        } else {
+            roleId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            Query insert(m_database,
+                         QStringLiteral("INSERT INTO roles (id, key, name) VALUES (:id, :key, :name)"));
+            insert.bind(QStringLiteral(":id"), roleId)
+                .bind(QStringLiteral(":key"), role.key)
+                .bind(QStringLiteral(":name"), role.displayName.trimmed())
+                .exec();
+        }
+        Query group(m_database, QStringLiteral("SELECT md_create_group(:key)"));
+        group.bind(QStringLiteral(":key"), role.key).exec();
+        QStringList permissions = role.permissions;
+        permissions.sort();
+        permissions.removeDuplicates();
+        for (const QString& permission : std::as_const(permissions)) {
+            Query grant(m_database,
+                        QStringLiteral("INSERT INTO role_permissions (role_id, permission_key) "
+                                       "VALUES (:role, :permission)"));
+            grant.bind(QStringLiteral(":role"), roleId)
+                .bind(QStringLiteral(":permission"), permission)
+                .exec();
+        }
+        journal.audit("role.save", role.header, QStringLiteral("role"), roleId,
+                      before.isEmpty() ? QStringLiteral("create") : QStringLiteral("update"), before,
+                      {{QStringLiteral("key"), role.key},
+                       {QStringLiteral("name"), role.displayName.trimmed()},
+                       {QStringLiteral("permissions"), QJsonArray::fromStringList(permissions)}});
+        transaction.commit();
+    } catch (const StorageError& error) {
+        return tr("The role could not be saved: %1").arg(error.message());
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commandheader.h"
+#include "saverole.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -39,6 +40,10 @@ public:
     /// Creates the login role and the users row with its role, in one transaction with its audit
     /// row. A translated error naming the problem, or empty.
     QString addUser(const NewUser& user);
+    /// Creates or changes a custom role (its roles row, its grants and its group role) in one
+    /// transaction with its audit row. Needs users.manage, not CREATEROLE: the owner lends that
+    /// through md_create_group. A translated error naming the problem, or empty.
+    QString saveRole(const SaveRole& role);
     /// Whether --init-server was run on this database (always false on SQLite). Throws StorageError.
     bool isInstalled();
 

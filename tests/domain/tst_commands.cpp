@@ -9,6 +9,7 @@
 #include "recordviolation.h"
 #include "saveapplication.h"
 #include "savecatalogueentry.h"
+#include "saverole.h"
 #include "savesetting.h"
 #include "updatevendorcontact.h"
 
@@ -167,6 +168,43 @@ private slots:
         QCOMPARE(back.items.at(1).email, command.items.at(1).email);
         QCOMPARE(back.items.at(1).fileName, QStringLiteral("04471236.pdf"));
         QVERIFY(back.items.at(1).fileContent.isEmpty());
+    }
+
+    void saveRole_validatesKeyNameAndPermissions_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QStringList>("permissions");
+        QTest::addColumn<QStringList>("fields");
+        const QStringList list {QStringLiteral("invoice.list")};
+        QTest::newRow("valid") << QStringLiteral("auditor_2") << QStringLiteral("稽核") << list
+                               << QStringList();
+        QTest::newRow("upper case") << QStringLiteral("Auditor") << QStringLiteral("稽核") << list
+                                    << QStringList {QStringLiteral("key")};
+        QTest::newRow("starts with a digit") << QStringLiteral("2auditor") << QStringLiteral("稽核") << list
+                                             << QStringList {QStringLiteral("key")};
+        QTest::newRow("too long") << QString(25, u'a') << QStringLiteral("稽核") << list
+                                  << QStringList {QStringLiteral("key")};
+        QTest::newRow("built-in") << QStringLiteral("clerk") << QStringLiteral("稽核") << list
+                                  << QStringList {QStringLiteral("key")};
+        QTest::newRow("the users' group") << QStringLiteral("user") << QStringLiteral("稽核") << list
+                                          << QStringList {QStringLiteral("key")};
+        QTest::newRow("no name, no permission")
+            << QStringLiteral("auditor") << QStringLiteral(" ") << QStringList()
+            << QStringList {QStringLiteral("name"), QStringLiteral("permissions")};
+    }
+
+    void saveRole_validatesKeyNameAndPermissions()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, name);
+        QFETCH(QStringList, permissions);
+        QFETCH(QStringList, fields);
+        const SaveRole role {header(), key, name, permissions};
+        QStringList found;
+        for (const FieldError& error : role.validate())
+            found << error.field;
+        QCOMPARE(found, fields);
     }
 };
 

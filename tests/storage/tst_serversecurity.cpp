@@ -199,6 +199,61 @@ private slots:
                  QStringLiteral("1"));
     }
 
+    void administrators_addUsersAndCustomRoles_withoutCreateRole()
+    {
+        if (postgresOnly())
+            return;
+        QCOMPARE(ServerSetup(db()).initServer(), QString());
+        Database& admin = session(QStringLiteral("admin"), QStringLiteral("admin"), {});
+        Database& entry = session(QStringLiteral("entry"), QStringLiteral("entry"), {});
+        QVERIFY(refused(admin, QStringLiteral("CREATE ROLE %1").arg(uniqueLogin(QStringLiteral("x")))));
+
+        // Lending CREATEROLE through the owner's functions is no way up for anyone else.
+        const QString escalation = uniqueLogin(QStringLiteral("esc"));
+        m_logins << escalation;
+        QVERIFY(refused(
+            entry, QStringLiteral("SELECT md_create_login('%1', 'password123', 'admin')").arg(escalation)));
+        QVERIFY(refused(entry, QStringLiteral("SELECT md_create_group('entry')")));
+        QVERIFY(refused(
+            admin,
+            QStringLiteral("SELECT md_create_login('%1', 'password123', 'postgres')").arg(escalation)));
+        QVERIFY(refused(admin, QStringLiteral("SELECT md_create_login('Bad name', 'password123', 'entry')")));
+
+        SaveRole role;
+        role.header = {CommandId(QUuid::createUuid()), QStringLiteral("admin"),
+                       QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC)};
+        role.key = uniqueLogin(QStringLiteral("audit")).toLower();
+        m_logins << prefix() + role.key;
+        role.displayName = QStringLiteral("发票稽核");
+        role.permissions = {QStringLiteral("invoice.list"), QStringLiteral("invoice.void")};
+        QVERIFY(!ServerSetup(entry).saveRole(role).isEmpty());
+        SaveRole builtIn = role;
+        builtIn.key = QStringLiteral("clerk");
+        QVERIFY(ServerSetup(admin).saveRole(builtIn).contains(QLatin1String("clerk")));
+        SaveRole unknown = role;
+        unknown.permissions << QStringLiteral("invoice.print");
+        QVERIFY(ServerSetup(admin).saveRole(unknown).contains(QLatin1String("invoice.print")));
+        QCOMPARE(ServerSetup(admin).saveRole(role), QString());
+
+        // An administrator adds a user of the new role; the database gives it exactly the role's grants.
+        Database& auditor = sessionAddedBy(admin, QStringLiteral("aud"), role.key);
+        QCOMPARE(PermissionRepository(auditor).granted(),
+                 (QSet<QString> {QStringLiteral("invoice.list"), QStringLiteral("invoice.void")}));
+        const QString pending = scalar(db(),
+                                       QStringLiteral("SELECT id FROM invoice_requests WHERE status = "
+                                                      "'pending' ORDER BY id LIMIT 1"));
+        QVERIFY(refused(
+            auditor,
+            QStringLiteral("UPDATE invoice_requests SET status = 'issued' WHERE id = '%1'").arg(pending)));
+
+        role.permissions = {QStringLiteral("invoice.list")};
+        role.header.id = CommandId(QUuid::createUuid());
+        QCOMPARE(ServerSetup(admin).saveRole(role), QString());
+        QCOMPARE(PermissionRepository(auditor).granted(), (QSet<QString> {QStringLiteral("invoice.list")}));
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'role'")),
+                 QStringLiteral("2"));
+    }
+
 private:
     Database& db() { return m_fresh->database(); }
 
@@ -230,9 +285,16 @@ private:
     /// A connection as a new user of `role` (and `vendor`), made through ServerSetup::addUser.
     Database& session(const QString& stem, const QString& role, const QString& vendor)
     {
+        return sessionAddedBy(db(), stem, role, vendor);
+    }
+
+    /// A connection as a new user of `role` (and `vendor`), added by the user of `adder`.
+    Database& sessionAddedBy(Database& adder, const QString& stem, const QString& role,
+                             const QString& vendor = {})
+    {
         const ServerSetup::NewUser user = newUser(stem, role, vendor);
         m_logins << user.login;
-        const QString error = ServerSetup(db()).addUser(user);
+        const QString error = ServerSetup(adder).addUser(user);
         if (!error.isEmpty())
             qFatal("%s", qPrintable(error));
         QString url = m_fresh->url().toString();

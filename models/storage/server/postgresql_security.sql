@@ -8,12 +8,55 @@ CREATE OR REPLACE FUNCTION {s}.md_vendor() RETURNS text LANGUAGE sql STABLE AS $
     SELECT u.vendor_id FROM {s}.users u WHERE u.login = current_user
 $$;
 
--- Whether the connected user holds `permission` through one of its MarketDesk roles.
-CREATE OR REPLACE FUNCTION {s}.md_can(permission text) RETURNS boolean LANGUAGE sql STABLE AS $$
+-- Whether `who` holds `permission` through one of its MarketDesk roles.
+CREATE OR REPLACE FUNCTION {s}.md_can_as(who name, permission text) RETURNS boolean LANGUAGE sql STABLE AS $$
     SELECT EXISTS (
         SELECT 1 FROM {s}.role_permissions rp JOIN {s}.roles r ON r.id = rp.role_id
         JOIN pg_roles g ON g.rolname = '{p}' || r.key
-        WHERE rp.permission_key = permission AND pg_has_role(current_user, g.oid, 'MEMBER'))
+        WHERE rp.permission_key = permission AND pg_has_role(who, g.oid, 'MEMBER'))
+$$;
+
+-- Whether the connected user holds `permission`.
+CREATE OR REPLACE FUNCTION {s}.md_can(permission text) RETURNS boolean LANGUAGE sql STABLE AS $$
+    SELECT {s}.md_can_as(current_user, permission)
+$$;
+
+-- Creating roles needs CREATEROLE, which in PostgreSQL 15 would let an administrator grant
+-- itself any role on the server. The owner (who has it) lends it through these two functions,
+-- to callers with users.manage only, for roles of this database's prefix only. Inside them
+-- current_user is the owner, so the caller is session_user.
+CREATE OR REPLACE FUNCTION {s}.md_create_group(role_key text) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF NOT {s}.md_can_as(session_user, 'users.manage') THEN
+        RAISE EXCEPTION 'permission denied: creating a role needs users.manage' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF role_key !~ '^[a-z][a-z0-9_]{0,23}$' OR NOT EXISTS (SELECT 1 FROM {s}.roles WHERE key = role_key) THEN
+        RAISE EXCEPTION 'there is no MarketDesk role %', role_key USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{p}' || role_key) THEN
+        EXECUTE format('CREATE ROLE %I NOLOGIN', '{p}' || role_key);
+    END IF;
+    EXECUTE format('GRANT %I TO %I', '{p}user', '{p}' || role_key);
+END;
+$$;
+
+CREATE OR REPLACE FUNCTION {s}.md_create_login(login text, password text, role_key text) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF NOT {s}.md_can_as(session_user, 'users.manage') THEN
+        RAISE EXCEPTION 'permission denied: adding a user needs users.manage' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF login !~ '^[a-z_][a-z0-9_]{0,47}$' THEN
+        RAISE EXCEPTION 'invalid user name %', login USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM {s}.roles WHERE key = role_key)
+        OR NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{p}' || role_key) THEN
+        RAISE EXCEPTION 'there is no MarketDesk role %', role_key USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', login, password);
+    EXECUTE format('GRANT %I TO %I', '{p}' || role_key, login);
+END;
 $$;
 
 -- The status moves that are operations of their own.
@@ -58,7 +101,10 @@ GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA {s} TO {p}user;
 REVOKE INSERT, UPDATE ON {s}.schema_version FROM {p}user;
 REVOKE UPDATE ON {s}.audit_log, {s}.commands_applied FROM {p}user;
 GRANT DELETE ON {s}.edit_presence, {s}.application_markets, {s}.application_checks, {s}.contract_orders, {s}.contracts, {s}.holiday_years, {s}.holidays, {s}.invoice_request_counts TO {p}user;
-GRANT EXECUTE ON FUNCTION {s}.md_vendor(), {s}.md_can(text) TO {p}user;
+GRANT DELETE ON {s}.role_permissions TO {p}user;
+REVOKE ALL ON FUNCTION {s}.md_create_group(text), {s}.md_create_login(text, text, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION {s}.md_vendor(), {s}.md_can(text), {s}.md_can_as(name, text),
+    {s}.md_create_group(text), {s}.md_create_login(text, text, text) TO {p}user;
 
 
 DROP TRIGGER IF EXISTS md_guard_moves ON {s}.invoice_requests;
