@@ -18,8 +18,18 @@ trap cleanup EXIT
 chown postgres "$cluster"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 runuser -u postgres -- "$pg_bin/initdb" -D "$cluster/data" -U postgres -E UTF8 --locale=C.UTF-8 -A trust >/dev/null
-runuser -u postgres -- "$pg_bin/pg_ctl" -D "$cluster/data" -l "$cluster/server.log" -w \
-    -o "-p $port -k $cluster -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null
+# The settings live in the cluster's configuration so that tst_serverrestart can stop and start
+# the server with the same pg_ctl command line.
+cat >> "$cluster/data/postgresql.conf" <<EOF
+port = $port
+unix_socket_directories = '$cluster'
+listen_addresses = '127.0.0.1'
+fsync = off
+synchronous_commit = off
+full_page_writes = off
+EOF
+pg_ctl="runuser -u postgres -- $pg_bin/pg_ctl -D $cluster/data -l $cluster/server.log -w"
+$pg_ctl start >/dev/null
 password=$(python3 -c 'import secrets; print(secrets.token_hex(12))')
 runuser -u postgres -- psql -q -h "$cluster" -p "$port" -U postgres -d postgres \
     -c "CREATE ROLE marketdesk LOGIN CREATEROLE PASSWORD '$password'" -c "CREATE DATABASE marketdesk OWNER marketdesk"
@@ -29,6 +39,7 @@ runuser -u postgres -- "$pg_bin/pg_ctl" -D "$cluster/data" reload >/dev/null
 
 export MARKETDESK_TEST_PG="postgresql://marketdesk@127.0.0.1:$port/marketdesk"
 export MARKETDESK_REQUIRE_PG=1
+export MARKETDESK_TEST_PG_CTL="$pg_ctl"
 export PGPASSWORD="$password"
 export XDG_RUNTIME_DIR="$cluster/runtime"
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
