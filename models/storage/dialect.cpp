@@ -72,9 +72,10 @@ QString Dialect::foldCountsStatement(const QString& countsTable) const
         return {};
     // Rows another transaction adds meanwhile are not in this statement's snapshot and stay; two
     // folds at once each delete (and re-add) only the rows they got.
-    return QStringLiteral("WITH gone AS (DELETE FROM %1 RETURNING status, row_count) "
-                          "INSERT INTO %1 (status, row_count) "
-                          "SELECT status, SUM(row_count) FROM gone GROUP BY status")
+    return QStringLiteral("WITH gone AS (DELETE FROM %1 RETURNING vendor_id, status, row_count) "
+                          "INSERT INTO %1 (vendor_id, status, row_count) "
+                          "SELECT vendor_id, status, SUM(row_count) FROM gone GROUP BY vendor_id, status "
+                          "HAVING SUM(row_count) <> 0")
         .arg(countsTable);
 }
 

@@ -45,7 +45,8 @@ public:
     /// The text as one FTS5 phrase: a substring search for the trigram tokenizer.
     static QString trigramPhrase(const QString& text);
     /// A statement folding the change rows of a counts table (see TableSpec::countsTable) into one
-    /// row per status; empty where the triggers keep one row per status already (SQLite).
+    /// row per vendor and status, dropping zeros; empty where the triggers keep one row per status
+    /// already (SQLite).
     QString foldCountsStatement(const QString& countsTable) const;
     /// Session settings for loading millions of rows in one transaction: SQLite keeps the whole
     /// working set of its B-trees in memory (1 GiB page cache) and leaves WAL mode for a rollback

@@ -32,7 +32,8 @@ struct TableSpec
     QString searchTable;
     QString rowidExpression;
     /// A table of (status, row_count) rows, kept by triggers, whose sums per status are the counts
-    /// of the unfiltered list; empty to count the rows.
+    /// of the unfiltered list; empty to count the rows. On PostgreSQL the rows carry a vendor_id
+    /// too, so that row-level security gives vendor staff the sums of their own vendor's rows.
     QString countsTable;
     /// Values read with each row but not shown as columns, e.g. a flag the view draws.
     QStringList extraExpressions;

@@ -1,6 +1,8 @@
 #include "demodatawriter.h"
 #include "duejobrunner.h"
 #include "freshdatabase.h"
+#include "invoicerequestrepository.h"
+#include "pagedquery.h"
 #include "permissionrepository.h"
 #include "query.h"
 #include "serversetup.h"
@@ -85,6 +87,15 @@ private slots:
             QStringLiteral("SELECT COUNT(*) FROM invoice_requests WHERE vendor_id = '%1'").arg(vendorA));
         QCOMPARE(scalar(clerk, QStringLiteral("SELECT COUNT(*) FROM invoice_requests")), ownRequests);
         QCOMPARE(scalar(clerk, QStringLiteral("SELECT COUNT(*) FROM vendors")), QStringLiteral("1"));
+        // The kept tab counts too: the clerk's tabs add up its own vendor's requests.
+        QCOMPARE(scalar(clerk, QStringLiteral("SELECT SUM(row_count) FROM invoice_request_counts")),
+                 ownRequests);
+        qint64 clerkTabs = 0;
+        for (const qint64 count : PagedQuery(clerk, InvoiceRequestRepository::tableSpec()).countByStatus({}))
+            clerkTabs += count;
+        QCOMPARE(QString::number(clerkTabs), ownRequests);
+        QCOMPARE(scalar(reviewer, QStringLiteral("SELECT SUM(row_count) FROM invoice_request_counts")),
+                 scalar(db(), QStringLiteral("SELECT COUNT(*) FROM invoice_requests")));
         QCOMPARE(
             scalar(clerk, QStringLiteral("SELECT COUNT(*) FROM orders WHERE vendor_id = '%1'").arg(vendorB)),
             QStringLiteral("0"));

@@ -424,6 +424,16 @@ CREATE POLICY md_insert ON {s}.users FOR INSERT WITH CHECK ((true) AND ((SELECT 
 CREATE POLICY md_update ON {s}.users FOR UPDATE USING (true) WITH CHECK ((true) AND ((SELECT {s}.md_can('users.manage'))));
 CREATE POLICY md_delete ON {s}.users FOR DELETE USING ((true) AND ((SELECT {s}.md_can('users.manage'))));
 
+-- The kept status counts: vendor staff add up (and fold) their own vendor's rows only.
+ALTER TABLE {s}.invoice_request_counts ENABLE ROW LEVEL SECURITY;
+ALTER TABLE {s}.invoice_request_counts FORCE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS md_read ON {s}.invoice_request_counts;
+DROP POLICY IF EXISTS md_insert ON {s}.invoice_request_counts;
+DROP POLICY IF EXISTS md_delete ON {s}.invoice_request_counts;
+CREATE POLICY md_read ON {s}.invoice_request_counts FOR SELECT USING ((SELECT {s}.md_vendor()) IS NULL OR vendor_id = (SELECT {s}.md_vendor()));
+CREATE POLICY md_insert ON {s}.invoice_request_counts FOR INSERT WITH CHECK ((SELECT {s}.md_vendor()) IS NULL OR vendor_id = (SELECT {s}.md_vendor()));
+CREATE POLICY md_delete ON {s}.invoice_request_counts FOR DELETE USING ((SELECT {s}.md_vendor()) IS NULL OR vendor_id = (SELECT {s}.md_vendor()));
+
 ALTER TABLE {s}.roles ENABLE ROW LEVEL SECURITY;
 ALTER TABLE {s}.roles FORCE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS md_read ON {s}.roles;
