@@ -21,7 +21,7 @@
 
 namespace {
 
-enum RoleColumn { RoleKey, RoleName, RolePermissions, RoleUsers, RoleColumnCount };
+enum RoleColumn { RoleKey, RoleName, RoleUsers, RolePermissions };
 
 QTableWidget* createTable(const QStringList& headers)
 {
@@ -61,7 +61,7 @@ UsersPage::UsersPage(Database& database, const Clock& clock, const QString& acto
     , m_table(createTable({tr("User"), tr("Roles"), tr("Vendor"), tr("Added at")}))
     , m_newRole(new QPushButton(tr("&New role…")))
     , m_editRole(new QPushButton(tr("&Edit role…")))
-    , m_roles(createTable({tr("Key"), tr("Role"), tr("Permissions"), tr("Users")}))
+    , m_roles(createTable({tr("Key"), tr("Role"), tr("Users"), tr("Permissions")}))
 {
     m_note->setWordWrap(true);
     for (QPushButton* button : {m_add, m_newRole, m_editRole})
@@ -167,7 +167,7 @@ void UsersPage::reloadRoles()
     finishRow();
     m_roles->resizeColumnToContents(RoleKey);
     m_roles->resizeColumnToContents(RoleName);
-    m_roles->setColumnWidth(RolePermissions, 560);
+    m_roles->resizeColumnToContents(RoleUsers);
     m_roles->resizeRowsToContents();
 }
 
