@@ -2,6 +2,7 @@
 #include "demodatawriter.h"
 #include "freshdatabase.h"
 #include "query.h"
+#include "testsql.h"
 #include "updatevendorcontact.h"
 #include "vendorservice.h"
 
@@ -39,18 +40,21 @@ private slots:
         QSignalSpy changed(&feed, &ChangeFeed::changed);
         QSignalSpy reconnected(&feed, &ChangeFeed::reconnected);
 
-        const QString before = scalar(db(), QStringLiteral("SELECT pg_backend_pid()"));
+        const QString before = TestSql::scalar(db(), QStringLiteral("SELECT pg_backend_pid()"));
         dropSession(*admin, before);
         // A read outside a transaction runs again on a new session.
-        QCOMPARE(scalar(db(), QStringLiteral("SELECT COUNT(*) > 0 FROM vendors")), QStringLiteral("true"));
-        QVERIFY(scalar(db(), QStringLiteral("SELECT pg_backend_pid()")) != before);
+        QCOMPARE(TestSql::scalar(db(), QStringLiteral("SELECT COUNT(*) > 0 FROM vendors")),
+                 QStringLiteral("true"));
+        QVERIFY(TestSql::scalar(db(), QStringLiteral("SELECT pg_backend_pid()")) != before);
         QCOMPARE(reconnects, 1);
 
         // The next save goes through: its BEGIN reconnects.
-        dropSession(*admin, scalar(db(), QStringLiteral("SELECT pg_backend_pid()")));
-        const QString vendor = scalar(*admin, QStringLiteral("SELECT id FROM vendors ORDER BY id LIMIT 1"));
+        dropSession(*admin, TestSql::scalar(db(), QStringLiteral("SELECT pg_backend_pid()")));
+        const QString vendor
+            = TestSql::scalar(*admin, QStringLiteral("SELECT id FROM vendors ORDER BY id LIMIT 1"));
         const int version
-            = scalar(*admin, QStringLiteral("SELECT version FROM vendors WHERE id = '%1'").arg(vendor))
+            = TestSql::scalar(*admin,
+                              QStringLiteral("SELECT version FROM vendors WHERE id = '%1'").arg(vendor))
                   .toInt();
         VendorService service(db());
         const UpdateVendorContact command {{CommandId(QUuid::createUuid()), QStringLiteral("clerk"),
@@ -64,7 +68,7 @@ private slots:
         QCOMPARE(reconnects, 2);
 
         // While idle, the heartbeat notices the lost session; the feed listens again.
-        dropSession(*admin, scalar(db(), QStringLiteral("SELECT pg_backend_pid()")));
+        dropSession(*admin, TestSql::scalar(db(), QStringLiteral("SELECT pg_backend_pid()")));
         QTRY_VERIFY_WITH_TIMEOUT(reconnected.count() >= 3, 2000);
         Query::execute(*admin,
                        QStringLiteral("UPDATE vendors SET status_reason = 'x' WHERE id = '%1'").arg(vendor));
@@ -75,19 +79,13 @@ private slots:
 private:
     Database& db() { return m_fresh->database(); }
 
-    static QString scalar(Database& database, const QString& sql)
-    {
-        Query query(database, sql);
-        query.exec();
-        return query.next() ? query.value(0).toString() : QString();
-    }
-
     /// Ends the server session `pid` the way a restart does, and waits until it is gone.
     static void dropSession(Database& admin, const QString& pid)
     {
         Query::execute(admin, QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid));
         QTRY_COMPARE(
-            scalar(admin, QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE pid = %1").arg(pid)),
+            TestSql::scalar(admin,
+                            QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE pid = %1").arg(pid)),
             QStringLiteral("0"));
     }
 

@@ -2,6 +2,7 @@
 #include "demodatawriter.h"
 #include "freshdatabase.h"
 #include "query.h"
+#include "testsql.h"
 #include "updatevendorcontact.h"
 #include "vendorservice.h"
 
@@ -46,9 +47,11 @@ private slots:
         QVERIFY(feed.start(100));
         QSignalSpy changed(&feed, &ChangeFeed::changed);
         QSignalSpy reconnected(&feed, &ChangeFeed::reconnected);
-        const QString vendor = scalar(db(), QStringLiteral("SELECT id FROM vendors ORDER BY id LIMIT 1"));
+        const QString vendor
+            = TestSql::scalar(db(), QStringLiteral("SELECT id FROM vendors ORDER BY id LIMIT 1"));
         const int version
-            = scalar(db(), QStringLiteral("SELECT version FROM vendors WHERE id = '%1'").arg(vendor)).toInt();
+            = TestSql::scalar(db(), QStringLiteral("SELECT version FROM vendors WHERE id = '%1'").arg(vendor))
+                  .toInt();
 
         QVERIFY(pgCtl(QStringLiteral("stop -m fast")));
         VendorService service(db());
@@ -67,7 +70,8 @@ private slots:
         QCOMPARE(service.updateContact(command).kind, WriteOutcome::Kind::Done);
         QCOMPARE(service.updateContact(command).kind, WriteOutcome::Kind::AlreadyApplied);
         QCOMPARE(
-            scalar(*other, QStringLiteral("SELECT contact_person FROM vendors WHERE id = '%1'").arg(vendor)),
+            TestSql::scalar(*other,
+                            QStringLiteral("SELECT contact_person FROM vendors WHERE id = '%1'").arg(vendor)),
             QStringLiteral("赵敏"));
 
         QTRY_VERIFY_WITH_TIMEOUT(!reconnected.isEmpty(), 10000);
@@ -88,13 +92,6 @@ private:
         return QProcess::execute(QStringLiteral("sh"),
                                  {QStringLiteral("-c"), command + QLatin1Char(' ') + arguments})
             == 0;
-    }
-
-    static QString scalar(Database& database, const QString& sql)
-    {
-        Query query(database, sql);
-        query.exec();
-        return query.next() ? query.value(0).toString() : QString();
     }
 
     std::unique_ptr<FreshDatabase> m_fresh;

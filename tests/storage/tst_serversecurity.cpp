@@ -7,6 +7,7 @@
 #include "query.h"
 #include "serversetup.h"
 #include "storageerror.h"
+#include "testsql.h"
 
 #include <QFileInfo>
 #include <QTest>
@@ -69,38 +70,42 @@ private slots:
             return;
         QCOMPARE(ServerSetup(db()).initServer(), QString());
         QCOMPARE(ServerSetup(db()).initServer(), QString()); // running it again is harmless
-        const QString vendorA = scalar(db(),
-                                       QStringLiteral("SELECT vendor_id FROM invoice_requests "
-                                                      "GROUP BY vendor_id ORDER BY vendor_id LIMIT 1"));
-        const QString vendorB = scalar(db(),
-                                       QStringLiteral("SELECT vendor_id FROM invoice_requests WHERE "
-                                                      "vendor_id <> '%1' LIMIT 1")
-                                           .arg(vendorA));
+        const QString vendorA
+            = TestSql::scalar(db(),
+                              QStringLiteral("SELECT vendor_id FROM invoice_requests "
+                                             "GROUP BY vendor_id ORDER BY vendor_id LIMIT 1"));
+        const QString vendorB = TestSql::scalar(db(),
+                                                QStringLiteral("SELECT vendor_id FROM invoice_requests WHERE "
+                                                               "vendor_id <> '%1' LIMIT 1")
+                                                    .arg(vendorA));
         QVERIFY(!vendorA.isEmpty() && !vendorB.isEmpty());
         Database& clerk = session(QStringLiteral("clerk"), QStringLiteral("clerk"), vendorA);
         Database& entry = session(QStringLiteral("entry"), QStringLiteral("entry"), {});
         Database& reviewer = session(QStringLiteral("reviewer"), QStringLiteral("reviewer"), {});
 
         // Vendor staff see their own vendor only.
-        const QString ownRequests = scalar(
+        const QString ownRequests = TestSql::scalar(
             db(),
             QStringLiteral("SELECT COUNT(*) FROM invoice_requests WHERE vendor_id = '%1'").arg(vendorA));
-        QCOMPARE(scalar(clerk, QStringLiteral("SELECT COUNT(*) FROM invoice_requests")), ownRequests);
-        QCOMPARE(scalar(clerk, QStringLiteral("SELECT COUNT(*) FROM vendors")), QStringLiteral("1"));
+        QCOMPARE(TestSql::scalar(clerk, QStringLiteral("SELECT COUNT(*) FROM invoice_requests")),
+                 ownRequests);
+        QCOMPARE(TestSql::scalar(clerk, QStringLiteral("SELECT COUNT(*) FROM vendors")), QStringLiteral("1"));
         // The kept tab counts too: the clerk's tabs add up its own vendor's requests.
-        QCOMPARE(scalar(clerk, QStringLiteral("SELECT SUM(row_count) FROM invoice_request_counts")),
+        QCOMPARE(TestSql::scalar(clerk, QStringLiteral("SELECT SUM(row_count) FROM invoice_request_counts")),
                  ownRequests);
         qint64 clerkTabs = 0;
         for (const qint64 count : PagedQuery(clerk, InvoiceRequestRepository::tableSpec()).countByStatus({}))
             clerkTabs += count;
         QCOMPARE(QString::number(clerkTabs), ownRequests);
-        QCOMPARE(scalar(reviewer, QStringLiteral("SELECT SUM(row_count) FROM invoice_request_counts")),
-                 scalar(db(), QStringLiteral("SELECT COUNT(*) FROM invoice_requests")));
         QCOMPARE(
-            scalar(clerk, QStringLiteral("SELECT COUNT(*) FROM orders WHERE vendor_id = '%1'").arg(vendorB)),
+            TestSql::scalar(reviewer, QStringLiteral("SELECT SUM(row_count) FROM invoice_request_counts")),
+            TestSql::scalar(db(), QStringLiteral("SELECT COUNT(*) FROM invoice_requests")));
+        QCOMPARE(
+            TestSql::scalar(
+                clerk, QStringLiteral("SELECT COUNT(*) FROM orders WHERE vendor_id = '%1'").arg(vendorB)),
             QStringLiteral("0"));
-        QCOMPARE(scalar(reviewer, QStringLiteral("SELECT COUNT(*) FROM invoice_requests")),
-                 scalar(db(), QStringLiteral("SELECT COUNT(*) FROM invoice_requests")));
+        QCOMPARE(TestSql::scalar(reviewer, QStringLiteral("SELECT COUNT(*) FROM invoice_requests")),
+                 TestSql::scalar(db(), QStringLiteral("SELECT COUNT(*) FROM invoice_requests")));
 
         // Another vendor's rows cannot be changed or deleted.
         QCOMPARE(
@@ -125,10 +130,10 @@ private slots:
 
         // Writing without the operation's permission.
         const QString pending
-            = scalar(db(),
-                     QStringLiteral("SELECT id FROM invoice_requests WHERE vendor_id = '%1' "
-                                    "AND status = 'pending' LIMIT 1")
-                         .arg(vendorA));
+            = TestSql::scalar(db(),
+                              QStringLiteral("SELECT id FROM invoice_requests WHERE vendor_id = '%1' "
+                                             "AND status = 'pending' LIMIT 1")
+                                  .arg(vendorA));
         QVERIFY(!pending.isEmpty());
         const QString issue
             = QStringLiteral("UPDATE invoice_requests SET status = 'issued' WHERE id = '%1'").arg(pending);
@@ -206,8 +211,9 @@ private slots:
         m_logins << user.login;
         QCOMPARE(setup.addUser(user), QString());
         QVERIFY(!setup.addUser(user).isEmpty()); // the login exists now
-        QCOMPARE(scalar(db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'user'")),
-                 QStringLiteral("1"));
+        QCOMPARE(
+            TestSql::scalar(db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'user'")),
+            QStringLiteral("1"));
     }
 
     void administrators_addUsersAndCustomRoles_withoutCreateRole()
@@ -250,9 +256,10 @@ private slots:
         Database& auditor = sessionAddedBy(admin, QStringLiteral("aud"), role.key);
         QCOMPARE(PermissionRepository(auditor).granted(),
                  (QSet<QString> {QStringLiteral("invoice.list"), QStringLiteral("invoice.void")}));
-        const QString pending = scalar(db(),
-                                       QStringLiteral("SELECT id FROM invoice_requests WHERE status = "
-                                                      "'pending' ORDER BY id LIMIT 1"));
+        const QString pending
+            = TestSql::scalar(db(),
+                              QStringLiteral("SELECT id FROM invoice_requests WHERE status = "
+                                             "'pending' ORDER BY id LIMIT 1"));
         QVERIFY(refused(
             auditor,
             QStringLiteral("UPDATE invoice_requests SET status = 'issued' WHERE id = '%1'").arg(pending)));
@@ -261,8 +268,9 @@ private slots:
         role.header.id = CommandId(QUuid::createUuid());
         QCOMPARE(ServerSetup(admin).saveRole(role), QString());
         QCOMPARE(PermissionRepository(auditor).granted(), (QSet<QString> {QStringLiteral("invoice.list")}));
-        QCOMPARE(scalar(db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'role'")),
-                 QStringLiteral("2"));
+        QCOMPARE(
+            TestSql::scalar(db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'role'")),
+            QStringLiteral("2"));
     }
 
 private:
@@ -276,7 +284,7 @@ private:
 
     QString prefix()
     {
-        return ServerSetup::rolePrefix(scalar(db(), QStringLiteral("SELECT current_database()")),
+        return ServerSetup::rolePrefix(TestSql::scalar(db(), QStringLiteral("SELECT current_database()")),
                                        db().url().schema());
     }
 
@@ -323,13 +331,6 @@ private:
             qFatal("%s", qPrintable(openError));
         m_sessions.push_back(std::move(database));
         return *m_sessions.back();
-    }
-
-    static QString scalar(Database& database, const QString& sql)
-    {
-        Query query(database, sql);
-        query.exec();
-        return query.next() ? query.value(0).toString() : QString();
     }
 
     static int affected(Database& database, const QString& sql)

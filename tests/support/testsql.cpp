@@ -1,0 +1,10 @@
+#include "testsql.h"
+
+#include "query.h"
+
+QString TestSql::scalar(Database& database, const QString& sql)
+{
+    Query query(database, sql);
+    query.exec();
+    return query.next() ? query.value(0).toString() : QString();
+}

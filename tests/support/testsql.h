@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+class Database;
+
+/// SQL shortcuts for tests that check the database directly.
+class TestSql
+{
+public:
+    /// The first column of the first row of `sql`, as text; empty when there is no row. Throws
+    /// StorageError.
+    static QString scalar(Database& database, const QString& sql);
+};
