@@ -4,8 +4,10 @@
 #include "applicationlistmodel.h"
 #include "applicationreviewdialog.h"
 #include "applicationservice.h"
+#include "clock.h"
 #include "detailpane.h"
 #include "domaintext.h"
+#include "editsession.h"
 #include "permissiongate.h"
 #include "storageerror.h"
 
@@ -22,6 +24,7 @@ ApplicationsPage::ApplicationsPage(Database& database, ApplicationService& servi
     , m_clock(clock)
     , m_actor(actor)
 {
+    showEditors(database, clock, QStringLiteral("application"), actor);
     enableSearch(tr("Search company, credit code, contact or phone"));
     QToolBar* bar = toolBar();
     m_new = bar->addAction(tr("New application…"), this, [this] { openForm(false); });
@@ -122,6 +125,9 @@ void ApplicationsPage::openForm(bool resume)
         QMessageBox::warning(this, tr("Database error"), error.message());
         return;
     }
+    std::optional<EditSession> editing;
+    if (resume)
+        editing.emplace(m_database, QStringLiteral("application"), m_current->id, m_actor, m_clock.nowUtc());
     ApplicationDialog dialog(resume ? m_current : std::nullopt, markets, m_service, m_clock, m_actor, this);
     if (dialog.exec() == QDialog::Accepted && !resume)
         model()->reload();
@@ -132,6 +138,8 @@ void ApplicationsPage::review()
     if (!m_current || m_current->status == ApplicationStatus::Draft
         || !PermissionGate::allows(QLatin1String(Permissions::applicationApprove)))
         return;
+    const EditSession editing(m_database, QStringLiteral("application"), m_current->id, m_actor,
+                              m_clock.nowUtc());
     ApplicationReviewDialog dialog(m_current->id, m_database, m_service, m_clock, m_actor, this);
     dialog.exec();
 }

@@ -7,6 +7,7 @@
 #include "detailpane.h"
 #include "documentpdf.h"
 #include "domaintext.h"
+#include "editsession.h"
 #include "filterheader.h"
 #include "invoicerequestrepository.h"
 #include "papercopydialog.h"
@@ -39,6 +40,7 @@ ContractsPage::ContractsPage(Database& database, ContractService& service, const
     , m_repository(database)
     , m_text(new QTextBrowser)
 {
+    showEditors(database, clock, QStringLiteral("contract"), actor);
     enableSearch(tr("Search contract number, customer, party A or vendor"));
     filterHeader()->resizeSection(ContractRepository::ContractNo, 180);
     filterHeader()->resizeSection(ContractRepository::Seal, 170);
@@ -199,6 +201,9 @@ void ContractsPage::openWizard(bool resume)
 {
     if (resume && !(m_current && ContractWorkflow::isEditable(m_current->subState)))
         return;
+    std::optional<EditSession> editing;
+    if (resume)
+        editing.emplace(m_database, QStringLiteral("contract"), m_current->id, m_actor, m_clock.nowUtc());
     ContractWizard wizard(m_database, m_service, m_clock, m_actor, resume ? m_current : std::nullopt, this);
     wizard.exec();
     // A new contract is not among the loaded rows: read the list again.
@@ -274,6 +279,8 @@ void ContractsPage::requestPaperCopy()
 {
     if (!m_current)
         return;
+    const EditSession editing(m_database, QStringLiteral("contract"), m_current->id, m_actor,
+                              m_clock.nowUtc());
     PaperCopyDialog dialog(*m_current, m_service, m_clock, m_actor, this);
     dialog.exec();
 }

@@ -6,6 +6,7 @@
 #include "deliverystepdialog.h"
 #include "detailpane.h"
 #include "domaintext.h"
+#include "editsession.h"
 #include "filterheader.h"
 #include "flowlogdocument.h"
 #include "flowlogmodel.h"
@@ -41,6 +42,7 @@ DeliveriesPage::DeliveriesPage(Database& database, DeliveryService& deliveries, 
     , m_flowLog(new FlowLogModel(this))
     , m_flowLogView(new QTreeView)
 {
+    showEditors(database, clock, QStringLiteral("delivery"), actor);
     enableSearch(tr("Search order ID, customer, product or vendor"));
     filterHeader()->resizeSection(DeliveryRepository::TimeLeft, 150);
     filterHeader()->adjustPositions();
@@ -228,6 +230,8 @@ void DeliveriesPage::perform(DeliveryAction action, DeliveryActor actor)
         m_refunds.decide(this, delivery->orderId, delivery->orderNo, action == DeliveryAction::ApproveRefund);
         return;
     default: {
+        const EditSession editing(m_database, QStringLiteral("delivery"), delivery->id, m_actor,
+                                  m_clock.nowUtc());
         DeliveryStepDialog dialog(*delivery, action, actor, m_service, m_clock, m_actor, this);
         dialog.exec();
     }

@@ -7,6 +7,7 @@
 DetailPane::DetailPane(QWidget* parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
+    , m_notice(new QLabel(this))
     , m_rowsHost(new QWidget(this))
     , m_form(new QFormLayout(m_rowsHost))
 {
@@ -16,10 +17,17 @@ DetailPane::DetailPane(QWidget* parent)
     m_title->setFont(titleFont);
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notice->setObjectName(QStringLiteral("detailNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff4ce; color: #5c4400; border: 1px solid #e0c060; padding: 4px; }"));
+    m_notice->hide();
     m_form->setLabelAlignment(Qt::AlignRight);
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
+    layout->addWidget(m_notice);
     layout->addWidget(m_rowsHost);
     layout->addStretch(1);
 }
@@ -42,6 +50,18 @@ void DetailPane::setRows(const QString& title, const QList<std::pair<QString, QS
 void DetailPane::showMessage(const QString& message)
 {
     setRows(message, {});
+    setNotice({});
+}
+
+void DetailPane::setNotice(const QString& notice)
+{
+    m_notice->setText(notice);
+    m_notice->setVisible(!notice.isEmpty());
+}
+
+QString DetailPane::notice() const
+{
+    return m_notice->text();
 }
 
 void DetailPane::addFooter(QWidget* footer)

@@ -15,13 +15,17 @@ public:
 
     /// Replaces the rows; values are plain text.
     void setRows(const QString& title, const QList<std::pair<QString, QString>>& rows);
-    /// Shows `message` alone, e.g. "Select a row".
+    /// Shows `message` alone, e.g. "Select a row", and clears the notice.
     void showMessage(const QString& message);
+    /// A highlighted line under the title, e.g. who else is editing the record; empty hides it.
+    void setNotice(const QString& notice);
+    QString notice() const;
     /// Lays out below the rows, e.g. action buttons; the pane takes ownership.
     void addFooter(QWidget* footer);
 
 private:
     QLabel* m_title = nullptr;
+    QLabel* m_notice = nullptr;
     QWidget* m_rowsHost = nullptr;
     QFormLayout* m_form = nullptr;
 };

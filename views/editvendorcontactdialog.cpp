@@ -2,7 +2,6 @@
 
 #include "clock.h"
 #include "conflictdialog.h"
-#include "editpresence.h"
 #include "fieldvalidators.h"
 #include "storageerror.h"
 #include "ui_editvendorcontactdialog.h"
@@ -44,21 +43,9 @@ EditVendorContactDialog::EditVendorContactDialog(const VendorRepository::Detail&
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &EditVendorContactDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &EditVendorContactDialog::reject);
     updateState();
-    // Others see who is editing; it is advice, so editing goes on when it cannot be written.
-    try {
-        EditPresence(m_database)
-            .announce(QStringLiteral("vendor"), m_vendor.id.toString(), m_actor, m_clock.nowUtc());
-    } catch (const StorageError&) { // presence is advice: editing goes on without it
-    }
 }
 
-EditVendorContactDialog::~EditVendorContactDialog()
-{
-    try {
-        EditPresence(m_database).withdraw(QStringLiteral("vendor"), m_vendor.id.toString(), m_actor);
-    } catch (const StorageError&) { // the announcement goes stale after an hour anyway
-    }
-}
+EditVendorContactDialog::~EditVendorContactDialog() = default;
 
 void EditVendorContactDialog::updateState()
 {

@@ -8,6 +8,7 @@
 #include "database.h"
 #include "detailpane.h"
 #include "domaintext.h"
+#include "editsession.h"
 #include "filterheader.h"
 #include "importflow.h"
 #include "invoiceimporter.h"
@@ -65,6 +66,7 @@ InvoicesPage::InvoicesPage(Database& database, InvoiceService& service, Marketpl
     , m_history(new QTreeWidget)
     , m_buyers(new BuyerService(database, this))
 {
+    showEditors(database, clock, QStringLiteral("invoice_request"), actor);
     enableSearch(tr("Search order ID, customer, phone, invoice number or title"));
     // The deadline is what the clerk works by: its column comes first until the user moves it.
     filterHeader()->moveSection(filterHeader()->visualIndex(InvoiceRequestRepository::TimeLeft), 0);
@@ -322,6 +324,8 @@ void InvoicesPage::issue()
     const auto request = currentRequest();
     if (!request)
         return;
+    const EditSession editing(m_database, QStringLiteral("invoice_request"), request->id, m_actor,
+                              m_clock.nowUtc());
     IssueInvoiceDialog dialog(*request, couriers(), m_service, m_clock, m_actor, this);
     dialog.exec();
 }
@@ -419,6 +423,8 @@ void InvoicesPage::perform(InvoiceAction action)
     if (!request)
         return;
     if (action == InvoiceAction::RequestReturn) {
+        const EditSession editing(m_database, QStringLiteral("invoice_request"), request->id, m_actor,
+                                  m_clock.nowUtc());
         ReturnRequestDialog dialog(*request, couriers(), m_service, m_clock, m_actor, this);
         dialog.exec();
         return;

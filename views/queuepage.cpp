@@ -1,8 +1,12 @@
 #include "queuepage.h"
 
+#include "clock.h"
 #include "detailpane.h"
+#include "domaintext.h"
+#include "editpresence.h"
 #include "filterheader.h"
 #include "pagedtablemodel.h"
+#include "storageerror.h"
 
 #include <QAction>
 #include <QItemSelectionModel>
@@ -106,7 +110,7 @@ QueuePage::QueuePage(const QString& pageKey, PagedTableModel* model, QWidget* pa
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 if (current.isValid())
-                    showDetail(m_model->idAt(current.row()));
+                    showRecord(m_model->idAt(current.row()));
                 else
                     m_detail->showMessage(tr("Select a row to see its details."));
             });
@@ -169,7 +173,33 @@ void QueuePage::refreshDetail()
 {
     const QString id = selectedId();
     if (!id.isEmpty())
-        showDetail(id);
+        showRecord(id);
+}
+
+void QueuePage::showEditors(Database& database, const Clock& clock, const QString& entity,
+                            const QString& actor)
+{
+    m_editorWatch = EditorWatch {&database, &clock, entity, actor};
+}
+
+void QueuePage::showRecord(const QString& id)
+{
+    showDetail(id);
+    if (!m_editorWatch)
+        return;
+    QStringList editors;
+    try {
+        for (const EditPresence::Editor& editor :
+             EditPresence(*m_editorWatch->database)
+                 .others(m_editorWatch->entity, id, m_editorWatch->actor, m_editorWatch->clock->nowUtc()))
+            editors << tr("%1 (since %2)")
+                           .arg(editor.holder, DomainText::localTime(editor.since.toMSecsSinceEpoch()));
+    } catch (const StorageError& error) {
+        m_detail->setNotice(tr("Who else is editing this record could not be read: %1").arg(error.message()));
+        return;
+    }
+    m_detail->setNotice(editors.isEmpty() ? QString()
+                                          : tr("Being edited by %1").arg(editors.join(QStringLiteral(", "))));
 }
 
 void QueuePage::refreshChanged(const QStringList& ids)

@@ -2,6 +2,10 @@
 
 #include <QWidget>
 
+#include <optional>
+
+class Clock;
+class Database;
 class DetailPane;
 class FilterHeader;
 class PagedTableModel;
@@ -48,6 +52,9 @@ public:
     void refreshChanged(const QStringList& ids);
     /// Loads the first page with the saved filters, sort and status (first call only).
     void activate();
+    /// From now on the detail pane names who else has the selected record open for editing
+    /// (EditPresence of `entity`, as EditSession announces it), read again with the detail.
+    void showEditors(Database& database, const Clock& clock, const QString& entity, const QString& actor);
     void saveState(QSettings& settings) const;
     void restoreState(QSettings& settings);
 
@@ -61,6 +68,16 @@ protected:
     void refreshDetail();
 
 private:
+    struct EditorWatch
+    {
+        Database* database = nullptr;
+        const Clock* clock = nullptr;
+        QString entity;
+        QString actor;
+    };
+
+    /// showDetail() and the notice of who else edits the record.
+    void showRecord(const QString& id);
     void rebuildTabs();
     void updateFooter();
     void applyFilter(int column, const QString& text);
@@ -76,5 +93,6 @@ private:
     QSplitter* m_splitter = nullptr;
     QLabel* m_footer = nullptr;
     QTabWidget* m_detailTabs = nullptr;
+    std::optional<EditorWatch> m_editorWatch;
     bool m_activated = false;
 };

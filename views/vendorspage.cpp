@@ -6,7 +6,7 @@
 #include "depositservice.h"
 #include "detailpane.h"
 #include "domaintext.h"
-#include "editpresence.h"
+#include "editsession.h"
 #include "editvendorcontactdialog.h"
 #include "permissiongate.h"
 #include "storageerror.h"
@@ -84,6 +84,7 @@ VendorsPage::VendorsPage(Database& database, const Services& services, const Clo
     connect(&m_services.vendors, &VendorService::changed, this, refresh);
     connect(&m_services.deposits, &DepositService::changed, this, refresh);
     connect(&m_services.violations, &ViolationService::changed, this, refresh);
+    showEditors(database, clock, QStringLiteral("vendor"), actor);
 }
 
 void VendorsPage::showDetail(const QString& id)
@@ -150,18 +151,6 @@ void VendorsPage::showDetail(const QString& id)
     };
     if (vendor.leftAtMs > 0)
         rows.append({tr("Left at"), DomainText::localTime(vendor.leftAtMs)});
-    try {
-        QStringList editors;
-        for (const EditPresence::Editor& editor :
-             EditPresence(m_database)
-                 .others(QStringLiteral("vendor"), vendor.id.toString(), m_actor, m_clock.nowUtc()))
-            editors << tr("%1 since %2")
-                           .arg(editor.holder, DomainText::localTime(editor.since.toMSecsSinceEpoch()));
-        if (!editors.isEmpty())
-            rows.prepend({tr("Being edited by"), editors.join(QLatin1Char('\n'))});
-    } catch (const StorageError& error) {
-        rows.append({tr("Being edited by"), error.message()});
-    }
     detailPane()->setRows(vendor.name, rows);
     showHistory(vendor.id);
 }
@@ -183,6 +172,8 @@ void VendorsPage::editContact()
 {
     if (!m_current || !PermissionGate::allows(QLatin1String(Permissions::vendorManage)))
         return;
+    const EditSession editing(m_database, QStringLiteral("vendor"), m_current->id.toString(), m_actor,
+                              m_clock.nowUtc());
     EditVendorContactDialog dialog(*m_current, m_database, m_services.vendors, m_clock, m_actor, this);
     dialog.exec();
 }
@@ -235,6 +226,8 @@ void VendorsPage::changeStanding(bool expel)
         QMessageBox::warning(this, tr("Database error"), error.message());
         return;
     }
+    const EditSession editing(m_database, QStringLiteral("vendor"), m_current->id.toString(), m_actor,
+                              m_clock.nowUtc());
     VendorStatusDialog dialog(*m_current, m_deposit->ledger().balance(), unfinished, m_services.vendors,
                               m_clock, m_actor, this);
     if (expel) {

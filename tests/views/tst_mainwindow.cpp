@@ -6,6 +6,7 @@
 #include "demodatawriter.h"
 #include "depositservice.h"
 #include "editpresence.h"
+#include "editsession.h"
 #include "filterheader.h"
 #include "freshdatabase.h"
 #include "holidayservice.h"
@@ -28,7 +29,9 @@
 #include "vendorservice.h"
 #include "violationservice.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -38,6 +41,7 @@
 #include <QTabBar>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 class TestMainWindow : public QObject
 {
@@ -202,6 +206,87 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(showsEditor(), 1000);
         EditPresence(*other).withdraw(QStringLiteral("vendor"), id, QStringLiteral("clerk2@elsewhere"));
         QTRY_VERIFY_WITH_TIMEOUT(!showsEditor(), 1000);
+    }
+
+    void namesWhoElseEditsTheSelectedRecord_data()
+    {
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QString>("entity");
+        QTest::newRow("vendors") << QStringLiteral("vendors") << QStringLiteral("vendor");
+        QTest::newRow("applications") << QStringLiteral("applications") << QStringLiteral("application");
+        QTest::newRow("deliveries") << QStringLiteral("deliveries") << QStringLiteral("delivery");
+        QTest::newRow("invoices") << QStringLiteral("invoices") << QStringLiteral("invoice_request");
+        QTest::newRow("contracts") << QStringLiteral("contracts") << QStringLiteral("contract");
+    }
+
+    void namesWhoElseEditsTheSelectedRecord()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        QFETCH(QString, page);
+        QFETCH(QString, entity);
+        Services services(m_fresh->database());
+        MainWindow window(
+            services.context(*m_settings, Permissions(PermissionRepository(m_fresh->database()).granted())));
+        window.show();
+        QVERIFY(window.showPage(page));
+        auto* queue = qobject_cast<QueuePage*>(window.page(page));
+        QTRY_VERIFY(queue->model()->rowCount() > 0);
+        queue->tableView()->selectRow(0);
+        const QString id = queue->selectedId();
+        const auto* notice = queue->findChild<QLabel*>(QStringLiteral("detailNotice"));
+        QVERIFY(notice);
+        QVERIFY(notice->isHidden());
+        QString error;
+        const std::unique_ptr<Database> other = m_fresh->database().openAnother(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        // The embedded file has no other client to announce the change: the page is told directly.
+        const auto tellSqlite = [&] {
+            if (backend == QStringLiteral("sqlite"))
+                queue->refreshChanged({id});
+        };
+        {
+            const EditSession editing(*other, entity, id, QStringLiteral("clerk2@elsewhere"),
+                                      QDateTime::currentDateTimeUtc());
+            tellSqlite();
+            QTRY_VERIFY_WITH_TIMEOUT(notice->text().contains(QStringLiteral("clerk2@elsewhere")), 1000);
+            QVERIFY(!notice->isHidden());
+        }
+        tellSqlite();
+        QTRY_VERIFY_WITH_TIMEOUT(notice->isHidden(), 1000);
+        QCOMPARE(EditPresence(*other).others(entity, id, QString(), QDateTime::currentDateTimeUtc()).size(),
+                 0);
+    }
+
+    void editingAVendorIsAnnouncedWhileTheEditorIsOpen()
+    {
+        Services services(m_fresh->database());
+        MainWindow window(
+            services.context(*m_settings, Permissions(PermissionRepository(m_fresh->database()).granted())));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto* vendors = qobject_cast<QueuePage*>(window.page(QStringLiteral("vendors")));
+        QTRY_VERIFY(vendors->model()->rowCount() > 0);
+        vendors->tableView()->selectRow(0);
+        const QString id = vendors->selectedId();
+        QStringList editorsWhileOpen;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&] {
+            if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
+                for (const EditPresence::Editor& editor :
+                     EditPresence(m_fresh->database())
+                         .others(QStringLiteral("vendor"), id, QString(), QDateTime::currentDateTimeUtc()))
+                    editorsWhileOpen << editor.holder;
+                dialog->reject();
+            }
+        });
+        answer.start(20);
+        QTest::keyClick(vendors->tableView(), Qt::Key_Return); // opens the contact editor
+        answer.stop();
+        QCOMPARE(editorsWhileOpen, QStringList {QStringLiteral("tester")});
+        QCOMPARE(EditPresence(m_fresh->database())
+                     .others(QStringLiteral("vendor"), id, QString(), QDateTime::currentDateTimeUtc())
+                     .size(),
+                 0);
     }
 
     void restoresTheSavedView()
