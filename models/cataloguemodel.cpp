@@ -58,6 +58,15 @@ void CatalogueModel::reload(CatalogueRepository& repository)
     endResetModel();
 }
 
+std::optional<SaveCatalogueEntry> CatalogueModel::entryWithId(const QString& entryId) const
+{
+    for (const SaveCatalogueEntry& entry : m_rows) {
+        if (entry.entryId == entryId)
+            return entry;
+    }
+    return std::nullopt;
+}
+
 int CatalogueModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

@@ -5,6 +5,8 @@
 
 #include <QAbstractTableModel>
 
+#include <optional>
+
 /// One administrator catalogue as a table: markets (name, key, deposit, order), entry checklist
 /// conditions (market, order, text) or violation types (name, key, points); inactive entries are
 /// shown greyed. Each row is kept as the SaveCatalogueEntry that would store it unchanged, so an
@@ -19,6 +21,8 @@ public:
     /// Reads the catalogue again. Throws StorageError.
     void reload(CatalogueRepository& repository);
     const SaveCatalogueEntry& entry(int row) const { return m_rows.at(row); }
+    /// The row whose entry has `entryId`; nothing when the catalogue holds none.
+    std::optional<SaveCatalogueEntry> entryWithId(const QString& entryId) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

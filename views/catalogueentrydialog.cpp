@@ -1,7 +1,10 @@
 #include "catalogueentrydialog.h"
 
+#include "cataloguemodel.h"
 #include "catalogueservice.h"
 #include "clock.h"
+#include "conflictdialog.h"
+#include "storageerror.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,10 +18,11 @@
 
 CatalogueEntryDialog::CatalogueEntryDialog(const SaveCatalogueEntry& entry,
                                            const QList<CatalogueRepository::Market>& markets,
-                                           CatalogueService& service, const Clock& clock,
+                                           Database& database, CatalogueService& service, const Clock& clock,
                                            const QString& actor, QWidget* parent)
     : QDialog(parent)
     , m_entry(entry)
+    , m_database(database)
     , m_service(service)
     , m_clock(clock)
     , m_actor(actor)
@@ -45,6 +49,7 @@ CatalogueEntryDialog::CatalogueEntryDialog(const SaveCatalogueEntry& entry,
             m_market->addItem(market.name, market.id);
         m_market->setCurrentIndex(std::max(0, m_market->findData(entry.marketId)));
         form->addRow(tr("&Market"), m_market);
+        m_feedback->addField(QStringLiteral("market"), m_market, tr("Market"));
         form->addRow(tr("&Condition"), m_text);
         m_feedback->addField(QStringLiteral("text"), m_text, tr("Condition"));
     } else {
@@ -61,12 +66,15 @@ CatalogueEntryDialog::CatalogueEntryDialog(const SaveCatalogueEntry& entry,
         m_number->setRange(0, SaveCatalogueEntry::maximumPoints);
         m_number->setValue(entry.points);
         form->addRow(tr("&Points"), m_number);
+        m_feedback->addField(QStringLiteral("number"), m_number, tr("Points"));
     } else {
         m_number->setRange(0, 999);
         m_number->setValue(entry.position);
         form->addRow(tr("&Order"), m_number);
+        m_feedback->addField(QStringLiteral("number"), m_number, tr("Order"));
     }
     form->addRow(QString(), m_active);
+    m_feedback->addField(QStringLiteral("active"), m_active, tr("In use"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &CatalogueEntryDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &CatalogueEntryDialog::reject);
@@ -102,6 +110,65 @@ void CatalogueEntryDialog::accept()
         command.position = m_number->value();
     if (command.kind == CatalogueKind::Condition)
         command.marketId = m_market->currentData().toString();
-    if (m_feedback->report(m_service.save(command)))
+    const WriteOutcome outcome = m_service.save(command);
+    if (outcome.kind == WriteOutcome::Kind::Conflict)
+        resolveConflict();
+    else if (m_feedback->report(outcome))
         QDialog::accept();
+}
+
+QHash<QString, QString> CatalogueEntryDialog::valuesOf(const SaveCatalogueEntry& entry) const
+{
+    return {{QStringLiteral("text"), entry.text},
+            {QStringLiteral("key"), entry.key},
+            {QStringLiteral("deposit"), entry.deposit.toPlainString()},
+            {QStringLiteral("number"),
+             QString::number(entry.kind == CatalogueKind::ViolationType ? entry.points : entry.position)},
+            {QStringLiteral("market"), m_market->itemText(m_market->findData(entry.marketId))},
+            {QStringLiteral("active"), entry.active ? tr("Yes") : tr("No")}};
+}
+
+QHash<QString, QString> CatalogueEntryDialog::formValues() const
+{
+    return {{QStringLiteral("text"), m_text->text()},
+            {QStringLiteral("key"), m_key->text()},
+            {QStringLiteral("deposit"), m_deposit->text()},
+            {QStringLiteral("number"), QString::number(m_number->value())},
+            {QStringLiteral("market"), m_market->currentText()},
+            {QStringLiteral("active"), m_active->isChecked() ? tr("Yes") : tr("No")}};
+}
+
+void CatalogueEntryDialog::fill(const QHash<QString, QString>& values)
+{
+    m_text->setText(values.value(QStringLiteral("text")));
+    m_key->setText(values.value(QStringLiteral("key")));
+    m_deposit->setText(values.value(QStringLiteral("deposit")));
+    m_number->setValue(values.value(QStringLiteral("number")).toInt());
+    m_market->setCurrentIndex(std::max(0, m_market->findText(values.value(QStringLiteral("market")))));
+    m_active->setChecked(values.value(QStringLiteral("active")) == tr("Yes"));
+}
+
+void CatalogueEntryDialog::resolveConflict()
+{
+    std::optional<SaveCatalogueEntry> saved;
+    try {
+        CatalogueRepository repository(m_database);
+        CatalogueModel catalogue(m_entry.kind);
+        catalogue.reload(repository);
+        saved = catalogue.entryWithId(m_entry.entryId);
+    } catch (const StorageError& error) {
+        m_feedback->showNote(error.message());
+        return;
+    }
+    if (!saved) {
+        m_feedback->showNote(tr("The entry no longer exists."));
+        return;
+    }
+    const auto resolution = ConflictDialog::resolve(m_feedback->labelledFields(), valuesOf(m_entry),
+                                                    valuesOf(*saved), formValues(), this);
+    if (!resolution)
+        return;
+    fill(resolution->values);
+    m_entry = *saved; // the next save starts from their version
+    m_feedback->showNote(resolution->note);
 }

@@ -9,6 +9,7 @@
 #include <memory>
 
 class CatalogueService;
+class Database;
 class Clock;
 class QCheckBox;
 class QComboBox;
@@ -17,14 +18,17 @@ class QSpinBox;
 
 /// Adds or changes one entry of an administrator catalogue: a market with its deposit, an entry
 /// checklist condition of one market or of every market, or a violation type with its points.
+/// When someone else changed the entry meanwhile, a ConflictDialog shows both versions and the
+/// form takes theirs, or theirs plus the user's non-colliding changes, to be saved again.
 class CatalogueEntryDialog : public QDialog
 {
     Q_OBJECT
 public:
-    /// `entry` is the row to change, or a new entry (baseVersion 0) of the kind to add.
+    /// `entry` is the row to change, or a new entry (baseVersion 0) of the kind to add;
+    /// `database` reads the saved entry after a conflict.
     CatalogueEntryDialog(const SaveCatalogueEntry& entry, const QList<CatalogueRepository::Market>& markets,
-                         CatalogueService& service, const Clock& clock, const QString& actor,
-                         QWidget* parent = nullptr);
+                         Database& database, CatalogueService& service, const Clock& clock,
+                         const QString& actor, QWidget* parent = nullptr);
 
     QLineEdit* keyEdit() const { return m_key; }
     QLineEdit* textEdit() const { return m_text; }
@@ -37,7 +41,15 @@ public slots:
     void accept() override;
 
 private:
+    /// The entry's values as the form shows them, for ConflictDialog.
+    QHash<QString, QString> valuesOf(const SaveCatalogueEntry& entry) const;
+    QHash<QString, QString> formValues() const;
+    void fill(const QHash<QString, QString>& values);
+    /// Shows both versions and applies the user's choice to the form.
+    void resolveConflict();
+
     SaveCatalogueEntry m_entry;
+    Database& m_database;
     CatalogueService& m_service;
     const Clock& m_clock;
     QString m_actor;

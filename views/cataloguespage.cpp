@@ -105,6 +105,6 @@ void CataloguesPage::edit(bool create)
         QMessageBox::warning(this, tr("Database error"), error.message());
         return;
     }
-    CatalogueEntryDialog dialog(entry, markets, m_service, m_clock, m_actor, this);
+    CatalogueEntryDialog dialog(entry, markets, m_database, m_service, m_clock, m_actor, this);
     dialog.exec();
 }

@@ -65,3 +65,22 @@ void ConflictDialog::choose(Choice choice)
     else
         accept();
 }
+
+std::optional<ConflictDialog::Resolution>
+ConflictDialog::resolve(const QList<std::pair<QString, QString>>& fields, const QHash<QString, QString>& base,
+                        const QHash<QString, QString>& theirs, const QHash<QString, QString>& mine,
+                        QWidget* parent)
+{
+    ConflictDialog dialog(fields, base, theirs, mine, parent);
+    dialog.exec();
+    switch (dialog.choice()) {
+    case Choice::Cancel:
+        return std::nullopt;
+    case Choice::Reload:
+        return Resolution {theirs, tr("Their version is loaded.")};
+    case Choice::Merge:
+        return Resolution {dialog.merge().merged,
+                           tr("Their version plus your changes: check and save again.")};
+    }
+    return std::nullopt;
+}

@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QTableWidget;
 
 /// Someone else saved the record while the user edited it: their version and the user's side by
@@ -15,6 +17,23 @@ class ConflictDialog : public QDialog
     Q_OBJECT
 public:
     enum class Choice { Cancel, Reload, Merge };
+
+    /// What a form shows after the user chose: the values for its fields and a line saying what
+    /// to do next.
+    struct Resolution
+    {
+        QHash<QString, QString> values;
+        QString note;
+    };
+
+    /// Runs the dialog over a form whose save hit a newer version. `base` is what the form
+    /// started from, `theirs` what is saved now, `mine` what the form holds; values are the texts
+    /// the form shows (a combo box's text, not its key). Nothing when the user cancelled: the form
+    /// stays as it is.
+    static std::optional<Resolution> resolve(const QList<std::pair<QString, QString>>& fields,
+                                             const QHash<QString, QString>& base,
+                                             const QHash<QString, QString>& theirs,
+                                             const QHash<QString, QString>& mine, QWidget* parent);
 
     /// `fields` are (key, label) in display order.
     ConflictDialog(const QList<std::pair<QString, QString>>& fields, const QHash<QString, QString>& base,

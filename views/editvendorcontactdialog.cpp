@@ -141,16 +141,13 @@ void EditVendorContactDialog::resolveConflict()
     const QHash<QString, QString> theirs {{QStringLiteral("contact_person"), current->contactPerson},
                                           {QStringLiteral("phone"), current->phone},
                                           {QStringLiteral("email"), current->email}};
-    ConflictDialog conflict({{QStringLiteral("contact_person"), tr("Contact person")},
-                             {QStringLiteral("phone"), tr("Phone")},
-                             {QStringLiteral("email"), tr("E-mail")}},
-                            base, theirs, formValues(), this);
-    conflict.exec();
-    if (conflict.choice() == ConflictDialog::Choice::Cancel)
+    const auto resolution = ConflictDialog::resolve({{QStringLiteral("contact_person"), tr("Contact person")},
+                                                     {QStringLiteral("phone"), tr("Phone")},
+                                                     {QStringLiteral("email"), tr("E-mail")}},
+                                                    base, theirs, formValues(), this);
+    if (!resolution)
         return;
-    fill(conflict.choice() == ConflictDialog::Choice::Reload ? theirs : conflict.merge().merged);
+    fill(resolution->values);
     m_vendor = *current; // the next save starts from their version
-    m_ui->problems->setText(conflict.choice() == ConflictDialog::Choice::Reload
-                                ? tr("Their version is loaded.")
-                                : tr("Their version plus your changes: check and save again."));
+    m_ui->problems->setText(resolution->note);
 }

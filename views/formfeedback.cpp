@@ -18,8 +18,23 @@ void FormFeedback::addField(const QString& key, QWidget* editor, const QString& 
     m_fields.insert(key, editor);
     // "电话(&P)" and "&Phone" both become the plain label.
     static const QRegularExpression mnemonic(QStringLiteral("\\(&.\\)|&"));
-    if (!label.isEmpty())
+    if (!label.isEmpty()) {
         m_labels.insert(key, QString(label).remove(mnemonic).trimmed());
+        m_labelOrder << key;
+    }
+}
+
+void FormFeedback::showNote(const QString& note)
+{
+    m_problems->setText(note);
+}
+
+QList<std::pair<QString, QString>> FormFeedback::labelledFields() const
+{
+    QList<std::pair<QString, QString>> fields;
+    for (const QString& key : m_labelOrder)
+        fields.append({key, m_labels.value(key)});
+    return fields;
 }
 
 void FormFeedback::clear()

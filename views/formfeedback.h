@@ -23,6 +23,11 @@ public:
     /// allowed) the problems list names the field.
     void addField(const QString& key, QWidget* editor, const QString& label = {});
     void showErrors(const FieldErrors& errors);
+    /// Shows `note` in the problems label, e.g. what resolving a conflict did.
+    void showNote(const QString& note);
+    /// The labelled fields in the order they were added, as (key, plain label), e.g. for the
+    /// side-by-side ConflictDialog.
+    QList<std::pair<QString, QString>> labelledFields() const;
     void clear();
     /// True when the outcome is a success; otherwise shows why and returns false.
     bool report(const WriteOutcome& outcome);
@@ -32,4 +37,5 @@ private:
     QLabel* m_problems;
     QHash<QString, QWidget*> m_fields;
     QHash<QString, QString> m_labels;
+    QStringList m_labelOrder;
 };

@@ -2,7 +2,9 @@
 
 #include "buyerservice.h"
 #include "clock.h"
+#include "conflictdialog.h"
 #include "domaintext.h"
+#include "storageerror.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -14,11 +16,12 @@
 
 InvoiceTitleDialog::InvoiceTitleDialog(const QString& buyerId,
                                        const std::optional<InvoiceRequestRepository::BuyerTitle>& current,
-                                       BuyerService& service, const Clock& clock, const QString& actor,
-                                       QWidget* parent)
+                                       InvoiceRequestRepository& repository, BuyerService& service,
+                                       const Clock& clock, const QString& actor, QWidget* parent)
     : QDialog(parent)
     , m_buyerId(buyerId)
     , m_current(current)
+    , m_repository(repository)
     , m_service(service)
     , m_clock(clock)
     , m_actor(actor)
@@ -39,6 +42,7 @@ InvoiceTitleDialog::InvoiceTitleDialog(const QString& buyerId,
     };
     auto* problems = new QLabel;
     m_feedback = std::make_unique<FormFeedback>(this, problems);
+    m_feedback->addField(QStringLiteral("kind"), m_kind, tr("&Kind"));
     for (const auto& [key, label] : fields) {
         auto* edit = new QLineEdit;
         edit->setObjectName(key);
@@ -46,15 +50,8 @@ InvoiceTitleDialog::InvoiceTitleDialog(const QString& buyerId,
         m_feedback->addField(key, edit, label);
         form->addRow(label, edit);
     }
-    if (current) {
-        m_kind->setCurrentIndex(std::max(0, m_kind->findData(current->kind)));
-        editor(QStringLiteral("title"))->setText(current->title);
-        editor(QStringLiteral("taxpayer_id"))->setText(current->taxpayerId);
-        editor(QStringLiteral("bank"))->setText(current->bank);
-        editor(QStringLiteral("account"))->setText(current->account);
-        editor(QStringLiteral("registered_address"))->setText(current->registeredAddress);
-        editor(QStringLiteral("registered_phone"))->setText(current->registeredPhone);
-    }
+    if (current)
+        fill(valuesOf(*current));
     connect(m_kind, &QComboBox::currentIndexChanged, this, &InvoiceTitleDialog::kindChanged);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &InvoiceTitleDialog::accept);
@@ -112,6 +109,60 @@ void InvoiceTitleDialog::accept()
         m_feedback->showErrors(errors);
         return;
     }
-    if (m_feedback->report(m_service.saveTitle(command)))
+    const WriteOutcome outcome = m_service.saveTitle(command);
+    if (outcome.kind == WriteOutcome::Kind::Conflict)
+        resolveConflict();
+    else if (m_feedback->report(outcome))
         QDialog::accept();
+}
+
+QHash<QString, QString> InvoiceTitleDialog::formValues() const
+{
+    QHash<QString, QString> values {{QStringLiteral("kind"), m_kind->currentText()}};
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it)
+        values.insert(it.key(), it.value()->isEnabled() ? it.value()->text() : QString());
+    return values;
+}
+
+QHash<QString, QString> InvoiceTitleDialog::valuesOf(const InvoiceRequestRepository::BuyerTitle& title)
+{
+    return {{QStringLiteral("kind"), DomainText::nameOfKey<TitleKind>(title.kind)},
+            {QStringLiteral("title"), title.title},
+            {QStringLiteral("taxpayer_id"), title.taxpayerId},
+            {QStringLiteral("bank"), title.bank},
+            {QStringLiteral("account"), title.account},
+            {QStringLiteral("registered_address"), title.registeredAddress},
+            {QStringLiteral("registered_phone"), title.registeredPhone}};
+}
+
+void InvoiceTitleDialog::fill(const QHash<QString, QString>& values)
+{
+    // The kind first: choosing it fills or clears the title of a personal one.
+    m_kind->setCurrentIndex(std::max(0, m_kind->findText(values.value(QStringLiteral("kind")))));
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
+        if (!it.value()->isReadOnly())
+            it.value()->setText(values.value(it.key()));
+    }
+}
+
+void InvoiceTitleDialog::resolveConflict()
+{
+    std::optional<InvoiceRequestRepository::BuyerTitle> saved;
+    try {
+        saved = m_repository.validTitle(m_buyerId);
+    } catch (const StorageError& error) {
+        m_feedback->showNote(error.message());
+        return;
+    }
+    if (!saved || !m_current) {
+        m_feedback->showNote(tr("The buyer has no valid invoice title any more; close and enter a new one."));
+        return;
+    }
+    const auto resolution = ConflictDialog::resolve(m_feedback->labelledFields(), valuesOf(*m_current),
+                                                    valuesOf(*saved), formValues(), this);
+    if (!resolution)
+        return;
+    fill(resolution->values);
+    m_current = saved; // the next save starts from their version
+    m_feedback->showNote(resolution->note);
 }

@@ -206,7 +206,7 @@ void NewInvoiceRequestDialog::editTitle()
         m_feedback->showErrors({{QStringLiteral("title"), error.message()}});
         return;
     }
-    InvoiceTitleDialog dialog(buyerId, current, m_buyers, m_clock, m_actor, this);
+    InvoiceTitleDialog dialog(buyerId, current, m_repository, m_buyers, m_clock, m_actor, this);
     if (dialog.exec() == QDialog::Accepted)
         buyerChosen();
 }

@@ -1,4 +1,5 @@
 #include "buyerservice.h"
+#include "conflictdialog.h"
 #include "fixedclock.h"
 #include "freshdatabase.h"
 #include "invoicefixture.h"
@@ -6,9 +7,13 @@
 #include "invoicetitledialog.h"
 #include "mailingaddressdialog.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QTableWidget>
 #include <QTest>
+#include <QTimer>
+#include <QUuid>
 
 class TestInvoiceTitleDialog : public QObject
 {
@@ -28,7 +33,7 @@ private slots:
         InvoiceRequestRepository repository(m_fresh->database());
         FixedClock clock(InvoiceFixture::now());
         const QString buyer = QLatin1String(InvoiceFixture::personalBuyerId);
-        InvoiceTitleDialog dialog(buyer, std::nullopt, service, clock, QStringLiteral("entry1"));
+        InvoiceTitleDialog dialog(buyer, std::nullopt, repository, service, clock, QStringLiteral("entry1"));
         dialog.kindBox()->setCurrentIndex(dialog.kindBox()->findData(QStringLiteral("personal")));
         QCOMPARE(dialog.editor(QStringLiteral("title"))->text(), QStringLiteral("个人"));
         QVERIFY(dialog.editor(QStringLiteral("title"))->isReadOnly());
@@ -54,6 +59,77 @@ private slots:
         QVERIFY(valid);
         QCOMPARE(valid->kind, QStringLiteral("enterprise"));
         QCOMPARE(valid->title, QStringLiteral("宁波海纳物流有限公司"));
+    }
+
+    void correctedMeanwhile_showsBothAndKeepsWhatDoesNotCollide()
+    {
+        const QString buyer = QLatin1String(InvoiceFixture::personalBuyerId);
+        FixedClock clock(InvoiceFixture::now());
+        BuyerService service(m_fresh->database());
+        SaveInvoiceTitle entered {{CommandId(QUuid::createUuid()), QStringLiteral("entry1"), clock.nowUtc()},
+                                  buyer,
+                                  QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                  0,
+                                  TitleKind::Enterprise,
+                                  QStringLiteral("宁波海纳物流有限公司"),
+                                  QStringLiteral("91330206MA2GXXXX3K"),
+                                  QStringLiteral("宁波银行"),
+                                  QStringLiteral("510122334455"),
+                                  QStringLiteral("宁波市北仑区港城路8号"),
+                                  QStringLiteral("0574-86861234")};
+        QCOMPARE(service.saveTitle(entered).kind, WriteOutcome::Kind::Done);
+        InvoiceRequestRepository repository(m_fresh->database());
+        const auto startedFrom = repository.validTitle(buyer);
+        QVERIFY(startedFrom);
+        InvoiceTitleDialog dialog(buyer, startedFrom, repository, service, clock, QStringLiteral("entry1"));
+
+        // Meanwhile another client corrects the bank and the registered phone.
+        QString error;
+        const std::unique_ptr<Database> other = m_fresh->database().openAnother(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        SaveInvoiceTitle theirs = entered;
+        theirs.header = {CommandId(QUuid::createUuid()), QStringLiteral("entry2"), clock.nowUtc()};
+        theirs.baseVersion = startedFrom->version;
+        theirs.bank = QStringLiteral("中国银行宁波分行");
+        theirs.registeredPhone = QStringLiteral("0574-86860000");
+        QCOMPARE(BuyerService(*other).saveTitle(theirs).kind, WriteOutcome::Kind::Done);
+
+        // Here the bank (a collision) and the account are changed.
+        dialog.editor(QStringLiteral("bank"))->setText(QStringLiteral("工商银行"));
+        dialog.editor(QStringLiteral("account"))->setText(QStringLiteral("620011112222"));
+        int rows = 0;
+        QStringList red;
+        QString unexpected;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&] {
+            QWidget* modal = QApplication::activeModalWidget();
+            if (auto* conflict = qobject_cast<ConflictDialog*>(modal)) {
+                rows = conflict->table()->rowCount();
+                red = conflict->merge().collisions;
+                conflict->choose(ConflictDialog::Choice::Merge);
+            } else if (auto* other = qobject_cast<QDialog*>(modal)) {
+                unexpected = other->windowTitle();
+                other->reject();
+            }
+        });
+        answer.start(20);
+        dialog.accept();
+        answer.stop();
+        QCOMPARE(unexpected, QString());
+        QCOMPARE(rows, 7);
+        QCOMPARE(red, QStringList {QStringLiteral("bank")});
+        QCOMPARE(dialog.result(), int(QDialog::Rejected)); // still open: check and save again
+        QCOMPARE(dialog.editor(QStringLiteral("bank"))->text(), QStringLiteral("中国银行宁波分行"));
+        QCOMPARE(dialog.editor(QStringLiteral("account"))->text(), QStringLiteral("620011112222"));
+        QCOMPARE(dialog.editor(QStringLiteral("registered_phone"))->text(), QStringLiteral("0574-86860000"));
+
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const auto saved = InvoiceRequestRepository(*other).validTitle(buyer);
+        QCOMPARE(saved->bank, QStringLiteral("中国银行宁波分行"));
+        QCOMPARE(saved->account, QStringLiteral("620011112222"));
+        QCOMPARE(saved->registeredPhone, QStringLiteral("0574-86860000"));
+        QCOMPARE(saved->version, startedFrom->version + 2);
     }
 
     void mailingAddress_isCheckedThenSaved()

@@ -8,6 +8,7 @@
 #include "catalogueservice.h"
 #include "cataloguespage.h"
 #include "checklistmodel.h"
+#include "conflictdialog.h"
 #include "depositentrydialog.h"
 #include "depositledgermodel.h"
 #include "depositrepository.h"
@@ -24,6 +25,7 @@
 #include "violationservice.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -33,8 +35,11 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QUuid>
 
 using F = OnboardingFixture;
 
@@ -314,8 +319,8 @@ private slots:
         QCOMPARE(page.model(CatalogueKind::Condition)->rowCount(), 20);
         QCOMPARE(markets->data(markets->index(0, 2)).toString(), Money::fromYuan(20000).format(QLocale()));
 
-        CatalogueEntryDialog change(markets->entry(0), CatalogueRepository(db()).markets(), service, clock,
-                                    QStringLiteral("admin"));
+        CatalogueEntryDialog change(markets->entry(0), CatalogueRepository(db()).markets(), db(), service,
+                                    clock, QStringLiteral("admin"));
         QVERIFY(change.keyEdit()->isReadOnly());
         change.depositEdit()->setText(QStringLiteral("-5"));
         change.accept();
@@ -329,7 +334,7 @@ private slots:
 
         SaveCatalogueEntry fresh;
         fresh.kind = CatalogueKind::ViolationType;
-        CatalogueEntryDialog add(fresh, {}, service, clock, QStringLiteral("admin"));
+        CatalogueEntryDialog add(fresh, {}, db(), service, clock, QStringLiteral("admin"));
         add.textEdit()->setText(QStringLiteral("刷单炒信"));
         add.keyEdit()->setText(QStringLiteral("Fake Reviews"));
         add.accept();
@@ -339,6 +344,53 @@ private slots:
         add.accept();
         QCOMPARE(add.result(), int(QDialog::Accepted));
         QCOMPARE(page.model(CatalogueKind::ViolationType)->rowCount(), 9);
+    }
+
+    void catalogueEntry_changedMeanwhile_keepsTheirsPlusMine()
+    {
+        CatalogueService service(db());
+        FixedClock clock(F::chinaTime(2026, 11, 23));
+        CatalogueModel markets(CatalogueKind::Market);
+        CatalogueRepository repository(db());
+        markets.reload(repository);
+        const SaveCatalogueEntry startedFrom = markets.entry(0);
+        CatalogueEntryDialog dialog(startedFrom, repository.markets(), db(), service, clock,
+                                    QStringLiteral("admin"));
+
+        // Meanwhile another administrator renames the market.
+        QString error;
+        const std::unique_ptr<Database> other = db().openAnother(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        SaveCatalogueEntry theirs = startedFrom;
+        theirs.header = {CommandId(QUuid::createUuid()), QStringLiteral("admin2"), clock.nowUtc()};
+        theirs.text = QStringLiteral("云计算市场（新）");
+        QCOMPARE(CatalogueService(*other).save(theirs).kind, WriteOutcome::Kind::Done);
+
+        dialog.depositEdit()->setText(QStringLiteral("¥25,000"));
+        int rows = 0;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&] {
+            if (auto* conflict = qobject_cast<ConflictDialog*>(QApplication::activeModalWidget())) {
+                rows = conflict->table()->rowCount();
+                conflict->choose(ConflictDialog::Choice::Merge);
+            }
+        });
+        answer.start(20);
+        dialog.accept();
+        answer.stop();
+        QCOMPARE(rows, 5); // name, key, deposit, order, in use
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QCOMPARE(dialog.textEdit()->text(), QStringLiteral("云计算市场（新）"));
+        QCOMPARE(dialog.depositEdit()->text(), QStringLiteral("¥25,000"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        CatalogueRepository theirRepository(*other);
+        markets.reload(theirRepository);
+        const auto saved = markets.entryWithId(startedFrom.entryId);
+        QVERIFY(saved);
+        QCOMPARE(saved->text, QStringLiteral("云计算市场（新）"));
+        QCOMPARE(saved->deposit, Money::fromYuan(25000));
+        QCOMPARE(saved->baseVersion, startedFrom.baseVersion + 2);
     }
 
 private:
