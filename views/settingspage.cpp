@@ -1,6 +1,7 @@
 #include "settingspage.h"
 
 #include "clock.h"
+#include "conflictdialog.h"
 #include "connectiondialog.h"
 #include "holidayservice.h"
 #include "marketplacesettingsbox.h"
@@ -92,11 +93,7 @@ SettingsPage::SettingsPage(QSettings& preferences, const DatabaseUrl& inUse, con
     invoiceLayout->addRow(QString(), saveRule);
     m_invoiceDeadlineNote->setWordWrap(true);
     invoiceLayout->addRow(QString(), m_invoiceDeadlineNote);
-    connect(saveRule, &QPushButton::clicked, this, [this] {
-        const QString error = saveInvoiceDeadline();
-        if (!error.isEmpty())
-            QMessageBox::warning(this, tr("Invoice deadline"), error);
-    });
+    connect(saveRule, &QPushButton::clicked, this, &SettingsPage::saveInvoiceDeadline);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(databaseBox);
@@ -109,12 +106,21 @@ SettingsPage::SettingsPage(QSettings& preferences, const DatabaseUrl& inUse, con
     showInvoiceDeadline();
 }
 
+namespace {
+
+const QString slaDaysKey = QStringLiteral("invoice.sla_days");
+const QString slaWorkingDaysKey = QStringLiteral("invoice.sla_working_days");
+
+} // namespace
+
 void SettingsPage::showInvoiceDeadline()
 {
     try {
-        m_invoiceDays->setValue(m_settings->read(QStringLiteral("invoice.sla_days")).value.toInt());
+        m_invoiceDeadlineBase = {{slaDaysKey, m_settings->read(slaDaysKey)},
+                                 {slaWorkingDaysKey, m_settings->read(slaWorkingDaysKey)}};
+        m_invoiceDays->setValue(m_invoiceDeadlineBase.value(slaDaysKey).value.toInt());
         m_invoiceDayKind->setCurrentIndex(
-            m_settings->read(QStringLiteral("invoice.sla_working_days")).value.toInt() == 1 ? 1 : 0);
+            m_invoiceDeadlineBase.value(slaWorkingDaysKey).value.toInt() == 1 ? 1 : 0);
         m_invoiceDeadlineNote->setText(tr("Applies to requests that arrive from now on; a request keeps the "
                                           "deadline it got when it arrived."));
     } catch (const StorageError& error) {
@@ -122,29 +128,72 @@ void SettingsPage::showInvoiceDeadline()
     }
 }
 
-QString SettingsPage::saveInvoiceDeadline()
+bool SettingsPage::saveInvoiceDeadline()
 {
     const QList<std::pair<QString, QString>> values {
-        {QStringLiteral("invoice.sla_days"), QString::number(m_invoiceDays->value())},
-        {QStringLiteral("invoice.sla_working_days"), m_invoiceDayKind->currentData().toString()},
+        {slaDaysKey, QString::number(m_invoiceDays->value())},
+        {slaWorkingDaysKey, m_invoiceDayKind->currentData().toString()},
     };
-    try {
-        for (const auto& [key, value] : values) {
-            const SettingsService::Setting current = m_settings->read(key);
-            if (current.value == value)
-                continue;
-            const WriteOutcome outcome = m_settings->save(
-                {{CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()}, key, value, current.version});
-            if (!outcome.succeeded())
-                return outcome.fieldErrors.isEmpty() ? outcome.message : outcome.fieldErrors.first().message;
-        }
-    } catch (const StorageError& error) {
-        return error.message();
+    QList<SaveSetting> commands;
+    for (const auto& [key, value] : values) {
+        const SettingsService::Setting base = m_invoiceDeadlineBase.value(key);
+        if (base.value != value)
+            commands.append(
+                {{CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()}, key, value, base.version});
     }
+    const WriteOutcome outcome = m_settings->saveAll(commands);
+    if (outcome.kind == WriteOutcome::Kind::Conflict) {
+        resolveInvoiceDeadlineConflict();
+        return false;
+    }
+    if (!outcome.succeeded()) {
+        QMessageBox::warning(this, tr("Invoice deadline"),
+                             outcome.fieldErrors.isEmpty() ? outcome.message
+                                                           : outcome.fieldErrors.first().message);
+        return false;
+    }
+    showInvoiceDeadline();
     m_invoiceDeadlineNote->setText(
         tr("Saved: new requests must be issued within %1.")
             .arg(m_invoiceDays->text() + QLatin1Char(' ') + m_invoiceDayKind->currentText()));
-    return {};
+    return true;
+}
+
+QHash<QString, QString> SettingsPage::invoiceDeadlineTexts(const QHash<QString, QString>& values) const
+{
+    const int kind = std::max(0, m_invoiceDayKind->findData(values.value(slaWorkingDaysKey).toInt()));
+    return {{slaDaysKey, values.value(slaDaysKey)}, {slaWorkingDaysKey, m_invoiceDayKind->itemText(kind)}};
+}
+
+void SettingsPage::resolveInvoiceDeadlineConflict()
+{
+    QHash<QString, SettingsService::Setting> saved;
+    try {
+        saved = {{slaDaysKey, m_settings->read(slaDaysKey)},
+                 {slaWorkingDaysKey, m_settings->read(slaWorkingDaysKey)}};
+    } catch (const StorageError& error) {
+        m_invoiceDeadlineNote->setText(error.message());
+        return;
+    }
+    const auto valuesOf = [](const QHash<QString, SettingsService::Setting>& settings) {
+        QHash<QString, QString> values;
+        for (auto it = settings.cbegin(); it != settings.cend(); ++it)
+            values.insert(it.key(), it.value().value);
+        return values;
+    };
+    const QHash<QString, QString> mine {{slaDaysKey, QString::number(m_invoiceDays->value())},
+                                        {slaWorkingDaysKey, m_invoiceDayKind->currentData().toString()}};
+    const auto resolution
+        = ConflictDialog::resolve({{slaDaysKey, tr("Days to issue")}, {slaWorkingDaysKey, tr("Counted in")}},
+                                  invoiceDeadlineTexts(valuesOf(m_invoiceDeadlineBase)),
+                                  invoiceDeadlineTexts(valuesOf(saved)), invoiceDeadlineTexts(mine), this);
+    if (!resolution)
+        return;
+    m_invoiceDeadlineBase = saved; // the next save starts from their version
+    m_invoiceDays->setValue(resolution->values.value(slaDaysKey).toInt());
+    m_invoiceDayKind->setCurrentIndex(
+        std::max(0, m_invoiceDayKind->findText(resolution->values.value(slaWorkingDaysKey))));
+    m_invoiceDeadlineNote->setText(resolution->note);
 }
 
 void SettingsPage::changeConnection()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "databaseurl.h"
+#include "settingsservice.h"
 
 #include <QWidget>
 
@@ -30,8 +31,10 @@ public:
 
     QSpinBox* invoiceDaysBox() const { return m_invoiceDays; }
     QComboBox* invoiceDayKindBox() const { return m_invoiceDayKind; }
-    /// Saves the invoice deadline rule shown in the two boxes; returns an error text, empty on success.
-    QString saveInvoiceDeadline();
+    /// Saves the invoice deadline rule shown in the two boxes on the versions shown; false (after
+    /// saying why) when it was not saved. When someone else changed the rule meanwhile, a
+    /// ConflictDialog offers theirs, or theirs plus the user's change to be saved again.
+    bool saveInvoiceDeadline();
 
     /// Asks for a schedule file (the cn-holidays.json format) and imports it.
     void importHolidays();
@@ -40,6 +43,9 @@ private:
     void changeConnection();
     void showHolidayYears();
     void showInvoiceDeadline();
+    /// The deadline boxes' texts, keyed by setting, as ConflictDialog compares them.
+    QHash<QString, QString> invoiceDeadlineTexts(const QHash<QString, QString>& values) const;
+    void resolveInvoiceDeadlineConflict();
 
     QSettings& m_preferences;
     HolidayService& m_holidays;
@@ -53,4 +59,6 @@ private:
     QSpinBox* m_invoiceDays = nullptr;
     QComboBox* m_invoiceDayKind = nullptr;
     QLabel* m_invoiceDeadlineNote = nullptr;
+    /// The stored invoice deadline settings the boxes started from.
+    QHash<QString, SettingsService::Setting> m_invoiceDeadlineBase;
 };

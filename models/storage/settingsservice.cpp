@@ -95,3 +95,18 @@ WriteOutcome SettingsService::save(const SaveSetting& command)
     emit changed(QStringLiteral("setting"), {command.key});
     return WriteOutcome::done(command.baseVersion + 1);
 }
+
+WriteOutcome SettingsService::saveAll(const QList<SaveSetting>& commands)
+{
+    try {
+        Transaction transaction(m_database);
+        for (const SaveSetting& command : commands) {
+            if (const WriteOutcome outcome = save(command); !outcome.succeeded())
+                return outcome;
+        }
+        transaction.commit();
+    } catch (const StorageError& error) {
+        return WriteOutcome::failed(error.message());
+    }
+    return WriteOutcome::done(0);
+}

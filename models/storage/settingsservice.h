@@ -33,6 +33,9 @@ public:
     /// Creates (baseVersion 0) or updates the key's row. Unknown keys and values that are not a
     /// whole number ≥ 0 (every figure today is a count or an amount in fen) are field errors.
     WriteOutcome save(const SaveSetting& command);
+    /// Saves settings that belong together (e.g. a deadline's count and its kind of day) in one
+    /// transaction: all of them, or none when one is refused; the outcome is the first refusal.
+    WriteOutcome saveAll(const QList<SaveSetting>& commands);
 
 signals:
     void changed(const QString& entity, const QStringList& ids);

@@ -44,6 +44,20 @@ private slots:
         QCOMPARE(settings.save(unknown).fieldErrors.value(0).field, QStringLiteral("key"));
     }
 
+    void saveAll_keepsAllOrNone()
+    {
+        SettingsService settings(m_fresh->database());
+        SaveSetting kind = command(QStringLiteral("1"), 0);
+        kind.key = QStringLiteral("invoice.sla_working_days");
+        // The second is stale: the first is not kept either.
+        QCOMPARE(settings.saveAll({kind, command(QStringLiteral("5"), 3)}).kind,
+                 WriteOutcome::Kind::Conflict);
+        QCOMPARE(settings.read(QStringLiteral("invoice.sla_working_days")).version, 0);
+        QCOMPARE(settings.saveAll({kind, command(QStringLiteral("5"), 0)}).kind, WriteOutcome::Kind::Done);
+        QCOMPARE(settings.read(QStringLiteral("invoice.sla_working_days")).value, QStringLiteral("1"));
+        QCOMPARE(settings.read(QStringLiteral("invoice.sla_days")).value, QStringLiteral("5"));
+    }
+
 private:
     SaveSetting command(const QString& value, int baseVersion)
     {

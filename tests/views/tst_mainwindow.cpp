@@ -1,6 +1,7 @@
 #include "applicationservice.h"
 #include "catalogueservice.h"
 #include "commandline.h"
+#include "conflictdialog.h"
 #include "contractservice.h"
 #include "deliveryservice.h"
 #include "demodatawriter.h"
@@ -40,8 +41,10 @@
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+#include <QUuid>
 
 class TestMainWindow : public QObject
 {
@@ -134,7 +137,7 @@ private slots:
         QCOMPARE(settingsPage->invoiceDaysBox()->value(), 7);
         settingsPage->invoiceDaysBox()->setValue(10);
         settingsPage->invoiceDayKindBox()->setCurrentIndex(1);
-        QCOMPARE(settingsPage->saveInvoiceDeadline(), QString());
+        QVERIFY(settingsPage->saveInvoiceDeadline());
         SettingsService stored(m_fresh->database());
         QCOMPARE(stored.read(QStringLiteral("invoice.sla_days")).value, QStringLiteral("10"));
         QCOMPARE(stored.read(QStringLiteral("invoice.sla_working_days")).value, QStringLiteral("1"));
@@ -206,6 +209,54 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(showsEditor(), 1000);
         EditPresence(*other).withdraw(QStringLiteral("vendor"), id, QStringLiteral("clerk2@elsewhere"));
         QTRY_VERIFY_WITH_TIMEOUT(!showsEditor(), 1000);
+    }
+
+    void invoiceDeadline_changedMeanwhile_isNotOverwritten()
+    {
+        Services services(m_fresh->database());
+        MainWindow window(
+            services.context(*m_settings, Permissions(PermissionRepository(m_fresh->database()).granted())));
+        auto* settingsPage = qobject_cast<SettingsPage*>(window.page(QStringLiteral("settings")));
+        QCOMPARE(settingsPage->invoiceDaysBox()->value(), 7);
+        // Another administrator makes it 5 working days after this page showed 7 calendar days.
+        QString error;
+        const std::unique_ptr<Database> other = m_fresh->database().openAnother(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        SettingsService theirs(*other);
+        QVERIFY(theirs
+                    .saveAll({{{CommandId(QUuid::createUuid()), QStringLiteral("admin2"),
+                                QDateTime::currentDateTimeUtc()},
+                               QStringLiteral("invoice.sla_days"),
+                               QStringLiteral("5"),
+                               0},
+                              {{CommandId(QUuid::createUuid()), QStringLiteral("admin2"),
+                                QDateTime::currentDateTimeUtc()},
+                               QStringLiteral("invoice.sla_working_days"),
+                               QStringLiteral("1"),
+                               0}})
+                    .succeeded());
+
+        settingsPage->invoiceDaysBox()->setValue(10); // collides with their 5; their kind of day is kept
+        int rows = 0;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&] {
+            if (auto* conflict = qobject_cast<ConflictDialog*>(QApplication::activeModalWidget())) {
+                rows = conflict->table()->rowCount();
+                conflict->choose(ConflictDialog::Choice::Merge);
+            }
+        });
+        answer.start(20);
+        QVERIFY(!settingsPage->saveInvoiceDeadline());
+        answer.stop();
+        QCOMPARE(rows, 2);
+        QCOMPARE(theirs.read(QStringLiteral("invoice.sla_days")).value, QStringLiteral("5"));
+        QCOMPARE(settingsPage->invoiceDaysBox()->value(), 5);
+        QCOMPARE(settingsPage->invoiceDayKindBox()->currentIndex(), 1);
+
+        settingsPage->invoiceDaysBox()->setValue(12);
+        QVERIFY(settingsPage->saveInvoiceDeadline());
+        QCOMPARE(theirs.read(QStringLiteral("invoice.sla_days")).value, QStringLiteral("12"));
+        QCOMPARE(theirs.read(QStringLiteral("invoice.sla_working_days")).value, QStringLiteral("1"));
     }
 
     void namesWhoElseEditsTheSelectedRecord_data()
