@@ -3,7 +3,9 @@
 #include "applicationservice.h"
 #include "chinaregions.h"
 #include "clock.h"
+#include "conflictdialog.h"
 #include "domaintext.h"
+#include "storageerror.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -25,11 +27,12 @@
 #include <QVBoxLayout>
 
 ApplicationDialog::ApplicationDialog(const std::optional<ApplicationRepository::Detail>& current,
-                                     const QList<CatalogueRepository::Market>& markets,
+                                     const QList<CatalogueRepository::Market>& markets, Database& database,
                                      ApplicationService& service, const Clock& clock, const QString& actor,
                                      QWidget* parent)
     : QDialog(parent)
     , m_current(current)
+    , m_database(database)
     , m_service(service)
     , m_clock(clock)
     , m_actor(actor)
@@ -55,10 +58,12 @@ ApplicationDialog::ApplicationDialog(const std::optional<ApplicationRepository::
     for (const auto& [key, name] : DomainText::entries<EntityType>())
         m_entityType->addItem(name, key);
     companyForm->addRow(tr("Entity &type"), m_entityType);
+    m_feedback->addField(QStringLiteral("entity_type"), m_entityType, tr("Entity type"));
     addLine(QStringLiteral("credit_code"), tr("Credit c&ode"), company);
     for (const auto& [key, name] : DomainText::entries<VendorCategory>())
         m_category->addItem(name, key);
     companyForm->addRow(tr("Product cate&gory"), m_category);
+    m_feedback->addField(QStringLiteral("category"), m_category, tr("Product category"));
     m_province->addItem(tr("— province —"), QString());
     for (const QString& province : ChinaRegions::builtIn().provinceNames())
         m_province->addItem(province, province);
@@ -149,8 +154,13 @@ ApplicationDialog::ApplicationDialog(const std::optional<ApplicationRepository::
     connect(m_province, &QComboBox::currentIndexChanged, this, &ApplicationDialog::provinceChanged);
     connect(m_entityType, &QComboBox::currentIndexChanged, this, &ApplicationDialog::entityTypeChanged);
     provinceChanged();
-    if (current)
-        fill(*current);
+    if (current) {
+        fill(valuesOf(*current));
+        for (const AttachmentStore::File& file : current->files)
+            m_files->addItem(
+                tr("%1: %2 (kept)")
+                    .arg(DomainText::nameOfKey<ApplicationFileKind>(file.fileKind), file.fileName));
+    }
     entityTypeChanged();
     resize(960, sizeHint().height());
 }
@@ -165,32 +175,108 @@ QLineEdit* ApplicationDialog::addLine(const QString& key, const QString& label, 
     return edit;
 }
 
-void ApplicationDialog::fill(const ApplicationRepository::Detail& detail)
+QHash<QString, QString> ApplicationDialog::valuesOf(const ApplicationRepository::Detail& detail) const
 {
-    editor(QStringLiteral("company_name"))->setText(detail.companyName);
-    editor(QStringLiteral("credit_code"))->setText(detail.creditCode);
-    editor(QStringLiteral("contact_person"))->setText(detail.contactPerson);
-    editor(QStringLiteral("phone"))->setText(detail.phone);
-    editor(QStringLiteral("email"))->setText(detail.email);
-    editor(QStringLiteral("service_hours"))->setText(detail.serviceHours);
-    editor(QStringLiteral("warranty_period"))->setText(detail.warrantyPeriod);
-    m_entityType->setCurrentIndex(std::max(0, m_entityType->findData(enumKey(detail.entityType))));
-    m_category->setCurrentIndex(std::max(0, m_category->findData(enumKey(detail.category))));
-    m_province->setCurrentIndex(std::max(0, m_province->findData(detail.province)));
-    m_city->setCurrentIndex(std::max(0, m_city->findData(detail.city)));
-    m_mainBusiness->setPlainText(detail.mainBusiness);
-    m_staff->setValue(detail.serviceStaffCount);
-    m_agreements.at(0)->setChecked(detail.acceptsEntryAgreement);
-    m_agreements.at(1)->setChecked(detail.acceptsManagementRules);
-    m_agreements.at(2)->setChecked(detail.acceptsPlatformAgreement);
+    QStringList markets;
     for (int row = 0; row < m_markets->count(); ++row) {
-        QListWidgetItem* item = m_markets->item(row);
-        item->setCheckState(detail.marketIds.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
-                                                                                           : Qt::Unchecked);
+        if (detail.marketIds.contains(m_markets->item(row)->data(Qt::UserRole).toString()))
+            markets << m_markets->item(row)->text();
     }
-    for (const AttachmentStore::File& file : detail.files)
-        m_files->addItem(tr("%1: %2 (kept)")
-                             .arg(DomainText::nameOfKey<ApplicationFileKind>(file.fileKind), file.fileName));
+    const bool accepted[]
+        = {detail.acceptsEntryAgreement, detail.acceptsManagementRules, detail.acceptsPlatformAgreement};
+    QStringList agreements;
+    for (int index = 0; index < m_agreements.size(); ++index) {
+        if (accepted[index])
+            agreements << m_agreements.at(index)->text();
+    }
+    return {
+        {QStringLiteral("company_name"), detail.companyName},
+        {QStringLiteral("entity_type"), DomainText::name(detail.entityType)},
+        {QStringLiteral("credit_code"), detail.creditCode},
+        {QStringLiteral("category"), DomainText::name(detail.category)},
+        {QStringLiteral("city"), QStringList {detail.province, detail.city}.join(QLatin1Char(' ')).trimmed()},
+        {QStringLiteral("main_business"), detail.mainBusiness},
+        {QStringLiteral("contact_person"), detail.contactPerson},
+        {QStringLiteral("phone"), detail.phone},
+        {QStringLiteral("email"), detail.email},
+        {QStringLiteral("service_staff_count"), QString::number(detail.serviceStaffCount)},
+        {QStringLiteral("service_hours"), detail.serviceHours},
+        {QStringLiteral("warranty_period"), detail.warrantyPeriod},
+        {QStringLiteral("markets"), markets.join(QLatin1Char('\n'))},
+        {QStringLiteral("agreements"), agreements.join(QLatin1Char('\n'))}};
+}
+
+QHash<QString, QString> ApplicationDialog::formValues() const
+{
+    QStringList markets;
+    for (int row = 0; row < m_markets->count(); ++row) {
+        if (m_markets->item(row)->checkState() == Qt::Checked)
+            markets << m_markets->item(row)->text();
+    }
+    QStringList agreements;
+    for (const QCheckBox* box : m_agreements) {
+        if (box->isChecked())
+            agreements << box->text();
+    }
+    QHash<QString, QString> values {
+        {QStringLiteral("entity_type"), m_entityType->currentText()},
+        {QStringLiteral("category"), m_category->currentText()},
+        {QStringLiteral("city"),
+         QStringList {m_province->currentData().toString(), m_city->currentData().toString()}
+             .join(QLatin1Char(' '))
+             .trimmed()},
+        {QStringLiteral("main_business"), m_mainBusiness->toPlainText()},
+        {QStringLiteral("service_staff_count"), QString::number(m_staff->value())},
+        {QStringLiteral("markets"), markets.join(QLatin1Char('\n'))},
+        {QStringLiteral("agreements"), agreements.join(QLatin1Char('\n'))}};
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it)
+        values.insert(it.key(), it.value()->text());
+    return values;
+}
+
+void ApplicationDialog::fill(const QHash<QString, QString>& values)
+{
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it)
+        it.value()->setText(values.value(it.key()));
+    m_entityType->setCurrentIndex(
+        std::max(0, m_entityType->findText(values.value(QStringLiteral("entity_type")))));
+    m_category->setCurrentIndex(std::max(0, m_category->findText(values.value(QStringLiteral("category")))));
+    const QStringList location = values.value(QStringLiteral("city")).split(QLatin1Char(' '));
+    m_province->setCurrentIndex(std::max(0, m_province->findData(location.value(0))));
+    m_city->setCurrentIndex(std::max(0, m_city->findData(location.value(1))));
+    m_mainBusiness->setPlainText(values.value(QStringLiteral("main_business")));
+    m_staff->setValue(values.value(QStringLiteral("service_staff_count")).toInt());
+    const QStringList markets = values.value(QStringLiteral("markets")).split(QLatin1Char('\n'));
+    for (int row = 0; row < m_markets->count(); ++row)
+        m_markets->item(row)->setCheckState(markets.contains(m_markets->item(row)->text()) ? Qt::Checked
+                                                                                           : Qt::Unchecked);
+    const QStringList agreements = values.value(QStringLiteral("agreements")).split(QLatin1Char('\n'));
+    for (QCheckBox* box : std::as_const(m_agreements))
+        box->setChecked(agreements.contains(box->text()));
+}
+
+void ApplicationDialog::resolveConflict()
+{
+    std::optional<ApplicationRepository::Detail> saved;
+    try {
+        saved = ApplicationRepository(m_database).detail(m_applicationId);
+    } catch (const StorageError& error) {
+        m_feedback->showNote(error.message());
+        return;
+    }
+    if (!saved || !m_current) {
+        m_feedback->showNote(tr("The application no longer exists."));
+        return;
+    }
+    QList<std::pair<QString, QString>> fields = m_feedback->labelledFields();
+    fields.removeIf([](const auto& field) { return field.first == QStringLiteral("files"); });
+    const auto resolution
+        = ConflictDialog::resolve(fields, valuesOf(*m_current), valuesOf(*saved), formValues(), this);
+    if (!resolution)
+        return;
+    fill(resolution->values);
+    m_current = saved; // the next save starts from their version
+    m_feedback->showNote(resolution->note);
 }
 
 void ApplicationDialog::provinceChanged()
@@ -273,7 +359,12 @@ SaveApplication ApplicationDialog::command(bool submit) const
 bool ApplicationDialog::save(bool submit)
 {
     m_feedback->clear();
-    if (!m_feedback->report(m_service.save(command(submit))))
+    const WriteOutcome outcome = m_service.save(command(submit));
+    if (outcome.kind == WriteOutcome::Kind::Conflict && m_current) {
+        resolveConflict();
+        return false;
+    }
+    if (!m_feedback->report(outcome))
         return false;
     QDialog::accept();
     return true;

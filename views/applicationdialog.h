@@ -11,6 +11,7 @@
 
 class ApplicationService;
 class Clock;
+class Database;
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
@@ -20,15 +21,19 @@ class QSpinBox;
 
 /// The partner application form (合作伙伴申请表, SPEC 2.1): every field, province and city as two
 /// linked lists, the markets to enter, the three agreements and the qualification files. "Save
-/// draft" keeps an unfinished form to resume later; "Submit" checks every field.
+/// draft" keeps an unfinished form to resume later; "Submit" checks every field. When someone else
+/// saved the application meanwhile, a ConflictDialog shows both versions and the form takes
+/// theirs, or theirs plus the user's non-colliding changes, to be saved again.
 class ApplicationDialog : public QDialog
 {
     Q_OBJECT
 public:
     /// `current` is a draft or rejected application to resume; without it a new one is entered.
+    /// `database` reads the saved application after a conflict.
     ApplicationDialog(const std::optional<ApplicationRepository::Detail>& current,
-                      const QList<CatalogueRepository::Market>& markets, ApplicationService& service,
-                      const Clock& clock, const QString& actor, QWidget* parent = nullptr);
+                      const QList<CatalogueRepository::Market>& markets, Database& database,
+                      ApplicationService& service, const Clock& clock, const QString& actor,
+                      QWidget* parent = nullptr);
 
     QLineEdit* editor(const QString& field) const { return m_editors.value(field); }
     QComboBox* provinceBox() const { return m_province; }
@@ -46,13 +51,20 @@ public:
 
 private:
     QLineEdit* addLine(const QString& key, const QString& label, QWidget* form);
-    void fill(const ApplicationRepository::Detail& detail);
+    /// The fields as the form shows them (a list's checked items one per line), for ConflictDialog;
+    /// the files are not among them: new ones are only ever added.
+    QHash<QString, QString> valuesOf(const ApplicationRepository::Detail& detail) const;
+    QHash<QString, QString> formValues() const;
+    void fill(const QHash<QString, QString>& values);
+    /// Shows both versions and applies the user's choice to the form.
+    void resolveConflict();
     void provinceChanged();
     void entityTypeChanged();
     void chooseFile();
     SaveApplication command(bool submit) const;
 
     std::optional<ApplicationRepository::Detail> m_current;
+    Database& m_database;
     ApplicationService& m_service;
     const Clock& m_clock;
     QString m_actor;

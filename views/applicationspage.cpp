@@ -128,7 +128,8 @@ void ApplicationsPage::openForm(bool resume)
     std::optional<EditSession> editing;
     if (resume)
         editing.emplace(m_database, QStringLiteral("application"), m_current->id, m_actor, m_clock.nowUtc());
-    ApplicationDialog dialog(resume ? m_current : std::nullopt, markets, m_service, m_clock, m_actor, this);
+    ApplicationDialog dialog(resume ? m_current : std::nullopt, markets, m_database, m_service, m_clock,
+                             m_actor, this);
     if (dialog.exec() == QDialog::Accepted && !resume)
         model()->reload();
 }

@@ -55,7 +55,7 @@ private slots:
     {
         ApplicationService service(db());
         FixedClock clock(F::chinaTime(2026, 11, 23));
-        ApplicationDialog dialog(std::nullopt, CatalogueRepository(db()).markets(), service, clock,
+        ApplicationDialog dialog(std::nullopt, CatalogueRepository(db()).markets(), db(), service, clock,
                                  QStringLiteral("entry1"));
         QVERIFY(!dialog.cityBox()->isEnabled());
         dialog.provinceBox()->setCurrentIndex(dialog.provinceBox()->findData(QStringLiteral("广东省")));
@@ -102,6 +102,55 @@ private slots:
         QCOMPARE(stored->city, QStringLiteral("杭州市"));
         QCOMPARE(stored->files.size(), 2);
         QCOMPARE(stored->marketIds.size(), 1);
+    }
+
+    void applicationDraft_savedMeanwhile_keepsTheirsPlusMine()
+    {
+        ApplicationService service(db());
+        FixedClock clock(F::chinaTime(2026, 11, 23));
+        const QList<CatalogueRepository::Market> markets = CatalogueRepository(db()).markets();
+        ApplicationDialog first(std::nullopt, markets, db(), service, clock, QStringLiteral("entry1"));
+        first.editor(QStringLiteral("company_name"))->setText(QStringLiteral("杭州云栈科技有限公司"));
+        first.editor(QStringLiteral("phone"))->setText(QStringLiteral("0571-88886666"));
+        first.marketList()->item(0)->setCheckState(Qt::Checked);
+        QVERIFY(first.save(false));
+        const auto draft = ApplicationRepository(db()).detail(first.applicationId());
+        QVERIFY(draft);
+
+        ApplicationDialog mine(draft, markets, db(), service, clock, QStringLiteral("entry1"));
+        // Meanwhile a colleague on another connection changes the phone and the markets.
+        QString error;
+        const std::unique_ptr<Database> other = db().openAnother(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        ApplicationService theirService(*other);
+        ApplicationDialog theirs(draft, markets, *other, theirService, clock, QStringLiteral("entry2"));
+        theirs.editor(QStringLiteral("phone"))->setText(QStringLiteral("13812345678"));
+        theirs.marketList()->item(1)->setCheckState(Qt::Checked);
+        QVERIFY(theirs.save(false));
+
+        mine.editor(QStringLiteral("email"))->setText(QStringLiteral("wang@yunzhan.cn"));
+        mine.marketList()->item(2)->setCheckState(Qt::Checked);
+        QStringList collisions;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&] {
+            if (auto* conflict = qobject_cast<ConflictDialog*>(QApplication::activeModalWidget())) {
+                collisions = conflict->merge().collisions;
+                conflict->choose(ConflictDialog::Choice::Merge);
+            }
+        });
+        answer.start(20);
+        QVERIFY(!mine.save(false));
+        answer.stop();
+        QCOMPARE(collisions, QStringList {QStringLiteral("markets")});
+        QCOMPARE(mine.editor(QStringLiteral("phone"))->text(), QStringLiteral("13812345678"));
+        QCOMPARE(mine.editor(QStringLiteral("email"))->text(), QStringLiteral("wang@yunzhan.cn"));
+        QCOMPARE(mine.marketList()->item(2)->checkState(), Qt::Unchecked); // theirs where both changed
+        QVERIFY(mine.save(false));
+        const auto stored = ApplicationRepository(*other).detail(first.applicationId());
+        QCOMPARE(stored->phone, QStringLiteral("13812345678"));
+        QCOMPARE(stored->email, QStringLiteral("wang@yunzhan.cn"));
+        QCOMPARE(stored->marketIds.size(), 2);
+        QCOMPARE(stored->version, draft->version + 2);
     }
 
     void review_ticksItems_approvalWithUntickedNeedsTheOverrideReason()
