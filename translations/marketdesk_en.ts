@@ -237,6 +237,18 @@
         <source>%1: %2 (new)</source>
         <translation>%1: %2 (new)</translation>
     </message>
+    <message>
+        <source>Entity type</source>
+        <translation>Entity type</translation>
+    </message>
+    <message>
+        <source>Product category</source>
+        <translation>Product category</translation>
+    </message>
+    <message>
+        <source>The application no longer exists.</source>
+        <translation>The application no longer exists.</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationListModel</name>
@@ -795,6 +807,30 @@
         <source>&amp;Order</source>
         <translation>&amp;Order</translation>
     </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>The entry no longer exists.</source>
+        <translation>The entry no longer exists.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueModel</name>
@@ -1103,6 +1139,14 @@
     <message>
         <source>&amp;Theirs plus my changes</source>
         <translation>&amp;Theirs plus my changes</translation>
+    </message>
+    <message>
+        <source>Their version is loaded.</source>
+        <translation>Their version is loaded.</translation>
+    </message>
+    <message>
+        <source>Their version plus your changes: check and save again.</source>
+        <translation>Their version plus your changes: check and save again.</translation>
     </message>
 </context>
 <context>
@@ -3144,14 +3188,6 @@
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
-    <message>
-        <source>Their version is loaded.</source>
-        <translation>Their version is loaded.</translation>
-    </message>
-    <message>
-        <source>Their version plus your changes: check and save again.</source>
-        <translation>Their version plus your changes: check and save again.</translation>
-    </message>
 </context>
 <context>
     <name>FieldValidators</name>
@@ -3721,6 +3757,10 @@
     <message>
         <source>Registered &amp;phone</source>
         <translation>Registered &amp;phone</translation>
+    </message>
+    <message>
+        <source>The buyer has no valid invoice title any more; close and enter a new one.</source>
+        <translation>The buyer has no valid invoice title any more; close and enter a new one.</translation>
     </message>
 </context>
 <context>
@@ -5185,6 +5225,18 @@ Declined: %2</translation>
         <source>Showing %1 rows; counting…</source>
         <translation>Showing %1 rows; counting…</translation>
     </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1 (since %2)</translation>
+    </message>
+    <message>
+        <source>Who else is editing this record could not be read: %1</source>
+        <translation>Who else is editing this record could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Being edited by %1</source>
+        <translation>Being edited by %1</translation>
+    </message>
 </context>
 <context>
     <name>RecordDepositEntry</name>
@@ -5817,6 +5869,14 @@ Why is the refund declined?</translation>
         <source>Saved: new requests must be issued within %1.</source>
         <translation>Saved: new requests must be issued within %1.</translation>
     </message>
+    <message>
+        <source>Days to issue</source>
+        <translation>Days to issue</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>Counted in</translation>
+    </message>
 </context>
 <context>
     <name>SettingsService</name>
@@ -6347,14 +6407,6 @@ Why is the refund declined?</translation>
     <message>
         <source>%1, %2 (%3)</source>
         <translation>%1, %2 (%3)</translation>
-    </message>
-    <message>
-        <source>%1 since %2</source>
-        <translation>%1 since %2</translation>
-    </message>
-    <message>
-        <source>Being edited by</source>
-        <translation>Being edited by</translation>
     </message>
 </context>
 <context>

@@ -237,6 +237,18 @@
         <source>%1: %2 (new)</source>
         <translation>%1：%2（新）</translation>
     </message>
+    <message>
+        <source>Entity type</source>
+        <translation>主体类型</translation>
+    </message>
+    <message>
+        <source>Product category</source>
+        <translation>产品类别</translation>
+    </message>
+    <message>
+        <source>The application no longer exists.</source>
+        <translation>该申请已不存在。</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationListModel</name>
@@ -791,6 +803,30 @@
         <source>&amp;Order</source>
         <translation>顺序(&amp;O)</translation>
     </message>
+    <message>
+        <source>Points</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用状态</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>The entry no longer exists.</source>
+        <translation>该条目已不存在。</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueModel</name>
@@ -1099,6 +1135,14 @@
     <message>
         <source>&amp;Theirs plus my changes</source>
         <translation>对方版本加我的修改(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Their version is loaded.</source>
+        <translation>已载入对方的版本。</translation>
+    </message>
+    <message>
+        <source>Their version plus your changes: check and save again.</source>
+        <translation>已合并对方版本与您的修改：请检查后再次保存。</translation>
     </message>
 </context>
 <context>
@@ -3135,14 +3179,6 @@
         <source>E-mail</source>
         <translation>联系邮箱</translation>
     </message>
-    <message>
-        <source>Their version is loaded.</source>
-        <translation>已载入对方的版本。</translation>
-    </message>
-    <message>
-        <source>Their version plus your changes: check and save again.</source>
-        <translation>已合并对方版本与您的修改：请检查后再次保存。</translation>
-    </message>
 </context>
 <context>
     <name>FieldValidators</name>
@@ -3707,6 +3743,10 @@
     <message>
         <source>Registered &amp;phone</source>
         <translation>注册电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The buyer has no valid invoice title any more; close and enter a new one.</source>
+        <translation>该买家已没有有效的发票抬头，请关闭后重新录入。</translation>
     </message>
 </context>
 <context>
@@ -5161,6 +5201,18 @@ Declined: %2</source>
         <source>Showing %1 rows; counting…</source>
         <translation>已显示 %1 行；正在计数…</translation>
     </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1（自 %2 起）</translation>
+    </message>
+    <message>
+        <source>Who else is editing this record could not be read: %1</source>
+        <translation>无法读取还有谁在编辑此记录：%1</translation>
+    </message>
+    <message>
+        <source>Being edited by %1</source>
+        <translation>正在编辑：%1</translation>
+    </message>
 </context>
 <context>
     <name>RecordDepositEntry</name>
@@ -5793,6 +5845,14 @@ Why is the refund declined?</source>
         <source>Saved: new requests must be issued within %1.</source>
         <translation>已保存：新申请须在 %1 内开票。</translation>
     </message>
+    <message>
+        <source>Days to issue</source>
+        <translation>开票期限天数</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>计算方式</translation>
+    </message>
 </context>
 <context>
     <name>SettingsService</name>
@@ -6320,14 +6380,6 @@ Why is the refund declined?</source>
     <message>
         <source>%1, %2 (%3)</source>
         <translation>%1，%2（%3）</translation>
-    </message>
-    <message>
-        <source>%1 since %2</source>
-        <translation>%1（自 %2 起）</translation>
-    </message>
-    <message>
-        <source>Being edited by</source>
-        <translation>正在编辑</translation>
     </message>
 </context>
 <context>
