@@ -18,7 +18,7 @@ public:
     };
 
     /// Announcements older than this are a crashed client's and are ignored.
-    static constexpr qint64 staleAfterMs = 60 * 60 * 1000;
+    static constexpr qint64 staleAfterMs = qint64(60) * 60 * 1000;
 
     explicit EditPresence(Database& database)
         : m_database(database)

@@ -101,7 +101,7 @@ WriteOutcome SettingsService::saveAll(const QList<SaveSetting>& commands)
     try {
         Transaction transaction(m_database);
         for (const SaveSetting& command : commands) {
-            if (const WriteOutcome outcome = save(command); !outcome.succeeded())
+            if (WriteOutcome outcome = save(command); !outcome.succeeded())
                 return outcome;
         }
         transaction.commit();

@@ -8,7 +8,7 @@
 #include "catalogueservice.h"
 #include "cataloguespage.h"
 #include "checklistmodel.h"
-#include "conflictdialog.h"
+#include "conflictanswer.h"
 #include "depositentrydialog.h"
 #include "depositledgermodel.h"
 #include "depositrepository.h"
@@ -25,7 +25,6 @@
 #include "violationservice.h"
 
 #include <QAbstractItemModelTester>
-#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -35,10 +34,8 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <QUuid>
 
 using F = OnboardingFixture;
@@ -130,18 +127,9 @@ private slots:
 
         mine.editor(QStringLiteral("email"))->setText(QStringLiteral("wang@yunzhan.cn"));
         mine.marketList()->item(2)->setCheckState(Qt::Checked);
-        QStringList collisions;
-        QTimer answer;
-        connect(&answer, &QTimer::timeout, this, [&] {
-            if (auto* conflict = qobject_cast<ConflictDialog*>(QApplication::activeModalWidget())) {
-                collisions = conflict->merge().collisions;
-                conflict->choose(ConflictDialog::Choice::Merge);
-            }
-        });
-        answer.start(20);
+        const ConflictAnswer answer(ConflictDialog::Choice::Merge);
         QVERIFY(!mine.save(false));
-        answer.stop();
-        QCOMPARE(collisions, QStringList {QStringLiteral("markets")});
+        QCOMPARE(answer.collisions(), QStringList {QStringLiteral("markets")});
         QCOMPARE(mine.editor(QStringLiteral("phone"))->text(), QStringLiteral("13812345678"));
         QCOMPARE(mine.editor(QStringLiteral("email"))->text(), QStringLiteral("wang@yunzhan.cn"));
         QCOMPARE(mine.marketList()->item(2)->checkState(), Qt::Unchecked); // theirs where both changed
@@ -416,18 +404,9 @@ private slots:
         QCOMPARE(CatalogueService(*other).save(theirs).kind, WriteOutcome::Kind::Done);
 
         dialog.depositEdit()->setText(QStringLiteral("¥25,000"));
-        int rows = 0;
-        QTimer answer;
-        connect(&answer, &QTimer::timeout, this, [&] {
-            if (auto* conflict = qobject_cast<ConflictDialog*>(QApplication::activeModalWidget())) {
-                rows = conflict->table()->rowCount();
-                conflict->choose(ConflictDialog::Choice::Merge);
-            }
-        });
-        answer.start(20);
+        const ConflictAnswer answer(ConflictDialog::Choice::Merge);
         dialog.accept();
-        answer.stop();
-        QCOMPARE(rows, 5); // name, key, deposit, order, in use
+        QCOMPARE(answer.rows(), 5); // name, key, deposit, order, in use
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
         QCOMPARE(dialog.textEdit()->text(), QStringLiteral("云计算市场（新）"));
         QCOMPARE(dialog.depositEdit()->text(), QStringLiteral("¥25,000"));
