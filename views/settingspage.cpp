@@ -23,6 +23,13 @@
 #include <QUuid>
 #include <QVBoxLayout>
 
+namespace {
+
+const QString slaDaysKey = QStringLiteral("invoice.sla_days");
+const QString slaWorkingDaysKey = QStringLiteral("invoice.sla_working_days");
+
+} // namespace
+
 SettingsPage::SettingsPage(QSettings& preferences, const DatabaseUrl& inUse, const QString& urlSource,
                            Database& database, HolidayService& holidays, const Clock& clock,
                            const QString& actor, MarketplaceConnector& marketplace,
@@ -105,13 +112,6 @@ SettingsPage::SettingsPage(QSettings& preferences, const DatabaseUrl& inUse, con
     showHolidayYears();
     showInvoiceDeadline();
 }
-
-namespace {
-
-const QString slaDaysKey = QStringLiteral("invoice.sla_days");
-const QString slaWorkingDaysKey = QStringLiteral("invoice.sla_working_days");
-
-} // namespace
 
 void SettingsPage::showInvoiceDeadline()
 {

@@ -6,6 +6,8 @@
 #include "storageerror.h"
 #include "transaction.h"
 
+#include <QSignalBlocker>
+
 SettingsService::SettingsService(Database& database, QObject* parent)
     : QObject(parent)
     , m_database(database)
@@ -98,15 +100,21 @@ WriteOutcome SettingsService::save(const SaveSetting& command)
 
 WriteOutcome SettingsService::saveAll(const QList<SaveSetting>& commands)
 {
+    QStringList keys;
     try {
         Transaction transaction(m_database);
+        // Each save() would announce its key before the whole is committed; announced once below.
+        const QSignalBlocker quiet(this);
         for (const SaveSetting& command : commands) {
             if (WriteOutcome outcome = save(command); !outcome.succeeded())
                 return outcome;
+            keys << command.key;
         }
         transaction.commit();
     } catch (const StorageError& error) {
         return WriteOutcome::failed(error.message());
     }
+    if (!keys.isEmpty())
+        emit changed(QStringLiteral("setting"), keys);
     return WriteOutcome::done(0);
 }

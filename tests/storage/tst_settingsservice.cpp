@@ -1,6 +1,7 @@
 #include "freshdatabase.h"
 #include "settingsservice.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 class TestSettingsService : public QObject
@@ -47,15 +48,21 @@ private slots:
     void saveAll_keepsAllOrNone()
     {
         SettingsService settings(m_fresh->database());
+        QSignalSpy announced(&settings, &SettingsService::changed);
         SaveSetting kind = command(QStringLiteral("1"), 0);
         kind.key = QStringLiteral("invoice.sla_working_days");
         // The second is stale: the first is not kept either.
         QCOMPARE(settings.saveAll({kind, command(QStringLiteral("5"), 3)}).kind,
                  WriteOutcome::Kind::Conflict);
         QCOMPARE(settings.read(QStringLiteral("invoice.sla_working_days")).version, 0);
+        QCOMPARE(announced.size(), 0); // nothing was kept, so nothing is announced
         QCOMPARE(settings.saveAll({kind, command(QStringLiteral("5"), 0)}).kind, WriteOutcome::Kind::Done);
         QCOMPARE(settings.read(QStringLiteral("invoice.sla_working_days")).value, QStringLiteral("1"));
         QCOMPARE(settings.read(QStringLiteral("invoice.sla_days")).value, QStringLiteral("5"));
+        QCOMPARE(announced.size(), 1);
+        QCOMPARE(
+            announced.first().at(1).toStringList(),
+            (QStringList {QStringLiteral("invoice.sla_working_days"), QStringLiteral("invoice.sla_days")}));
     }
 
 private:
