@@ -7,6 +7,7 @@
 #include "demodeliverywriter.h"
 #include "demorandom.h"
 #include "demovocabulary.h"
+#include "deriveddatasuspension.h"
 #include "invoicerequestrepository.h"
 #include "invoiceworkflow.h"
 #include "query.h"
@@ -545,8 +546,13 @@ QString DemoDataWriter::load(int scale, const Progress& progress)
         }
         for (const auto& index : std::as_const(indexes))
             Query::execute(m_database, QStringLiteral("DROP INDEX %1").arg(index.first));
+        DerivedDataSuspension derivedData(m_database, InvoiceRequestRepository::tableSpec());
+        derivedData.suspend();
         Builder builder(m_database, m_anchorMs, plannedCounts(scale), progress);
         builder.run();
+        derivedData.resume();
+        for (const QString& setting : m_database.dialect().indexBuildSettings())
+            Query::execute(m_database, setting);
         for (const auto& index : std::as_const(indexes))
             Query::execute(m_database, index.second);
         DemoRandom contractRandom(m_anchorMs);

@@ -1,5 +1,15 @@
 #include "dialect.h"
 
+namespace {
+
+/// SQLite's own default: 2 MB of pages per connection.
+QString defaultCacheSize()
+{
+    return QStringLiteral("PRAGMA cache_size = -2000");
+}
+
+} // namespace
+
 QString Dialect::expand(const QString& sql) const
 {
     QString out = sql;
@@ -82,15 +92,24 @@ QString Dialect::foldCountsStatement(const QString& countsTable) const
 QStringList Dialect::bulkLoadSettings() const
 {
     if (m_backend == DatabaseUrl::Backend::Sqlite)
-        return {QStringLiteral("PRAGMA cache_size = -1048576"), QStringLiteral("PRAGMA temp_store = MEMORY"),
-                QStringLiteral("PRAGMA journal_mode = DELETE")};
+        return {QStringLiteral("PRAGMA cache_size = -1048576"), QStringLiteral("PRAGMA temp_store = FILE"),
+                QStringLiteral("PRAGMA journal_mode = DELETE"), QStringLiteral("PRAGMA foreign_keys = OFF")};
     return {};
 }
 
 QStringList Dialect::afterBulkLoadSettings() const
 {
     if (m_backend == DatabaseUrl::Backend::Sqlite)
-        return {QStringLiteral("PRAGMA journal_mode = WAL")};
+        return {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA foreign_keys = ON"),
+                defaultCacheSize(), QStringLiteral("PRAGMA temp_store = MEMORY"),
+                QStringLiteral("PRAGMA threads = 0")};
+    return {};
+}
+
+QStringList Dialect::indexBuildSettings() const
+{
+    if (m_backend == DatabaseUrl::Backend::Sqlite)
+        return {QStringLiteral("PRAGMA cache_size = -8192"), QStringLiteral("PRAGMA threads = 2")};
     return {};
 }
 
@@ -104,7 +123,7 @@ QStringList Dialect::largeWriteSettings() const
 QStringList Dialect::afterLargeWriteSettings() const
 {
     if (m_backend == DatabaseUrl::Backend::Sqlite)
-        return {QStringLiteral("PRAGMA cache_size = -2000")};
+        return {defaultCacheSize()};
     return {};
 }
 

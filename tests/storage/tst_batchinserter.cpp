@@ -94,25 +94,34 @@ private slots:
         QCOMPARE(staging.value(0).toInt(), 0);
     }
 
+    /// A table with an INSERT trigger gets it fired once per row however the rows travel.
+    void insertTrigger_firesOncePerRow()
+    {
+        Query::execute(db(), QStringLiteral("CREATE TABLE batch_log (item_id TEXT NOT NULL)"));
+        if (db().dialect().backend() == DatabaseUrl::Backend::Sqlite) {
+            Query::execute(db(),
+                           QStringLiteral("CREATE TRIGGER batch_items_logged AFTER INSERT ON batch_items "
+                                          "BEGIN INSERT INTO batch_log VALUES (new.id); END"));
+        } else {
+            Query::execute(db(),
+                           QStringLiteral("CREATE FUNCTION log_batch_item() RETURNS trigger LANGUAGE plpgsql "
+                                          "AS $$ BEGIN INSERT INTO batch_log VALUES (NEW.id); RETURN NULL; "
+                                          "END $$"));
+            Query::execute(db(),
+                           QStringLiteral("CREATE TRIGGER batch_items_logged AFTER INSERT ON batch_items "
+                                          "FOR EACH ROW EXECUTE FUNCTION log_batch_item()"));
+        }
+        writeItemsWithParts(150);
+        QCOMPARE(count(QStringLiteral("batch_items")), 150);
+        QCOMPARE(count(QStringLiteral("batch_parts")), 150);
+        QCOMPARE(count(QStringLiteral("batch_log")), 150);
+    }
+
     void prerequisite_isWrittenFirst()
     {
-        Transaction transaction(db());
-        BatchInserter items(db(), QStringLiteral("batch_items"), itemColumns);
-        BatchInserter parts(db(), QStringLiteral("batch_parts"),
-                            {QStringLiteral("id"), QStringLiteral("item_id")});
-        parts.setPrerequisite(&items);
         // Enough parts for a batch of their own while their items still wait in theirs.
-        for (int i = 0; i < 25000; ++i) {
-            items.add({QStringLiteral("item-%1").arg(i), i, QVariant(), QVariant(), QVariant()});
-            parts.add({QStringLiteral("part-%1").arg(i), QStringLiteral("item-%1").arg(i)});
-        }
-        parts.flush();
-        items.flush();
-        transaction.commit();
-        Query count(db(), QStringLiteral("SELECT COUNT(*) FROM batch_parts"));
-        count.exec();
-        QVERIFY(count.next());
-        QCOMPARE(count.value(0).toInt(), 25000);
+        writeItemsWithParts(25000);
+        QCOMPARE(count(QStringLiteral("batch_parts")), 25000);
     }
 
     void notCommitted_leavesNothing()
@@ -124,15 +133,16 @@ private slots:
                 items.add({QStringLiteral("item-%1").arg(i), i, QVariant(), QVariant(), QVariant()});
             items.flush();
         }
-        QCOMPARE(itemCount(), 0);
+        QCOMPARE(count(QStringLiteral("batch_items")), 0);
     }
 
     void badRow_isReportedWithTheTable()
     {
         Transaction transaction(db());
         BatchInserter items(db(), QStringLiteral("batch_items"), itemColumns);
-        items.add({QStringLiteral("a"), QVariant(), QVariant(), QVariant(), QVariant()}); // n is NOT NULL
         try {
+            // Written as it is added, or with its batch.
+            items.add({QStringLiteral("a"), QVariant(), QVariant(), QVariant(), QVariant()}); // n is NOT NULL
             items.flush();
             QFAIL("a NULL in a NOT NULL column was accepted");
         } catch (const StorageError& error) {
@@ -158,16 +168,32 @@ private slots:
             items.flush();
             transaction.commit();
         }
-        QCOMPARE(itemCount(), 250);
+        QCOMPARE(count(QStringLiteral("batch_items")), 250);
     }
 
 private:
     Database& db() { return m_fresh->database(); }
-    int itemCount()
+    /// `rows` items and one part of each, the parts' inserter depending on the items'.
+    void writeItemsWithParts(int rows)
     {
-        Query count(db(), QStringLiteral("SELECT COUNT(*) FROM batch_items"));
-        count.exec();
-        return count.next() ? count.value(0).toInt() : -1;
+        Transaction transaction(db());
+        BatchInserter items(db(), QStringLiteral("batch_items"), itemColumns);
+        BatchInserter parts(db(), QStringLiteral("batch_parts"),
+                            {QStringLiteral("id"), QStringLiteral("item_id")});
+        parts.setPrerequisite(&items);
+        for (int i = 0; i < rows; ++i) {
+            items.add({QStringLiteral("item-%1").arg(i), i, QVariant(), QVariant(), QVariant()});
+            parts.add({QStringLiteral("part-%1").arg(i), QStringLiteral("item-%1").arg(i)});
+        }
+        parts.flush();
+        items.flush();
+        transaction.commit();
+    }
+    int count(const QString& table)
+    {
+        Query rows(db(), QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
+        rows.exec();
+        return rows.next() ? rows.value(0).toInt() : -1;
     }
 
     std::unique_ptr<FreshDatabase> m_fresh;

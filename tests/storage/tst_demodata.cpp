@@ -1,5 +1,7 @@
 #include "demodatawriter.h"
 #include "freshdatabase.h"
+#include "invoicerequestrepository.h"
+#include "pagedquery.h"
 #include "query.h"
 
 #include <QTest>
@@ -92,6 +94,49 @@ private slots:
         QCOMPARE(rows, 500);
     }
 
+    /// The load leaves foreign keys unchecked and the tab counts and trigram index to one pass at
+    /// the end: what it leaves must be what row-by-row writing would have.
+    void write_leavesReferencesCountsAndSearchWhole()
+    {
+        QCOMPARE(writer().write(3000), QString());
+        Database& db = m_fresh->database();
+        if (db.dialect().backend() == DatabaseUrl::Backend::Sqlite) {
+            QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM pragma_foreign_key_check")), qint64(0));
+            QCOMPARE(count(QStringLiteral("PRAGMA foreign_keys")), qint64(1));
+        }
+        PagedQuery queue(db, InvoiceRequestRepository::tableSpec());
+        QCOMPARE(queue.countByStatus({}), statusCounts());
+        PagedQuery::Request search;
+        search.search = QStringLiteral("有限公司");
+        search.limit = 5000;
+        const qint64 companies
+            = count(QStringLiteral("SELECT COUNT(*) FROM invoice_requests WHERE title LIKE '%有限公司%'"));
+        QVERIFY(companies > 0);
+        QCOMPARE(qint64(queue.fetch(search).rows.size()), companies);
+
+        // The triggers are back: a request written afterwards is counted and found.
+        Query::execute(db,
+                       QStringLiteral("UPDATE invoice_requests SET title = 'Zebra Trading 斑马' "
+                                      "WHERE id = (SELECT MIN(id) FROM invoice_requests)"));
+        Query::execute(db,
+                       QStringLiteral("DELETE FROM invoice_requests WHERE id = "
+                                      "(SELECT MAX(id) FROM invoice_requests WHERE status = 'pending')"));
+        Query::execute(db,
+                       QStringLiteral("INSERT INTO invoice_requests (id, request_no, order_no, customer_no, "
+                                      "contact_phone, title, invoice_type, medium, amount_fen, status, "
+                                      "applied_at, due_at, action_due_at, created_at, updated_at) "
+                                      "VALUES ('00000000-0000-7000-8000-000000000001', 'FPX1', '1', '2', "
+                                      "'3', 'Zebra Works 斑马', 'vat_normal', 'paper', 100, 'pending', "
+                                      "0, 0, 0, 0, 0)"));
+        if (const QString fold
+            = db.dialect().foldCountsStatement(InvoiceRequestRepository::tableSpec().countsTable);
+            !fold.isEmpty())
+            Query::execute(db, fold);
+        QCOMPARE(queue.countByStatus({}), statusCounts());
+        search.search = QStringLiteral("zebra");
+        QCOMPARE(queue.fetch(search).rows.size(), 2);
+    }
+
     void write_refusesADatabaseWithData()
     {
         QCOMPARE(writer().write(100), QString());
@@ -117,6 +162,16 @@ private slots:
 private:
     static QDateTime anchor() { return QDateTime(QDate(2026, 11, 23), QTime(0, 0), Qt::UTC); }
     DemoDataWriter writer() { return DemoDataWriter(m_fresh->database(), anchor()); }
+    QHash<QString, qint64> statusCounts()
+    {
+        Query query(m_fresh->database(),
+                    QStringLiteral("SELECT status, COUNT(*) FROM invoice_requests GROUP BY status"));
+        query.exec();
+        QHash<QString, qint64> counts;
+        while (query.next())
+            counts.insert(query.value(0).toString(), query.value(1).toLongLong());
+        return counts;
+    }
     qint64 count(const QString& sql)
     {
         Query query(m_fresh->database(), sql);

@@ -182,6 +182,16 @@ private slots:
         QCOMPARE(searchedIds(text), expected);
     }
 
+    /// A row holding every trigram of the text, but apart, is no match.
+    void invoiceSearch_needsTheTrigramsTogether()
+    {
+        Query::execute(db(),
+                       QStringLiteral("UPDATE invoice_requests SET title = 'QWEzzzRTY' WHERE id = "
+                                      "(SELECT MIN(id) FROM invoice_requests)"));
+        QVERIFY(searchedIds(QStringLiteral("QWERTY")).isEmpty());
+        QCOMPARE(searchedIds(QStringLiteral("qwezzzrty")).size(), 1);
+    }
+
     void invoiceSearch_followsUpdates()
     {
         Query::execute(db(),

@@ -1,0 +1,56 @@
+#include "deriveddatasuspension.h"
+
+#include "database.h"
+#include "query.h"
+
+#include <algorithm>
+
+DerivedDataSuspension::DerivedDataSuspension(Database& database, TableSpec spec)
+    : m_database(database)
+    , m_spec(std::move(spec))
+{ }
+
+void DerivedDataSuspension::suspend()
+{
+    if (m_database.dialect().backend() != DatabaseUrl::Backend::Sqlite)
+        return;
+    QStringList derivedTables;
+    for (const QString& table : {m_spec.countsTable, m_spec.searchTable}) {
+        if (!table.isEmpty())
+            derivedTables << table;
+    }
+    if (derivedTables.isEmpty())
+        return;
+    Query triggers(m_database,
+                   QStringLiteral("SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger' "
+                                  "AND sql LIKE '%AFTER INSERT ON%'"));
+    triggers.exec();
+    while (triggers.next()) {
+        const QString sql = triggers.value(1).toString();
+        if (std::any_of(derivedTables.cbegin(), derivedTables.cend(), [&sql](const QString& table) {
+                return sql.contains(QStringLiteral("INSERT INTO %1 ").arg(table));
+            }))
+            m_droppedTriggers.append({triggers.value(0).toString(), sql});
+    }
+    for (const auto& trigger : std::as_const(m_droppedTriggers))
+        Query::execute(m_database, QStringLiteral("DROP TRIGGER main.%1").arg(trigger.first));
+}
+
+void DerivedDataSuspension::resume()
+{
+    if (m_database.dialect().backend() != DatabaseUrl::Backend::Sqlite)
+        return;
+    if (!m_spec.countsTable.isEmpty()) {
+        Query::execute(m_database, QStringLiteral("DELETE FROM %1").arg(m_spec.countsTable));
+        Query::execute(m_database,
+                       QStringLiteral("INSERT INTO %1 (status, row_count) SELECT %2, COUNT(*) "
+                                      "FROM %3 GROUP BY %2")
+                           .arg(m_spec.countsTable, m_spec.statusExpression, m_spec.from));
+    }
+    if (!m_spec.searchTable.isEmpty())
+        Query::execute(m_database,
+                       QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(m_spec.searchTable));
+    for (const auto& trigger : std::as_const(m_droppedTriggers))
+        Query::execute(m_database, trigger.second);
+    m_droppedTriggers.clear();
+}
