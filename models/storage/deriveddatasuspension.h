@@ -12,10 +12,10 @@ class Database;
 /// Keeps the tab counts and the trigram index of a paged list (TableSpec::countsTable and
 /// ::searchTable) out of a bulk load on SQLite: suspend() drops the AFTER INSERT triggers that
 /// keep them row by row, resume() counts and indexes the whole table in one pass each and
-/// recreates the triggers. For a million rows the triggers cost ~17 s, the two passes ~10 s. Both run
-/// inside the caller's transaction, so the triggers are never missing for another connection.
-/// Does nothing on PostgreSQL, where COPY fires the triggers once per row anyway. Throws
-/// StorageError.
+/// recreates the triggers. For a million rows the triggers cost ~17 s, the two passes ~10 s.
+/// Both run inside the caller's transaction, so the triggers are never missing for another
+/// connection. Does nothing on PostgreSQL, where COPY fires the triggers once per row anyway.
+/// Throws StorageError.
 class DerivedDataSuspension
 {
 public:
