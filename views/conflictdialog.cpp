@@ -9,11 +9,15 @@
 
 ConflictDialog::ConflictDialog(const QList<std::pair<QString, QString>>& fields,
                                const QHash<QString, QString>& base, const QHash<QString, QString>& theirs,
-                               const QHash<QString, QString>& mine, QWidget* parent)
+                               const QHash<QString, QString>& mine, Mode mode, bool stepAllowed,
+                               QWidget* parent)
     : QDialog(parent)
     , m_merge(FieldMerge::merge(base, theirs, mine))
     , m_table(new QTableWidget(int(fields.size()), 3))
 {
+    if (!stepAllowed && !fields.isEmpty() && !m_merge.collisions.contains(fields.constFirst().first))
+        m_merge.collisions.prepend(fields.constFirst().first);
+    m_mergeAllowed = mode == Mode::Form || m_merge.collisions.isEmpty();
     setWindowTitle(tr("Changed by someone else"));
     m_table->setHorizontalHeaderLabels({tr("Field"), tr("Theirs (saved)"), tr("Yours")});
     m_table->verticalHeader()->hide();
@@ -36,17 +40,31 @@ ConflictDialog::ConflictDialog(const QList<std::pair<QString, QString>>& fields,
         }
     }
     m_table->resizeColumnsToContents();
-    auto* explanation = new QLabel(
-        m_merge.collisions.isEmpty()
+    QString text;
+    if (mode == Mode::Form)
+        text = m_merge.collisions.isEmpty()
             ? tr("Someone else saved this record while you edited it. Your changes touch other fields than "
                  "theirs, so both can be kept.")
             : tr("Someone else saved this record while you edited it. Fields in red were changed by both of "
-                 "you; merging keeps theirs there."));
+                 "you; merging keeps theirs there.");
+    else if (!stepAllowed)
+        text = tr("Someone else saved this record while you worked on it, and their version no longer "
+                  "allows your step: reload theirs and decide again.");
+    else
+        text = m_merge.collisions.isEmpty()
+            ? tr("Someone else saved this record while you worked on it, but not the fields your step "
+                 "changes: your step can be applied to their version.")
+            : tr("Someone else saved this record while you worked on it. Fields in red were changed by "
+                 "both: reload theirs and decide again.");
+    auto* explanation = new QLabel(text);
     explanation->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     QPushButton* reload = buttons->addButton(tr("&Reload theirs"), QDialogButtonBox::ResetRole);
-    QPushButton* merge = buttons->addButton(tr("&Theirs plus my changes"), QDialogButtonBox::AcceptRole);
-    merge->setDefault(true);
+    QPushButton* merge = buttons->addButton(mode == Mode::Form ? tr("&Theirs plus my changes")
+                                                               : tr("&Apply my step to theirs"),
+                                            QDialogButtonBox::AcceptRole);
+    merge->setEnabled(m_mergeAllowed);
+    (m_mergeAllowed ? merge : reload)->setDefault(true);
     connect(reload, &QPushButton::clicked, this, [this] { choose(Choice::Reload); });
     connect(merge, &QPushButton::clicked, this, [this] { choose(Choice::Merge); });
     connect(buttons, &QDialogButtonBox::rejected, this, &ConflictDialog::reject);
@@ -59,6 +77,8 @@ ConflictDialog::ConflictDialog(const QList<std::pair<QString, QString>>& fields,
 
 void ConflictDialog::choose(Choice choice)
 {
+    if (choice == Choice::Merge && !m_mergeAllowed)
+        return;
     m_choice = choice;
     if (choice == Choice::Cancel)
         reject();
@@ -71,7 +91,7 @@ ConflictDialog::resolve(const QList<std::pair<QString, QString>>& fields, const 
                         const QHash<QString, QString>& theirs, const QHash<QString, QString>& mine,
                         QWidget* parent)
 {
-    ConflictDialog dialog(fields, base, theirs, mine, parent);
+    ConflictDialog dialog(fields, base, theirs, mine, Mode::Form, true, parent);
     dialog.exec();
     switch (dialog.choice()) {
     case Choice::Cancel:
@@ -83,4 +103,15 @@ ConflictDialog::resolve(const QList<std::pair<QString, QString>>& fields, const 
                            tr("Their version plus your changes: check and save again.")};
     }
     return std::nullopt;
+}
+
+ConflictDialog::Choice ConflictDialog::decideStep(const QList<std::pair<QString, QString>>& fields,
+                                                  const QHash<QString, QString>& base,
+                                                  const QHash<QString, QString>& theirs,
+                                                  const QHash<QString, QString>& mine, bool stepAllowed,
+                                                  QWidget* parent)
+{
+    ConflictDialog dialog(fields, base, theirs, mine, Mode::Step, stepAllowed, parent);
+    dialog.exec();
+    return dialog.choice();
 }

@@ -227,13 +227,16 @@ void DeliveriesPage::perform(DeliveryAction action, DeliveryActor actor)
         return;
     case DeliveryAction::ApproveRefund:
     case DeliveryAction::DeclineRefund:
-        m_refunds.decide(this, delivery->orderId, delivery->orderNo, action == DeliveryAction::ApproveRefund);
+        if (!m_refunds.decide(this, delivery->orderId, delivery->orderNo,
+                              action == DeliveryAction::ApproveRefund))
+            refreshChanged({delivery->id}); // the user may have chosen someone else's newer decision
         return;
     default: {
         const EditSession editing(m_database, QStringLiteral("delivery"), delivery->id, m_actor,
                                   m_clock.nowUtc());
-        DeliveryStepDialog dialog(*delivery, action, actor, m_service, m_clock, m_actor, this);
-        dialog.exec();
+        DeliveryStepDialog dialog(*delivery, action, actor, m_repository, m_service, m_clock, m_actor, this);
+        if (dialog.exec() == QDialog::Rejected)
+            refreshChanged({delivery->id}); // the user may have chosen someone else's newer version
     }
     }
 }

@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "deliveryservice.h"
 #include "domaintext.h"
+#include "workflowsteps.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
@@ -20,12 +21,14 @@
 #include <QVBoxLayout>
 
 DeliveryStepDialog::DeliveryStepDialog(const DeliveryRepository::Detail& delivery, DeliveryAction action,
-                                       DeliveryActor actor, DeliveryService& service, const Clock& clock,
-                                       const QString& actorName, QWidget* parent)
+                                       DeliveryActor actor, DeliveryRepository& repository,
+                                       DeliveryService& service, const Clock& clock, const QString& actorName,
+                                       QWidget* parent)
     : QDialog(parent)
     , m_delivery(delivery)
     , m_action(action)
     , m_actor(actor)
+    , m_repository(repository)
     , m_service(service)
     , m_clock(clock)
     , m_actorName(actorName)
@@ -123,6 +126,10 @@ void DeliveryStepDialog::accept()
         m_feedback->showErrors(errors);
         return;
     }
-    if (m_feedback->report(m_service.move(command)))
+    const StepSaver::Result result
+        = WorkflowSteps::save(command, m_delivery, m_repository, m_service, m_clock, this);
+    if (result.next == StepSaver::Next::Reload)
+        reject();
+    else if (result.next == StepSaver::Next::Report && m_feedback->report(result.outcome))
         QDialog::accept();
 }

@@ -18,9 +18,10 @@ class DeliveryStepDialog : public QDialog
 {
     Q_OBJECT
 public:
+    /// `repository` reads the delivery again when someone else changed it meanwhile (StepSaver).
     DeliveryStepDialog(const DeliveryRepository::Detail& delivery, DeliveryAction action, DeliveryActor actor,
-                       DeliveryService& service, const Clock& clock, const QString& actorName,
-                       QWidget* parent = nullptr);
+                       DeliveryRepository& repository, DeliveryService& service, const Clock& clock,
+                       const QString& actorName, QWidget* parent = nullptr);
 
     QPlainTextEdit* textEdit() const { return m_text; }
     /// Adds a file as if the user had chosen it; false with a message when it cannot be read.
@@ -35,6 +36,7 @@ private:
     DeliveryRepository::Detail m_delivery;
     DeliveryAction m_action;
     DeliveryActor m_actor;
+    DeliveryRepository& m_repository;
     DeliveryService& m_service;
     const Clock& m_clock;
     QString m_actorName;

@@ -23,6 +23,7 @@
 #include "storageerror.h"
 #include "tableexporter.h"
 #include "taxresultfile.h"
+#include "workflowsteps.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -197,11 +198,9 @@ void InvoicesPage::updateActions()
     for (auto it = m_moveActions.cbegin(); it != m_moveActions.cend(); ++it) {
         bool enabled = false;
         if (m_current) {
-            const InvoiceStatus from
-                = it.key() == InvoiceAction::Issue && m_current->status == InvoiceStatus::Pending
-                ? InvoiceStatus::Processing
-                : m_current->status;
-            enabled = InvoiceWorkflow::target(it.key(), actor(it.key()), from, m_current->medium).has_value();
+            enabled = InvoiceWorkflow::targetOfStep(it.key(), actor(it.key()), m_current->status,
+                                                    m_current->medium)
+                          .has_value();
             if (it.key() == InvoiceAction::Issue && m_current->orderRefundFlag())
                 enabled = false;
         }
@@ -326,8 +325,9 @@ void InvoicesPage::issue()
         return;
     const EditSession editing(m_database, QStringLiteral("invoice_request"), request->id, m_actor,
                               m_clock.nowUtc());
-    IssueInvoiceDialog dialog(*request, couriers(), m_service, m_clock, m_actor, this);
-    dialog.exec();
+    IssueInvoiceDialog dialog(*request, m_repository, couriers(), m_service, m_clock, m_actor, this);
+    if (dialog.exec() == QDialog::Rejected)
+        refreshChanged({request->id}); // the user may have chosen someone else's newer version
 }
 
 void InvoicesPage::issueSelected()
@@ -425,8 +425,9 @@ void InvoicesPage::perform(InvoiceAction action)
     if (action == InvoiceAction::RequestReturn) {
         const EditSession editing(m_database, QStringLiteral("invoice_request"), request->id, m_actor,
                                   m_clock.nowUtc());
-        ReturnRequestDialog dialog(*request, couriers(), m_service, m_clock, m_actor, this);
-        dialog.exec();
+        ReturnRequestDialog dialog(*request, m_repository, couriers(), m_service, m_clock, m_actor, this);
+        if (dialog.exec() == QDialog::Rejected)
+            refreshChanged({request->id});
         return;
     }
     MoveInvoiceRequest command;
@@ -466,7 +467,13 @@ void InvoicesPage::perform(InvoiceAction action)
     }
     if (!ok)
         return;
-    const WriteOutcome outcome = m_service.move(command);
+    const StepSaver::Result result
+        = WorkflowSteps::save(command, *request, m_repository, m_service, m_clock, this);
+    if (result.next != StepSaver::Next::Report) {
+        refreshChanged({request->id});
+        return;
+    }
+    const WriteOutcome& outcome = result.outcome;
     if (outcome.succeeded())
         return;
     QStringList messages {outcome.message};

@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "domaintext.h"
 #include "invoiceservice.h"
+#include "workflowsteps.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -36,10 +37,12 @@ QLabel* value(const QString& text)
 } // namespace
 
 IssueInvoiceDialog::IssueInvoiceDialog(const InvoiceRequestRepository::Detail& request,
-                                       const QStringList& couriers, InvoiceService& service,
-                                       const Clock& clock, const QString& actor, QWidget* parent)
+                                       InvoiceRequestRepository& repository, const QStringList& couriers,
+                                       InvoiceService& service, const Clock& clock, const QString& actor,
+                                       QWidget* parent)
     : QDialog(parent)
     , m_request(request)
+    , m_repository(repository)
     , m_service(service)
     , m_clock(clock)
     , m_actor(actor)
@@ -210,6 +213,10 @@ void IssueInvoiceDialog::accept()
         m_feedback->showErrors(errors);
         return;
     }
-    if (m_feedback->report(m_service.move(command)))
+    const StepSaver::Result result
+        = WorkflowSteps::save(command, m_request, m_repository, m_service, m_clock, this);
+    if (result.next == StepSaver::Next::Reload)
+        reject();
+    else if (result.next == StepSaver::Next::Report && m_feedback->report(result.outcome))
         QDialog::accept();
 }

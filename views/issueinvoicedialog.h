@@ -13,14 +13,15 @@ class QPushButton;
 
 /// SPEC 5.2: everything the clerk needs to see about one request, and the invoice number with the
 /// courier and tracking number (paper) or the e-mail address and invoice file (electronic, 数电).
-/// Saving issues the request.
+/// Saving issues the request; when someone else changed it meanwhile, StepSaver shows both.
 class IssueInvoiceDialog : public QDialog
 {
     Q_OBJECT
 public:
-    IssueInvoiceDialog(const InvoiceRequestRepository::Detail& request, const QStringList& couriers,
-                       InvoiceService& service, const Clock& clock, const QString& actor,
-                       QWidget* parent = nullptr);
+    /// `repository` reads the request again after a conflict.
+    IssueInvoiceDialog(const InvoiceRequestRepository::Detail& request, InvoiceRequestRepository& repository,
+                       const QStringList& couriers, InvoiceService& service, const Clock& clock,
+                       const QString& actor, QWidget* parent = nullptr);
 
     QLineEdit* invoiceNumberEdit() const { return m_invoiceNo; }
     QComboBox* courierBox() const { return m_courier; }
@@ -36,6 +37,7 @@ private:
     void chooseFile();
 
     InvoiceRequestRepository::Detail m_request;
+    InvoiceRequestRepository& m_repository;
     InvoiceService& m_service;
     const Clock& m_clock;
     QString m_actor;

@@ -54,8 +54,9 @@ OrdersPage::OrdersPage(Database& database, RefundService& refunds, const Clock& 
 
 void OrdersPage::decide(bool approve)
 {
-    if (m_current)
-        m_refunds.decide(this, m_current->id.toString(), m_current->orderNo, approve);
+    // Not recorded: the user may have chosen someone else's newer decision, so show it.
+    if (m_current && !m_refunds.decide(this, m_current->id.toString(), m_current->orderNo, approve))
+        refreshChanged({m_current->id.toString()});
 }
 
 void OrdersPage::showDetail(const QString& id)

@@ -6,6 +6,7 @@
 #include "refundrequestdialog.h"
 #include "refundservice.h"
 #include "storageerror.h"
+#include "workflowsteps.h"
 
 #include <QInputDialog>
 #include <QLocale>
@@ -83,7 +84,12 @@ bool RefundFlow::decide(QWidget* parent, const QString& orderId, const QString& 
         if (!ok)
             return false;
     }
-    const WriteOutcome outcome = m_service.decide(command);
+    OrderRepository orders(m_database);
+    const StepSaver::Result result
+        = WorkflowSteps::save(command, orderId, *refund, orders, m_service, m_clock, parent);
+    if (result.next != StepSaver::Next::Report)
+        return false;
+    const WriteOutcome& outcome = result.outcome;
     if (outcome.succeeded())
         return true;
     QStringList messages;

@@ -23,7 +23,8 @@ public:
     /// Opens the refund request dialog for the order; true when a request was recorded.
     bool request(QWidget* parent, const QString& orderId, const QString& orderNo);
     /// Approves (after a confirmation) or declines (asking why) the order's pending refund; true
-    /// when the decision was recorded.
+    /// when the decision was recorded. When someone else changed the refund meanwhile, both are
+    /// shown side by side (StepSaver).
     bool decide(QWidget* parent, const QString& orderId, const QString& orderNo, bool approve);
 
 private:

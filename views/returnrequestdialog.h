@@ -19,15 +19,17 @@ class ReturnRequestDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ReturnRequestDialog(const InvoiceRequestRepository::Detail& request, const QStringList& couriers,
-                        InvoiceService& service, const Clock& clock, const QString& actor,
-                        QWidget* parent = nullptr);
+    /// `repository` reads the request again after a conflict.
+    ReturnRequestDialog(const InvoiceRequestRepository::Detail& request, InvoiceRequestRepository& repository,
+                        const QStringList& couriers, InvoiceService& service, const Clock& clock,
+                        const QString& actor, QWidget* parent = nullptr);
 
 public slots:
     void accept() override;
 
 private:
     InvoiceRequestRepository::Detail m_request;
+    InvoiceRequestRepository& m_repository;
     InvoiceService& m_service;
     const Clock& m_clock;
     QString m_actor;

@@ -49,6 +49,13 @@ std::optional<InvoiceStatus> InvoiceWorkflow::target(InvoiceAction action, Invoi
     return std::nullopt;
 }
 
+std::optional<InvoiceStatus> InvoiceWorkflow::targetOfStep(InvoiceAction action, InvoiceActor actor,
+                                                           InvoiceStatus from, InvoiceMedium medium)
+{
+    const bool startsOnTheWay = action == A::Issue && actor == R::Clerk && from == S::Pending;
+    return target(action, actor, startsOnTheWay ? S::Processing : from, medium);
+}
+
 QList<InvoiceAction> InvoiceWorkflow::allowedActions(InvoiceStatus from, InvoiceActor actor)
 {
     QList<InvoiceAction> actions;

@@ -76,6 +76,10 @@ public:
     /// Where `action` by `actor` takes a request in `from`, or nothing when the move is not allowed.
     static std::optional<InvoiceStatus> target(InvoiceAction action, InvoiceActor actor, InvoiceStatus from,
                                                InvoiceMedium medium);
+    /// Like target(), with the clerk's one shortcut: issuing a pending request starts it on the way
+    /// (pending → processing → issued), so the clerk need not press two buttons.
+    static std::optional<InvoiceStatus> targetOfStep(InvoiceAction action, InvoiceActor actor,
+                                                     InvoiceStatus from, InvoiceMedium medium);
     /// The actions `actor` may take on a request in `from`, in table order.
     static QList<InvoiceAction> allowedActions(InvoiceStatus from, InvoiceActor actor);
 

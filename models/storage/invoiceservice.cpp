@@ -377,12 +377,7 @@ WriteOutcome InvoiceService::applyMove(const MoveInvoiceRequest& command, const 
         return WriteOutcome::conflict(
             tr("Request %1 was changed by someone else (now: %2). Look at it again.")
                 .arg(current->requestNo, enumKey(current->status)));
-    // Issuing a pending request starts it on the way: the clerk need not press two buttons.
-    const InvoiceStatus from = command.action == InvoiceAction::Issue && command.actor == InvoiceActor::Clerk
-            && current->status == InvoiceStatus::Pending
-        ? InvoiceStatus::Processing
-        : current->status;
-    const auto to = InvoiceWorkflow::target(command.action, command.actor, from, current->medium);
+    const auto to = InvoiceWorkflow::targetOfStep(command.action, command.actor, current->status, current->medium);
     if (!to)
         return invalid("status",
                        tr("A request that is %1 cannot take the step \"%2\" by the %3.")

@@ -72,6 +72,25 @@ private slots:
                  InvoiceStatus::Issued);
     }
 
+    void issuingAPendingRequest_startsItOnTheWay()
+    {
+        QCOMPARE(InvoiceWorkflow::target(InvoiceAction::Issue, InvoiceActor::Clerk, InvoiceStatus::Pending,
+                                         InvoiceMedium::Paper),
+                 std::nullopt);
+        QCOMPARE(InvoiceWorkflow::targetOfStep(InvoiceAction::Issue, InvoiceActor::Clerk, InvoiceStatus::Pending,
+                                               InvoiceMedium::Paper),
+                 InvoiceStatus::Mailing);
+        QCOMPARE(InvoiceWorkflow::targetOfStep(InvoiceAction::Issue, InvoiceActor::Clerk, InvoiceStatus::Pending,
+                                               InvoiceMedium::Electronic),
+                 InvoiceStatus::Issued);
+        QCOMPARE(InvoiceWorkflow::targetOfStep(InvoiceAction::Cancel, InvoiceActor::Buyer, InvoiceStatus::Pending,
+                                               InvoiceMedium::Paper),
+                 InvoiceStatus::Cancelled);
+        QCOMPARE(InvoiceWorkflow::targetOfStep(InvoiceAction::Issue, InvoiceActor::Buyer, InvoiceStatus::Pending,
+                                               InvoiceMedium::Paper),
+                 std::nullopt);
+    }
+
     void allowedActions_followTheTable()
     {
         QCOMPARE(InvoiceWorkflow::allowedActions(InvoiceStatus::Pending, InvoiceActor::Clerk),

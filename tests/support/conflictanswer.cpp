@@ -16,7 +16,11 @@ void ConflictAnswer::answer()
     if (auto* conflict = qobject_cast<ConflictDialog*>(modal)) {
         m_rows = conflict->table()->rowCount();
         m_collisions = conflict->merge().collisions;
-        conflict->choose(m_choice);
+        m_mergeAllowed = conflict->mergeAllowed();
+        ++m_answered;
+        conflict->choose(m_choice == ConflictDialog::Choice::Merge && !m_mergeAllowed
+                             ? ConflictDialog::Choice::Cancel
+                             : m_choice);
     } else if (auto* other = qobject_cast<QDialog*>(modal)) {
         m_unexpected << other->windowTitle();
         other->reject();

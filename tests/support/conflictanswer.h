@@ -7,8 +7,9 @@
 #include <QTimer>
 
 /// Answers the ConflictDialog a save opens, which is modal and so out of the test's reach while
-/// it runs: while this object lives, a timer picks `choice` in each ConflictDialog that shows and
-/// notes what it showed; any other modal dialog is closed and its title noted as unexpected.
+/// it runs: while this object lives, a timer picks `choice` in each ConflictDialog that shows (Cancel
+/// where Merge is not allowed) and notes what it showed; any other modal dialog is closed and its
+/// title noted as unexpected.
 class ConflictAnswer : public QObject
 {
     Q_OBJECT
@@ -19,6 +20,10 @@ public:
     int rows() const { return m_rows; }
     /// Fields both sides changed, as the last ConflictDialog marked them.
     QStringList collisions() const { return m_collisions; }
+    /// Whether the last ConflictDialog answered allowed Merge.
+    bool mergeAllowed() const { return m_mergeAllowed; }
+    /// How many ConflictDialogs were answered.
+    int answered() const { return m_answered; }
     /// Titles of other dialogs that showed meanwhile.
     QStringList unexpected() const { return m_unexpected; }
 
@@ -28,6 +33,8 @@ private:
     ConflictDialog::Choice m_choice;
     QTimer m_timer;
     int m_rows = 0;
+    int m_answered = 0;
+    bool m_mergeAllowed = false;
     QStringList m_collisions;
     QStringList m_unexpected;
 };

@@ -68,8 +68,9 @@ private slots:
     {
         const auto delivery
             = DeliveryRepository(m_fresh->database()).detail(DeliveryFixture::deliveryId(2001));
+        DeliveryRepository repository(m_fresh->database());
         DeliveryStepDialog dialog(*delivery, DeliveryAction::SubmitRequirement, DeliveryActor::Buyer,
-                                  *m_deliveries, *m_clock, QStringLiteral("王芳"));
+                                  repository, *m_deliveries, *m_clock, QStringLiteral("王芳"));
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
         QVERIFY(!dialog.textEdit()->toolTip().isEmpty());

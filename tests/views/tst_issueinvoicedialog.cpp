@@ -31,7 +31,7 @@ private slots:
         QCOMPARE(service.create(command).kind, WriteOutcome::Kind::Done);
         InvoiceRequestRepository repository(m_fresh->database());
         FixedClock clock(InvoiceFixture::now().addSecs(3600));
-        IssueInvoiceDialog dialog(*repository.detail(command.requestId), repository.couriers(), service,
+        IssueInvoiceDialog dialog(*repository.detail(command.requestId), repository, repository.couriers(), service,
                                   clock, QStringLiteral("clerk1"));
         QVERIFY(
             dialog.findChild<QLabel*>(QStringLiteral("shipping"))->text().contains(QStringLiteral("¥50")));
@@ -64,7 +64,7 @@ private slots:
         QCOMPARE(service.create(command).kind, WriteOutcome::Kind::Done);
         InvoiceRequestRepository repository(m_fresh->database());
         FixedClock clock(InvoiceFixture::now());
-        IssueInvoiceDialog dialog(*repository.detail(command.requestId), repository.couriers(), service,
+        IssueInvoiceDialog dialog(*repository.detail(command.requestId), repository, repository.couriers(), service,
                                   clock, QStringLiteral("clerk1"));
         QVERIFY(!dialog.trackingNumberEdit());
         QCOMPARE(dialog.emailEdit()->text(), command.email);
@@ -88,7 +88,7 @@ private slots:
             .exec();
         InvoiceRequestRepository repository(m_fresh->database());
         FixedClock clock(InvoiceFixture::now());
-        IssueInvoiceDialog dialog(*repository.detail(command.requestId), repository.couriers(), service,
+        IssueInvoiceDialog dialog(*repository.detail(command.requestId), repository, repository.couriers(), service,
                                   clock, QStringLiteral("clerk1"));
         bool issueEnabled = true;
         for (QPushButton* button : dialog.findChildren<QPushButton*>()) {

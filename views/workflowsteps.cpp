@@ -1,0 +1,261 @@
+#include "workflowsteps.h"
+
+#include "clock.h"
+#include "deciderefund.h"
+#include "deliveryservice.h"
+#include "deliveryworkflow.h"
+#include "domaintext.h"
+#include "invoiceservice.h"
+#include "invoiceworkflow.h"
+#include "movedelivery.h"
+#include "moveinvoicerequest.h"
+#include "refundservice.h"
+
+#include <QLocale>
+
+namespace {
+
+QString yesOrNo(bool value)
+{
+    return value ? WorkflowSteps::tr("Yes") : WorkflowSteps::tr("No");
+}
+
+QString deliveryState(DeliveryState state, std::optional<DeliveryState> paused)
+{
+    return paused ? WorkflowSteps::tr("%1 (paused at %2 by a refund request)")
+                        .arg(DomainText::name(state), DomainText::name(*paused))
+                  : DomainText::name(state);
+}
+
+/// Where a refund request pauses the delivery after `action`.
+std::optional<DeliveryState> pausedAfter(DeliveryAction action, const DeliveryRepository::Detail& delivery)
+{
+    switch (action) {
+    case DeliveryAction::RequestRefund:
+        return delivery.state;
+    case DeliveryAction::ApproveRefund:
+    case DeliveryAction::DeclineRefund:
+        return std::nullopt;
+    default:
+        return delivery.pausedState;
+    }
+}
+
+} // namespace
+
+template<typename Step, typename Record, typename Read, typename Write>
+StepSaver::Result WorkflowSteps::saveStep(QList<std::pair<QString, QString>> fields, Step& step,
+                                          const Record& opened, Read read, Write write, const Clock& clock,
+                                          QWidget* parent)
+{
+    const StepSaver saver(std::move(fields), [&step, read]() -> std::optional<StepSaver::Snapshot> {
+        if (const std::optional<Record> record = read())
+            return snapshot(step, *record);
+        return std::nullopt;
+    });
+    return saver.save(
+        snapshot(step, opened),
+        [&](int baseVersion) {
+            step.header.at = clock.nowUtc();
+            step.baseVersion = baseVersion;
+            return write(step);
+        },
+        parent);
+}
+
+QList<std::pair<QString, QString>> WorkflowSteps::invoiceRequestFields()
+{
+    return {
+        {QStringLiteral("status"), tr("Status")},
+        {QStringLiteral("amount"), tr("Amount")},
+        {QStringLiteral("type"), tr("Invoice type")},
+        {QStringLiteral("title"), tr("Title")},
+        {QStringLiteral("taxpayer_id"), tr("Taxpayer ID")},
+        {QStringLiteral("email"), tr("E-mail")},
+        {QStringLiteral("recipient"), tr("Recipient")},
+        {QStringLiteral("address"), tr("Address")},
+        {QStringLiteral("invoice_no"), tr("Invoice number")},
+        {QStringLiteral("courier"), tr("Courier")},
+        {QStringLiteral("tracking_no"), tr("Tracking number")},
+        {QStringLiteral("failure_reason"), tr("Why issuing failed")},
+        {QStringLiteral("return_reason"), tr("Return reason")},
+        {QStringLiteral("decline_reason"), tr("Why the return was declined")},
+        {QStringLiteral("red_letter_no"), tr("Red-letter confirmation number")},
+    };
+}
+
+StepSaver::Snapshot WorkflowSteps::snapshot(const MoveInvoiceRequest& step,
+                                            const InvoiceRequestRepository::Detail& request)
+{
+    return {request.version,
+            {
+                {QStringLiteral("status"), DomainText::name(request.status)},
+                {QStringLiteral("amount"), request.amount.format(QLocale())},
+                {QStringLiteral("type"),
+                 DomainText::name(request.type) + QStringLiteral(" · ") + DomainText::name(request.medium)},
+                {QStringLiteral("title"), request.title},
+                {QStringLiteral("taxpayer_id"), request.taxpayerId},
+                {QStringLiteral("email"), request.email},
+                {QStringLiteral("recipient"), request.recipient + QLatin1Char(' ') + request.recipientPhone},
+                {QStringLiteral("address"), request.address + QLatin1Char(' ') + request.postcode},
+                {QStringLiteral("invoice_no"), request.invoiceNo},
+                {QStringLiteral("courier"), request.courier},
+                {QStringLiteral("tracking_no"), request.trackingNo},
+                {QStringLiteral("failure_reason"), request.failureReason},
+                {QStringLiteral("return_reason"), DomainText::nameOfKey<ReturnReason>(request.returnReason)},
+                {QStringLiteral("decline_reason"), request.declineReason},
+                {QStringLiteral("red_letter_no"), request.redLetterNo},
+            },
+            changesOf(step, request)};
+}
+
+std::optional<QHash<QString, QString>>
+WorkflowSteps::changesOf(const MoveInvoiceRequest& step, const InvoiceRequestRepository::Detail& request)
+{
+    const auto to = InvoiceWorkflow::targetOfStep(step.action, step.actor, request.status, request.medium);
+    if (!to)
+        return std::nullopt;
+    QHash<QString, QString> changes {{QStringLiteral("status"), DomainText::name(*to)}};
+    const auto set = [&changes](const char* key, const QString& value) {
+        if (!value.trimmed().isEmpty())
+            changes.insert(QLatin1String(key), value.trimmed());
+    };
+    set("invoice_no", step.invoiceNo);
+    set("courier", step.courier);
+    set("tracking_no", step.trackingNo);
+    set("email", step.email);
+    set("red_letter_no", step.redLetterNo);
+    if (!step.returnReason.isEmpty())
+        set("return_reason", DomainText::nameOfKey<ReturnReason>(step.returnReason));
+    set(step.action == InvoiceAction::DeclineReturn ? "decline_reason" : "failure_reason", step.reason);
+    return changes;
+}
+
+StepSaver::Result WorkflowSteps::save(MoveInvoiceRequest& step,
+                                      const InvoiceRequestRepository::Detail& opened,
+                                      InvoiceRequestRepository& repository, InvoiceService& service,
+                                      const Clock& clock, QWidget* parent)
+{
+    return saveStep(
+        invoiceRequestFields(), step, opened, [&] { return repository.detail(opened.id); },
+        [&service](const MoveInvoiceRequest& saved) { return service.move(saved); }, clock, parent);
+}
+
+QList<std::pair<QString, QString>> WorkflowSteps::deliveryFields()
+{
+    return {
+        {QStringLiteral("state"), tr("State")},
+        {QStringLiteral("requirement"), tr("Requirement")},
+        {QStringLiteral("vendor_confirmed"), tr("Requirement confirmed by the vendor")},
+        {QStringLiteral("intervention"), tr("Marketplace intervention requested")},
+        {QStringLiteral("steps"), tr("Steps in the flow log")},
+    };
+}
+
+StepSaver::Snapshot WorkflowSteps::snapshot(const MoveDelivery& step,
+                                            const DeliveryRepository::Detail& delivery)
+{
+    return {delivery.version,
+            {
+                {QStringLiteral("state"), deliveryState(delivery.state, delivery.pausedState)},
+                {QStringLiteral("requirement"), delivery.requirement},
+                {QStringLiteral("vendor_confirmed"), yesOrNo(delivery.vendorConfirmed)},
+                {QStringLiteral("intervention"), yesOrNo(delivery.interventionRequested)},
+                {QStringLiteral("steps"), QLocale().toString(delivery.stepCount)},
+            },
+            changesOf(step, delivery)};
+}
+
+std::optional<QHash<QString, QString>> WorkflowSteps::changesOf(const MoveDelivery& step,
+                                                                const DeliveryRepository::Detail& delivery)
+{
+    const auto to = DeliveryWorkflow::target(step.action, step.actor, delivery.state, delivery.pausedState);
+    if (!to)
+        return std::nullopt;
+    QHash<QString, QString> changes {
+        {QStringLiteral("state"), deliveryState(*to, pausedAfter(step.action, delivery))}};
+    switch (step.action) {
+    case DeliveryAction::SubmitRequirement:
+    case DeliveryAction::EditRequirement:
+        changes.insert(QStringLiteral("requirement"), step.text.trimmed());
+        break;
+    case DeliveryAction::ConfirmRequirement:
+        changes.insert(QStringLiteral("vendor_confirmed"), yesOrNo(true));
+        break;
+    case DeliveryAction::RequestIntervention:
+        changes.insert(QStringLiteral("intervention"), yesOrNo(true));
+        break;
+    case DeliveryAction::Accept:
+    case DeliveryAction::CloseIntervention:
+        changes.insert(QStringLiteral("intervention"), yesOrNo(false));
+        break;
+    default:
+        break;
+    }
+    return changes;
+}
+
+StepSaver::Result WorkflowSteps::save(MoveDelivery& step, const DeliveryRepository::Detail& opened,
+                                      DeliveryRepository& repository, DeliveryService& service,
+                                      const Clock& clock, QWidget* parent)
+{
+    return saveStep(
+        deliveryFields(), step, opened, [&] { return repository.detail(opened.id); },
+        [&service](const MoveDelivery& saved) { return service.move(saved); }, clock, parent);
+}
+
+QList<std::pair<QString, QString>> WorkflowSteps::refundFields()
+{
+    return {
+        {QStringLiteral("status"), tr("Status")},
+        {QStringLiteral("amount"), tr("Amount")},
+        {QStringLiteral("reason"), tr("Reason")},
+        {QStringLiteral("decided_by"), tr("Decided by")},
+        {QStringLiteral("decline_reason"), tr("Why the refund was declined")},
+    };
+}
+
+StepSaver::Snapshot WorkflowSteps::snapshot(const DecideRefund& decision,
+                                            const OrderRepository::Refund& refund)
+{
+    return {refund.version,
+            {
+                {QStringLiteral("status"), DomainText::nameOfKey<RefundStatus>(refund.status)},
+                {QStringLiteral("amount"), refund.amount.format(QLocale())},
+                {QStringLiteral("reason"), DomainText::nameOfKey<RefundReason>(refund.reason)},
+                {QStringLiteral("decided_by"), refund.decidedBy},
+                {QStringLiteral("decline_reason"), refund.declineReason},
+            },
+            changesOf(decision, refund)};
+}
+
+std::optional<QHash<QString, QString>> WorkflowSteps::changesOf(const DecideRefund& decision,
+                                                                const OrderRepository::Refund& refund)
+{
+    if (refund.status != enumKey(RefundStatus::Requested))
+        return std::nullopt;
+    QHash<QString, QString> changes {
+        {QStringLiteral("status"),
+         DomainText::name(decision.approve ? RefundStatus::Approved : RefundStatus::Declined)},
+        {QStringLiteral("decided_by"), decision.header.actor},
+    };
+    if (!decision.approve)
+        changes.insert(QStringLiteral("decline_reason"), decision.declineReason.trimmed());
+    return changes;
+}
+
+StepSaver::Result WorkflowSteps::save(DecideRefund& decision, const QString& orderId,
+                                      const OrderRepository::Refund& opened, OrderRepository& repository,
+                                      RefundService& service, const Clock& clock, QWidget* parent)
+{
+    const auto read = [&]() -> std::optional<OrderRepository::Refund> {
+        for (const OrderRepository::Refund& refund : repository.refunds(orderId)) {
+            if (refund.id == opened.id)
+                return refund;
+        }
+        return std::nullopt;
+    };
+    return saveStep(
+        refundFields(), decision, opened, read,
+        [&service](const DecideRefund& saved) { return service.decide(saved); }, clock, parent);
+}
