@@ -1308,6 +1308,69 @@
     </message>
 </context>
 <context>
+    <name>ContractDraftConflict</name>
+    <message>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Vendor (party B)</source>
+        <translation>Vendor (party B)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Seal method</source>
+        <translation>Seal method</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Project filed</source>
+        <translation>Project filed</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Their version is loaded.</source>
+        <translation>Their version is loaded.</translation>
+    </message>
+    <message>
+        <source>Their version plus your changes: check and save again.</source>
+        <translation>Their version plus your changes: check and save again.</translation>
+    </message>
+</context>
+<context>
     <name>ContractListModel</name>
     <message>
         <source>Contract number</source>
@@ -1395,6 +1458,41 @@
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ContractParties</name>
+    <message>
+        <source>No buyer has customer ID %1.</source>
+        <translation>No buyer has customer ID %1.</translation>
+    </message>
+    <message>
+        <source>%1 (individual)</source>
+        <translation>%1 (individual)</translation>
+    </message>
+    <message>
+        <source>This buyer has no framework contract with this vendor yet.</source>
+        <translation>This buyer has no framework contract with this vendor yet.</translation>
+    </message>
+    <message>
+        <source>Framework contract %1: %2.</source>
+        <translation>Framework contract %1: %2.</translation>
+    </message>
+    <message>
+        <source>Enter the customer ID of an existing buyer.</source>
+        <translation>Enter the customer ID of an existing buyer.</translation>
+    </message>
+    <message>
+        <source>Choose the vendor.</source>
+        <translation>Choose the vendor.</translation>
+    </message>
+    <message>
+        <source>This buyer already has framework contract %1 with this vendor; void or terminate it first.</source>
+        <translation>This buyer already has framework contract %1 with this vendor; void or terminate it first.</translation>
+    </message>
+    <message>
+        <source>An order or filing contract needs an effective framework contract with this buyer and vendor.</source>
+        <translation>An order or filing contract needs an effective framework contract with this buyer and vendor.</translation>
     </message>
 </context>
 <context>
@@ -1555,26 +1653,6 @@
         <translation>The buyer's details as the contract states them; saving them here also updates the buyer's saved details.</translation>
     </message>
     <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Name</translation>
-    </message>
-    <message>
-        <source>&amp;Address</source>
-        <translation>&amp;Address</translation>
-    </message>
-    <message>
-        <source>&amp;Contact</source>
-        <translation>&amp;Contact</translation>
-    </message>
-    <message>
-        <source>&amp;Phone</source>
-        <translation>&amp;Phone</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail</source>
-        <translation>&amp;E-mail</translation>
-    </message>
-    <message>
         <source>Valid &amp;from</source>
         <translation>Valid &amp;from</translation>
     </message>
@@ -1623,22 +1701,6 @@
         <translation>Contract %1</translation>
     </message>
     <message>
-        <source>No buyer has customer ID %1.</source>
-        <translation>No buyer has customer ID %1.</translation>
-    </message>
-    <message>
-        <source>%1 (individual)</source>
-        <translation>%1 (individual)</translation>
-    </message>
-    <message>
-        <source>This buyer has no framework contract with this vendor yet.</source>
-        <translation>This buyer has no framework contract with this vendor yet.</translation>
-    </message>
-    <message>
-        <source>Framework contract %1: %2.</source>
-        <translation>Framework contract %1: %2.</translation>
-    </message>
-    <message>
         <source>An individual buyer signs with two-sided e-seals; there is no choice.</source>
         <translation>An individual buyer signs with two-sided e-seals; there is no choice.</translation>
     </message>
@@ -1652,22 +1714,6 @@
             <numerusform>&lt;br&gt;%n order, total %1</numerusform>
             <numerusform>&lt;br&gt;%n orders, total %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Enter the customer ID of an existing buyer.</source>
-        <translation>Enter the customer ID of an existing buyer.</translation>
-    </message>
-    <message>
-        <source>Choose the vendor.</source>
-        <translation>Choose the vendor.</translation>
-    </message>
-    <message>
-        <source>This buyer already has framework contract %1 with this vendor; void or terminate it first.</source>
-        <translation>This buyer already has framework contract %1 with this vendor; void or terminate it first.</translation>
-    </message>
-    <message>
-        <source>An order or filing contract needs an effective framework contract with this buyer and vendor.</source>
-        <translation>An order or filing contract needs an effective framework contract with this buyer and vendor.</translation>
     </message>
     <message>
         <source>Name the project filed.</source>
@@ -5122,6 +5168,29 @@ Declined: %2</translation>
     <message>
         <source>Tracking number</source>
         <translation>Tracking number</translation>
+    </message>
+</context>
+<context>
+    <name>PartyAEditor</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Contact</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
     </message>
 </context>
 <context>

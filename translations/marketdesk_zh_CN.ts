@@ -1304,6 +1304,69 @@
     </message>
 </context>
 <context>
+    <name>ContractDraftConflict</name>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Vendor (party B)</source>
+        <translation>服务商（乙方）</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Seal method</source>
+        <translation>签章方式</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Project filed</source>
+        <translation>备案项目</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>联系邮箱</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Their version is loaded.</source>
+        <translation>已载入对方的版本。</translation>
+    </message>
+    <message>
+        <source>Their version plus your changes: check and save again.</source>
+        <translation>已合并对方版本与您的修改：请检查后再次保存。</translation>
+    </message>
+</context>
+<context>
     <name>ContractListModel</name>
     <message>
         <source>Contract number</source>
@@ -1391,6 +1454,41 @@
     <message>
         <source>Note</source>
         <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>ContractParties</name>
+    <message>
+        <source>No buyer has customer ID %1.</source>
+        <translation>没有客户 ID 为 %1 的买家。</translation>
+    </message>
+    <message>
+        <source>%1 (individual)</source>
+        <translation>%1（个人）</translation>
+    </message>
+    <message>
+        <source>This buyer has no framework contract with this vendor yet.</source>
+        <translation>该买家与此服务商尚无框架合同。</translation>
+    </message>
+    <message>
+        <source>Framework contract %1: %2.</source>
+        <translation>框架合同 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Enter the customer ID of an existing buyer.</source>
+        <translation>请输入已有买家的客户 ID。</translation>
+    </message>
+    <message>
+        <source>Choose the vendor.</source>
+        <translation>请选择服务商。</translation>
+    </message>
+    <message>
+        <source>This buyer already has framework contract %1 with this vendor; void or terminate it first.</source>
+        <translation>该买家与此服务商已有框架合同 %1，请先作废或终止。</translation>
+    </message>
+    <message>
+        <source>An order or filing contract needs an effective framework contract with this buyer and vendor.</source>
+        <translation>订单合同和备案合同需要该买家与此服务商之间已生效的框架合同。</translation>
     </message>
 </context>
 <context>
@@ -1551,26 +1649,6 @@
         <translation>合同中的买家信息；在此保存也会更新买家已保存的甲方信息。</translation>
     </message>
     <message>
-        <source>&amp;Name</source>
-        <translation>名称(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Address</source>
-        <translation>地址(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Contact</source>
-        <translation>联系人(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Phone</source>
-        <translation>电话(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail</source>
-        <translation>电子邮箱(&amp;E)</translation>
-    </message>
-    <message>
         <source>Valid &amp;from</source>
         <translation>生效日期(&amp;F)</translation>
     </message>
@@ -1619,22 +1697,6 @@
         <translation>合同 %1</translation>
     </message>
     <message>
-        <source>No buyer has customer ID %1.</source>
-        <translation>没有客户 ID 为 %1 的买家。</translation>
-    </message>
-    <message>
-        <source>%1 (individual)</source>
-        <translation>%1（个人）</translation>
-    </message>
-    <message>
-        <source>This buyer has no framework contract with this vendor yet.</source>
-        <translation>该买家与此服务商尚无框架合同。</translation>
-    </message>
-    <message>
-        <source>Framework contract %1: %2.</source>
-        <translation>框架合同 %1：%2。</translation>
-    </message>
-    <message>
         <source>An individual buyer signs with two-sided e-seals; there is no choice.</source>
         <translation>个人买家须使用双方电子签章，不可选择。</translation>
     </message>
@@ -1647,22 +1709,6 @@
         <translation>
             <numerusform>&lt;br&gt;%n 个订单，合计 %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Enter the customer ID of an existing buyer.</source>
-        <translation>请输入已有买家的客户 ID。</translation>
-    </message>
-    <message>
-        <source>Choose the vendor.</source>
-        <translation>请选择服务商。</translation>
-    </message>
-    <message>
-        <source>This buyer already has framework contract %1 with this vendor; void or terminate it first.</source>
-        <translation>该买家与此服务商已有框架合同 %1，请先作废或终止。</translation>
-    </message>
-    <message>
-        <source>An order or filing contract needs an effective framework contract with this buyer and vendor.</source>
-        <translation>订单合同和备案合同需要该买家与此服务商之间已生效的框架合同。</translation>
     </message>
     <message>
         <source>Name the project filed.</source>
@@ -5098,6 +5144,29 @@ Declined: %2</source>
     <message>
         <source>Tracking number</source>
         <translation>运单号</translation>
+    </message>
+</context>
+<context>
+    <name>PartyAEditor</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>联系人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>联系邮箱(&amp;E)</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,14 @@
 #include "contractwizard.h"
 
 #include "clock.h"
+#include "contractdraftconflict.h"
 #include "contractorderpickmodel.h"
+#include "contractparties.h"
 #include "contractrules.h"
 #include "contractservice.h"
 #include "contracttext.h"
 #include "domaintext.h"
+#include "partyaeditor.h"
 #include "storageerror.h"
 
 #include <QButtonGroup>
@@ -64,6 +67,7 @@ ContractWizard::ContractWizard(Database& database, ContractService& service, con
     , m_clock(clock)
     , m_actor(actor)
     , m_repository(database)
+    , m_parties(m_repository)
     , m_contractId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     setWindowTitle(tr("New contract"));
@@ -95,6 +99,7 @@ ContractWizard::ContractWizard(Database& database, ContractService& service, con
     });
     if (draft) {
         fill(*draft);
+        m_opened = draft;
         const ContractSubState at = draft->subState;
         m_resumePage = at == ContractSubState::ConfirmingSignature ? SignPage
             : at == ContractSubState::ConfirmingText               ? TextPage
@@ -104,6 +109,11 @@ ContractWizard::ContractWizard(Database& database, ContractService& service, con
 }
 
 ContractWizard::~ContractWizard() = default;
+
+QLineEdit* ContractWizard::partyEdit(const QString& field) const
+{
+    return m_party->edit(field);
+}
 
 QWizardPage* ContractWizard::buildTypePage()
 {
@@ -215,17 +225,7 @@ QWizardPage* ContractWizard::buildPartyPage()
                                   tr("The buyer's details as the contract states them; saving them here "
                                      "also updates the buyer's saved details."));
     auto* form = new QFormLayout;
-    const QList<std::pair<QString, QString>> fields {
-        {QStringLiteral("partyName"), tr("&Name")},       {QStringLiteral("partyAddress"), tr("&Address")},
-        {QStringLiteral("partyContact"), tr("&Contact")}, {QStringLiteral("partyPhone"), tr("&Phone")},
-        {QStringLiteral("partyEmail"), tr("&E-mail")},
-    };
-    for (const auto& [key, label] : fields) {
-        auto* edit = new QLineEdit;
-        m_partyEdits.insert(key, edit);
-        form->addRow(label, edit);
-        m_feedback->addField(key, edit, label);
-    }
+    m_party = std::make_unique<PartyAEditor>(form, *m_feedback);
     const QDate today = m_clock.nowUtc().toLocalTime().date();
     m_validFrom = new QDateEdit(today);
     m_validUntil = new QDateEdit(today.addYears(1).addDays(-1));
@@ -283,12 +283,7 @@ void ContractWizard::fill(const ContractRepository::Detail& draft)
     m_sealButtons.at(int(draft.seal))->setChecked(true);
     m_filingProject->setText(draft.filingProject);
     m_initialOrderIds = draft.orderIds;
-    const PartyADetails& party = draft.partyA;
-    m_partyEdits.value(QStringLiteral("partyName"))->setText(party.name);
-    m_partyEdits.value(QStringLiteral("partyAddress"))->setText(party.address);
-    m_partyEdits.value(QStringLiteral("partyContact"))->setText(party.contact);
-    m_partyEdits.value(QStringLiteral("partyPhone"))->setText(party.phone);
-    m_partyEdits.value(QStringLiteral("partyEmail"))->setText(party.email);
+    m_party->setDetails(draft.partyA);
     if (draft.validFrom.isValid())
         m_validFrom->setDate(draft.validFrom);
     if (draft.validUntil.isValid())
@@ -299,40 +294,13 @@ void ContractWizard::fill(const ContractRepository::Detail& draft)
 
 void ContractWizard::resolveBuyer()
 {
-    const QString customerNo = m_customer->text().trimmed();
-    try {
-        m_buyer = customerNo.isEmpty() ? std::nullopt : m_repository.buyerByCustomerNo(customerNo);
-    } catch (const StorageError& error) {
-        m_buyer.reset();
-        m_buyerName->setText(error.message());
-        return;
-    }
-    if (!m_buyer)
-        m_buyerName->setText(customerNo.isEmpty() ? QString()
-                                                  : tr("No buyer has customer ID %1.").arg(customerNo));
-    else
-        m_buyerName->setText(m_buyer->individual ? tr("%1 (individual)").arg(m_buyer->name) : m_buyer->name);
+    m_buyerName->setText(m_parties.findBuyer(m_customer->text()));
     updateFrameworkNote();
 }
 
 void ContractWizard::updateFrameworkNote()
 {
-    m_framework.reset();
-    if (!m_buyer || vendorId().isEmpty()) {
-        m_frameworkNote->clear();
-        return;
-    }
-    try {
-        m_framework = m_repository.validFramework(m_buyer->id, vendorId());
-    } catch (const StorageError& error) {
-        m_frameworkNote->setText(error.message());
-        return;
-    }
-    if (!m_framework)
-        m_frameworkNote->setText(tr("This buyer has no framework contract with this vendor yet."));
-    else
-        m_frameworkNote->setText(tr("Framework contract %1: %2.")
-                                     .arg(m_framework->contractNo, DomainText::name(m_framework->subState)));
+    m_frameworkNote->setText(m_parties.findFramework(vendorId()));
 }
 
 ContractKind ContractWizard::kind() const
@@ -384,7 +352,7 @@ void ContractWizard::initializePage(int id)
     const bool filing = kind() == ContractKind::Filing;
     switch (id) {
     case SealPage: {
-        const auto imposed = ContractRules::imposedSeal(m_buyer && m_buyer->individual);
+        const auto imposed = ContractRules::imposedSeal(m_parties.buyer() && m_parties.buyer()->individual);
         if (imposed)
             m_sealButtons.at(int(*imposed))->setChecked(true);
         for (QRadioButton* button : std::as_const(m_sealButtons))
@@ -398,35 +366,26 @@ void ContractWizard::initializePage(int id)
         m_filingProject->setVisible(filing);
         m_filingProject->setEnabled(filing);
         m_filingProjectLabel->setVisible(filing);
-        try {
-            const QStringList checked = m_orders->rowCount() > 0 ? m_orders->checkedIds() : m_initialOrderIds;
-            m_orders->setOrders(m_repository.candidateOrders(m_buyer->id, vendorId(), m_contractId), checked);
-        } catch (const StorageError& error) {
-            m_orderMessage->setText(error.message());
-        }
+        loadOrders(m_orders->rowCount() > 0 ? m_orders->checkedIds() : m_initialOrderIds);
         break;
     case PartyPage:
-        if (m_partyEdits.value(QStringLiteral("partyName"))->text().isEmpty()) {
+        if (m_party->details().name.isEmpty()) {
             std::optional<PartyADetails> saved;
             try {
-                saved = m_repository.partyA(m_buyer->id);
+                saved = m_repository.partyA(m_parties.buyer()->id);
             } catch (const StorageError&) {
                 saved.reset();
             }
-            const PartyADetails party = saved.value_or(PartyADetails {m_buyer->name, {}, {}, {}, {}});
-            m_partyEdits.value(QStringLiteral("partyName"))->setText(party.name);
-            m_partyEdits.value(QStringLiteral("partyAddress"))->setText(party.address);
-            m_partyEdits.value(QStringLiteral("partyContact"))->setText(party.contact);
-            m_partyEdits.value(QStringLiteral("partyPhone"))->setText(party.phone);
-            m_partyEdits.value(QStringLiteral("partyEmail"))->setText(party.email);
+            m_party->setDetails(saved.value_or(PartyADetails {m_parties.buyer()->name, {}, {}, {}, {}}));
         }
         break;
     case TextPage: {
         if (m_contractNo.isEmpty())
             m_contractNo = ContractRules::contractNumber(QUuid::fromString(m_contractId), m_clock.nowUtc());
         try {
-            const QString frameworkNo
-                = m_framework && ContractRules::listsOrders(kind()) ? m_framework->contractNo : QString();
+            const QString frameworkNo = m_parties.framework() && ContractRules::listsOrders(kind())
+                ? m_parties.framework()->contractNo
+                : QString();
             m_text->setHtml(ContractText::render(m_repository.document(
                 command(ContractSubState::ConfirmingText), m_contractNo, frameworkNo, m_orders->orders())));
         } catch (const StorageError& error) {
@@ -453,35 +412,23 @@ void ContractWizard::initializePage(int id)
     }
 }
 
+void ContractWizard::loadOrders(const QStringList& checkedIds)
+{
+    try {
+        m_orders->setOrders(m_repository.candidateOrders(m_parties.buyer()->id, vendorId(), m_contractId),
+                            checkedIds);
+    } catch (const StorageError& error) {
+        m_orderMessage->setText(error.message());
+    }
+}
+
 bool ContractWizard::validateCurrentPage()
 {
     m_problems->clear();
     switch (currentId()) {
     case TypePage:
-        if (!m_buyer) {
-            m_problems->setText(tr("Enter the customer ID of an existing buyer."));
-            return false;
-        }
-        if (vendorId().isEmpty()) {
-            m_problems->setText(tr("Choose the vendor."));
-            return false;
-        }
-        if (kind() == ContractKind::Framework && m_framework && m_framework->id != m_contractId) {
-            m_problems->setText(
-                tr("This buyer already has framework contract %1 with this vendor; void or terminate "
-                   "it first.")
-                    .arg(m_framework->contractNo));
-            return false;
-        }
-        if (ContractRules::listsOrders(kind())
-            && (!m_framework
-                || ContractWorkflow::stateOf(m_framework->subState) != ContractState::Effective)) {
-            m_problems->setText(
-                tr("An order or filing contract needs an effective framework contract with this "
-                   "buyer and vendor."));
-            return false;
-        }
-        return true;
+        m_problems->setText(m_parties.problem(vendorId(), kind(), m_contractId));
+        return m_problems->text().isEmpty();
     case OrdersPage:
         if (kind() == ContractKind::Filing && m_filingProject->text().trimmed().isEmpty()) {
             m_problems->setText(tr("Name the project filed."));
@@ -516,17 +463,13 @@ SaveContractDraft ContractWizard::command(ContractSubState step) const
     draft.header = {CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()};
     draft.contractId = m_contractId;
     draft.baseVersion = m_version;
-    draft.buyerId = m_buyer ? m_buyer->id : QString();
+    draft.buyerId = m_parties.buyer() ? m_parties.buyer()->id : QString();
     draft.vendorId = vendorId();
     draft.kind = kind();
     draft.seal = seal();
     if (ContractRules::listsOrders(draft.kind))
         draft.orderIds = m_orders->rowCount() > 0 ? m_orders->checkedIds() : m_initialOrderIds;
-    draft.partyA = {m_partyEdits.value(QStringLiteral("partyName"))->text(),
-                    m_partyEdits.value(QStringLiteral("partyAddress"))->text(),
-                    m_partyEdits.value(QStringLiteral("partyContact"))->text(),
-                    m_partyEdits.value(QStringLiteral("partyPhone"))->text(),
-                    m_partyEdits.value(QStringLiteral("partyEmail"))->text()};
+    draft.partyA = m_party->details();
     draft.validFrom = m_validFrom->date();
     draft.validUntil = m_validUntil->date();
     if (draft.kind == ContractKind::Filing)
@@ -538,19 +481,54 @@ SaveContractDraft ContractWizard::command(ContractSubState step) const
 bool ContractWizard::save(ContractSubState step)
 {
     const WriteOutcome outcome = m_service.saveDraft(command(step));
+    if (outcome.kind == WriteOutcome::Kind::Conflict && m_opened) {
+        resolveConflict(outcome);
+        return false;
+    }
     if (!m_feedback->report(outcome))
         return false;
     if (outcome.kind == WriteOutcome::Kind::Done)
         m_version = outcome.newVersion;
     try {
-        if (const auto saved = m_repository.detail(m_contractId)) {
-            m_contractNo = saved->contractNo;
-            m_version = saved->version;
+        if ((m_opened = m_repository.detail(m_contractId))) {
+            m_contractNo = m_opened->contractNo;
+            m_version = m_opened->version;
         }
     } catch (const StorageError&) {
         // The save itself succeeded; the number shows after the next read.
     }
     return true;
+}
+
+void ContractWizard::resolveConflict(const WriteOutcome& conflict)
+{
+    std::optional<ContractRepository::Detail> theirs;
+    try {
+        theirs = m_repository.detail(m_contractId);
+    } catch (const StorageError& error) {
+        m_feedback->report(WriteOutcome::failed(error.message()));
+        return;
+    }
+    // A contract generated or withdrawn meanwhile is no draft to merge into.
+    if (!theirs || theirs->state() != ContractState::Draft) {
+        m_feedback->report(conflict);
+        return;
+    }
+    const ContractRepository::Detail mine = ContractDraftConflict::draftOf(
+        *m_opened, command(stepOfPage(currentId())), m_parties.buyer().value_or(ContractRepository::Buyer {}),
+        m_vendor->currentText());
+    QHash<QString, QString> orderNumbers;
+    for (const ContractRepository::CandidateOrder& order : m_orders->orders())
+        orderNumbers.insert(order.id, order.orderNo);
+    const auto resolution = ContractDraftConflict::resolve(*m_opened, *theirs, mine, orderNumbers, this);
+    if (!resolution)
+        return;
+    fill(resolution->draft);
+    m_opened = theirs;
+    if (m_orders->rowCount() > 0)
+        loadOrders(resolution->draft.orderIds);
+    initializePage(currentId());
+    m_feedback->showNote(resolution->note);
 }
 
 bool ContractWizard::saveDraft()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "contractparties.h"
 #include "contractrepository.h"
 #include "formfeedback.h"
 
@@ -11,6 +12,7 @@
 class Clock;
 class ContractOrderPickModel;
 class ContractService;
+class PartyAEditor;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -45,7 +47,7 @@ public:
     QLineEdit* filingProjectEdit() const { return m_filingProject; }
     /// The party A editor of `field`: "partyName", "partyAddress", "partyContact", "partyPhone" or
     /// "partyEmail".
-    QLineEdit* partyEdit(const QString& field) const { return m_partyEdits.value(field); }
+    QLineEdit* partyEdit(const QString& field) const;
     QTextBrowser* textView() const { return m_text; }
     QCheckBox* textConfirmation() const { return m_textConfirmed; }
     QCheckBox* signingConfirmation() const { return m_signConfirmed; }
@@ -81,17 +83,22 @@ private:
     SealMethod seal() const;
     QString vendorId() const;
     bool save(ContractSubState step);
+    /// After a save met a newer version: both side by side, then the form from the user's choice.
+    void resolveConflict(const WriteOutcome& conflict);
+    /// Offers the buyer's orders with the vendor, `checkedIds` checked.
+    void loadOrders(const QStringList& checkedIds);
 
     Database& m_database;
     ContractService& m_service;
     const Clock& m_clock;
     QString m_actor;
     ContractRepository m_repository;
+    ContractParties m_parties;
     QString m_contractId;
     QString m_contractNo;
     int m_version = 0;
-    std::optional<ContractRepository::Buyer> m_buyer;
-    std::optional<ContractRepository::Reference> m_framework;
+    /// The draft as last read or saved: what a conflict is judged against.
+    std::optional<ContractRepository::Detail> m_opened;
     QStringList m_initialOrderIds;
     int m_resumePage = TypePage;
 
@@ -107,7 +114,7 @@ private:
     QLabel* m_orderMessage = nullptr;
     QLineEdit* m_filingProject = nullptr;
     QLabel* m_filingProjectLabel = nullptr;
-    QHash<QString, QLineEdit*> m_partyEdits;
+    std::unique_ptr<PartyAEditor> m_party;
     QDateEdit* m_validFrom = nullptr;
     QDateEdit* m_validUntil = nullptr;
     QTextBrowser* m_text = nullptr;

@@ -1,9 +1,11 @@
+#include "conflictanswer.h"
 #include "contractfixture.h"
 #include "contractorderpickmodel.h"
 #include "contractrepository.h"
 #include "contractservice.h"
 #include "contractspage.h"
 #include "contractwizard.h"
+#include "database.h"
 #include "documentpdf.h"
 #include "fixedclock.h"
 #include "freshdatabase.h"
@@ -148,6 +150,47 @@ private slots:
         resumed.signingConfirmation()->setChecked(true);
         resumed.accept();
         QCOMPARE(repository().detail(wizard.contractId())->subState, ContractSubState::CustomerSigning);
+    }
+
+    void draft_savedByBothClients_keepsTheirsPlusMyOtherFields()
+    {
+        const SaveContractDraft draft = ContractFixture::draft(ContractKind::Framework);
+        QCOMPARE(m_service->saveDraft(draft).kind, WriteOutcome::Kind::Done);
+        const auto opened = repository().detail(draft.contractId);
+        ContractWizard wizard(m_fresh->database(), *m_service, *m_clock, QStringLiteral("王芳"), opened);
+
+        // Another client corrects the address and the phone meanwhile.
+        QString error;
+        const std::unique_ptr<Database> other = m_fresh->database().openAnother(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        SaveContractDraft theirs = draft;
+        theirs.header = InvoiceFixture::header(5);
+        theirs.baseVersion = opened->version;
+        theirs.partyA.address = QStringLiteral("杭州市西湖区文三路 1 号");
+        theirs.partyA.phone = QStringLiteral("0571-88880000");
+        QCOMPARE(ContractService(*other).saveDraft(theirs).kind, WriteOutcome::Kind::Done);
+
+        // Here the contact and the phone (a collision) are changed.
+        wizard.partyEdit(QStringLiteral("partyContact"))->setText(QStringLiteral("李四"));
+        wizard.partyEdit(QStringLiteral("partyPhone"))->setText(QStringLiteral("13900002222"));
+        {
+            const ConflictAnswer answer(ConflictDialog::Choice::Merge);
+            QVERIFY(!wizard.saveDraft());
+            QCOMPARE(answer.unexpected(), QStringList());
+            QCOMPARE(answer.rows(), 13);
+            QCOMPARE(answer.collisions(), QStringList {QStringLiteral("partyPhone")});
+        }
+        QCOMPARE(wizard.partyEdit(QStringLiteral("partyAddress"))->text(), theirs.partyA.address);
+        QCOMPARE(wizard.partyEdit(QStringLiteral("partyPhone"))->text(), theirs.partyA.phone);
+        QCOMPARE(wizard.partyEdit(QStringLiteral("partyContact"))->text(), QStringLiteral("李四"));
+        QVERIFY(!wizard.problemsLabel()->text().isEmpty());
+
+        QVERIFY(wizard.saveDraft());
+        const auto saved = repository().detail(draft.contractId);
+        QCOMPARE(saved->version, opened->version + 2);
+        QCOMPARE(saved->partyA.contact, QStringLiteral("李四"));
+        QCOMPARE(saved->partyA.phone, theirs.partyA.phone);
+        QCOMPARE(saved->partyA.address, theirs.partyA.address);
     }
 
     void orderContract_withoutAnEffectiveFramework_staysOnTheFirstPage()
