@@ -6684,6 +6684,18 @@ Why is the refund declined?</translation>
         <source>Why the refund was declined</source>
         <translation>Why the refund was declined</translation>
     </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Party A</source>
+        <translation>Party A</translation>
+    </message>
+    <message>
+        <source>Paper copies</source>
+        <translation>Paper copies</translation>
+    </message>
 </context>
 <context>
     <name>WorkingCalendar</name>

@@ -6656,6 +6656,18 @@ Why is the refund declined?</source>
         <source>Why the refund was declined</source>
         <translation>退款驳回原因</translation>
     </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Party A</source>
+        <translation>甲方</translation>
+    </message>
+    <message>
+        <source>Paper copies</source>
+        <translation>纸质合同</translation>
+    </message>
 </context>
 <context>
     <name>WorkingCalendar</name>

@@ -14,6 +14,7 @@
 #include "papermailingdialog.h"
 #include "permissiongate.h"
 #include "storageerror.h"
+#include "workflowsteps.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -253,7 +254,14 @@ bool ContractsPage::perform(ContractAction action, const QString& reason)
     command.baseVersion = m_current->version;
     command.action = action;
     command.reason = reason;
-    return report(m_service.move(command));
+    const QString id = m_current->id;
+    const StepSaver::Result result
+        = WorkflowSteps::save(command, *m_current, m_repository, m_service, m_clock, this);
+    if (result.next != StepSaver::Next::Report) {
+        refreshChanged({id}); // the user may have chosen someone else's newer version
+        return false;
+    }
+    return report(result.outcome);
 }
 
 bool ContractsPage::deleteSelected()

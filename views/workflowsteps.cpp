@@ -1,12 +1,15 @@
 #include "workflowsteps.h"
 
 #include "clock.h"
+#include "contractservice.h"
+#include "contractworkflow.h"
 #include "deciderefund.h"
 #include "deliveryservice.h"
 #include "deliveryworkflow.h"
 #include "domaintext.h"
 #include "invoiceservice.h"
 #include "invoiceworkflow.h"
+#include "movecontract.h"
 #include "movedelivery.h"
 #include "moveinvoicerequest.h"
 #include "refundservice.h"
@@ -25,6 +28,13 @@ QString deliveryState(DeliveryState state, std::optional<DeliveryState> paused)
     return paused ? WorkflowSteps::tr("%1 (paused at %2 by a refund request)")
                         .arg(DomainText::name(state), DomainText::name(*paused))
                   : DomainText::name(state);
+}
+
+/// Sets the field `key` to what the user entered, unless nothing was.
+void setIfGiven(QHash<QString, QString>& changes, const char* key, const QString& value)
+{
+    if (!value.trimmed().isEmpty())
+        changes.insert(QLatin1String(key), value.trimmed());
 }
 
 /// Where a refund request pauses the delivery after `action`.
@@ -116,10 +126,7 @@ WorkflowSteps::changesOf(const MoveInvoiceRequest& step, const InvoiceRequestRep
     if (!to)
         return std::nullopt;
     QHash<QString, QString> changes {{QStringLiteral("status"), DomainText::name(*to)}};
-    const auto set = [&changes](const char* key, const QString& value) {
-        if (!value.trimmed().isEmpty())
-            changes.insert(QLatin1String(key), value.trimmed());
-    };
+    const auto set = [&changes](const char* key, const QString& value) { setIfGiven(changes, key, value); };
     set("invoice_no", step.invoiceNo);
     set("courier", step.courier);
     set("tracking_no", step.trackingNo);
@@ -258,4 +265,56 @@ StepSaver::Result WorkflowSteps::save(DecideRefund& decision, const QString& ord
     return saveStep(
         refundFields(), decision, opened, read,
         [&service](const DecideRefund& saved) { return service.decide(saved); }, clock, parent);
+}
+
+QList<std::pair<QString, QString>> WorkflowSteps::contractFields()
+{
+    return {
+        {QStringLiteral("status"), tr("Status")},   {QStringLiteral("total"), tr("Amount")},
+        {QStringLiteral("validity"), tr("Valid")},  {QStringLiteral("party_a"), tr("Party A")},
+        {QStringLiteral("reason"), tr("Reason")},   {QStringLiteral("paper_copies"), tr("Paper copies")},
+        {QStringLiteral("courier"), tr("Courier")}, {QStringLiteral("tracking_no"), tr("Tracking number")},
+    };
+}
+
+StepSaver::Snapshot WorkflowSteps::snapshot(const MoveContract& step,
+                                            const ContractRepository::Detail& contract)
+{
+    return {contract.version,
+            {
+                {QStringLiteral("status"), DomainText::name(contract.subState)},
+                {QStringLiteral("total"), contract.total.format(QLocale())},
+                {QStringLiteral("validity"),
+                 contract.validFrom.toString(Qt::ISODate) + QStringLiteral(" – ")
+                     + contract.validUntil.toString(Qt::ISODate)},
+                {QStringLiteral("party_a"), contract.partyA.name},
+                {QStringLiteral("reason"), contract.stateReason},
+                {QStringLiteral("paper_copies"), QLocale().toString(contract.paperCopies)},
+                {QStringLiteral("courier"), contract.paperCourier},
+                {QStringLiteral("tracking_no"), contract.paperTrackingNo},
+            },
+            changesOf(step, contract)};
+}
+
+std::optional<QHash<QString, QString>> WorkflowSteps::changesOf(const MoveContract& step,
+                                                                const ContractRepository::Detail& contract)
+{
+    const auto to = ContractWorkflow::target(step.action, contract.subState);
+    if (!to)
+        return std::nullopt;
+    QHash<QString, QString> changes {{QStringLiteral("status"), DomainText::name(*to)}};
+    const auto set = [&changes](const char* key, const QString& value) { setIfGiven(changes, key, value); };
+    set("reason", step.reason);
+    set("courier", step.courier);
+    set("tracking_no", step.trackingNo);
+    return changes;
+}
+
+StepSaver::Result WorkflowSteps::save(MoveContract& step, const ContractRepository::Detail& opened,
+                                      ContractRepository& repository, ContractService& service,
+                                      const Clock& clock, QWidget* parent)
+{
+    return saveStep(
+        contractFields(), step, opened, [&] { return repository.detail(opened.id); },
+        [&service](const MoveContract& saved) { return service.move(saved); }, clock, parent);
 }

@@ -1,19 +1,22 @@
 #pragma once
 
+#include "contractrepository.h"
 #include "deliveryrepository.h"
 #include "invoicerequestrepository.h"
 #include "orderrepository.h"
 #include "stepsaver.h"
 
 class Clock;
+class ContractService;
 class DeliveryService;
 class InvoiceService;
 class RefundService;
 struct DecideRefund;
+struct MoveContract;
 struct MoveDelivery;
 struct MoveInvoiceRequest;
 
-/// Saves the workflow steps of invoice requests, deliveries and refunds through StepSaver, so a
+/// Saves the workflow steps of invoice requests, deliveries, refunds and contracts through StepSaver, so a
 /// step that meets a newer version of its record is shown beside it: what that view shows of each
 /// kind of record and which of those fields each step sets. The step's "now" is taken again when
 /// it is saved on the newer version.
@@ -30,6 +33,9 @@ public:
     static StepSaver::Result save(DecideRefund& decision, const QString& orderId,
                                   const OrderRepository::Refund& opened, OrderRepository& repository,
                                   RefundService& service, const Clock& clock, QWidget* parent);
+    static StepSaver::Result save(MoveContract& step, const ContractRepository::Detail& opened,
+                                  ContractRepository& repository, ContractService& service,
+                                  const Clock& clock, QWidget* parent);
 
 private:
     /// Saves `step` on `opened` and, after a conflict, shows the record `read` returns (an
@@ -51,7 +57,11 @@ private:
     static StepSaver::Snapshot snapshot(const DecideRefund& decision, const OrderRepository::Refund& refund);
     static std::optional<QHash<QString, QString>> changesOf(const DecideRefund& decision,
                                                             const OrderRepository::Refund& refund);
+    static StepSaver::Snapshot snapshot(const MoveContract& step, const ContractRepository::Detail& contract);
+    static std::optional<QHash<QString, QString>> changesOf(const MoveContract& step,
+                                                            const ContractRepository::Detail& contract);
     static QList<std::pair<QString, QString>> invoiceRequestFields();
+    static QList<std::pair<QString, QString>> contractFields();
     static QList<std::pair<QString, QString>> deliveryFields();
     static QList<std::pair<QString, QString>> refundFields();
 };

@@ -12,6 +12,7 @@
 #include "invoicefixture.h"
 #include "pagedtablemodel.h"
 #include "papercopydialog.h"
+#include "workflowsteps.h"
 
 #include <QAction>
 #include <QApplication>
@@ -160,15 +161,10 @@ private slots:
         ContractWizard wizard(m_fresh->database(), *m_service, *m_clock, QStringLiteral("王芳"), opened);
 
         // Another client corrects the address and the phone meanwhile.
-        QString error;
-        const std::unique_ptr<Database> other = m_fresh->database().openAnother(&error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
         SaveContractDraft theirs = draft;
-        theirs.header = InvoiceFixture::header(5);
-        theirs.baseVersion = opened->version;
         theirs.partyA.address = QStringLiteral("杭州市西湖区文三路 1 号");
         theirs.partyA.phone = QStringLiteral("0571-88880000");
-        QCOMPARE(ContractService(*other).saveDraft(theirs).kind, WriteOutcome::Kind::Done);
+        QVERIFY(savedByAnotherClient(theirs, opened->version));
 
         // Here the contact and the phone (a collision) are changed.
         wizard.partyEdit(QStringLiteral("partyContact"))->setText(QStringLiteral("李四"));
@@ -191,6 +187,40 @@ private slots:
         QCOMPARE(saved->partyA.contact, QStringLiteral("李四"));
         QCOMPARE(saved->partyA.phone, theirs.partyA.phone);
         QCOMPARE(saved->partyA.address, theirs.partyA.address);
+    }
+
+    void contractStep_isAppliedToTheirDraft_unlessTheyMovedItOn()
+    {
+        const SaveContractDraft draft = ContractFixture::draft(ContractKind::Framework);
+        QCOMPARE(m_service->saveDraft(draft).kind, WriteOutcome::Kind::Done);
+        ContractRepository contracts(m_fresh->database());
+        const auto opened = contracts.detail(draft.contractId);
+        SaveContractDraft theirs = draft;
+        theirs.partyA.address = QStringLiteral("杭州市西湖区文三路 1 号");
+        QVERIFY(savedByAnotherClient(theirs, opened->version));
+
+        // Their edit leaves the status alone: voiding goes on from their version.
+        MoveContract voiding = ContractFixture::move(draft.contractId, opened->version, ContractAction::Void,
+                                                     QStringLiteral("重复录入"));
+        {
+            const ConflictAnswer answer(ConflictDialog::Choice::Merge);
+            const StepSaver::Result result
+                = WorkflowSteps::save(voiding, *opened, contracts, *m_service, *m_clock, nullptr);
+            QCOMPARE(answer.unexpected(), QStringList());
+            QVERIFY(answer.mergeAllowed());
+            QVERIFY(result.outcome.succeeded());
+        }
+        const auto voided = contracts.detail(draft.contractId);
+        QCOMPARE(voided->subState, ContractSubState::Voided);
+        QCOMPARE(voided->partyA.address, theirs.partyA.address);
+
+        // Voiding again from the version first opened: their status no longer allows it.
+        MoveContract again = ContractFixture::move(draft.contractId, opened->version, ContractAction::Void,
+                                                   QStringLiteral("重复录入"));
+        const ConflictAnswer answer(ConflictDialog::Choice::Merge);
+        QCOMPARE(WorkflowSteps::save(again, *opened, contracts, *m_service, *m_clock, nullptr).next,
+                 StepSaver::Next::Stay);
+        QCOMPARE(answer.collisions(), QStringList {QStringLiteral("status")});
     }
 
     void orderContract_withoutAnEffectiveFramework_staysOnTheFirstPage()
@@ -315,6 +345,18 @@ private:
     ContractRepository repository() { return ContractRepository(m_fresh->database()); }
 
     /// Presses `button` in the next message box that opens.
+    /// Saves `theirs` on `baseVersion` through a second connection, as another client would.
+    bool savedByAnotherClient(SaveContractDraft theirs, int baseVersion)
+    {
+        QString error;
+        const std::unique_ptr<Database> other = m_fresh->database().openAnother(&error);
+        if (!other)
+            return false;
+        theirs.header = InvoiceFixture::header(5);
+        theirs.baseVersion = baseVersion;
+        return ContractService(*other).saveDraft(theirs).kind == WriteOutcome::Kind::Done;
+    }
+
     static void answerNextQuestion(QMessageBox::StandardButton button)
     {
         QTimer::singleShot(0, [button] {
