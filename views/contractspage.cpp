@@ -317,11 +317,12 @@ void ContractsPage::recordMailing()
             command.courier = courier;
             command.trackingNo = trackingNo;
             if (const FieldErrors errors = command.validate(); !errors.isEmpty())
-                return WriteOutcome::invalid(errors);
-            return m_service.move(command);
+                return StepSaver::Result {StepSaver::Next::Report, WriteOutcome::invalid(errors)};
+            return WorkflowSteps::save(command, contract, m_repository, m_service, m_clock, this);
         },
         this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Rejected)
+        refreshChanged({contract.id}); // the user may have chosen someone else's newer version
 }
 
 void ContractsPage::savePdf()

@@ -38,6 +38,9 @@ PaperMailingDialog::PaperMailingDialog(const QString& title, const QString& reci
 void PaperMailingDialog::accept()
 {
     m_feedback->clear();
-    if (m_feedback->report(m_send(m_courier->currentText(), m_trackingNo->text())))
+    const StepSaver::Result result = m_send(m_courier->currentText(), m_trackingNo->text());
+    if (result.next == StepSaver::Next::Reload)
+        reject();
+    else if (result.next == StepSaver::Next::Report && m_feedback->report(result.outcome))
         QDialog::accept();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "formfeedback.h"
+#include "stepsaver.h"
 
 #include <QDialog>
 
@@ -12,12 +13,13 @@ class QLineEdit;
 
 /// Records that paper was mailed — the paper copies of a contract, a deposit receipt: the courier
 /// (a list of common couriers or free text) and the tracking number. The owner's `send` checks
-/// and stores them; its field errors name "courier" and "trackingNo".
+/// and stores them, through a StepSaver where the record has versions; its field errors name
+/// "courier" and "trackingNo".
 class PaperMailingDialog : public QDialog
 {
     Q_OBJECT
 public:
-    using Send = std::function<WriteOutcome(const QString& courier, const QString& trackingNo)>;
+    using Send = std::function<StepSaver::Result(const QString& courier, const QString& trackingNo)>;
 
     PaperMailingDialog(const QString& title, const QString& recipient, const QStringList& couriers, Send send,
                        QWidget* parent = nullptr);

@@ -231,7 +231,7 @@ void VendorDepositTab::recordMailing()
         [this, &line](const QString& courier, const QString& trackingNo) {
             const RecordReceiptMailing command {
                 {CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()}, line.id, courier, trackingNo};
-            return m_service.recordReceiptMailing(command);
+            return StepSaver::Result {StepSaver::Next::Report, m_service.recordReceiptMailing(command)};
         },
         this);
     dialog.exec();

@@ -11,6 +11,7 @@
 #include "invoiceservice.h"
 #include "issueinvoicedialog.h"
 #include "orderrepository.h"
+#include "papermailingdialog.h"
 #include "refundservice.h"
 #include "workflowsteps.h"
 
@@ -170,6 +171,26 @@ private slots:
         QVERIFY(!answer.mergeAllowed());
         QCOMPARE(result.next, StepSaver::Next::Reload);
         QCOMPARE(orders.refunds(orderId).constFirst().status, enumKey(RefundStatus::Approved));
+    }
+
+    void paperMailing_staysOrClosesAsTheUserChose()
+    {
+        StepSaver::Next next = StepSaver::Next::Stay;
+        PaperMailingDialog dialog(
+            QStringLiteral("合同纸质件已寄出"), QStringLiteral("张三"), {QStringLiteral("顺丰速运")},
+            [&next](const QString&, const QString&) {
+                return StepSaver::Result {next, WriteOutcome::conflict(QStringLiteral("newer"))};
+            });
+        QSignalSpy rejected(&dialog, &QDialog::rejected);
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        dialog.trackingNumberEdit()->setText(QStringLiteral("SF1234567890"));
+        dialog.accept(); // back in the dialog, the input kept
+        QCOMPARE(rejected.count() + accepted.count(), 0);
+        QCOMPARE(dialog.trackingNumberEdit()->text(), QStringLiteral("SF1234567890"));
+        next = StepSaver::Next::Reload;
+        dialog.accept();
+        QCOMPARE(rejected.count(), 1);
+        QCOMPARE(accepted.count(), 0);
     }
 
 private:
