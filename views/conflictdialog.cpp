@@ -97,10 +97,11 @@ ConflictDialog::resolve(const QList<std::pair<QString, QString>>& fields, const 
     case Choice::Cancel:
         return std::nullopt;
     case Choice::Reload:
-        return Resolution {theirs, tr("Their version is loaded.")};
+        return Resolution {theirs, tr("Their version is loaded."), {}};
     case Choice::Merge:
         return Resolution {dialog.merge().merged,
-                           tr("Their version plus your changes: check and save again.")};
+                           tr("Their version plus your changes: check and save again."),
+                           dialog.merge().reapplied};
     }
     return std::nullopt;
 }

@@ -24,11 +24,12 @@ public:
     enum class Mode { Form, Step };
 
     /// What a form shows after the user chose: the values for its fields and a line saying what
-    /// to do next.
+    /// to do next. `reapplied` names the fields where the user's own value stays (a merge).
     struct Resolution
     {
         QHash<QString, QString> values;
         QString note;
+        QStringList reapplied;
     };
 
     /// Runs the dialog over a form whose save hit a newer version. `base` is what the form

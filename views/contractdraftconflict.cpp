@@ -106,20 +106,12 @@ std::optional<ContractDraftConflict::Resolution> ContractDraftConflict::resolve(
         for (qsizetype i = 0; i < draft->orderIds.size() && i < draft->lines.size(); ++i)
             numbers.insert(draft->orderIds.at(i), draft->lines.at(i).orderNo);
     }
-    ConflictDialog dialog(fields(), values(opened, numbers), values(theirs, numbers), values(mine, numbers),
-                          ConflictDialog::Mode::Form, true, parent);
-    dialog.exec();
-    switch (dialog.choice()) {
-    case ConflictDialog::Choice::Cancel:
+    const auto chosen = ConflictDialog::resolve(fields(), values(opened, numbers), values(theirs, numbers),
+                                                values(mine, numbers), parent);
+    if (!chosen)
         return std::nullopt;
-    case ConflictDialog::Choice::Reload:
-        return Resolution {theirs, tr("Their version is loaded.")};
-    case ConflictDialog::Choice::Merge: {
-        ContractRepository::Detail merged = theirs;
-        for (const QString& key : dialog.merge().reapplied)
-            copyField(key, mine, merged);
-        return Resolution {merged, tr("Their version plus your changes: check and save again.")};
-    }
-    }
-    return std::nullopt;
+    ContractRepository::Detail draft = theirs;
+    for (const QString& key : chosen->reapplied)
+        copyField(key, mine, draft);
+    return Resolution {draft, chosen->note};
 }
