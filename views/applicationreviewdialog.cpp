@@ -5,6 +5,7 @@
 #include "clock.h"
 #include "domaintext.h"
 #include "storageerror.h"
+#include "workflowsteps.h"
 
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -161,7 +162,13 @@ bool ApplicationReviewDialog::decide(ApplicationAction action)
     command.reason = m_reason->toPlainText();
     if (action == ApplicationAction::Approve)
         command.vendorId = VendorId(QUuid::createUuid());
-    const bool stored = m_feedback->report(m_service.decide(command));
+    ApplicationRepository repository(m_database);
+    const StepSaver::Result result
+        = WorkflowSteps::save(command, *m_detail, repository, m_service, m_clock, this);
+    if (result.next == StepSaver::Next::Stay)
+        return false; // still on the version first opened, so the next try meets the conflict again
+    // Reload shows their version here; the reason typed stays.
+    const bool stored = result.next == StepSaver::Next::Report && m_feedback->report(result.outcome);
     reload();
     if (stored && action != ApplicationAction::StartReview)
         QDialog::accept();

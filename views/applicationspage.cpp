@@ -141,6 +141,8 @@ void ApplicationsPage::review()
         return;
     const EditSession editing(m_database, QStringLiteral("application"), m_current->id, m_actor,
                               m_clock.nowUtc());
-    ApplicationReviewDialog dialog(m_current->id, m_database, m_service, m_clock, m_actor, this);
+    const QString id = m_current->id;
+    ApplicationReviewDialog dialog(id, m_database, m_service, m_clock, m_actor, this);
     dialog.exec();
+    refreshChanged({id}); // the user may have chosen someone else's newer version
 }

@@ -289,8 +289,10 @@ void ContractsPage::requestPaperCopy()
         return;
     const EditSession editing(m_database, QStringLiteral("contract"), m_current->id, m_actor,
                               m_clock.nowUtc());
-    PaperCopyDialog dialog(*m_current, m_service, m_clock, m_actor, this);
-    dialog.exec();
+    const QString id = m_current->id;
+    PaperCopyDialog dialog(*m_current, m_repository, m_service, m_clock, m_actor, this);
+    if (dialog.exec() == QDialog::Rejected)
+        refreshChanged({id}); // the user may have chosen someone else's newer version
 }
 
 void ContractsPage::recordMailing()

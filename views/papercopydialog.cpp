@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "contractrules.h"
 #include "contractservice.h"
+#include "workflowsteps.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -14,10 +15,12 @@
 #include <QUuid>
 #include <QVBoxLayout>
 
-PaperCopyDialog::PaperCopyDialog(const ContractRepository::Detail& contract, ContractService& service,
-                                 const Clock& clock, const QString& actor, QWidget* parent)
+PaperCopyDialog::PaperCopyDialog(const ContractRepository::Detail& contract, ContractRepository& repository,
+                                 ContractService& service, const Clock& clock, const QString& actor,
+                                 QWidget* parent)
     : QDialog(parent)
     , m_contract(contract)
+    , m_repository(repository)
     , m_service(service)
     , m_clock(clock)
     , m_actor(actor)
@@ -82,6 +85,10 @@ void PaperCopyDialog::accept()
                    .arg(command.address.trimmed(), command.recipient.trimmed(), command.phone.trimmed()))
             != QMessageBox::Yes)
         return;
-    if (m_feedback->report(m_service.requestPaperCopy(command)))
+    const StepSaver::Result result
+        = WorkflowSteps::save(command, m_contract, m_repository, m_service, m_clock, this);
+    if (result.next == StepSaver::Next::Reload)
+        reject();
+    else if (result.next == StepSaver::Next::Report && m_feedback->report(result.outcome))
         QDialog::accept();
 }

@@ -13,13 +13,16 @@ class QLineEdit;
 class QSpinBox;
 
 /// Requests the paper copies of an effective contract: 1 or 2 copies, once, to an address that
-/// cannot change afterwards; the user confirms the address before it is submitted.
+/// cannot change afterwards; the user confirms the address before it is submitted. When the
+/// contract changed meanwhile, the request is shown beside it (StepSaver); the dialog is rejected
+/// when the user chooses to look at their version instead.
 class PaperCopyDialog : public QDialog
 {
     Q_OBJECT
 public:
-    PaperCopyDialog(const ContractRepository::Detail& contract, ContractService& service, const Clock& clock,
-                    const QString& actor, QWidget* parent = nullptr);
+    PaperCopyDialog(const ContractRepository::Detail& contract, ContractRepository& repository,
+                    ContractService& service, const Clock& clock, const QString& actor,
+                    QWidget* parent = nullptr);
 
     QSpinBox* copiesBox() const { return m_copies; }
     QLineEdit* recipientEdit() const { return m_recipient; }
@@ -34,6 +37,7 @@ public slots:
 
 private:
     ContractRepository::Detail m_contract;
+    ContractRepository& m_repository;
     ContractService& m_service;
     const Clock& m_clock;
     QString m_actor;

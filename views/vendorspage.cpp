@@ -228,11 +228,13 @@ void VendorsPage::changeStanding(bool expel)
     }
     const EditSession editing(m_database, QStringLiteral("vendor"), m_current->id.toString(), m_actor,
                               m_clock.nowUtc());
-    VendorStatusDialog dialog(*m_current, m_deposit->ledger().balance(), unfinished, m_services.vendors,
-                              m_clock, m_actor, this);
+    const QString id = m_current->id.toString();
+    VendorStatusDialog dialog(*m_current, m_deposit->ledger().balance(), unfinished, m_repository,
+                              m_services.vendors, m_clock, m_actor, this);
     if (expel) {
         dialog.actionBox()->setCurrentIndex(dialog.actionBox()->findData(enumKey(VendorAction::Expel)));
         dialog.reasonBox()->setCurrentIndex(dialog.reasonBox()->findData(enumKey(LeaveReason::Points)));
     }
-    dialog.exec();
+    if (dialog.exec() == QDialog::Rejected)
+        refreshChanged({id}); // the user may have chosen someone else's newer version
 }

@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "domaintext.h"
 #include "vendorservice.h"
+#include "workflowsteps.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -17,12 +18,13 @@
 
 VendorStatusDialog::VendorStatusDialog(const VendorRepository::Detail& vendor, Money balance,
                                        const QList<VendorRepository::UnfinishedOrder>& unfinished,
-                                       VendorService& service, const Clock& clock, const QString& actor,
-                                       QWidget* parent)
+                                       VendorRepository& repository, VendorService& service,
+                                       const Clock& clock, const QString& actor, QWidget* parent)
     : QDialog(parent)
     , m_vendor(vendor)
     , m_balance(balance)
     , m_unfinished(unfinished)
+    , m_repository(repository)
     , m_service(service)
     , m_clock(clock)
     , m_actor(actor)
@@ -113,7 +115,11 @@ bool VendorStatusDialog::apply()
     command.action = currentAction();
     command.reason = enumFromKey<LeaveReason>(m_reason->currentData().toString());
     command.note = m_note->toPlainText();
-    return m_feedback->report(m_service.move(command));
+    const StepSaver::Result result
+        = WorkflowSteps::save(command, m_vendor, m_repository, m_service, m_clock, this);
+    if (result.next == StepSaver::Next::Reload)
+        reject();
+    return result.next == StepSaver::Next::Report && m_feedback->report(result.outcome);
 }
 
 void VendorStatusDialog::accept()

@@ -1,8 +1,11 @@
 #include "workflowsteps.h"
 
+#include "applicationservice.h"
+#include "applicationworkflow.h"
 #include "clock.h"
 #include "contractservice.h"
 #include "contractworkflow.h"
+#include "decideapplication.h"
 #include "deciderefund.h"
 #include "deliveryservice.h"
 #include "deliveryworkflow.h"
@@ -12,9 +15,13 @@
 #include "movecontract.h"
 #include "movedelivery.h"
 #include "moveinvoicerequest.h"
+#include "movevendor.h"
 #include "refundservice.h"
+#include "requestpapercopy.h"
+#include "vendorservice.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace {
 
@@ -35,6 +42,19 @@ void setIfGiven(QHash<QString, QString>& changes, const char* key, const QString
 {
     if (!value.trimmed().isEmpty())
         changes.insert(QLatin1String(key), value.trimmed());
+}
+
+/// "recipient phone, address postcode", leaving out what is not there.
+QString addressee(const QString& recipient, const QString& phone, const QString& address,
+                  const QString& postcode)
+{
+    const auto joined = [](const QString& first, const QString& second, const QString& separator) {
+        return QStringList {first.trimmed(), second.trimmed()}
+            .filter(QRegularExpression(QStringLiteral("\\S")))
+            .join(separator);
+    };
+    return joined(joined(recipient, phone, QStringLiteral(" ")),
+                  joined(address, postcode, QStringLiteral(" ")), QStringLiteral(", "));
 }
 
 /// Where a refund request pauses the delivery after `action`.
@@ -58,13 +78,16 @@ StepSaver::Result WorkflowSteps::saveStep(QList<std::pair<QString, QString>> fie
                                           const Record& opened, Read read, Write write, const Clock& clock,
                                           QWidget* parent)
 {
-    const StepSaver saver(std::move(fields), [&step, read]() -> std::optional<StepSaver::Snapshot> {
+    const auto snapshot = [&step](const Record& record) {
+        return StepSaver::Snapshot {record.version, valuesOf(record), changesOf(step, record)};
+    };
+    const StepSaver saver(std::move(fields), [snapshot, read]() -> std::optional<StepSaver::Snapshot> {
         if (const std::optional<Record> record = read())
-            return snapshot(step, *record);
+            return snapshot(*record);
         return std::nullopt;
     });
     return saver.save(
-        snapshot(step, opened),
+        snapshot(opened),
         [&](int baseVersion) {
             step.header.at = clock.nowUtc();
             step.baseVersion = baseVersion;
@@ -94,29 +117,26 @@ QList<std::pair<QString, QString>> WorkflowSteps::invoiceRequestFields()
     };
 }
 
-StepSaver::Snapshot WorkflowSteps::snapshot(const MoveInvoiceRequest& step,
-                                            const InvoiceRequestRepository::Detail& request)
+QHash<QString, QString> WorkflowSteps::valuesOf(const InvoiceRequestRepository::Detail& request)
 {
-    return {request.version,
-            {
-                {QStringLiteral("status"), DomainText::name(request.status)},
-                {QStringLiteral("amount"), request.amount.format(QLocale())},
-                {QStringLiteral("type"),
-                 DomainText::name(request.type) + QStringLiteral(" · ") + DomainText::name(request.medium)},
-                {QStringLiteral("title"), request.title},
-                {QStringLiteral("taxpayer_id"), request.taxpayerId},
-                {QStringLiteral("email"), request.email},
-                {QStringLiteral("recipient"), request.recipient + QLatin1Char(' ') + request.recipientPhone},
-                {QStringLiteral("address"), request.address + QLatin1Char(' ') + request.postcode},
-                {QStringLiteral("invoice_no"), request.invoiceNo},
-                {QStringLiteral("courier"), request.courier},
-                {QStringLiteral("tracking_no"), request.trackingNo},
-                {QStringLiteral("failure_reason"), request.failureReason},
-                {QStringLiteral("return_reason"), DomainText::nameOfKey<ReturnReason>(request.returnReason)},
-                {QStringLiteral("decline_reason"), request.declineReason},
-                {QStringLiteral("red_letter_no"), request.redLetterNo},
-            },
-            changesOf(step, request)};
+    return {
+        {QStringLiteral("status"), DomainText::name(request.status)},
+        {QStringLiteral("amount"), request.amount.format(QLocale())},
+        {QStringLiteral("type"),
+         DomainText::name(request.type) + QStringLiteral(" · ") + DomainText::name(request.medium)},
+        {QStringLiteral("title"), request.title},
+        {QStringLiteral("taxpayer_id"), request.taxpayerId},
+        {QStringLiteral("email"), request.email},
+        {QStringLiteral("recipient"), request.recipient + QLatin1Char(' ') + request.recipientPhone},
+        {QStringLiteral("address"), request.address + QLatin1Char(' ') + request.postcode},
+        {QStringLiteral("invoice_no"), request.invoiceNo},
+        {QStringLiteral("courier"), request.courier},
+        {QStringLiteral("tracking_no"), request.trackingNo},
+        {QStringLiteral("failure_reason"), request.failureReason},
+        {QStringLiteral("return_reason"), DomainText::nameOfKey<ReturnReason>(request.returnReason)},
+        {QStringLiteral("decline_reason"), request.declineReason},
+        {QStringLiteral("red_letter_no"), request.redLetterNo},
+    };
 }
 
 std::optional<QHash<QString, QString>>
@@ -159,18 +179,15 @@ QList<std::pair<QString, QString>> WorkflowSteps::deliveryFields()
     };
 }
 
-StepSaver::Snapshot WorkflowSteps::snapshot(const MoveDelivery& step,
-                                            const DeliveryRepository::Detail& delivery)
+QHash<QString, QString> WorkflowSteps::valuesOf(const DeliveryRepository::Detail& delivery)
 {
-    return {delivery.version,
-            {
-                {QStringLiteral("state"), deliveryState(delivery.state, delivery.pausedState)},
-                {QStringLiteral("requirement"), delivery.requirement},
-                {QStringLiteral("vendor_confirmed"), yesOrNo(delivery.vendorConfirmed)},
-                {QStringLiteral("intervention"), yesOrNo(delivery.interventionRequested)},
-                {QStringLiteral("steps"), QLocale().toString(delivery.stepCount)},
-            },
-            changesOf(step, delivery)};
+    return {
+        {QStringLiteral("state"), deliveryState(delivery.state, delivery.pausedState)},
+        {QStringLiteral("requirement"), delivery.requirement},
+        {QStringLiteral("vendor_confirmed"), yesOrNo(delivery.vendorConfirmed)},
+        {QStringLiteral("intervention"), yesOrNo(delivery.interventionRequested)},
+        {QStringLiteral("steps"), QLocale().toString(delivery.stepCount)},
+    };
 }
 
 std::optional<QHash<QString, QString>> WorkflowSteps::changesOf(const MoveDelivery& step,
@@ -222,18 +239,15 @@ QList<std::pair<QString, QString>> WorkflowSteps::refundFields()
     };
 }
 
-StepSaver::Snapshot WorkflowSteps::snapshot(const DecideRefund& decision,
-                                            const OrderRepository::Refund& refund)
+QHash<QString, QString> WorkflowSteps::valuesOf(const OrderRepository::Refund& refund)
 {
-    return {refund.version,
-            {
-                {QStringLiteral("status"), DomainText::nameOfKey<RefundStatus>(refund.status)},
-                {QStringLiteral("amount"), refund.amount.format(QLocale())},
-                {QStringLiteral("reason"), DomainText::nameOfKey<RefundReason>(refund.reason)},
-                {QStringLiteral("decided_by"), refund.decidedBy},
-                {QStringLiteral("decline_reason"), refund.declineReason},
-            },
-            changesOf(decision, refund)};
+    return {
+        {QStringLiteral("status"), DomainText::nameOfKey<RefundStatus>(refund.status)},
+        {QStringLiteral("amount"), refund.amount.format(QLocale())},
+        {QStringLiteral("reason"), DomainText::nameOfKey<RefundReason>(refund.reason)},
+        {QStringLiteral("decided_by"), refund.decidedBy},
+        {QStringLiteral("decline_reason"), refund.declineReason},
+    };
 }
 
 std::optional<QHash<QString, QString>> WorkflowSteps::changesOf(const DecideRefund& decision,
@@ -270,30 +284,35 @@ StepSaver::Result WorkflowSteps::save(DecideRefund& decision, const QString& ord
 QList<std::pair<QString, QString>> WorkflowSteps::contractFields()
 {
     return {
-        {QStringLiteral("status"), tr("Status")},   {QStringLiteral("total"), tr("Amount")},
-        {QStringLiteral("validity"), tr("Valid")},  {QStringLiteral("party_a"), tr("Party A")},
-        {QStringLiteral("reason"), tr("Reason")},   {QStringLiteral("paper_copies"), tr("Paper copies")},
-        {QStringLiteral("courier"), tr("Courier")}, {QStringLiteral("tracking_no"), tr("Tracking number")},
+        {QStringLiteral("status"), tr("Status")},
+        {QStringLiteral("total"), tr("Amount")},
+        {QStringLiteral("validity"), tr("Valid")},
+        {QStringLiteral("party_a"), tr("Party A")},
+        {QStringLiteral("reason"), tr("Reason")},
+        {QStringLiteral("paper_copies"), tr("Paper copies")},
+        {QStringLiteral("paper_to"), tr("Paper copies to")},
+        {QStringLiteral("courier"), tr("Courier")},
+        {QStringLiteral("tracking_no"), tr("Tracking number")},
     };
 }
 
-StepSaver::Snapshot WorkflowSteps::snapshot(const MoveContract& step,
-                                            const ContractRepository::Detail& contract)
+QHash<QString, QString> WorkflowSteps::valuesOf(const ContractRepository::Detail& contract)
 {
-    return {contract.version,
-            {
-                {QStringLiteral("status"), DomainText::name(contract.subState)},
-                {QStringLiteral("total"), contract.total.format(QLocale())},
-                {QStringLiteral("validity"),
-                 contract.validFrom.toString(Qt::ISODate) + QStringLiteral(" – ")
-                     + contract.validUntil.toString(Qt::ISODate)},
-                {QStringLiteral("party_a"), contract.partyA.name},
-                {QStringLiteral("reason"), contract.stateReason},
-                {QStringLiteral("paper_copies"), QLocale().toString(contract.paperCopies)},
-                {QStringLiteral("courier"), contract.paperCourier},
-                {QStringLiteral("tracking_no"), contract.paperTrackingNo},
-            },
-            changesOf(step, contract)};
+    return {
+        {QStringLiteral("status"), DomainText::name(contract.subState)},
+        {QStringLiteral("total"), contract.total.format(QLocale())},
+        {QStringLiteral("validity"),
+         contract.validFrom.toString(Qt::ISODate) + QStringLiteral(" – ")
+             + contract.validUntil.toString(Qt::ISODate)},
+        {QStringLiteral("party_a"), contract.partyA.name},
+        {QStringLiteral("reason"), contract.stateReason},
+        {QStringLiteral("paper_copies"), QLocale().toString(contract.paperCopies)},
+        {QStringLiteral("paper_to"),
+         addressee(contract.paperRecipient, contract.paperPhone, contract.paperAddress,
+                   contract.paperPostcode)},
+        {QStringLiteral("courier"), contract.paperCourier},
+        {QStringLiteral("tracking_no"), contract.paperTrackingNo},
+    };
 }
 
 std::optional<QHash<QString, QString>> WorkflowSteps::changesOf(const MoveContract& step,
@@ -317,4 +336,130 @@ StepSaver::Result WorkflowSteps::save(MoveContract& step, const ContractReposito
     return saveStep(
         contractFields(), step, opened, [&] { return repository.detail(opened.id); },
         [&service](const MoveContract& saved) { return service.move(saved); }, clock, parent);
+}
+
+std::optional<QHash<QString, QString>> WorkflowSteps::changesOf(const RequestPaperCopy& request,
+                                                                const ContractRepository::Detail& contract)
+{
+    const auto to = ContractWorkflow::target(ContractAction::RequestPaperCopy, contract.subState);
+    if (!to)
+        return std::nullopt;
+    return QHash<QString, QString> {
+        {QStringLiteral("status"), DomainText::name(*to)},
+        {QStringLiteral("paper_copies"), QLocale().toString(request.copies)},
+        {QStringLiteral("paper_to"),
+         addressee(request.recipient, request.phone, request.address, request.postcode)},
+    };
+}
+
+StepSaver::Result WorkflowSteps::save(RequestPaperCopy& request, const ContractRepository::Detail& opened,
+                                      ContractRepository& repository, ContractService& service,
+                                      const Clock& clock, QWidget* parent)
+{
+    return saveStep(
+        contractFields(), request, opened, [&] { return repository.detail(opened.id); },
+        [&service](const RequestPaperCopy& saved) { return service.requestPaperCopy(saved); }, clock, parent);
+}
+
+QList<std::pair<QString, QString>> WorkflowSteps::applicationFields()
+{
+    return {
+        {QStringLiteral("status"), tr("Status")},
+        {QStringLiteral("company"), tr("Company")},
+        {QStringLiteral("contact"), tr("Contact")},
+        {QStringLiteral("markets"), tr("Markets")},
+        {QStringLiteral("unticked"), tr("Checklist conditions not ticked")},
+        {QStringLiteral("reject_reason"), tr("Why it was rejected")},
+        {QStringLiteral("override_reason"), tr("Why unticked conditions were overridden")},
+        {QStringLiteral("decided_by"), tr("Decided by")},
+    };
+}
+
+QHash<QString, QString> WorkflowSteps::valuesOf(const ApplicationRepository::Detail& application)
+{
+    return {
+        {QStringLiteral("status"), DomainText::name(application.status)},
+        {QStringLiteral("company"), application.companyName + QLatin1Char(' ') + application.creditCode},
+        {QStringLiteral("contact"),
+         QStringList {application.contactPerson, application.phone, application.email}.join(
+             QLatin1Char(' '))},
+        {QStringLiteral("markets"), application.marketNames.join(QStringLiteral("、"))},
+        {QStringLiteral("unticked"), QLocale().toString(application.untickedCount())},
+        {QStringLiteral("reject_reason"), application.rejectReason},
+        {QStringLiteral("override_reason"), application.overrideReason},
+        {QStringLiteral("decided_by"), application.decidedBy},
+    };
+}
+
+std::optional<QHash<QString, QString>>
+WorkflowSteps::changesOf(const DecideApplication& decision, const ApplicationRepository::Detail& application)
+{
+    const auto to = ApplicationWorkflow::target(decision.action, application.status);
+    if (!to)
+        return std::nullopt;
+    QHash<QString, QString> changes {{QStringLiteral("status"), DomainText::name(*to)}};
+    if (decision.action == ApplicationAction::StartReview)
+        return changes;
+    changes.insert(QStringLiteral("decided_by"), decision.header.actor);
+    if (decision.action == ApplicationAction::Reject)
+        changes.insert(QStringLiteral("reject_reason"), decision.reason.trimmed());
+    else if (application.untickedCount() > 0)
+        changes.insert(QStringLiteral("override_reason"), decision.reason.trimmed());
+    return changes;
+}
+
+StepSaver::Result WorkflowSteps::save(DecideApplication& decision,
+                                      const ApplicationRepository::Detail& opened,
+                                      ApplicationRepository& repository, ApplicationService& service,
+                                      const Clock& clock, QWidget* parent)
+{
+    return saveStep(
+        applicationFields(), decision, opened, [&] { return repository.detail(opened.id); },
+        [&service](const DecideApplication& saved) { return service.decide(saved); }, clock, parent);
+}
+
+QList<std::pair<QString, QString>> WorkflowSteps::vendorFields()
+{
+    return {
+        {QStringLiteral("status"), tr("Status")},      {QStringLiteral("name"), tr("Vendor")},
+        {QStringLiteral("contact"), tr("Contact")},    {QStringLiteral("markets"), tr("Markets")},
+        {QStringLiteral("status_reason"), tr("Note")}, {QStringLiteral("leave_reason"), tr("Why it left")},
+    };
+}
+
+QHash<QString, QString> WorkflowSteps::valuesOf(const VendorRepository::Detail& vendor)
+{
+    return {
+        {QStringLiteral("status"), DomainText::nameOfKey<VendorStatus>(vendor.status)},
+        {QStringLiteral("name"), vendor.name + QLatin1Char(' ') + vendor.creditCode},
+        {QStringLiteral("contact"),
+         QStringList {vendor.contactPerson, vendor.phone, vendor.email}.join(QLatin1Char(' '))},
+        {QStringLiteral("markets"), vendor.marketNames.join(QStringLiteral("、"))},
+        {QStringLiteral("status_reason"), vendor.statusReason},
+        {QStringLiteral("leave_reason"), DomainText::nameOfKey<LeaveReason>(vendor.leaveReason)},
+    };
+}
+
+std::optional<QHash<QString, QString>> WorkflowSteps::changesOf(const MoveVendor& step,
+                                                                const VendorRepository::Detail& vendor)
+{
+    const auto status = enumFromKey<VendorStatus>(vendor.status);
+    const auto to = status ? VendorLifecycle::target(step.action, *status) : std::nullopt;
+    if (!to)
+        return std::nullopt;
+    // The move always sets the note, an empty one too: it says why the standing is what it is.
+    QHash<QString, QString> changes {{QStringLiteral("status"), DomainText::name(*to)},
+                                     {QStringLiteral("status_reason"), step.note.trimmed()}};
+    if (step.reason)
+        changes.insert(QStringLiteral("leave_reason"), DomainText::name(*step.reason));
+    return changes;
+}
+
+StepSaver::Result WorkflowSteps::save(MoveVendor& step, const VendorRepository::Detail& opened,
+                                      VendorRepository& repository, VendorService& service,
+                                      const Clock& clock, QWidget* parent)
+{
+    return saveStep(
+        vendorFields(), step, opened, [&] { return repository.detail(opened.id); },
+        [&service](const MoveVendor& saved) { return service.move(saved); }, clock, parent);
 }

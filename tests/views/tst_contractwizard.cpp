@@ -12,6 +12,7 @@
 #include "invoicefixture.h"
 #include "pagedtablemodel.h"
 #include "papercopydialog.h"
+#include "requestpapercopy.h"
 #include "workflowsteps.h"
 
 #include <QAction>
@@ -24,6 +25,7 @@
 #include <QMessageBox>
 #include <QPdfWriter>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -286,8 +288,9 @@ private slots:
         QVERIFY(page.savePdfAction()->isEnabled());
         QVERIFY(page.textView()->toPlainText().contains(QStringLiteral("框架合同")));
 
-        const auto detail = repository().detail(framework.contractId);
-        PaperCopyDialog dialog(*detail, *m_service, *m_clock, QStringLiteral("王芳"));
+        ContractRepository contracts = repository();
+        const auto detail = contracts.detail(framework.contractId);
+        PaperCopyDialog dialog(*detail, contracts, *m_service, *m_clock, QStringLiteral("王芳"));
         dialog.setConfirmationAsked(false);
         dialog.copiesBox()->setValue(2);
         dialog.accept();
@@ -302,6 +305,53 @@ private slots:
         QCOMPARE(page.model()->data(page.model()->index(0, ContractRepository::State)).toString(),
                  QStringLiteral("Terminated"));
         QVERIFY(!page.perform(ContractAction::Terminate, QStringLiteral("again")));
+    }
+
+    void paperCopies_requestedByBothClients_showsTheirsAndKeepsMine()
+    {
+        const SaveContractDraft framework = ContractFixture::draft(ContractKind::Framework);
+        QVERIFY(ContractFixture::makeEffective(*m_service, framework) > 0);
+        ContractRepository contracts = repository();
+        const auto opened = contracts.detail(framework.contractId);
+        PaperCopyDialog dialog(*opened, contracts, *m_service, *m_clock, QStringLiteral("王芳"));
+        dialog.setConfirmationAsked(false);
+        dialog.copiesBox()->setValue(2);
+        dialog.postcodeEdit()->setText(QStringLiteral("200120"));
+
+        QString error;
+        const std::unique_ptr<Database> other = m_fresh->database().openAnother(&error);
+        QVERIFY2(other, qPrintable(error));
+        RequestPaperCopy theirs;
+        theirs.header = InvoiceFixture::header(6);
+        theirs.contractId = framework.contractId;
+        theirs.baseVersion = opened->version;
+        theirs.recipient = QStringLiteral("李娜");
+        theirs.phone = QStringLiteral("13812345678");
+        theirs.address = QStringLiteral("上海市浦东新区世纪大道 100 号");
+        theirs.postcode = QStringLiteral("200120");
+        QCOMPARE(ContractService(*other).requestPaperCopy(theirs).kind, WriteOutcome::Kind::Done);
+
+        // Paper copies are requested once: merging is not offered and what was typed stays.
+        QSignalSpy rejected(&dialog, &QDialog::rejected);
+        {
+            const ConflictAnswer answer(ConflictDialog::Choice::Merge);
+            dialog.accept();
+            QCOMPARE(answer.unexpected(), QStringList());
+            QVERIFY(!answer.mergeAllowed());
+            QCOMPARE(answer.collisions(),
+                     (QStringList {QStringLiteral("status"), QStringLiteral("paper_copies"),
+                                   QStringLiteral("paper_to")}));
+        }
+        QCOMPARE(rejected.count(), 0);
+        QCOMPARE(dialog.copiesBox()->value(), 2);
+        {
+            const ConflictAnswer answer(ConflictDialog::Choice::Reload);
+            dialog.accept();
+        }
+        QCOMPARE(rejected.count(), 1);
+        const auto stored = contracts.detail(framework.contractId);
+        QCOMPARE(stored->paperCopies, 1);
+        QCOMPARE(stored->paperRecipient, QStringLiteral("李娜"));
     }
 
     void page_deletesAVoidedDraft()

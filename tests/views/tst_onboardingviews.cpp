@@ -32,6 +32,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -116,9 +117,8 @@ private slots:
 
         ApplicationDialog mine(draft, markets, db(), service, clock, QStringLiteral("entry1"));
         // Meanwhile a colleague on another connection changes the phone and the markets.
-        QString error;
-        const std::unique_ptr<Database> other = db().openAnother(&error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const std::unique_ptr<Database> other = anotherClient();
+        QVERIFY(other);
         ApplicationService theirService(*other);
         ApplicationDialog theirs(draft, markets, *other, theirService, clock, QStringLiteral("entry2"));
         theirs.editor(QStringLiteral("phone"))->setText(QStringLiteral("13812345678"));
@@ -144,13 +144,11 @@ private slots:
     void review_ticksItems_approvalWithUntickedNeedsTheOverrideReason()
     {
         ApplicationService service(db());
-        const SaveApplication submitted
-            = F::application(QStringLiteral("甲公司"), F::creditCode(QStringLiteral("91330106MA2KY0012")),
-                             F::chinaTime(2026, 11, 20));
-        QCOMPARE(service.save(submitted).kind, WriteOutcome::Kind::Done);
+        const QString submittedId
+            = submitted(service, QStringLiteral("甲公司"), QStringLiteral("91330106MA2KY0012"));
+        QVERIFY(!submittedId.isEmpty());
         FixedClock clock(F::chinaTime(2026, 11, 23));
-        ApplicationReviewDialog dialog(submitted.applicationId, db(), service, clock,
-                                       QStringLiteral("reviewer1"));
+        ApplicationReviewDialog dialog(submittedId, db(), service, clock, QStringLiteral("reviewer1"));
         QVERIFY(dialog.startButton()->isEnabled());
         QVERIFY(!dialog.approveButton()->isEnabled());
         QCOMPARE(dialog.fileList()->count(), 2);
@@ -181,11 +179,77 @@ private slots:
         QVERIFY(dialog.reasonEdit()->toolTip().contains(QLatin1String("14")));
         dialog.reasonEdit()->setPlainText(QStringLiteral("其余条件已在线下核验"));
         QVERIFY(dialog.decide(ApplicationAction::Approve));
-        const auto approved = ApplicationRepository(db()).detail(submitted.applicationId);
+        const auto approved = ApplicationRepository(db()).detail(submittedId);
         QCOMPARE(approved->status, ApplicationStatus::Approved);
         QVERIFY(!approved->vendorId.isEmpty());
         QVERIFY(
             !checklist->flags(checklist->index(0, ChecklistModel::Ticked)).testFlag(Qt::ItemIsUserCheckable));
+    }
+
+    void reviewDecision_meetsAnotherReviewersStep()
+    {
+        ApplicationService service(db());
+        const QString submittedId
+            = submitted(service, QStringLiteral("乙公司"), QStringLiteral("91330106MA2KY0015"));
+        QVERIFY(!submittedId.isEmpty());
+        FixedClock clock(F::chinaTime(2026, 11, 23));
+        ApplicationReviewDialog dialog(submittedId, db(), service, clock, QStringLiteral("reviewer1"));
+        const std::unique_ptr<Database> other = anotherClient();
+        QVERIFY(other);
+        ApplicationService theirService(*other);
+        QCOMPARE(theirService
+                     .decide({F::header(F::chinaTime(2026, 11, 23)),
+                              submittedId,
+                              1,
+                              ApplicationAction::StartReview,
+                              {},
+                              {}})
+                     .kind,
+                 WriteOutcome::Kind::Done);
+
+        // They only started the review: rejecting goes on from their version.
+        dialog.reasonEdit()->setPlainText(QStringLiteral("营业执照已过期"));
+        {
+            const ConflictAnswer answer(ConflictDialog::Choice::Merge);
+            QVERIFY(dialog.decide(ApplicationAction::Reject));
+            QCOMPARE(answer.unexpected(), QStringList());
+            QVERIFY(answer.mergeAllowed());
+            QCOMPARE(answer.rows(), 8);
+        }
+        const auto rejected = ApplicationRepository(db()).detail(submittedId);
+        QCOMPARE(rejected->status, ApplicationStatus::Rejected);
+        QCOMPARE(rejected->rejectReason, QStringLiteral("营业执照已过期"));
+        QCOMPARE(rejected->decidedBy, QStringLiteral("reviewer1"));
+        QCOMPARE(rejected->version, 3);
+
+        // A second dialog opened before they rejected it may not start the review any more.
+        const QString secondId
+            = submitted(service, QStringLiteral("丁公司"), QStringLiteral("91330106MA2KY0016"));
+        QVERIFY(!secondId.isEmpty());
+        ApplicationReviewDialog late(secondId, db(), service, clock, QStringLiteral("reviewer1"));
+        QCOMPARE(theirService
+                     .decide({F::header(F::chinaTime(2026, 11, 23)),
+                              secondId,
+                              1,
+                              ApplicationAction::Reject,
+                              QStringLiteral("重复申请"),
+                              {}})
+                     .kind,
+                 WriteOutcome::Kind::Done);
+        {
+            const ConflictAnswer answer(ConflictDialog::Choice::Merge);
+            QVERIFY(!late.decide(ApplicationAction::StartReview));
+            QVERIFY(!answer.mergeAllowed());
+            QCOMPARE(answer.collisions(), QStringList {QStringLiteral("status")});
+        }
+        QVERIFY(late.startButton()->isEnabled()); // cancelled: still the version first opened
+        {
+            const ConflictAnswer answer(ConflictDialog::Choice::Reload);
+            QVERIFY(!late.decide(ApplicationAction::StartReview));
+            QCOMPARE(answer.answered(), 1);
+        }
+        QVERIFY(!late.startButton()->isEnabled()); // their rejection is shown now
+        QCOMPARE(ApplicationRepository(db()).detail(secondId)->status, ApplicationStatus::Rejected);
     }
 
     void applicationList_hasTabsAndPassesTheModelTester()
@@ -327,11 +391,12 @@ private slots:
         QCOMPARE(DepositRepository(db()).ledger(vendor).lines.last().violationId, recorded.first().id);
 
         VendorService vendors(db());
-        const auto detail = VendorRepository(db()).detail(vendor);
+        VendorRepository repository(db());
+        const auto detail = repository.detail(vendor);
         const QList<VendorRepository::UnfinishedOrder> unfinished {
             {QStringLiteral("20261101"), QStringLiteral("C1"), QStringLiteral("建站服务"),
              QStringLiteral("implementing"), Money::fromYuan(800)}};
-        VendorStatusDialog standing(*detail, Money::fromYuan(18000), unfinished, vendors, clock,
+        VendorStatusDialog standing(*detail, Money::fromYuan(18000), unfinished, repository, vendors, clock,
                                     QStringLiteral("reviewer1"));
         QCOMPARE(standing.actionBox()->count(), 3); // suspend, exit, expel: nothing to restore
         standing.actionBox()->setCurrentIndex(standing.actionBox()->findData(QStringLiteral("expel")));
@@ -340,6 +405,64 @@ private slots:
         standing.reasonBox()->setCurrentIndex(standing.reasonBox()->findData(QStringLiteral("points")));
         QVERIFY(standing.apply());
         QCOMPARE(VendorRepository(db()).detail(vendor)->status, QStringLiteral("expelled"));
+    }
+
+    void standing_meetsAnotherClientsChange()
+    {
+        ApplicationService applications(db());
+        const VendorId vendor
+            = F::approvedVendor(applications, QStringLiteral("戊公司"),
+                                F::creditCode(QStringLiteral("91330106MA2KY0017")), F::chinaTime(2026, 1, 5));
+        VendorService vendors(db());
+        VendorRepository repository(db());
+        const auto opened = repository.detail(vendor);
+        FixedClock clock(F::chinaTime(2026, 11, 23));
+        const std::unique_ptr<Database> other = anotherClient();
+        QVERIFY(other);
+        QCOMPARE(VendorService(*other)
+                     .updateContact({F::header(F::chinaTime(2026, 11, 23)), vendor, opened->version,
+                                     QStringLiteral("李娜"), QStringLiteral("13812345678"),
+                                     QStringLiteral("li@example.cn")})
+                     .kind,
+                 WriteOutcome::Kind::Done);
+
+        // Their contact change leaves the standing alone: the suspension goes on from their version.
+        VendorStatusDialog suspend(*opened, Money(), {}, repository, vendors, clock,
+                                   QStringLiteral("reviewer1"));
+        suspend.noteEdit()->setPlainText(QStringLiteral("投诉未处理"));
+        {
+            const ConflictAnswer answer(ConflictDialog::Choice::Merge);
+            QVERIFY(suspend.apply());
+            QCOMPARE(answer.unexpected(), QStringList());
+            QVERIFY(answer.mergeAllowed());
+            QCOMPARE(answer.rows(), 6);
+        }
+        const auto suspended = repository.detail(vendor);
+        QCOMPARE(suspended->status, QStringLiteral("suspended"));
+        QCOMPARE(suspended->statusReason, QStringLiteral("投诉未处理"));
+        QCOMPARE(suspended->contactPerson, QStringLiteral("李娜"));
+        QCOMPARE(suspended->version, opened->version + 2);
+
+        // Suspending again from the version first opened: their status no longer allows it.
+        VendorStatusDialog again(*opened, Money(), {}, repository, vendors, clock,
+                                 QStringLiteral("reviewer1"));
+        again.noteEdit()->setPlainText(QStringLiteral("再次暂停"));
+        QSignalSpy rejected(&again, &QDialog::rejected);
+        {
+            const ConflictAnswer answer(ConflictDialog::Choice::Merge);
+            QVERIFY(!again.apply());
+            QCOMPARE(answer.answered(), 1);
+            QCOMPARE(answer.collisions(),
+                     (QStringList {QStringLiteral("status"), QStringLiteral("status_reason")}));
+        }
+        QCOMPARE(rejected.count(), 0);
+        {
+            const ConflictAnswer answer(ConflictDialog::Choice::Reload);
+            QVERIFY(!again.apply());
+            QCOMPARE(answer.answered(), 1);
+        }
+        QCOMPARE(rejected.count(), 1);
+        QCOMPARE(repository.detail(vendor)->version, opened->version + 2);
     }
 
     void cataloguesPage_addsAndChangesEntries()
@@ -395,9 +518,8 @@ private slots:
                                     QStringLiteral("admin"));
 
         // Meanwhile another administrator renames the market.
-        QString error;
-        const std::unique_ptr<Database> other = db().openAnother(&error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const std::unique_ptr<Database> other = anotherClient();
+        QVERIFY(other);
         SaveCatalogueEntry theirs = startedFrom;
         theirs.header = {CommandId(QUuid::createUuid()), QStringLiteral("admin2"), clock.nowUtc()};
         theirs.text = QStringLiteral("云计算市场（新）");
@@ -423,6 +545,23 @@ private slots:
 
 private:
     Database& db() { return m_fresh->database(); }
+    /// Submits a complete application of `name` on 2026-11-20; its id, or nothing on failure.
+    QString submitted(ApplicationService& service, const QString& name, const QString& creditCode17)
+    {
+        const SaveApplication application
+            = F::application(name, F::creditCode(creditCode17), F::chinaTime(2026, 11, 20));
+        return service.save(application).kind == WriteOutcome::Kind::Done ? application.applicationId
+                                                                          : QString();
+    }
+    /// A second connection to the same database: another client.
+    std::unique_ptr<Database> anotherClient()
+    {
+        QString error;
+        std::unique_ptr<Database> other = db().openAnother(&error);
+        if (!error.isEmpty())
+            qWarning("%s", qPrintable(error));
+        return other;
+    }
 
     std::unique_ptr<FreshDatabase> m_fresh;
 };
