@@ -55,16 +55,16 @@
         <translation>Request %1: the Id is missing.</translation>
     </message>
     <message>
-        <source>Request %1: unknown Status "%2".</source>
-        <translation>Request %1: unknown Status "%2".</translation>
+        <source>Request %1: unknown Status &quot;%2&quot;.</source>
+        <translation>Request %1: unknown Status &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Request %1: the Price "%2" is not an amount.</source>
-        <translation>Request %1: the Price "%2" is not an amount.</translation>
+        <source>Request %1: the Price &quot;%2&quot; is not an amount.</source>
+        <translation>Request %1: the Price &quot;%2&quot; is not an amount.</translation>
     </message>
     <message>
-        <source>Request %1: the CreateTimeStr "%2" is not a time.</source>
-        <translation>Request %1: the CreateTimeStr "%2" is not a time.</translation>
+        <source>Request %1: the CreateTimeStr &quot;%2&quot; is not a time.</source>
+        <translation>Request %1: the CreateTimeStr &quot;%2&quot; is not a time.</translation>
     </message>
     <message>
         <source>Request %1: the EvaluateList names no order.</source>
@@ -370,8 +370,8 @@
         <translation>The application of %1 was changed by someone else. Reopen it.</translation>
     </message>
     <message>
-        <source>The application is under review or decided; the applicant's fields can no longer be changed.</source>
-        <translation>The application is under review or decided; the applicant's fields can no longer be changed.</translation>
+        <source>The application is under review or decided; the applicant&apos;s fields can no longer be changed.</source>
+        <translation>The application is under review or decided; the applicant&apos;s fields can no longer be changed.</translation>
     </message>
     <message>
         <source>The application was changed by someone else. Reopen it.</source>
@@ -546,8 +546,8 @@
         </translation>
     </message>
     <message>
-        <source>Apply the tax software's results</source>
-        <translation>Apply the tax software's results</translation>
+        <source>Apply the tax software&apos;s results</source>
+        <translation>Apply the tax software&apos;s results</translation>
     </message>
     <message>
         <source>Line</source>
@@ -636,8 +636,8 @@
         <translation>Choose the folder with the invoice files…</translation>
     </message>
     <message>
-        <source>Each electronic invoice's file is the PDF, OFD or XML file whose name contains its invoice number, or else its order ID.</source>
-        <translation>Each electronic invoice's file is the PDF, OFD or XML file whose name contains its invoice number, or else its order ID.</translation>
+        <source>Each electronic invoice&apos;s file is the PDF, OFD or XML file whose name contains its invoice number, or else its order ID.</source>
+        <translation>Each electronic invoice&apos;s file is the PDF, OFD or XML file whose name contains its invoice number, or else its order ID.</translation>
     </message>
     <message>
         <source>Invoice fi&amp;les</source>
@@ -671,12 +671,12 @@
         <translation>%1 is empty.</translation>
     </message>
     <message>
-        <source>%1 "%2" is not 企业, 个人 or 组织.</source>
-        <translation>%1 "%2" is not 企业, 个人 or 组织.</translation>
+        <source>%1 &quot;%2&quot; is not 企业, 个人 or 组织.</source>
+        <translation>%1 &quot;%2&quot; is not 企业, 个人 or 组织.</translation>
     </message>
     <message>
-        <source>%1 "%2" is not 是 or 否.</source>
-        <translation>%1 "%2" is not 是 or 否.</translation>
+        <source>%1 &quot;%2&quot; is not 是 or 否.</source>
+        <translation>%1 &quot;%2&quot; is not 是 or 否.</translation>
     </message>
     <message>
         <source>The line has neither a title nor an address.</source>
@@ -921,8 +921,8 @@
         <translation>Change the selected entry (Enter)</translation>
     </message>
     <message>
-        <source>A vendor's deposit due is the highest deposit among its markets. Changes apply to applications and violations recorded from now on.</source>
-        <translation>A vendor's deposit due is the highest deposit among its markets. Changes apply to applications and violations recorded from now on.</translation>
+        <source>A vendor&apos;s deposit due is the highest deposit among its markets. Changes apply to applications and violations recorded from now on.</source>
+        <translation>A vendor&apos;s deposit due is the highest deposit among its markets. Changes apply to applications and violations recorded from now on.</translation>
     </message>
     <message>
         <source>Database error</source>
@@ -956,8 +956,8 @@
         <translation>Condition</translation>
     </message>
     <message>
-        <source>Reviewer's note</source>
-        <translation>Reviewer's note</translation>
+        <source>Reviewer&apos;s note</source>
+        <translation>Reviewer&apos;s note</translation>
     </message>
     <message>
         <source>Checked by</source>
@@ -1034,28 +1034,28 @@
         <translation>Unexpected argument: %1</translation>
     </message>
     <message>
-        <source>--demo-data needs a whole number of 1 or more, not "%1".</source>
-        <translation>--demo-data needs a whole number of 1 or more, not "%1".</translation>
+        <source>--demo-data needs a whole number of 1 or more, not &quot;%1&quot;.</source>
+        <translation>--demo-data needs a whole number of 1 or more, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>There is no page "%1". Pages: %2.</source>
-        <translation>There is no page "%1". Pages: %2.</translation>
+        <source>There is no page &quot;%1&quot;. Pages: %2.</source>
+        <translation>There is no page &quot;%1&quot;. Pages: %2.</translation>
     </message>
     <message>
-        <source>--lang takes zh_CN or en, not "%1".</source>
-        <translation>--lang takes zh_CN or en, not "%1".</translation>
+        <source>--lang takes zh_CN or en, not &quot;%1&quot;.</source>
+        <translation>--lang takes zh_CN or en, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Import the vendor console's invoice list export (CSV) into the invoice queue, then exit. Prints each bad line and "imported N, rejected M"; nothing is imported while a line is bad.</source>
-        <translation>Import the vendor console's invoice list export (CSV) into the invoice queue, then exit. Prints each bad line and "imported N, rejected M"; nothing is imported while a line is bad.</translation>
+        <source>Import the vendor console&apos;s invoice list export (CSV) into the invoice queue, then exit. Prints each bad line and &quot;imported N, rejected M&quot;; nothing is imported while a line is bad.</source>
+        <translation>Import the vendor console&apos;s invoice list export (CSV) into the invoice queue, then exit. Prints each bad line and &quot;imported N, rejected M&quot;; nothing is imported while a line is bad.</translation>
     </message>
     <message>
-        <source>Apply what is due now (automatic acceptance of deliveries, lapse of unconfirmed red-letter forms), print what was done and exit: for a server's scheduler. Safe to run beside open clients; each job is applied once.</source>
-        <translation>Apply what is due now (automatic acceptance of deliveries, lapse of unconfirmed red-letter forms), print what was done and exit: for a server's scheduler. Safe to run beside open clients; each job is applied once.</translation>
+        <source>Apply what is due now (automatic acceptance of deliveries, lapse of unconfirmed red-letter forms), print what was done and exit: for a server&apos;s scheduler. Safe to run beside open clients; each job is applied once.</source>
+        <translation>Apply what is due now (automatic acceptance of deliveries, lapse of unconfirmed red-letter forms), print what was done and exit: for a server&apos;s scheduler. Safe to run beside open clients; each job is applied once.</translation>
     </message>
     <message>
-        <source>Pull the marketplace's invoice requests, push the results waiting in the outbox, print what was done and exit. The AccessKey comes from MARKETDESK_ACCESS_KEY_ID and MARKETDESK_ACCESS_KEY_SECRET (and MARKETDESK_SECURITY_TOKEN) when set, else from the keyring, else from a prompt.</source>
-        <translation>Pull the marketplace's invoice requests, push the results waiting in the outbox, print what was done and exit. The AccessKey comes from MARKETDESK_ACCESS_KEY_ID and MARKETDESK_ACCESS_KEY_SECRET (and MARKETDESK_SECURITY_TOKEN) when set, else from the keyring, else from a prompt.</translation>
+        <source>Pull the marketplace&apos;s invoice requests, push the results waiting in the outbox, print what was done and exit. The AccessKey comes from MARKETDESK_ACCESS_KEY_ID and MARKETDESK_ACCESS_KEY_SECRET (and MARKETDESK_SECURITY_TOKEN) when set, else from the keyring, else from a prompt.</source>
+        <translation>Pull the marketplace&apos;s invoice requests, push the results waiting in the outbox, print what was done and exit. The AccessKey comes from MARKETDESK_ACCESS_KEY_ID and MARKETDESK_ACCESS_KEY_SECRET (and MARKETDESK_SECURITY_TOKEN) when set, else from the keyring, else from a prompt.</translation>
     </message>
     <message>
         <source>Set up the PostgreSQL database of --database as a team server (schema, roles, permissions and row-level security), then exit. Run it as the owner of the database, again after each upgrade.</source>
@@ -1090,8 +1090,8 @@
         <translation>--role and --vendor go with --add-user NAME.</translation>
     </message>
     <message>
-        <source>Import buyers' invoice titles and mailing addresses (CSV, one buyer per line, by 客户ID), then exit. Prints each bad line and "imported N, rejected M"; nothing is imported while a line is bad.</source>
-        <translation>Import buyers' invoice titles and mailing addresses (CSV, one buyer per line, by 客户ID), then exit. Prints each bad line and "imported N, rejected M"; nothing is imported while a line is bad.</translation>
+        <source>Import buyers&apos; invoice titles and mailing addresses (CSV, one buyer per line, by 客户ID), then exit. Prints each bad line and &quot;imported N, rejected M&quot;; nothing is imported while a line is bad.</source>
+        <translation>Import buyers&apos; invoice titles and mailing addresses (CSV, one buyer per line, by 客户ID), then exit. Prints each bad line and &quot;imported N, rejected M&quot;; nothing is imported while a line is bad.</translation>
     </message>
     <message>
         <source>With --import-invoice-requests or --import-buyer-records: import the good lines even when some are bad, and exit with 0.</source>
@@ -1263,16 +1263,16 @@
         <translation>%1 is empty.</translation>
     </message>
     <message>
-        <source>%1 "%2" is not an order ID (letters, digits, - and _, at most 64).</source>
-        <translation>%1 "%2" is not an order ID (letters, digits, - and _, at most 64).</translation>
+        <source>%1 &quot;%2&quot; is not an order ID (letters, digits, - and _, at most 64).</source>
+        <translation>%1 &quot;%2&quot; is not an order ID (letters, digits, - and _, at most 64).</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a phone number.</source>
-        <translation>%1 "%2" is not a phone number.</translation>
+        <source>%1 &quot;%2&quot; is not a phone number.</source>
+        <translation>%1 &quot;%2&quot; is not a phone number.</translation>
     </message>
     <message>
-        <source>%1 "%2" must have 8 digits (paper and electronic) or 20 digits (数电).</source>
-        <translation>%1 "%2" must have 8 digits (paper and electronic) or 20 digits (数电).</translation>
+        <source>%1 &quot;%2&quot; must have 8 digits (paper and electronic) or 20 digits (数电).</source>
+        <translation>%1 &quot;%2&quot; must have 8 digits (paper and electronic) or 20 digits (数电).</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1283,16 +1283,16 @@
         <translation>%1 must be more than zero.</translation>
     </message>
     <message>
-        <source>%1 "%2" is not an invoice type the console uses.</source>
-        <translation>%1 "%2" is not an invoice type the console uses.</translation>
+        <source>%1 &quot;%2&quot; is not an invoice type the console uses.</source>
+        <translation>%1 &quot;%2&quot; is not an invoice type the console uses.</translation>
     </message>
     <message>
-        <source>%1 "%2" is not an invoice status the console uses.</source>
-        <translation>%1 "%2" is not an invoice status the console uses.</translation>
+        <source>%1 &quot;%2&quot; is not an invoice status the console uses.</source>
+        <translation>%1 &quot;%2&quot; is not an invoice status the console uses.</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a time like 2026-11-23 10:05:00.</source>
-        <translation>%1 "%2" is not a time like 2026-11-23 10:05:00.</translation>
+        <source>%1 &quot;%2&quot; is not a time like 2026-11-23 10:05:00.</source>
+        <translation>%1 &quot;%2&quot; is not a time like 2026-11-23 10:05:00.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -1424,8 +1424,8 @@
         <translation>Refund order: counts negative</translation>
     </message>
     <message>
-        <source>Order %1 would make the total %2; a contract's total may not be negative.</source>
-        <translation>Order %1 would make the total %2; a contract's total may not be negative.</translation>
+        <source>Order %1 would make the total %2; a contract&apos;s total may not be negative.</source>
+        <translation>Order %1 would make the total %2; a contract&apos;s total may not be negative.</translation>
     </message>
     <message>
         <source>Order ID</source>
@@ -1498,8 +1498,8 @@
         <translation>Contract %1 was changed by someone else. Look at it again.</translation>
     </message>
     <message>
-        <source>Contract %1 (%2) cannot take the step "%3".</source>
-        <translation>Contract %1 (%2) cannot take the step "%3".</translation>
+        <source>Contract %1 (%2) cannot take the step &quot;%3&quot;.</source>
+        <translation>Contract %1 (%2) cannot take the step &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>Contract %1 is no longer a draft; its text cannot change.</source>
@@ -1538,8 +1538,8 @@
         <translation>Order %1 is picked twice.</translation>
     </message>
     <message>
-        <source>The refund orders would make the total %1; a contract's total may not be negative.</source>
-        <translation>The refund orders would make the total %1; a contract's total may not be negative.</translation>
+        <source>The refund orders would make the total %1; a contract&apos;s total may not be negative.</source>
+        <translation>The refund orders would make the total %1; a contract&apos;s total may not be negative.</translation>
     </message>
     <message>
         <source>The framework contract this contract stands under is no longer effective.</source>
@@ -1641,8 +1641,8 @@
         <translation>Party A</translation>
     </message>
     <message>
-        <source>The buyer's details as the contract states them; saving them here also updates the buyer's saved details.</source>
-        <translation>The buyer's details as the contract states them; saving them here also updates the buyer's saved details.</translation>
+        <source>The buyer&apos;s details as the contract states them; saving them here also updates the buyer&apos;s saved details.</source>
+        <translation>The buyer&apos;s details as the contract states them; saving them here also updates the buyer&apos;s saved details.</translation>
     </message>
     <message>
         <source>Valid &amp;from</source>
@@ -1728,8 +1728,8 @@
         <translation>Draft %1 saved at %2.</translation>
     </message>
     <message>
-        <source>Close without saving? "Save draft" keeps the contract to finish later.</source>
-        <translation>Close without saving? "Save draft" keeps the contract to finish later.</translation>
+        <source>Close without saving? &quot;Save draft&quot; keeps the contract to finish later.</source>
+        <translation>Close without saving? &quot;Save draft&quot; keeps the contract to finish later.</translation>
     </message>
 </context>
 <context>
@@ -2018,8 +2018,8 @@
         <translation>The port %1 is not between 1 and 65535.</translation>
     </message>
     <message>
-        <source>"%1" is not a database URL. Use sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME.</source>
-        <translation>"%1" is not a database URL. Use sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME.</translation>
+        <source>&quot;%1&quot; is not a database URL. Use sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME.</source>
+        <translation>&quot;%1&quot; is not a database URL. Use sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME.</translation>
     </message>
 </context>
 <context>
@@ -2075,8 +2075,8 @@
         <translation>Ask the platform to intervene…</translation>
     </message>
     <message>
-        <source>On the buyer's behalf</source>
-        <translation>On the buyer's behalf</translation>
+        <source>On the buyer&apos;s behalf</source>
+        <translation>On the buyer&apos;s behalf</translation>
     </message>
     <message>
         <source>Submit requirement…</source>
@@ -2269,8 +2269,8 @@
 <context>
     <name>DeliveryService</name>
     <message>
-        <source>Refunds are requested and decided on the order's refund; the system's steps are taken by the due jobs.</source>
-        <translation>Refunds are requested and decided on the order's refund; the system's steps are taken by the due jobs.</translation>
+        <source>Refunds are requested and decided on the order&apos;s refund; the system&apos;s steps are taken by the due jobs.</source>
+        <translation>Refunds are requested and decided on the order&apos;s refund; the system&apos;s steps are taken by the due jobs.</translation>
     </message>
     <message>
         <source>The delivery no longer exists.</source>
@@ -2284,8 +2284,8 @@
         <translation>%1 — order %2</translation>
     </message>
     <message>
-        <source>Recorded on the buyer's behalf (%1) by %2.</source>
-        <translation>Recorded on the buyer's behalf (%1) by %2.</translation>
+        <source>Recorded on the buyer&apos;s behalf (%1) by %2.</source>
+        <translation>Recorded on the buyer&apos;s behalf (%1) by %2.</translation>
     </message>
     <message>
         <source>Recorded as the %1 by %2.</source>
@@ -2347,8 +2347,8 @@
         <translation>The delivery of order %1 was changed by someone else. Look at it again.</translation>
     </message>
     <message>
-        <source>A delivery that is %1 cannot take the step "%2" by the %3.</source>
-        <translation>A delivery that is %1 cannot take the step "%2" by the %3.</translation>
+        <source>A delivery that is %1 cannot take the step &quot;%2&quot; by the %3.</source>
+        <translation>A delivery that is %1 cannot take the step &quot;%2&quot; by the %3.</translation>
     </message>
 </context>
 <context>
@@ -2870,8 +2870,8 @@
         <translation>Quality not up to the requirement</translation>
     </message>
     <message>
-        <source>Vendor's business ended</source>
-        <translation>Vendor's business ended</translation>
+        <source>Vendor&apos;s business ended</source>
+        <translation>Vendor&apos;s business ended</translation>
     </message>
     <message>
         <source>Vendor unreachable</source>
@@ -3022,8 +3022,8 @@
         <translation>Finish generating</translation>
     </message>
     <message>
-        <source>Record the customer's signature</source>
-        <translation>Record the customer's signature</translation>
+        <source>Record the customer&apos;s signature</source>
+        <translation>Record the customer&apos;s signature</translation>
     </message>
     <message>
         <source>Cancel signing</source>
@@ -3034,8 +3034,8 @@
         <translation>Confirm the cancellation</translation>
     </message>
     <message>
-        <source>Record the platform's signature</source>
-        <translation>Record the platform's signature</translation>
+        <source>Record the platform&apos;s signature</source>
+        <translation>Record the platform&apos;s signature</translation>
     </message>
     <message>
         <source>Request paper copies</source>
@@ -3098,8 +3098,8 @@
         <translation>Business licence</translation>
     </message>
     <message>
-        <source>Legal representative's ID</source>
-        <translation>Legal representative's ID</translation>
+        <source>Legal representative&apos;s ID</source>
+        <translation>Legal representative&apos;s ID</translation>
     </message>
     <message>
         <source>ID card</source>
@@ -3281,8 +3281,8 @@
         </translation>
     </message>
     <message>
-        <source>"%1" cannot appear in a unified social credit code (the letters I, O, Z, S and V are never used).</source>
-        <translation>"%1" cannot appear in a unified social credit code (the letters I, O, Z, S and V are never used).</translation>
+        <source>&quot;%1&quot; cannot appear in a unified social credit code (the letters I, O, Z, S and V are never used).</source>
+        <translation>&quot;%1&quot; cannot appear in a unified social credit code (the letters I, O, Z, S and V are never used).</translation>
     </message>
     <message>
         <source>The check character does not match: a code starting %1 ends with %2. Check for a typing error.</source>
@@ -3601,8 +3601,8 @@
         <translation>No file in the folder has invoice number %1 or order ID %2 in its name.</translation>
     </message>
     <message>
-        <source>Several files could be this invoice's: %1.</source>
-        <translation>Several files could be this invoice's: %1.</translation>
+        <source>Several files could be this invoice&apos;s: %1.</source>
+        <translation>Several files could be this invoice&apos;s: %1.</translation>
     </message>
 </context>
 <context>
@@ -3698,8 +3698,8 @@
         <translation>The buyer has no valid invoice title. Enter the title first.</translation>
     </message>
     <message>
-        <source>A VAT special invoice needs an enterprise title; the buyer's title is not one.</source>
-        <translation>A VAT special invoice needs an enterprise title; the buyer's title is not one.</translation>
+        <source>A VAT special invoice needs an enterprise title; the buyer&apos;s title is not one.</source>
+        <translation>A VAT special invoice needs an enterprise title; the buyer&apos;s title is not one.</translation>
     </message>
     <message>
         <source>Only invoices up to %1 may ship cash on delivery.</source>
@@ -3742,16 +3742,16 @@
         <translation>Request %1 was changed by someone else (now: %2). Look at it again.</translation>
     </message>
     <message>
-        <source>A request that is %1 cannot take the step "%2" by the %3.</source>
-        <translation>A request that is %1 cannot take the step "%2" by the %3.</translation>
+        <source>A request that is %1 cannot take the step &quot;%2&quot; by the %3.</source>
+        <translation>A request that is %1 cannot take the step &quot;%2&quot; by the %3.</translation>
     </message>
     <message>
         <source>The order was refunded: mark the request refunded instead of issuing it.</source>
         <translation>The order was refunded: mark the request refunded instead of issuing it.</translation>
     </message>
     <message>
-        <source>A VAT special invoice needs an enterprise title. Switch the request to a normal invoice with the buyer's consent, or correct the title.</source>
-        <translation>A VAT special invoice needs an enterprise title. Switch the request to a normal invoice with the buyer's consent, or correct the title.</translation>
+        <source>A VAT special invoice needs an enterprise title. Switch the request to a normal invoice with the buyer&apos;s consent, or correct the title.</source>
+        <translation>A VAT special invoice needs an enterprise title. Switch the request to a normal invoice with the buyer&apos;s consent, or correct the title.</translation>
     </message>
     <message>
         <source>Invoice number %1 is already on request %2.</source>
@@ -3871,8 +3871,8 @@
         <translation>New request</translation>
     </message>
     <message>
-        <source>Type in a buyer's invoice request (Ctrl+N)</source>
-        <translation>Type in a buyer's invoice request (Ctrl+N)</translation>
+        <source>Type in a buyer&apos;s invoice request (Ctrl+N)</source>
+        <translation>Type in a buyer&apos;s invoice request (Ctrl+N)</translation>
     </message>
     <message>
         <source>Issue the current request with its invoice number (Ctrl+I)</source>
@@ -3899,12 +3899,12 @@
         <translation>Files</translation>
     </message>
     <message>
-        <source>Import the console's invoice list…</source>
-        <translation>Import the console's invoice list…</translation>
+        <source>Import the console&apos;s invoice list…</source>
+        <translation>Import the console&apos;s invoice list…</translation>
     </message>
     <message>
-        <source>Apply the tax software's results…</source>
-        <translation>Apply the tax software's results…</translation>
+        <source>Apply the tax software&apos;s results…</source>
+        <translation>Apply the tax software&apos;s results…</translation>
     </message>
     <message>
         <source>Export this view to CSV…</source>
@@ -3955,8 +3955,8 @@
         <translation>Invoice type</translation>
     </message>
     <message>
-        <source>Switched from a special invoice with the buyer's consent</source>
-        <translation>Switched from a special invoice with the buyer's consent</translation>
+        <source>Switched from a special invoice with the buyer&apos;s consent</source>
+        <translation>Switched from a special invoice with the buyer&apos;s consent</translation>
     </message>
     <message>
         <source>Title</source>
@@ -4524,8 +4524,8 @@ After: %2</translation>
 <context>
     <name>MarketplaceFailure</name>
     <message>
-        <source>The marketplace refused the AccessKey (%1). Check the AccessKey ID, the secret and the sub-account's permissions in Settings.</source>
-        <translation>The marketplace refused the AccessKey (%1). Check the AccessKey ID, the secret and the sub-account's permissions in Settings.</translation>
+        <source>The marketplace refused the AccessKey (%1). Check the AccessKey ID, the secret and the sub-account&apos;s permissions in Settings.</source>
+        <translation>The marketplace refused the AccessKey (%1). Check the AccessKey ID, the secret and the sub-account&apos;s permissions in Settings.</translation>
     </message>
     <message>
         <source>The marketplace asks to slow down (%1). MarketDesk tries again in a moment.</source>
@@ -4638,8 +4638,8 @@ After: %2</translation>
         <translation>No keyring service runs on this computer: the secret is kept for this session only and asked for again next time.</translation>
     </message>
     <message>
-        <source>AccessKey ID: enter the ID of the sub-account's AccessKey.</source>
-        <translation>AccessKey ID: enter the ID of the sub-account's AccessKey.</translation>
+        <source>AccessKey ID: enter the ID of the sub-account&apos;s AccessKey.</source>
+        <translation>AccessKey ID: enter the ID of the sub-account&apos;s AccessKey.</translation>
     </message>
     <message>
         <source>AccessKey secret: enter the secret.</source>
@@ -4672,8 +4672,8 @@ After: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Saved the marketplace's requests up to %1.</source>
-        <translation>Saved the marketplace's requests up to %1.</translation>
+        <source>Saved the marketplace&apos;s requests up to %1.</source>
+        <translation>Saved the marketplace&apos;s requests up to %1.</translation>
     </message>
 </context>
 <context>
@@ -4683,8 +4683,8 @@ After: %2</translation>
         <translation>The migration file %1 is misnamed or unreadable.</translation>
     </message>
     <message>
-        <source>The migration file %1 has no "-- min_compatible: N" line.</source>
-        <translation>The migration file %1 has no "-- min_compatible: N" line.</translation>
+        <source>The migration file %1 has no &quot;-- min_compatible: N&quot; line.</source>
+        <translation>The migration file %1 has no &quot;-- min_compatible: N&quot; line.</translation>
     </message>
     <message>
         <source>Two migration files carry the number %1.</source>
@@ -4708,28 +4708,28 @@ After: %2</translation>
         <translation>Enter an amount.</translation>
     </message>
     <message>
-        <source>"%1" is not an amount: it has more than one decimal point.</source>
-        <translation>"%1" is not an amount: it has more than one decimal point.</translation>
+        <source>&quot;%1&quot; is not an amount: it has more than one decimal point.</source>
+        <translation>&quot;%1&quot; is not an amount: it has more than one decimal point.</translation>
     </message>
     <message>
-        <source>"%1" has more than two decimals; amounts are kept to the fen.</source>
-        <translation>"%1" has more than two decimals; amounts are kept to the fen.</translation>
+        <source>&quot;%1&quot; has more than two decimals; amounts are kept to the fen.</source>
+        <translation>&quot;%1&quot; has more than two decimals; amounts are kept to the fen.</translation>
     </message>
     <message>
-        <source>"%1" is not an amount.</source>
-        <translation>"%1" is not an amount.</translation>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>&quot;%1&quot; is not an amount.</translation>
     </message>
     <message>
-        <source>"%1" has a misplaced thousands separator.</source>
-        <translation>"%1" has a misplaced thousands separator.</translation>
+        <source>&quot;%1&quot; has a misplaced thousands separator.</source>
+        <translation>&quot;%1&quot; has a misplaced thousands separator.</translation>
     </message>
     <message>
-        <source>"%1" is not an amount: use digits, a decimal point and thousands separators.</source>
-        <translation>"%1" is not an amount: use digits, a decimal point and thousands separators.</translation>
+        <source>&quot;%1&quot; is not an amount: use digits, a decimal point and thousands separators.</source>
+        <translation>&quot;%1&quot; is not an amount: use digits, a decimal point and thousands separators.</translation>
     </message>
     <message>
-        <source>"%1" is too large.</source>
-        <translation>"%1" is too large.</translation>
+        <source>&quot;%1&quot; is too large.</source>
+        <translation>&quot;%1&quot; is too large.</translation>
     </message>
 </context>
 <context>
@@ -4804,8 +4804,8 @@ After: %2</translation>
         <translation>Choose why the vendor leaves.</translation>
     </message>
     <message>
-        <source>Say why the vendor's display is suspended or restored.</source>
-        <translation>Say why the vendor's display is suspended or restored.</translation>
+        <source>Say why the vendor&apos;s display is suspended or restored.</source>
+        <translation>Say why the vendor&apos;s display is suspended or restored.</translation>
     </message>
     <message>
         <source>The note may have at most %1 characters.</source>
@@ -4867,8 +4867,8 @@ After: %2</translation>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <source>No valid invoice title: enter the buyer's title first.</source>
-        <translation>No valid invoice title: enter the buyer's title first.</translation>
+        <source>No valid invoice title: enter the buyer&apos;s title first.</source>
+        <translation>No valid invoice title: enter the buyer&apos;s title first.</translation>
     </message>
     <message>
         <source>%1 — invoiceable %2</source>
@@ -4891,8 +4891,8 @@ After: %2</translation>
         <translation>T&amp;itle…</translation>
     </message>
     <message>
-        <source>Enter the buyer's invoice title or correct it</source>
-        <translation>Enter the buyer's invoice title or correct it</translation>
+        <source>Enter the buyer&apos;s invoice title or correct it</source>
+        <translation>Enter the buyer&apos;s invoice title or correct it</translation>
     </message>
     <message>
         <source>Choose the buyer.</source>
@@ -5041,8 +5041,8 @@ After: %2</translation>
         <translation>Ask for a refund…</translation>
     </message>
     <message>
-        <source>Record the buyer's refund request; the policy is shown first (Ctrl+R)</source>
-        <translation>Record the buyer's refund request; the policy is shown first (Ctrl+R)</translation>
+        <source>Record the buyer&apos;s refund request; the policy is shown first (Ctrl+R)</source>
+        <translation>Record the buyer&apos;s refund request; the policy is shown first (Ctrl+R)</translation>
     </message>
     <message>
         <source>Approve refund…</source>
@@ -5232,8 +5232,8 @@ Declined: %2</translation>
         <translation>Let vendors exit and confirm expulsions</translation>
     </message>
     <message>
-        <source>Record buyers' refund requests</source>
-        <translation>Record buyers' refund requests</translation>
+        <source>Record buyers&apos; refund requests</source>
+        <translation>Record buyers&apos; refund requests</translation>
     </message>
     <message>
         <source>Approve or decline refunds</source>
@@ -5430,8 +5430,8 @@ Why is the refund declined?</translation>
 <context>
     <name>RefundPolicy</name>
     <message>
-        <source>A refund request of this order is waiting for the platform's decision.</source>
-        <translation>A refund request of this order is waiting for the platform's decision.</translation>
+        <source>A refund request of this order is waiting for the platform&apos;s decision.</source>
+        <translation>A refund request of this order is waiting for the platform&apos;s decision.</translation>
     </message>
     <message>
         <source>Nothing is left to refund on this order.</source>
@@ -5675,8 +5675,8 @@ Why is the refund declined?</translation>
         <translation>All three agreements must be accepted before submitting.</translation>
     </message>
     <message>
-        <source>An enterprise attaches its business licence and the legal representative's ID.</source>
-        <translation>An enterprise attaches its business licence and the legal representative's ID.</translation>
+        <source>An enterprise attaches its business licence and the legal representative&apos;s ID.</source>
+        <translation>An enterprise attaches its business licence and the legal representative&apos;s ID.</translation>
     </message>
     <message>
         <source>An individual vendor attaches an ID card.</source>
@@ -5747,8 +5747,8 @@ Why is the refund declined?</translation>
         <translation>A role key is 1 to %1 lower-case letters, digits or underscores, starting with a letter.</translation>
     </message>
     <message>
-        <source>"%1" is a built-in role; choose another key.</source>
-        <translation>"%1" is a built-in role; choose another key.</translation>
+        <source>&quot;%1&quot; is a built-in role; choose another key.</source>
+        <translation>&quot;%1&quot; is a built-in role; choose another key.</translation>
     </message>
     <message>
         <source>Grant the role at least one permission.</source>
@@ -5778,8 +5778,8 @@ Why is the refund declined?</translation>
         <translation>Users are added on a PostgreSQL team server; the embedded SQLite file has a single user.</translation>
     </message>
     <message>
-        <source>The user name "%1" must be 1 to 48 lower-case letters, digits or underscores, not starting with a digit.</source>
-        <translation>The user name "%1" must be 1 to 48 lower-case letters, digits or underscores, not starting with a digit.</translation>
+        <source>The user name &quot;%1&quot; must be 1 to 48 lower-case letters, digits or underscores, not starting with a digit.</source>
+        <translation>The user name &quot;%1&quot; must be 1 to 48 lower-case letters, digits or underscores, not starting with a digit.</translation>
     </message>
     <message>
         <source>The password needs at least 8 characters.</source>
@@ -5790,16 +5790,16 @@ Why is the refund declined?</translation>
         <translation>Run --init-server on this database first.</translation>
     </message>
     <message>
-        <source>There is no role "%1".</source>
-        <translation>There is no role "%1".</translation>
+        <source>There is no role &quot;%1&quot;.</source>
+        <translation>There is no role &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>There is no vendor with the ID or name "%1".</source>
-        <translation>There is no vendor with the ID or name "%1".</translation>
+        <source>There is no vendor with the ID or name &quot;%1&quot;.</source>
+        <translation>There is no vendor with the ID or name &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Several vendors are named "%1"; give the vendor's ID.</source>
-        <translation>Several vendors are named "%1"; give the vendor's ID.</translation>
+        <source>Several vendors are named &quot;%1&quot;; give the vendor&apos;s ID.</source>
+        <translation>Several vendors are named &quot;%1&quot;; give the vendor&apos;s ID.</translation>
     </message>
     <message>
         <source>A %1 belongs to one vendor: give --vendor.</source>
@@ -5810,8 +5810,8 @@ Why is the refund declined?</translation>
         <translation>A %1 is marketplace staff and belongs to no vendor.</translation>
     </message>
     <message>
-        <source>A login role named "%1" already exists on this server.</source>
-        <translation>A login role named "%1" already exists on this server.</translation>
+        <source>A login role named &quot;%1&quot; already exists on this server.</source>
+        <translation>A login role named &quot;%1&quot; already exists on this server.</translation>
     </message>
     <message>
         <source>The user could not be added: %1</source>
@@ -5822,8 +5822,8 @@ Why is the refund declined?</translation>
         <translation>Roles are kept on a PostgreSQL team server; the embedded SQLite file has a single user.</translation>
     </message>
     <message>
-        <source>There is no permission "%1".</source>
-        <translation>There is no permission "%1".</translation>
+        <source>There is no permission &quot;%1&quot;.</source>
+        <translation>There is no permission &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The role could not be saved: %1</source>
@@ -6046,8 +6046,8 @@ Why is the refund declined?</translation>
         <translation>This is the single-user embedded database: there are no other users to add.</translation>
     </message>
     <message>
-        <source>This server is not set up for a team yet: run marketdesk --init-server as the database's owner.</source>
-        <translation>This server is not set up for a team yet: run marketdesk --init-server as the database's owner.</translation>
+        <source>This server is not set up for a team yet: run marketdesk --init-server as the database&apos;s owner.</source>
+        <translation>This server is not set up for a team yet: run marketdesk --init-server as the database&apos;s owner.</translation>
     </message>
     <message>
         <source>&amp;New role…</source>
@@ -6265,8 +6265,8 @@ Why is the refund declined?</translation>
         <translation>Every product is delisted and the whole deposit balance of %1 is deducted. An expelled vendor may never apply again.</translation>
     </message>
     <message>
-        <source>The deposit balance of %1 is refunded once the vendor's obligations are settled; after leaving of its own accord it may apply again in one year.</source>
-        <translation>The deposit balance of %1 is refunded once the vendor's obligations are settled; after leaving of its own accord it may apply again in one year.</translation>
+        <source>The deposit balance of %1 is refunded once the vendor&apos;s obligations are settled; after leaving of its own accord it may apply again in one year.</source>
+        <translation>The deposit balance of %1 is refunded once the vendor&apos;s obligations are settled; after leaving of its own accord it may apply again in one year.</translation>
     </message>
     <message numerus="yes">
         <source>%n service order(s) not started or not finished must be refunded in full:</source>
@@ -6543,8 +6543,8 @@ Why is the refund declined?</translation>
         <translation>What happened</translation>
     </message>
     <message>
-        <source>The points count in %1: the vendor's total becomes %2.</source>
-        <translation>The points count in %1: the vendor's total becomes %2.</translation>
+        <source>The points count in %1: the vendor&apos;s total becomes %2.</source>
+        <translation>The points count in %1: the vendor&apos;s total becomes %2.</translation>
     </message>
     <message>
         <source>That reaches %1 points: expulsion will be proposed.</source>
@@ -6661,10 +6661,6 @@ Why is the refund declined?</translation>
         <translation>Marketplace intervention requested</translation>
     </message>
     <message>
-        <source>Steps in the flow log</source>
-        <translation>Steps in the flow log</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -6736,16 +6732,16 @@ Why is the refund declined?</translation>
         <translation>The holiday file is not valid JSON: %1 at byte %2.</translation>
     </message>
     <message>
-        <source>The holiday file has no "years" section.</source>
-        <translation>The holiday file has no "years" section.</translation>
+        <source>The holiday file has no &quot;years&quot; section.</source>
+        <translation>The holiday file has no &quot;years&quot; section.</translation>
     </message>
     <message>
-        <source>"%1" is not a year.</source>
-        <translation>"%1" is not a year.</translation>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation>&quot;%1&quot; is not a year.</translation>
     </message>
     <message>
-        <source>Year %1: the entry "%2" needs a date in that year and an "off" flag.</source>
-        <translation>Year %1: the entry "%2" needs a date in that year and an "off" flag.</translation>
+        <source>Year %1: the entry &quot;%2&quot; needs a date in that year and an &quot;off&quot; flag.</source>
+        <translation>Year %1: the entry &quot;%2&quot; needs a date in that year and an &quot;off&quot; flag.</translation>
     </message>
 </context>
 <context>

@@ -55,15 +55,15 @@
         <translation>申请 %1：缺少 Id。</translation>
     </message>
     <message>
-        <source>Request %1: unknown Status "%2".</source>
+        <source>Request %1: unknown Status &quot;%2&quot;.</source>
         <translation>申请 %1：未知的 Status“%2”。</translation>
     </message>
     <message>
-        <source>Request %1: the Price "%2" is not an amount.</source>
+        <source>Request %1: the Price &quot;%2&quot; is not an amount.</source>
         <translation>申请 %1：Price“%2”不是金额。</translation>
     </message>
     <message>
-        <source>Request %1: the CreateTimeStr "%2" is not a time.</source>
+        <source>Request %1: the CreateTimeStr &quot;%2&quot; is not a time.</source>
         <translation>申请 %1：CreateTimeStr“%2”不是时间。</translation>
     </message>
     <message>
@@ -369,7 +369,7 @@
         <translation>%1 的申请已被他人修改，请重新打开。</translation>
     </message>
     <message>
-        <source>The application is under review or decided; the applicant's fields can no longer be changed.</source>
+        <source>The application is under review or decided; the applicant&apos;s fields can no longer be changed.</source>
         <translation>该申请正在审核或已有结论，申请内容不能再修改。</translation>
     </message>
     <message>
@@ -544,7 +544,7 @@
         </translation>
     </message>
     <message>
-        <source>Apply the tax software's results</source>
+        <source>Apply the tax software&apos;s results</source>
         <translation>导入税控软件开票结果</translation>
     </message>
     <message>
@@ -632,7 +632,7 @@
         <translation>选择发票文件所在的文件夹…</translation>
     </message>
     <message>
-        <source>Each electronic invoice's file is the PDF, OFD or XML file whose name contains its invoice number, or else its order ID.</source>
+        <source>Each electronic invoice&apos;s file is the PDF, OFD or XML file whose name contains its invoice number, or else its order ID.</source>
         <translation>每张电子发票的文件是文件名含其发票号（否则含其订单号）的 PDF、OFD 或 XML 文件。</translation>
     </message>
     <message>
@@ -667,11 +667,11 @@
         <translation>%1为空。</translation>
     </message>
     <message>
-        <source>%1 "%2" is not 企业, 个人 or 组织.</source>
+        <source>%1 &quot;%2&quot; is not 企业, 个人 or 组织.</source>
         <translation>%1“%2”不是企业、个人或组织。</translation>
     </message>
     <message>
-        <source>%1 "%2" is not 是 or 否.</source>
+        <source>%1 &quot;%2&quot; is not 是 or 否.</source>
         <translation>%1“%2”不是“是”或“否”。</translation>
     </message>
     <message>
@@ -917,7 +917,7 @@
         <translation>修改所选条目（回车）</translation>
     </message>
     <message>
-        <source>A vendor's deposit due is the highest deposit among its markets. Changes apply to applications and violations recorded from now on.</source>
+        <source>A vendor&apos;s deposit due is the highest deposit among its markets. Changes apply to applications and violations recorded from now on.</source>
         <translation>服务商应缴保证金为其所在类目中的最高金额。修改对此后的申请与违规记录生效。</translation>
     </message>
     <message>
@@ -952,7 +952,7 @@
         <translation>条件</translation>
     </message>
     <message>
-        <source>Reviewer's note</source>
+        <source>Reviewer&apos;s note</source>
         <translation>审核备注</translation>
     </message>
     <message>
@@ -1030,27 +1030,27 @@
         <translation>无法识别的参数：%1</translation>
     </message>
     <message>
-        <source>--demo-data needs a whole number of 1 or more, not "%1".</source>
+        <source>--demo-data needs a whole number of 1 or more, not &quot;%1&quot;.</source>
         <translation>--demo-data 需要不小于 1 的整数，而不是“%1”。</translation>
     </message>
     <message>
-        <source>There is no page "%1". Pages: %2.</source>
+        <source>There is no page &quot;%1&quot;. Pages: %2.</source>
         <translation>没有名为“%1”的页面。可用页面：%2。</translation>
     </message>
     <message>
-        <source>--lang takes zh_CN or en, not "%1".</source>
+        <source>--lang takes zh_CN or en, not &quot;%1&quot;.</source>
         <translation>--lang 只接受 zh_CN 或 en，而不是“%1”。</translation>
     </message>
     <message>
-        <source>Import the vendor console's invoice list export (CSV) into the invoice queue, then exit. Prints each bad line and "imported N, rejected M"; nothing is imported while a line is bad.</source>
-        <translation>将服务商控制台导出的发票列表（CSV）导入发票申请队列后退出。逐行打印错误行以及 "imported N, rejected M"；只要有错误行就不导入任何内容。</translation>
+        <source>Import the vendor console&apos;s invoice list export (CSV) into the invoice queue, then exit. Prints each bad line and &quot;imported N, rejected M&quot;; nothing is imported while a line is bad.</source>
+        <translation>将服务商控制台导出的发票列表（CSV）导入发票申请队列后退出。逐行打印错误行以及 &quot;imported N, rejected M&quot;；只要有错误行就不导入任何内容。</translation>
     </message>
     <message>
-        <source>Apply what is due now (automatic acceptance of deliveries, lapse of unconfirmed red-letter forms), print what was done and exit: for a server's scheduler. Safe to run beside open clients; each job is applied once.</source>
+        <source>Apply what is due now (automatic acceptance of deliveries, lapse of unconfirmed red-letter forms), print what was done and exit: for a server&apos;s scheduler. Safe to run beside open clients; each job is applied once.</source>
         <translation>执行当前到期的任务（交付的自动验收、未确认的红字确认单失效），打印执行结果后退出：供服务器的计划任务调用。可与正在使用的客户端同时运行，每个任务只执行一次。</translation>
     </message>
     <message>
-        <source>Pull the marketplace's invoice requests, push the results waiting in the outbox, print what was done and exit. The AccessKey comes from MARKETDESK_ACCESS_KEY_ID and MARKETDESK_ACCESS_KEY_SECRET (and MARKETDESK_SECURITY_TOKEN) when set, else from the keyring, else from a prompt.</source>
+        <source>Pull the marketplace&apos;s invoice requests, push the results waiting in the outbox, print what was done and exit. The AccessKey comes from MARKETDESK_ACCESS_KEY_ID and MARKETDESK_ACCESS_KEY_SECRET (and MARKETDESK_SECURITY_TOKEN) when set, else from the keyring, else from a prompt.</source>
         <translation>拉取云市场的开票申请，回传发件箱中待发送的结果，输出处理情况后退出。AccessKey 优先取自 MARKETDESK_ACCESS_KEY_ID 和 MARKETDESK_ACCESS_KEY_SECRET（及 MARKETDESK_SECURITY_TOKEN），否则取自系统钥匙串，再否则提示输入。</translation>
     </message>
     <message>
@@ -1086,7 +1086,7 @@
         <translation>--role 和 --vendor 需与 --add-user NAME 一起使用。</translation>
     </message>
     <message>
-        <source>Import buyers' invoice titles and mailing addresses (CSV, one buyer per line, by 客户ID), then exit. Prints each bad line and "imported N, rejected M"; nothing is imported while a line is bad.</source>
+        <source>Import buyers&apos; invoice titles and mailing addresses (CSV, one buyer per line, by 客户ID), then exit. Prints each bad line and &quot;imported N, rejected M&quot;; nothing is imported while a line is bad.</source>
         <translation>导入买家的发票抬头和邮寄地址（CSV，每行一个买家，按客户ID），然后退出。逐行打印错误行及“imported N, rejected M”；只要有错误行就不导入任何内容。</translation>
     </message>
     <message>
@@ -1259,15 +1259,15 @@
         <translation>%1 为空。</translation>
     </message>
     <message>
-        <source>%1 "%2" is not an order ID (letters, digits, - and _, at most 64).</source>
+        <source>%1 &quot;%2&quot; is not an order ID (letters, digits, - and _, at most 64).</source>
         <translation>%1“%2”不是订单ID（字母、数字、- 和 _，最多 64 个）。</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a phone number.</source>
+        <source>%1 &quot;%2&quot; is not a phone number.</source>
         <translation>%1“%2”不是电话号码。</translation>
     </message>
     <message>
-        <source>%1 "%2" must have 8 digits (paper and electronic) or 20 digits (数电).</source>
+        <source>%1 &quot;%2&quot; must have 8 digits (paper and electronic) or 20 digits (数电).</source>
         <translation>%1“%2”应为 8 位数字（纸质和电子发票）或 20 位数字（数电发票）。</translation>
     </message>
     <message>
@@ -1279,15 +1279,15 @@
         <translation>%1 必须大于零。</translation>
     </message>
     <message>
-        <source>%1 "%2" is not an invoice type the console uses.</source>
+        <source>%1 &quot;%2&quot; is not an invoice type the console uses.</source>
         <translation>%1“%2”不是控制台使用的发票类型。</translation>
     </message>
     <message>
-        <source>%1 "%2" is not an invoice status the console uses.</source>
+        <source>%1 &quot;%2&quot; is not an invoice status the console uses.</source>
         <translation>%1“%2”不是控制台使用的发票状态。</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a time like 2026-11-23 10:05:00.</source>
+        <source>%1 &quot;%2&quot; is not a time like 2026-11-23 10:05:00.</source>
         <translation>%1“%2”不是形如 2026-11-23 10:05:00 的时间。</translation>
     </message>
     <message>
@@ -1420,7 +1420,7 @@
         <translation>退款订单：按负数计入</translation>
     </message>
     <message>
-        <source>Order %1 would make the total %2; a contract's total may not be negative.</source>
+        <source>Order %1 would make the total %2; a contract&apos;s total may not be negative.</source>
         <translation>订单 %1 会使合计变为 %2；合同总金额不得为负。</translation>
     </message>
     <message>
@@ -1494,7 +1494,7 @@
         <translation>合同 %1 已被他人修改，请重新查看。</translation>
     </message>
     <message>
-        <source>Contract %1 (%2) cannot take the step "%3".</source>
+        <source>Contract %1 (%2) cannot take the step &quot;%3&quot;.</source>
         <translation>合同 %1（%2）不能执行“%3”。</translation>
     </message>
     <message>
@@ -1534,7 +1534,7 @@
         <translation>订单 %1 被选了两次。</translation>
     </message>
     <message>
-        <source>The refund orders would make the total %1; a contract's total may not be negative.</source>
+        <source>The refund orders would make the total %1; a contract&apos;s total may not be negative.</source>
         <translation>退款订单会使合计变为 %1；合同总金额不得为负。</translation>
     </message>
     <message>
@@ -1637,7 +1637,7 @@
         <translation>甲方</translation>
     </message>
     <message>
-        <source>The buyer's details as the contract states them; saving them here also updates the buyer's saved details.</source>
+        <source>The buyer&apos;s details as the contract states them; saving them here also updates the buyer&apos;s saved details.</source>
         <translation>合同中的买家信息；在此保存也会更新买家已保存的甲方信息。</translation>
     </message>
     <message>
@@ -1723,7 +1723,7 @@
         <translation>草稿 %1 已于 %2 保存。</translation>
     </message>
     <message>
-        <source>Close without saving? "Save draft" keeps the contract to finish later.</source>
+        <source>Close without saving? &quot;Save draft&quot; keeps the contract to finish later.</source>
         <translation>不保存就关闭？“保存草稿”可保留合同以便稍后完成。</translation>
     </message>
 </context>
@@ -2012,7 +2012,7 @@
         <translation>端口 %1 不在 1 到 65535 之间。</translation>
     </message>
     <message>
-        <source>"%1" is not a database URL. Use sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME.</source>
+        <source>&quot;%1&quot; is not a database URL. Use sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME.</source>
         <translation>“%1”不是数据库 URL。请使用 sqlite:路径 或 postgresql://用户@主机:端口/库名。</translation>
     </message>
 </context>
@@ -2068,7 +2068,7 @@
         <translation>发起工单（平台介入）…</translation>
     </message>
     <message>
-        <source>On the buyer's behalf</source>
+        <source>On the buyer&apos;s behalf</source>
         <translation>代买家操作</translation>
     </message>
     <message>
@@ -2262,7 +2262,7 @@
 <context>
     <name>DeliveryService</name>
     <message>
-        <source>Refunds are requested and decided on the order's refund; the system's steps are taken by the due jobs.</source>
+        <source>Refunds are requested and decided on the order&apos;s refund; the system&apos;s steps are taken by the due jobs.</source>
         <translation>退款须通过订单的退款申请和审核办理；系统步骤由到期任务执行。</translation>
     </message>
     <message>
@@ -2277,7 +2277,7 @@
         <translation>%1 — 订单 %2</translation>
     </message>
     <message>
-        <source>Recorded on the buyer's behalf (%1) by %2.</source>
+        <source>Recorded on the buyer&apos;s behalf (%1) by %2.</source>
         <translation>由 %2 代买家（%1）录入。</translation>
     </message>
     <message>
@@ -2340,7 +2340,7 @@
         <translation>订单 %1 的交付已被他人修改，请重新查看。</translation>
     </message>
     <message>
-        <source>A delivery that is %1 cannot take the step "%2" by the %3.</source>
+        <source>A delivery that is %1 cannot take the step &quot;%2&quot; by the %3.</source>
         <translation>处于 %1 状态的交付不能由 %3 执行“%2”。</translation>
     </message>
 </context>
@@ -2862,7 +2862,7 @@
         <translation>服务质量未达要求</translation>
     </message>
     <message>
-        <source>Vendor's business ended</source>
+        <source>Vendor&apos;s business ended</source>
         <translation>服务商停止经营</translation>
     </message>
     <message>
@@ -3014,7 +3014,7 @@
         <translation>完成生成</translation>
     </message>
     <message>
-        <source>Record the customer's signature</source>
+        <source>Record the customer&apos;s signature</source>
         <translation>记录客户签署</translation>
     </message>
     <message>
@@ -3026,7 +3026,7 @@
         <translation>确认撤销</translation>
     </message>
     <message>
-        <source>Record the platform's signature</source>
+        <source>Record the platform&apos;s signature</source>
         <translation>记录平台签署</translation>
     </message>
     <message>
@@ -3090,7 +3090,7 @@
         <translation>营业执照</translation>
     </message>
     <message>
-        <source>Legal representative's ID</source>
+        <source>Legal representative&apos;s ID</source>
         <translation>法定代表人身份证</translation>
     </message>
     <message>
@@ -3271,7 +3271,7 @@
         </translation>
     </message>
     <message>
-        <source>"%1" cannot appear in a unified social credit code (the letters I, O, Z, S and V are never used).</source>
+        <source>&quot;%1&quot; cannot appear in a unified social credit code (the letters I, O, Z, S and V are never used).</source>
         <translation>统一社会信用代码中不能出现“%1”（不使用字母 I、O、Z、S、V）。</translation>
     </message>
     <message>
@@ -3587,7 +3587,7 @@
         <translation>文件夹中没有文件名含发票号 %1 或订单号 %2 的文件。</translation>
     </message>
     <message>
-        <source>Several files could be this invoice's: %1.</source>
+        <source>Several files could be this invoice&apos;s: %1.</source>
         <translation>多个文件都可能是这张发票的：%1。</translation>
     </message>
 </context>
@@ -3684,7 +3684,7 @@
         <translation>买家没有有效的发票抬头，请先填写抬头。</translation>
     </message>
     <message>
-        <source>A VAT special invoice needs an enterprise title; the buyer's title is not one.</source>
+        <source>A VAT special invoice needs an enterprise title; the buyer&apos;s title is not one.</source>
         <translation>增值税专用发票需要企业抬头，买家的抬头不是企业抬头。</translation>
     </message>
     <message>
@@ -3728,7 +3728,7 @@
         <translation>申请 %1 已被他人修改（当前：%2），请重新查看。</translation>
     </message>
     <message>
-        <source>A request that is %1 cannot take the step "%2" by the %3.</source>
+        <source>A request that is %1 cannot take the step &quot;%2&quot; by the %3.</source>
         <translation>状态为 %1 的申请不能由 %3 执行“%2”。</translation>
     </message>
     <message>
@@ -3736,7 +3736,7 @@
         <translation>订单已退款：请将申请标记为已退款，不要开票。</translation>
     </message>
     <message>
-        <source>A VAT special invoice needs an enterprise title. Switch the request to a normal invoice with the buyer's consent, or correct the title.</source>
+        <source>A VAT special invoice needs an enterprise title. Switch the request to a normal invoice with the buyer&apos;s consent, or correct the title.</source>
         <translation>增值税专用发票需要企业抬头。请征得买家同意后改开普票，或更正抬头。</translation>
     </message>
     <message>
@@ -3857,7 +3857,7 @@
         <translation>新建申请</translation>
     </message>
     <message>
-        <source>Type in a buyer's invoice request (Ctrl+N)</source>
+        <source>Type in a buyer&apos;s invoice request (Ctrl+N)</source>
         <translation>录入买家的发票申请（Ctrl+N）</translation>
     </message>
     <message>
@@ -3885,11 +3885,11 @@
         <translation>文件</translation>
     </message>
     <message>
-        <source>Import the console's invoice list…</source>
+        <source>Import the console&apos;s invoice list…</source>
         <translation>导入控制台发票列表…</translation>
     </message>
     <message>
-        <source>Apply the tax software's results…</source>
+        <source>Apply the tax software&apos;s results…</source>
         <translation>导入税控软件开票结果…</translation>
     </message>
     <message>
@@ -3941,7 +3941,7 @@
         <translation>发票类型</translation>
     </message>
     <message>
-        <source>Switched from a special invoice with the buyer's consent</source>
+        <source>Switched from a special invoice with the buyer&apos;s consent</source>
         <translation>经买家同意由专票改开普票</translation>
     </message>
     <message>
@@ -4503,7 +4503,7 @@ After: %2</source>
 <context>
     <name>MarketplaceFailure</name>
     <message>
-        <source>The marketplace refused the AccessKey (%1). Check the AccessKey ID, the secret and the sub-account's permissions in Settings.</source>
+        <source>The marketplace refused the AccessKey (%1). Check the AccessKey ID, the secret and the sub-account&apos;s permissions in Settings.</source>
         <translation>云市场拒绝了该 AccessKey（%1）。请在设置中检查 AccessKey ID、密钥和子账号权限。</translation>
     </message>
     <message>
@@ -4617,7 +4617,7 @@ After: %2</source>
         <translation>本机没有运行钥匙串服务：密钥仅在本次会话中保留，下次启动时需重新输入。</translation>
     </message>
     <message>
-        <source>AccessKey ID: enter the ID of the sub-account's AccessKey.</source>
+        <source>AccessKey ID: enter the ID of the sub-account&apos;s AccessKey.</source>
         <translation>AccessKey ID：请输入子账号 AccessKey 的 ID。</translation>
     </message>
     <message>
@@ -4650,7 +4650,7 @@ After: %2</source>
         </translation>
     </message>
     <message>
-        <source>Saved the marketplace's requests up to %1.</source>
+        <source>Saved the marketplace&apos;s requests up to %1.</source>
         <translation>已保存截至 %1 的云市场申请。</translation>
     </message>
 </context>
@@ -4661,7 +4661,7 @@ After: %2</source>
         <translation>迁移文件 %1 命名错误或无法读取。</translation>
     </message>
     <message>
-        <source>The migration file %1 has no "-- min_compatible: N" line.</source>
+        <source>The migration file %1 has no &quot;-- min_compatible: N&quot; line.</source>
         <translation>迁移文件 %1 缺少“-- min_compatible: N”行。</translation>
     </message>
     <message>
@@ -4686,27 +4686,27 @@ After: %2</source>
         <translation>请输入金额。</translation>
     </message>
     <message>
-        <source>"%1" is not an amount: it has more than one decimal point.</source>
+        <source>&quot;%1&quot; is not an amount: it has more than one decimal point.</source>
         <translation>“%1”不是有效金额：包含多个小数点。</translation>
     </message>
     <message>
-        <source>"%1" has more than two decimals; amounts are kept to the fen.</source>
+        <source>&quot;%1&quot; has more than two decimals; amounts are kept to the fen.</source>
         <translation>“%1”的小数超过两位；金额精确到分。</translation>
     </message>
     <message>
-        <source>"%1" is not an amount.</source>
+        <source>&quot;%1&quot; is not an amount.</source>
         <translation>“%1”不是有效金额。</translation>
     </message>
     <message>
-        <source>"%1" has a misplaced thousands separator.</source>
+        <source>&quot;%1&quot; has a misplaced thousands separator.</source>
         <translation>“%1”的千位分隔符位置不正确。</translation>
     </message>
     <message>
-        <source>"%1" is not an amount: use digits, a decimal point and thousands separators.</source>
+        <source>&quot;%1&quot; is not an amount: use digits, a decimal point and thousands separators.</source>
         <translation>“%1”不是有效金额：请只使用数字、小数点和千位分隔符。</translation>
     </message>
     <message>
-        <source>"%1" is too large.</source>
+        <source>&quot;%1&quot; is too large.</source>
         <translation>“%1”金额过大。</translation>
     </message>
 </context>
@@ -4782,7 +4782,7 @@ After: %2</source>
         <translation>请选择服务商离开的原因。</translation>
     </message>
     <message>
-        <source>Say why the vendor's display is suspended or restored.</source>
+        <source>Say why the vendor&apos;s display is suspended or restored.</source>
         <translation>请说明暂停或恢复展示的原因。</translation>
     </message>
     <message>
@@ -4845,7 +4845,7 @@ After: %2</source>
         <translation>电子邮箱(&amp;E)</translation>
     </message>
     <message>
-        <source>No valid invoice title: enter the buyer's title first.</source>
+        <source>No valid invoice title: enter the buyer&apos;s title first.</source>
         <translation>没有有效的发票抬头：请先填写买家的抬头。</translation>
     </message>
     <message>
@@ -4869,7 +4869,7 @@ After: %2</source>
         <translation>抬头(&amp;I)…</translation>
     </message>
     <message>
-        <source>Enter the buyer's invoice title or correct it</source>
+        <source>Enter the buyer&apos;s invoice title or correct it</source>
         <translation>填写或更正买家的发票抬头</translation>
     </message>
     <message>
@@ -5019,7 +5019,7 @@ After: %2</source>
         <translation>申请退款…</translation>
     </message>
     <message>
-        <source>Record the buyer's refund request; the policy is shown first (Ctrl+R)</source>
+        <source>Record the buyer&apos;s refund request; the policy is shown first (Ctrl+R)</source>
         <translation>录入买家的退款申请，先显示退款规则（Ctrl+R）</translation>
     </message>
     <message>
@@ -5208,7 +5208,7 @@ Declined: %2</source>
         <translation>办理服务商退出并确认清退</translation>
     </message>
     <message>
-        <source>Record buyers' refund requests</source>
+        <source>Record buyers&apos; refund requests</source>
         <translation>登记买家退款申请</translation>
     </message>
     <message>
@@ -5406,7 +5406,7 @@ Why is the refund declined?</source>
 <context>
     <name>RefundPolicy</name>
     <message>
-        <source>A refund request of this order is waiting for the platform's decision.</source>
+        <source>A refund request of this order is waiting for the platform&apos;s decision.</source>
         <translation>此订单有退款申请正在等待平台审核。</translation>
     </message>
     <message>
@@ -5651,7 +5651,7 @@ Why is the refund declined?</source>
         <translation>提交前须同意全部三项协议。</translation>
     </message>
     <message>
-        <source>An enterprise attaches its business licence and the legal representative's ID.</source>
+        <source>An enterprise attaches its business licence and the legal representative&apos;s ID.</source>
         <translation>企业须上传营业执照和法定代表人身份证。</translation>
     </message>
     <message>
@@ -5723,7 +5723,7 @@ Why is the refund declined?</source>
         <translation>角色标识为 1 到 %1 个小写字母、数字或下划线，以字母开头。</translation>
     </message>
     <message>
-        <source>"%1" is a built-in role; choose another key.</source>
+        <source>&quot;%1&quot; is a built-in role; choose another key.</source>
         <translation>“%1”是内置角色，请换一个标识。</translation>
     </message>
     <message>
@@ -5754,7 +5754,7 @@ Why is the refund declined?</source>
         <translation>用户需添加到 PostgreSQL 团队服务器上；内嵌的 SQLite 文件只有一个用户。</translation>
     </message>
     <message>
-        <source>The user name "%1" must be 1 to 48 lower-case letters, digits or underscores, not starting with a digit.</source>
+        <source>The user name &quot;%1&quot; must be 1 to 48 lower-case letters, digits or underscores, not starting with a digit.</source>
         <translation>用户名“%1”须为 1 到 48 位小写字母、数字或下划线，且不能以数字开头。</translation>
     </message>
     <message>
@@ -5766,15 +5766,15 @@ Why is the refund declined?</source>
         <translation>请先在此数据库上运行 --init-server。</translation>
     </message>
     <message>
-        <source>There is no role "%1".</source>
+        <source>There is no role &quot;%1&quot;.</source>
         <translation>没有角色“%1”。</translation>
     </message>
     <message>
-        <source>There is no vendor with the ID or name "%1".</source>
+        <source>There is no vendor with the ID or name &quot;%1&quot;.</source>
         <translation>没有 ID 或名称为“%1”的服务商。</translation>
     </message>
     <message>
-        <source>Several vendors are named "%1"; give the vendor's ID.</source>
+        <source>Several vendors are named &quot;%1&quot;; give the vendor&apos;s ID.</source>
         <translation>有多家服务商名为“%1”，请提供服务商 ID。</translation>
     </message>
     <message>
@@ -5786,7 +5786,7 @@ Why is the refund declined?</source>
         <translation>%1 是云市场员工，不属于任何服务商。</translation>
     </message>
     <message>
-        <source>A login role named "%1" already exists on this server.</source>
+        <source>A login role named &quot;%1&quot; already exists on this server.</source>
         <translation>服务器上已存在名为“%1”的登录角色。</translation>
     </message>
     <message>
@@ -5798,7 +5798,7 @@ Why is the refund declined?</source>
         <translation>角色保存在 PostgreSQL 团队服务器上；内嵌的 SQLite 文件只有一个用户。</translation>
     </message>
     <message>
-        <source>There is no permission "%1".</source>
+        <source>There is no permission &quot;%1&quot;.</source>
         <translation>没有权限“%1”。</translation>
     </message>
     <message>
@@ -6022,7 +6022,7 @@ Why is the refund declined?</source>
         <translation>这是单用户的内嵌数据库，无需添加其他用户。</translation>
     </message>
     <message>
-        <source>This server is not set up for a team yet: run marketdesk --init-server as the database's owner.</source>
+        <source>This server is not set up for a team yet: run marketdesk --init-server as the database&apos;s owner.</source>
         <translation>此服务器尚未设置为团队服务器：请以数据库所有者身份运行 marketdesk --init-server。</translation>
     </message>
     <message>
@@ -6240,7 +6240,7 @@ Why is the refund declined?</source>
         <translation>所有商品将下架，保证金余额 %1 将全部扣除。被清退的服务商不得再次入驻。</translation>
     </message>
     <message>
-        <source>The deposit balance of %1 is refunded once the vendor's obligations are settled; after leaving of its own accord it may apply again in one year.</source>
+        <source>The deposit balance of %1 is refunded once the vendor&apos;s obligations are settled; after leaving of its own accord it may apply again in one year.</source>
         <translation>服务商结清全部义务后退还保证金余额 %1；主动退出满一年后可重新申请。</translation>
     </message>
     <message numerus="yes">
@@ -6515,7 +6515,7 @@ Why is the refund declined?</source>
         <translation>违规情况</translation>
     </message>
     <message>
-        <source>The points count in %1: the vendor's total becomes %2.</source>
+        <source>The points count in %1: the vendor&apos;s total becomes %2.</source>
         <translation>扣分计入 %1 年度：该服务商年度累计将为 %2 分。</translation>
     </message>
     <message>
@@ -6633,10 +6633,6 @@ Why is the refund declined?</source>
         <translation>已申请平台介入</translation>
     </message>
     <message>
-        <source>Steps in the flow log</source>
-        <translation>流程日志步骤数</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -6708,15 +6704,15 @@ Why is the refund declined?</source>
         <translation>节假日文件不是有效的 JSON：第 %2 字节处 %1。</translation>
     </message>
     <message>
-        <source>The holiday file has no "years" section.</source>
+        <source>The holiday file has no &quot;years&quot; section.</source>
         <translation>节假日文件缺少“years”部分。</translation>
     </message>
     <message>
-        <source>"%1" is not a year.</source>
+        <source>&quot;%1&quot; is not a year.</source>
         <translation>“%1”不是年份。</translation>
     </message>
     <message>
-        <source>Year %1: the entry "%2" needs a date in that year and an "off" flag.</source>
+        <source>Year %1: the entry &quot;%2&quot; needs a date in that year and an &quot;off&quot; flag.</source>
         <translation>%1 年：条目“%2”需要该年内的日期和“off”标记。</translation>
     </message>
 </context>

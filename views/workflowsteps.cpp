@@ -175,7 +175,6 @@ QList<std::pair<QString, QString>> WorkflowSteps::deliveryFields()
         {QStringLiteral("requirement"), tr("Requirement")},
         {QStringLiteral("vendor_confirmed"), tr("Requirement confirmed by the vendor")},
         {QStringLiteral("intervention"), tr("Marketplace intervention requested")},
-        {QStringLiteral("steps"), tr("Steps in the flow log")},
     };
 }
 
@@ -186,7 +185,6 @@ QHash<QString, QString> WorkflowSteps::valuesOf(const DeliveryRepository::Detail
         {QStringLiteral("requirement"), delivery.requirement},
         {QStringLiteral("vendor_confirmed"), yesOrNo(delivery.vendorConfirmed)},
         {QStringLiteral("intervention"), yesOrNo(delivery.interventionRequested)},
-        {QStringLiteral("steps"), QLocale().toString(delivery.stepCount)},
     };
 }
 

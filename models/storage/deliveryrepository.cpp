@@ -37,7 +37,7 @@ std::optional<DeliveryRepository::Detail> DeliveryRepository::detail(const QStri
             "SELECT d.version, d.state, COALESCE(d.paused_state, ''), d.requirement, d.vendor_confirmed, "
             "d.intervention_requested, d.state_since, d.auto_accept_at, d.accepted_at, "
             "d.warranty_days, o.id, o.order_no, o.customer_no, b.name, o.contact_phone, v.name, "
-            "p.name, o.paid_fen, o.refunded_fen, o.paid_at, d.step_count FROM deliveries d "
+            "p.name, o.paid_fen, o.refunded_fen, o.paid_at FROM deliveries d "
             "JOIN orders o ON o.id = d.order_id JOIN buyers b ON b.id = o.buyer_id "
             "JOIN products p ON p.id = o.product_id JOIN vendors v ON v.id = d.vendor_id "
             "WHERE d.id = :id"));
@@ -68,7 +68,6 @@ std::optional<DeliveryRepository::Detail> DeliveryRepository::detail(const QStri
     detail.paid = Money::fromFen(query.value(17).toLongLong());
     detail.refunded = Money::fromFen(query.value(18).toLongLong());
     detail.paidAtMs = query.value(19).toLongLong();
-    detail.stepCount = query.value(20).toInt();
     return detail;
 }
 

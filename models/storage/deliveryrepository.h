@@ -44,7 +44,6 @@ public:
         Money paid;
         Money refunded;
         qint64 paidAtMs = 0;
-        int stepCount = 0; ///< rows in the flow log
     };
 
     struct StoredFile
