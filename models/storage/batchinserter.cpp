@@ -3,7 +3,7 @@
 #include "database.h"
 #include "postgrescopy.h"
 #include "query.h"
-#include "sqlitebulkstatement.h"
+#include "sqliterowsource.h"
 #include "storageerror.h"
 
 #include <algorithm>
@@ -11,18 +11,18 @@
 
 namespace {
 
-/// Rows staged on SQLite before they move to the table in one statement: large enough that the
-/// full-text index gets few segments, small enough that the staging table stays a few MB.
+/// Rows queued on SQLite before they move to the table in one statement: large enough that the
+/// full-text index gets few segments, small enough that the queue stays a few MB.
 constexpr int rowsPerSqliteBatch = 20000;
 /// Rows per COPY on PostgreSQL: a few MB per round trip.
 constexpr int rowsPerCopy = 10000;
 /// PostgreSQL takes at most 65,535 bound values per statement.
 constexpr int maximumBoundValues = 65535;
 
-QString uniqueStagingName(const QString& table)
+QString uniqueQueueName(const QString& table)
 {
     static std::atomic<int> next {0};
-    return QStringLiteral("staged_%1_%2").arg(table).arg(++next);
+    return QStringLiteral("queued_%1_%2").arg(table).arg(++next);
 }
 
 } // namespace
@@ -40,35 +40,14 @@ BatchInserter::BatchInserter(Database& database, const QString& table, const QSt
             m_copy = std::make_unique<PostgresCopy>(database, table, columns);
         return;
     }
-    // Without constraints or triggers: copies of the columns only.
-    const QString name = uniqueStagingName(table);
-    m_stagingTable = QStringLiteral("temp.") + name;
-    const QString columnList = columns.join(QStringLiteral(", "));
-    Query::execute(database,
-                   QStringLiteral("CREATE TEMP TABLE %1 AS SELECT %2 FROM main.%3 WHERE 0")
-                       .arg(name, columnList, table));
-    const QStringList marks(columns.size(), QStringLiteral("?"));
-    m_stageRow = std::make_unique<SqliteBulkStatement>(
-        database,
-        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-            .arg(m_stagingTable, columnList, marks.join(QLatin1Char(','))));
+    m_queued = std::make_unique<SqliteRowSource>(database, uniqueQueueName(table), columns);
 }
 
-BatchInserter::~BatchInserter()
-{
-    if (m_stagingTable.isEmpty())
-        return;
-    m_stageRow.reset();
-    try {
-        Query::execute(m_database, QStringLiteral("DROP TABLE IF EXISTS %1").arg(m_stagingTable));
-    } catch (const StorageError&) {
-        // A temporary table goes with the connection anyway; a destructor must not throw.
-    }
-}
+BatchInserter::~BatchInserter() = default;
 
-void BatchInserter::add(const QVariantList& row)
+void BatchInserter::add(std::span<const QVariant> row)
 {
-    if (row.size() != m_columns.size())
+    if (qsizetype(row.size()) != m_columns.size())
         throw StorageError(QStringLiteral("%1: a row of %2 values for %3 columns")
                                .arg(m_table)
                                .arg(row.size())
@@ -80,13 +59,13 @@ void BatchInserter::add(const QVariantList& row)
         return;
     }
     if (m_rowsPerInsert > 0) {
-        m_pending.append(row);
+        m_pending.append(QVariantList(row.begin(), row.end()));
         if (m_pending.size() == m_rowsPerInsert * m_columns.size())
             flush();
         return;
     }
-    m_stageRow->insert(row);
-    if (++m_staged == rowsPerSqliteBatch)
+    m_queued->add(row);
+    if (m_queued->rowCount() == rowsPerSqliteBatch)
         flush();
 }
 
@@ -100,7 +79,7 @@ bool BatchInserter::underRowLevelSecurity() const
 
 void BatchInserter::flush()
 {
-    if (m_copy ? m_copy->pendingRows() == 0 : m_pending.isEmpty() && m_staged == 0)
+    if (m_copy ? m_copy->pendingRows() == 0 : m_pending.isEmpty() && (!m_queued || m_queued->rowCount() == 0))
         return;
     if (m_prerequisite)
         m_prerequisite->flush();
@@ -112,13 +91,12 @@ void BatchInserter::flush()
         insertPending();
         return;
     }
-    // In staging order, so the rows get their rowids (and the full-text index its entries) in the
-    // order they were added.
+    // In the order they were added, so the rows get their rowids (and the full-text index its
+    // entries) in that order.
     Query::execute(m_database,
-                   QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM %3 ORDER BY rowid")
-                       .arg(m_table, m_columns.join(QStringLiteral(", ")), m_stagingTable));
-    Query::execute(m_database, QStringLiteral("DELETE FROM %1").arg(m_stagingTable));
-    m_staged = 0;
+                   QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM %3")
+                       .arg(m_table, m_columns.join(QStringLiteral(", ")), m_queued->name()));
+    m_queued->clear();
 }
 
 void BatchInserter::insertPending()

@@ -4,19 +4,22 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <initializer_list>
 #include <memory>
+#include <span>
 
 class Database;
 class PostgresCopy;
 class Query;
-class SqliteBulkStatement;
+class SqliteRowSource;
 
 /// Inserts many rows into one table by the fastest path of the backend. On PostgreSQL rows are
 /// sent in batches with COPY, or with multi-row INSERT statements into a table under row-level
-/// security (which COPY FROM refuses). On SQLite rows go one by one into a temporary staging table and move
-/// over with one INSERT … SELECT per batch: FTS5 flushes its pending terms to a new segment at the
-/// end of every statement, so a table with a full-text trigger would pay a segment (and merges)
-/// per row if rows came one statement at a time. Runs inside the caller's transaction; throws
+/// security (which COPY FROM refuses). On SQLite rows are queued in memory (SqliteRowSource) and
+/// move over with one INSERT … SELECT per batch: FTS5 flushes its pending terms to a new segment
+/// at the end of every statement, so a table with a full-text trigger would pay a segment (and
+/// merges) per row if rows came one statement at a time, and one statement keeps the table's
+/// B-tree cursors where the last row went. Runs inside the caller's transaction; throws
 /// StorageError.
 class BatchInserter
 {
@@ -27,7 +30,10 @@ public:
     BatchInserter& operator=(const BatchInserter&) = delete;
 
     /// Queues one row, one value per column; writes a batch when enough rows are queued.
-    void add(const QVariantList& row);
+    void add(const QVariantList& row) { add(std::span<const QVariant>(row.constData(), row.size())); }
+    /// The same for a row written in place, without building a list first.
+    void add(std::initializer_list<QVariant> row) { add(std::span<const QVariant>(row.begin(), row.size())); }
+    void add(std::span<const QVariant> row);
     /// Writes the queued rows. Call before commit.
     void flush();
     /// Rows of this table reference rows queued in `other`: flush `other` before each write.
@@ -44,8 +50,6 @@ private:
     QVariantList m_pending; ///< rows for multi-row INSERT, value after value
     int m_rowsPerInsert = 0;
     std::unique_ptr<Query> m_fullInsert;
-    QString m_stagingTable;
-    std::unique_ptr<SqliteBulkStatement> m_stageRow;
-    int m_staged = 0;
+    std::unique_ptr<SqliteRowSource> m_queued;
     BatchInserter* m_prerequisite = nullptr;
 };

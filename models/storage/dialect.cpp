@@ -93,15 +93,19 @@ QStringList Dialect::bulkLoadSettings() const
 {
     if (m_backend == DatabaseUrl::Backend::Sqlite)
         return {QStringLiteral("PRAGMA cache_size = -1048576"), QStringLiteral("PRAGMA temp_store = FILE"),
-                QStringLiteral("PRAGMA journal_mode = DELETE"), QStringLiteral("PRAGMA foreign_keys = OFF")};
+                QStringLiteral("PRAGMA journal_mode = DELETE"), QStringLiteral("PRAGMA foreign_keys = OFF"),
+                QStringLiteral("PRAGMA ignore_check_constraints = ON")};
     return {};
 }
 
 QStringList Dialect::afterBulkLoadSettings() const
 {
     if (m_backend == DatabaseUrl::Backend::Sqlite)
-        return {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA foreign_keys = ON"),
-                defaultCacheSize(), QStringLiteral("PRAGMA temp_store = MEMORY"),
+        return {QStringLiteral("PRAGMA journal_mode = WAL"),
+                QStringLiteral("PRAGMA foreign_keys = ON"),
+                QStringLiteral("PRAGMA ignore_check_constraints = OFF"),
+                defaultCacheSize(),
+                QStringLiteral("PRAGMA temp_store = MEMORY"),
                 QStringLiteral("PRAGMA threads = 0")};
     return {};
 }

@@ -53,7 +53,9 @@ public:
     /// journal, which writes each new page once instead of into the WAL and again at the checkpoint
     /// (pages beyond the file's old end need no journal, so an interrupted load still rolls back).
     /// It also leaves foreign keys unchecked: the loader writes rows that reference each other
-    /// consistently, and a check costs a B-tree search per reference (~5 s a million rows). Its
+    /// consistently, and a check costs a B-tree search per reference (~5 s a million rows). For the
+    /// same reason it leaves CHECK constraints unevaluated (another ~5 s: the requests' status and
+    /// kinds are checked against lists); `PRAGMA quick_check` finds a row that breaks one. Its
     /// temporary storage goes to files (which the OS caches): only then does SQLite's sorter use
     /// helper threads (see indexBuildSettings()). Run outside a transaction (foreign keys, the journal
     /// and the temporary storage do not change inside one); afterBulkLoadSettings() goes back to the

@@ -75,12 +75,12 @@ QByteArray PostgresCopy::encode(const QVariant& value)
     return escaped;
 }
 
-void PostgresCopy::add(const QVariantList& row)
+void PostgresCopy::add(std::span<const QVariant> row)
 {
-    for (qsizetype i = 0; i < row.size(); ++i) {
+    for (std::size_t i = 0; i < row.size(); ++i) {
         if (i > 0)
             m_buffer += '\t';
-        m_buffer += encode(row.at(i));
+        m_buffer += encode(row[i]);
     }
     m_buffer += '\n';
     ++m_rows;

@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <span>
+
 class Database;
 
 /// Rows for one PostgreSQL table, sent with COPY … FROM STDIN on the connection under Qt's driver:
@@ -18,7 +20,7 @@ public:
 
     /// Encodes one row, one value per column: an invalid QVariant is NULL, bool true/false,
     /// integers in decimal, QByteArray as bytea, anything else as its text.
-    void add(const QVariantList& row);
+    void add(std::span<const QVariant> row);
     int pendingRows() const { return m_rows; }
     /// Sends the encoded rows in one COPY; nothing when none are pending.
     void send();

@@ -94,8 +94,8 @@ private slots:
         QCOMPARE(rows, 500);
     }
 
-    /// The load leaves foreign keys unchecked and the tab counts and trigram index to one pass at
-    /// the end: what it leaves must be what row-by-row writing would have.
+    /// The load leaves foreign keys and CHECK constraints unchecked and the tab counts and trigram
+    /// index to one pass at the end: what it leaves must be what row-by-row writing would have.
     void write_leavesReferencesCountsAndSearchWhole()
     {
         QCOMPARE(writer().write(3000), QString());
@@ -103,6 +103,16 @@ private slots:
         if (db.dialect().backend() == DatabaseUrl::Backend::Sqlite) {
             QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM pragma_foreign_key_check")), qint64(0));
             QCOMPARE(count(QStringLiteral("PRAGMA foreign_keys")), qint64(1));
+            // CHECK and NOT NULL constraints hold although the load left them unevaluated.
+            Query check(db, QStringLiteral("PRAGMA quick_check"));
+            check.exec();
+            QVERIFY(check.next());
+            QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+            QCOMPARE(count(QStringLiteral("PRAGMA ignore_check_constraints")), qint64(0));
+            // The trigram index's write buffer is back to FTS5's default after the rebuild.
+            QCOMPARE(
+                count(QStringLiteral("SELECT v FROM invoice_request_search_config WHERE k = 'hashsize'")),
+                qint64(1024 * 1024));
         }
         PagedQuery queue(db, InvoiceRequestRepository::tableSpec());
         QCOMPARE(queue.countByStatus({}), statusCounts());
