@@ -1,6 +1,7 @@
 #include "statuscounter.h"
 
 #include "database.h"
+#include "statementcanceller.h"
 #include "storageerror.h"
 
 StatusCounter::StatusCounter(const Database& database, const TableSpec& spec, QObject* parent)
@@ -13,17 +14,35 @@ StatusCounter::~StatusCounter()
 {
     if (!m_worker)
         return;
+    m_newest = 0; // no ticket: whatever is queued is skipped
+    cancelRunning();
     // The connection belongs to the worker thread: close it there, then end the thread.
     QMetaObject::invokeMethod(
-        m_worker, [this] { m_connection.reset(); }, Qt::BlockingQueuedConnection);
+        m_worker,
+        [this] {
+            {
+                const std::lock_guard lock(m_runningMutex);
+                m_canceller.reset();
+            }
+            m_connection.reset();
+        },
+        Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
     delete m_worker;
 }
 
+void StatusCounter::cancelRunning()
+{
+    const std::lock_guard lock(m_runningMutex);
+    if (m_running && m_canceller)
+        m_canceller->cancel();
+}
+
 void StatusCounter::count(const PagedQuery::Request& request, quint64 ticket)
 {
     m_newest = ticket;
+    cancelRunning();
     if (!m_worker) {
         m_worker = new QObject;
         m_worker->moveToThread(&m_thread);
@@ -41,11 +60,25 @@ void StatusCounter::work(const PagedQuery::Request& request, quint64 ticket)
         m_connection = m_database.openAnother(&error);
     QHash<QString, qint64> counts;
     if (m_connection) {
+        {
+            // Checked again under the lock: a newer request that came meanwhile either sees this
+            // count running and cancels it, or is seen here.
+            const std::lock_guard lock(m_runningMutex);
+            if (ticket != m_newest)
+                return;
+            if (!m_canceller)
+                m_canceller = std::make_unique<StatementCanceller>(*m_connection);
+            m_running = true;
+        }
         try {
             counts = PagedQuery(*m_connection, m_spec).countByStatus(request);
         } catch (const StorageError& failure) {
             error = failure.message();
         }
+        const std::lock_guard lock(m_runningMutex);
+        m_running = false;
     }
+    if (ticket != m_newest)
+        return; // overtaken while it ran, and maybe cancelled for it
     QMetaObject::invokeMethod(this, [this, ticket, counts, error] { emit counted(ticket, counts, error); });
 }

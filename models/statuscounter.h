@@ -7,12 +7,17 @@
 #include <QThread>
 
 #include <atomic>
+#include <memory>
+#include <mutex>
 
 class Database;
+class StatementCanceller;
 
 /// Counts a list's rows per status on a worker thread with its own connection, so that a count
 /// over a million filtered rows never holds up the window. Only the newest request is answered:
-/// requests overtaken by a newer one before their turn are skipped.
+/// requests overtaken by a newer one before their turn are skipped, and a count still running
+/// when a newer request comes (or the counter goes) is cancelled, so that it neither delays the
+/// newer count nor keeps the database busy.
 class StatusCounter : public QObject
 {
     Q_OBJECT
@@ -30,6 +35,8 @@ signals:
 
 private:
     void work(const PagedQuery::Request& request, quint64 ticket);
+    /// Cancels the count running on the worker's connection, if any.
+    void cancelRunning();
 
     const Database& m_database;
     TableSpec m_spec;
@@ -37,4 +44,7 @@ private:
     QObject* m_worker = nullptr; ///< lives in m_thread; the connection is opened there
     std::unique_ptr<Database> m_connection; ///< used in m_thread only
     std::atomic<quint64> m_newest {0};
+    std::mutex m_runningMutex; ///< guards the two below across the threads
+    std::unique_ptr<StatementCanceller> m_canceller; ///< for m_connection, made and dropped in m_thread
+    bool m_running = false; ///< a count runs on m_connection
 };

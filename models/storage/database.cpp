@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -140,4 +141,30 @@ std::unique_ptr<Database> Database::openAnother(QString* error) const
     *error = database->open(
         [password](const DatabaseUrl&, const QString&) { return std::optional<QString>(password); });
     return database;
+}
+
+namespace {
+
+/// The driver's handle when it is of the type Qt's driver names `typeName`, else null.
+template<typename Handle> Handle* nativeHandle(const QSqlDatabase& connection, const char* typeName)
+{
+    if (!connection.isOpen())
+        return nullptr;
+    const QVariant handle = connection.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), typeName) != 0)
+        return nullptr;
+    return *static_cast<Handle* const*>(handle.constData());
+}
+
+} // namespace
+
+sqlite3* Database::sqliteHandle() const
+{
+    return nativeHandle<sqlite3>(m_connection, "sqlite3*");
+}
+
+pg_conn* Database::postgresHandle() const
+{
+    // Qt's PostgreSQL driver names the handle by libpq's struct.
+    return nativeHandle<pg_conn>(m_connection, "pg_conn*");
 }

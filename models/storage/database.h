@@ -11,6 +11,9 @@
 #include <memory>
 #include <optional>
 
+struct pg_conn;
+struct sqlite3;
+
 /// One open connection to the database a DatabaseUrl names. Owns a uniquely named
 /// QSqlDatabase connection; use it only from the thread that opened it.
 class Database
@@ -39,6 +42,10 @@ public:
     const DatabaseUrl& url() const { return m_url; }
     const Dialect& dialect() const { return m_dialect; }
     QSqlDatabase connection() const { return m_connection; }
+    /// The driver's own handle, for what Qt's drivers do not offer (virtual tables, COPY,
+    /// cancelling a statement); null on the other backend or when not open.
+    sqlite3* sqliteHandle() const;
+    pg_conn* postgresHandle() const;
 
     /// After a statement failed outside a transaction: when the PostgreSQL connection is gone
     /// (the server restarted, the network dropped), connects again with the same password and
@@ -46,7 +53,10 @@ public:
     /// the connection is fine (the failure was the statement's own) or cannot be restored yet.
     bool restoreIfLost();
     /// Called after each reconnection, e.g. to listen for notifications again.
-    void addReconnectListener(const std::function<void()>& listener) { m_reconnectListeners.append(listener); }
+    void addReconnectListener(const std::function<void()>& listener)
+    {
+        m_reconnectListeners.append(listener);
+    }
 
     /// Transaction nesting depth, kept by Transaction.
     int transactionDepth() const { return m_transactionDepth; }

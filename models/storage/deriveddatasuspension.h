@@ -26,7 +26,7 @@ public:
 
 private:
     static constexpr qint64 bulkHashSizeBytes = 256LL * 1024 * 1024;
-    static constexpr qint64 defaultHashSizeBytes = 1024 * 1024; ///< FTS5's own default
+    static constexpr qint64 defaultHashSizeBytes = 1024LL * 1024; ///< FTS5's own default
 
     Database& m_database;
     TableSpec m_spec;

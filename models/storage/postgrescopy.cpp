@@ -4,8 +4,6 @@
 #include "query.h"
 #include "storageerror.h"
 
-#include <QSqlDriver>
-
 #include <libpq-fe.h>
 #include <memory>
 
@@ -19,11 +17,10 @@ using Result = std::unique_ptr<PGresult, ResultDeleter>;
 
 PGconn* handleOf(Database& database)
 {
-    const QVariant handle = database.connection().driver()->handle();
-    // Qt's PostgreSQL driver names the handle by libpq's struct: "pg_conn*".
-    if (qstrcmp(handle.typeName(), "pg_conn*") != 0 || !handle.isValid())
+    PGconn* handle = database.postgresHandle();
+    if (!handle)
         throw StorageError(QStringLiteral("The connection has no PostgreSQL handle for COPY."));
-    return *static_cast<PGconn* const*>(handle.constData());
+    return handle;
 }
 
 } // namespace

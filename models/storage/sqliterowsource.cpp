@@ -3,8 +3,6 @@
 #include "database.h"
 #include "storageerror.h"
 
-#include <QSqlDriver>
-
 #include <sqlite3.h>
 
 namespace {
@@ -137,10 +135,9 @@ SqliteRowSource::SqliteRowSource(Database& database, const QString& name, const 
     : m_name(name)
     , m_columns(columns)
 {
-    const QVariant handle = database.connection().driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0 || !handle.isValid() || columns.isEmpty())
+    m_handle = database.sqliteHandle();
+    if (!m_handle || columns.isEmpty())
         throw StorageError(QStringLiteral("No SQLite handle for the row source %1").arg(name));
-    m_handle = *static_cast<sqlite3* const*>(handle.constData());
     if (sqlite3_create_module_v2(m_handle, name.toUtf8().constData(), &rowModule, this, nullptr) != SQLITE_OK)
         throw StorageError(QStringLiteral("The row source %1 could not be registered: %2")
                                .arg(name, QString::fromUtf8(sqlite3_errmsg(m_handle))));
