@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <sqlite3.h>
 
 namespace {
 
@@ -41,6 +42,11 @@ BatchInserter::BatchInserter(Database& database, const QString& table, const QSt
         return;
     }
     m_queued = std::make_unique<SqliteRowSource>(database, uniqueQueueName(table), columns);
+    // In the order they were added, so the rows get their rowids (and the full-text index its
+    // entries) in that order.
+    m_insertFromQueue = QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM %3")
+                            .arg(m_table, m_columns.join(QStringLiteral(", ")), m_queued->name())
+                            .toUtf8();
 }
 
 BatchInserter::~BatchInserter() = default;
@@ -55,18 +61,18 @@ void BatchInserter::add(std::span<const QVariant> row)
     if (m_copy) {
         m_copy->add(row);
         if (m_copy->pendingRows() == rowsPerCopy)
-            flush();
+            writeQueued();
         return;
     }
     if (m_rowsPerInsert > 0) {
         m_pending.append(QVariantList(row.begin(), row.end()));
         if (m_pending.size() == m_rowsPerInsert * m_columns.size())
-            flush();
+            writeQueued();
         return;
     }
     m_queued->add(row);
-    if (m_queued->rowCount() == rowsPerSqliteBatch)
-        flush();
+    if (m_queued->queuedRows() == rowsPerSqliteBatch)
+        writeQueued();
 }
 
 bool BatchInserter::underRowLevelSecurity() const
@@ -79,10 +85,17 @@ bool BatchInserter::underRowLevelSecurity() const
 
 void BatchInserter::flush()
 {
-    if (m_copy ? m_copy->pendingRows() == 0 : m_pending.isEmpty() && (!m_queued || m_queued->rowCount() == 0))
+    writeQueued();
+    m_database.awaitBackground();
+}
+
+void BatchInserter::writeQueued()
+{
+    if (m_copy ? m_copy->pendingRows() == 0
+               : m_pending.isEmpty() && (!m_queued || m_queued->queuedRows() == 0))
         return;
     if (m_prerequisite)
-        m_prerequisite->flush();
+        m_prerequisite->writeQueued();
     if (m_copy) {
         m_copy->send();
         return;
@@ -91,12 +104,18 @@ void BatchInserter::flush()
         insertPending();
         return;
     }
-    // In the order they were added, so the rows get their rowids (and the full-text index its
-    // entries) in that order.
-    Query::execute(m_database,
-                   QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM %3")
-                       .arg(m_table, m_columns.join(QStringLiteral(", ")), m_queued->name()));
-    m_queued->clear();
+    // The batch before must be written before its rows are dropped.
+    m_database.awaitBackground();
+    m_queued->seal();
+    m_database.runInBackground([handle = m_database.sqliteHandle(), sql = m_insertFromQueue] {
+        char* message = nullptr;
+        if (sqlite3_exec(handle, sql.constData(), nullptr, nullptr, &message) == SQLITE_OK)
+            return QString();
+        QString error = QStringLiteral("exec failed: %1\nSQL: %2")
+                            .arg(QString::fromUtf8(message), QString::fromUtf8(sql));
+        sqlite3_free(message);
+        return error;
+    });
 }
 
 void BatchInserter::insertPending()

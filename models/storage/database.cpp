@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "storageerror.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -7,6 +9,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <utility>
 
 namespace {
 
@@ -35,10 +39,44 @@ Database::Database(const DatabaseUrl& url)
 
 Database::~Database()
 {
+    abandonBackground();
     if (m_connection.isOpen())
         m_connection.close();
     m_connection = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void Database::runInBackground(std::function<QString()> work)
+{
+    awaitBackground();
+    m_background = std::async(std::launch::async, std::move(work));
+}
+
+void Database::awaitBackground()
+{
+    finishBackground();
+    if (!m_backgroundError.isEmpty())
+        throw StorageError(std::exchange(m_backgroundError, QString()));
+}
+
+void Database::finishBackground() noexcept
+{
+    if (!m_background.valid())
+        return;
+    QString error;
+    try {
+        error = m_background.get();
+    } catch (...) {
+        error = QStringLiteral("A background write stopped with an exception.");
+    }
+    if (m_backgroundError.isEmpty())
+        m_backgroundError = error;
+}
+
+void Database::abandonBackground() noexcept
+{
+    finishBackground();
+    m_backgroundError.clear();
 }
 
 bool Database::isOpen() const
@@ -94,7 +132,7 @@ QString Database::configureSqlite()
         = execAll(m_connection,
                   {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
                    QStringLiteral("PRAGMA synchronous=NORMAL"),
-                   // Staging tables of bulk writes (BatchInserter) live in memory.
+                   // Sorts and temporary results of large statements stay in memory.
                    QStringLiteral("PRAGMA temp_store=MEMORY")});
     return error.isEmpty() ? QString() : tr("Cannot configure the SQLite database: %1").arg(error);
 }

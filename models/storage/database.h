@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 
 #include <functional>
+#include <future>
 #include <memory>
 #include <optional>
 
@@ -58,6 +59,19 @@ public:
         m_reconnectListeners.append(listener);
     }
 
+    /// Runs `work` on a helper thread and returns at once, so the caller prepares the next batch
+    /// while the database writes this one (BatchInserter on SQLite). `work` may use the driver
+    /// handle only and returns an error text, empty on success. One runs at a time: every
+    /// statement through Query or Transaction, and the next runInBackground(), waits for it first;
+    /// the first of them after it failed throws its error.
+    void runInBackground(std::function<QString()> work);
+    /// Waits for the background work; throws StorageError with its error when it failed.
+    void awaitBackground();
+    /// Waits for the background work and keeps its error for the next awaitBackground().
+    void finishBackground() noexcept;
+    /// Waits for the background work and drops its error: before everything is rolled back.
+    void abandonBackground() noexcept;
+
     /// Transaction nesting depth, kept by Transaction.
     int transactionDepth() const { return m_transactionDepth; }
     void setTransactionDepth(int depth) { m_transactionDepth = depth; }
@@ -72,4 +86,6 @@ private:
     QSqlDatabase m_connection;
     int m_transactionDepth = 0;
     QList<std::function<void()>> m_reconnectListeners;
+    std::future<QString> m_background;
+    QString m_backgroundError; ///< of finished background work nobody awaited yet
 };

@@ -120,7 +120,7 @@ QStringList Dialect::indexBuildSettings() const
 QStringList Dialect::largeWriteSettings() const
 {
     if (m_backend == DatabaseUrl::Backend::Sqlite)
-        return {QStringLiteral("PRAGMA cache_size = -65536")};
+        return {QStringLiteral("PRAGMA cache_size = -262144")};
     return {};
 }
 

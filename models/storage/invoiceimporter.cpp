@@ -42,27 +42,30 @@ struct OrderFacts
     QHash<QString, QVariantList> orders; ///< order ID → (id, buyer_id, vendor_id) of a known order
 };
 
-/// Two statements per batch instead of two per line: over a network each is a round trip.
+/// Two statements per few thousand lines instead of two per line: over a network each is a round
+/// trip. All before the first row is written, so that no lookup waits for a batch being written.
 OrderFacts lookUp(Database& database, const QList<ConsoleInvoiceExport::Row>& rows)
 {
-    QJsonArray numbers;
-    for (const ConsoleInvoiceExport::Row& row : rows)
-        numbers.append(row.orderNo);
-    const QString list = QString::fromUtf8(QJsonDocument(numbers).toJson(QJsonDocument::Compact));
-    const QString orderNos = database.dialect().jsonTextList(QStringLiteral(":numbers"));
     OrderFacts facts;
+    const QString orderNos = database.dialect().jsonTextList(QStringLiteral(":numbers"));
     Query queued(database,
                  QStringLiteral("SELECT DISTINCT order_no FROM invoice_requests WHERE order_no IN (%1)")
                      .arg(orderNos));
-    queued.bind(QStringLiteral(":numbers"), list).exec();
-    while (queued.next())
-        facts.queued.insert(queued.value(0).toString());
     Query known(database,
                 QStringLiteral("SELECT order_no, id, buyer_id, vendor_id FROM orders WHERE order_no IN (%1)")
                     .arg(orderNos));
-    known.bind(QStringLiteral(":numbers"), list).exec();
-    while (known.next())
-        facts.orders.insert(known.value(0).toString(), {known.value(1), known.value(2), known.value(3)});
+    for (qsizetype first = 0; first < rows.size(); first += linesPerLookup) {
+        QJsonArray numbers;
+        for (const ConsoleInvoiceExport::Row& row : rows.mid(first, linesPerLookup))
+            numbers.append(row.orderNo);
+        const QString list = QString::fromUtf8(QJsonDocument(numbers).toJson(QJsonDocument::Compact));
+        queued.bind(QStringLiteral(":numbers"), list).exec();
+        while (queued.next())
+            facts.queued.insert(queued.value(0).toString());
+        known.bind(QStringLiteral(":numbers"), list).exec();
+        while (known.next())
+            facts.orders.insert(known.value(0).toString(), {known.value(1), known.value(2), known.value(3)});
+    }
     return facts;
 }
 
@@ -73,7 +76,7 @@ InvoiceImporter::Outcome InvoiceImporter::run(const ConsoleInvoiceExport::Result
                                               const Progress& progress)
 {
     applySessionSettings(m_database, m_database.dialect().largeWriteSettings());
-    const Outcome outcome = execute(parsed, skipInvalid, false, fileName, header, progress);
+    Outcome outcome = execute(parsed, skipInvalid, false, fileName, header, progress);
     applySessionSettings(m_database, m_database.dialect().afterLargeWriteSettings());
     return outcome;
 }
@@ -118,10 +121,8 @@ InvoiceImporter::Outcome InvoiceImporter::execute(const ConsoleInvoiceExport::Re
         const QVariant null = QVariant();
         const qint64 now = header.at.toMSecsSinceEpoch();
         qint64 done = 0;
-        OrderFacts facts;
+        const OrderFacts facts = lookUp(m_database, parsed.rows);
         for (const ConsoleInvoiceExport::Row& row : parsed.rows) {
-            if (done % linesPerLookup == 0)
-                facts = lookUp(m_database, parsed.rows.mid(done, linesPerLookup));
             ++done;
             if (progress && done % progressEvery == 0 && !progress(done, total))
                 throw ImportOutcome::Cancelled {};

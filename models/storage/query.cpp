@@ -12,6 +12,7 @@ Query::Query(Database& database, const QString& sql)
     , m_sql(sql)
 {
     m_query.setForwardOnly(true);
+    database.awaitBackground();
     if (!m_query.prepare(sql) && !recover())
         fail(QStringLiteral("prepare"));
 }
@@ -57,6 +58,7 @@ Query& Query::bind(int index, const QVariant& value)
 
 void Query::execute(Database& database, const QString& sql)
 {
+    database.awaitBackground();
     QSqlQuery query(database.connection());
     if (!query.exec(sql) && !(database.restoreIfLost() && QSqlQuery(database.connection()).exec(sql)))
         throw StorageError(QStringLiteral("exec failed: %1\nSQL: %2").arg(query.lastError().text(), sql));
@@ -64,9 +66,17 @@ void Query::execute(Database& database, const QString& sql)
 
 Query& Query::exec()
 {
+    m_database.awaitBackground();
     if (!m_query.exec() && !(recover() && m_query.exec()))
         fail(QStringLiteral("exec"));
     return *this;
+}
+
+bool Query::next()
+{
+    // Reading on while a background write runs would use the connection from two threads.
+    m_database.finishBackground();
+    return m_query.next();
 }
 
 void Query::fail(const QString& what) const

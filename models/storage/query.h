@@ -26,7 +26,7 @@ public:
     Query& bind(int index, const QVariant& value);
     /// Runs the statement; throws on failure. May be called again after new binds.
     Query& exec();
-    bool next() { return m_query.next(); }
+    bool next();
     QVariant value(int column) const { return m_query.value(column); }
     /// Rows changed by the last INSERT, UPDATE or DELETE.
     int rowsAffected() const { return m_query.numRowsAffected(); }

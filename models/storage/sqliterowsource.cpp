@@ -4,6 +4,7 @@
 #include "storageerror.h"
 
 #include <sqlite3.h>
+#include <utility>
 
 namespace {
 
@@ -97,7 +98,7 @@ int column(sqlite3_vtab_cursor* cursor, sqlite3_context* context, int index)
 {
     const auto* at = reinterpret_cast<RowCursor*>(cursor);
     const SqliteRowSource::Cell& cell = at->source->cell(at->row, index);
-    // The bytes stay put until the source is cleared, after the statement.
+    // The bytes stay put until the next seal(), which waits for the statement to end.
     switch (cell.kind) {
     case SqliteRowSource::Cell::Kind::Null:
         sqlite3_result_null(context);
@@ -132,9 +133,11 @@ const sqlite3_module rowModule = {
 } // namespace
 
 SqliteRowSource::SqliteRowSource(Database& database, const QString& name, const QStringList& columns)
-    : m_name(name)
+    : m_database(database)
+    , m_name(name)
     , m_columns(columns)
 {
+    database.finishBackground();
     m_handle = database.sqliteHandle();
     if (!m_handle || columns.isEmpty())
         throw StorageError(QStringLiteral("No SQLite handle for the row source %1").arg(name));
@@ -145,7 +148,9 @@ SqliteRowSource::SqliteRowSource(Database& database, const QString& name, const 
 
 SqliteRowSource::~SqliteRowSource()
 {
-    // Registering no module under the name drops it (and its eponymous table).
+    // Registering no module under the name drops it (and its eponymous table); a statement that
+    // reads it on another thread must end first.
+    m_database.finishBackground();
     sqlite3_create_module_v2(m_handle, m_name.toUtf8().constData(), nullptr, nullptr, nullptr);
 }
 
@@ -166,8 +171,8 @@ void SqliteRowSource::add(std::span<const QVariant> row)
             break;
         case QMetaType::QByteArray: {
             const QByteArray bytes = value.toByteArray();
-            cell = {Cell::Kind::Blob, m_bytes.size(), int(bytes.size())};
-            m_bytes.append(bytes);
+            cell = {Cell::Kind::Blob, m_queued.bytes.size(), int(bytes.size())};
+            m_queued.bytes.append(bytes);
             break;
         }
         default: {
@@ -175,20 +180,23 @@ void SqliteRowSource::add(std::span<const QVariant> row)
             const QString text = value.typeId() == QMetaType::QString
                 ? *static_cast<const QString*>(value.constData())
                 : value.toString();
-            const qsizetype start = m_bytes.size();
-            m_bytes.resize(start + text.size() * 3);
-            const char* end = m_encoder.appendToBuffer(m_bytes.data() + start, text);
-            m_bytes.resize(end - m_bytes.constData());
-            cell = {Cell::Kind::Text, start, int(m_bytes.size() - start)};
+            QByteArray& bytes = m_queued.bytes;
+            const qsizetype start = bytes.size();
+            bytes.resize(start + text.size() * 3);
+            const char* end = m_encoder.appendToBuffer(bytes.data() + start, text);
+            bytes.resize(end - bytes.constData());
+            cell = {Cell::Kind::Text, start, int(bytes.size() - start)};
             break;
         }
         }
-        m_cells.push_back(cell);
+        m_queued.cells.push_back(cell);
     }
 }
 
-void SqliteRowSource::clear()
+void SqliteRowSource::seal()
 {
-    m_cells.clear();
-    m_bytes.resize(0); // keeps the allocation for the next batch
+    std::swap(m_sealed, m_queued);
+    // Keeps the allocations for the next batch.
+    m_queued.cells.clear();
+    m_queued.bytes.resize(0);
 }

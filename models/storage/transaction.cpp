@@ -10,6 +10,7 @@ Transaction::Transaction(Database& database)
     : m_database(database)
     , m_depth(database.transactionDepth() + 1)
 {
+    m_database.awaitBackground();
     if (m_depth == 1) {
         // The first statement of every write: after a server restart it reconnects, so the save
         // the user makes then goes through.
@@ -28,6 +29,12 @@ Transaction::~Transaction()
 {
     if (m_done)
         return;
+    // A failed background write of this transaction is part of what is rolled back; one of an
+    // outer transaction is still that transaction's to report.
+    if (m_depth == 1)
+        m_database.abandonBackground();
+    else
+        m_database.finishBackground();
     QSqlQuery query(m_database.connection());
     if (m_depth == 1)
         query.exec(QStringLiteral("ROLLBACK"));
@@ -45,6 +52,7 @@ void Transaction::commit()
 
 void Transaction::run(const QString& statement)
 {
+    m_database.awaitBackground();
     QSqlQuery query(m_database.connection());
     if (!query.exec(statement))
         throw StorageError(statement + QStringLiteral(" failed: ") + query.lastError().text());

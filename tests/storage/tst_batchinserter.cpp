@@ -151,6 +151,40 @@ private slots:
         QVERIFY_EXCEPTION_THROWN(items.add({QStringLiteral("a")}), StorageError); // one value for five
     }
 
+    /// On SQLite a full batch is written in the background while the next one is queued: the
+    /// next statement on the connection waits for it, and sees its rows.
+    void statementAfterAFullBatch_seesItsRows()
+    {
+        Transaction transaction(db());
+        BatchInserter items(db(), QStringLiteral("batch_items"), itemColumns);
+        for (int i = 0; i < 20000; ++i)
+            items.add({QStringLiteral("item-%1").arg(i), i, QVariant(), QVariant(), QVariant()});
+        QCOMPARE(count(QStringLiteral("batch_items")), 20000);
+        items.add({QStringLiteral("item-last"), 20000, QVariant(), QVariant(), QVariant()});
+        items.flush();
+        QCOMPARE(count(QStringLiteral("batch_items")), 20001);
+    }
+
+    /// A batch that fails while it is written in the background fails the commit that follows:
+    /// the transaction is not committed without it.
+    void batchFailingInTheBackground_failsTheCommit()
+    {
+        bool failed = false;
+        try {
+            Transaction transaction(db());
+            BatchInserter items(db(), QStringLiteral("batch_items"), itemColumns);
+            for (int i = 0; i < 20000; ++i)
+                items.add({QStringLiteral("item-%1").arg(i), i == 7 ? QVariant() : QVariant(i), QVariant(),
+                           QVariant(), QVariant()}); // n is NOT NULL
+            transaction.commit();
+        } catch (const StorageError& error) {
+            failed = true;
+            QVERIFY2(error.message().contains(QStringLiteral("batch_items")), qPrintable(error.message()));
+        }
+        QVERIFY(failed);
+        QCOMPARE(count(QStringLiteral("batch_items")), 0);
+    }
+
     void tableUnderRowLevelSecurity_isStillWritten()
     {
         if (db().dialect().backend() == DatabaseUrl::Backend::Sqlite)
