@@ -90,27 +90,36 @@ void UsersPage::reload()
     m_server = false;
     try {
         m_server = ServerSetup(m_database).isInstalled();
-        Query users(
-            m_database,
-            QStringLiteral("SELECT u.login, COALESCE(v.name, ''), u.created_at, u.id "
-                           "FROM users u LEFT JOIN vendors v ON v.id = u.vendor_id ORDER BY u.login"));
+        // One row per user and role, in login order: a user's roles are consecutive rows.
+        Query users(m_database,
+                    QStringLiteral("SELECT u.id, u.login, COALESCE(v.name, ''), u.created_at, r.name "
+                                   "FROM users u LEFT JOIN vendors v ON v.id = u.vendor_id "
+                                   "LEFT JOIN user_roles ur ON ur.user_id = u.id "
+                                   "LEFT JOIN roles r ON r.id = ur.role_id ORDER BY u.login, u.id, r.name"));
         users.exec();
+        QString userId;
+        QStringList roles;
+        const auto showRoles = [this, &roles] {
+            if (m_table->rowCount() > 0)
+                m_table->setItem(m_table->rowCount() - 1, 1,
+                                 new QTableWidgetItem(roles.join(QStringLiteral("、"))));
+            roles.clear();
+        };
         while (users.next()) {
-            QStringList roles;
-            Query names(m_database,
-                        QStringLiteral("SELECT r.name FROM user_roles ur JOIN roles r ON r.id = ur.role_id "
-                                       "WHERE ur.user_id = :id ORDER BY r.name"));
-            names.bind(QStringLiteral(":id"), users.value(3).toString()).exec();
-            while (names.next())
-                roles << names.value(0).toString();
-            const int row = m_table->rowCount();
-            m_table->insertRow(row);
-            m_table->setItem(row, 0, new QTableWidgetItem(users.value(0).toString()));
-            m_table->setItem(row, 1, new QTableWidgetItem(roles.join(QStringLiteral("、"))));
-            m_table->setItem(row, 2, new QTableWidgetItem(users.value(1).toString()));
-            m_table->setItem(row, 3,
-                             new QTableWidgetItem(DomainText::localTime(users.value(2).toLongLong())));
+            if (users.value(0).toString() != userId) {
+                showRoles();
+                userId = users.value(0).toString();
+                const int row = m_table->rowCount();
+                m_table->insertRow(row);
+                m_table->setItem(row, 0, new QTableWidgetItem(users.value(1).toString()));
+                m_table->setItem(row, 2, new QTableWidgetItem(users.value(2).toString()));
+                m_table->setItem(row, 3,
+                                 new QTableWidgetItem(DomainText::localTime(users.value(3).toLongLong())));
+            }
+            if (!users.value(4).isNull())
+                roles << users.value(4).toString();
         }
+        showRoles();
         reloadRoles();
     } catch (const StorageError& error) {
         m_note->setText(error.message());

@@ -82,14 +82,8 @@ ImportOutcome BuyerRecordImporter::execute(const BuyerRecordFile::Result& parsed
                                            bool dryRun, const QString& fileName, const CommandHeader& header,
                                            const ImportOutcome::Progress& progress)
 {
-    ImportOutcome outcome;
-    if (!parsed.error.isEmpty()) {
-        outcome.error = parsed.error;
-        return outcome;
-    }
-    outcome.badLines = parsed.badLines;
     const qint64 total = parsed.rows.size();
-    try {
+    return ImportOutcome::of(parsed.error, parsed.badLines, [&](ImportOutcome& outcome) {
         Transaction transaction(m_database);
         BuyerService service(m_database);
         Query buyer(m_database, QStringLiteral("SELECT id FROM buyers WHERE customer_no = :no"));
@@ -99,8 +93,7 @@ ImportOutcome BuyerRecordImporter::execute(const BuyerRecordFile::Result& parsed
         qint64 done = 0;
         for (const BuyerRecordFile::Row& row : parsed.rows) {
             ++done;
-            if (progress && done % progressEvery == 0 && !progress(done, total))
-                throw ImportOutcome::Cancelled {};
+            ImportOutcome::report(progress, done, total, progressEvery);
             buyer.bind(QStringLiteral(":no"), row.customerNo).exec();
             if (!buyer.next()) {
                 outcome.badLines << ImportBadLine {
@@ -135,17 +128,12 @@ ImportOutcome BuyerRecordImporter::execute(const BuyerRecordFile::Result& parsed
             }
         }
         if (!outcome.settle(dryRun, skipInvalid))
-            return outcome; // the transaction rolls back
+            return; // the transaction rolls back
         CommandJournal(m_database)
             .recordImport(commandName, header, QStringLiteral("buyer_import"), fileName, outcome.imported,
                           outcome.rejected);
         transaction.commit();
         if (progress)
             progress(total, total);
-    } catch (const ImportOutcome::Cancelled&) {
-        outcome = ImportOutcome::cancelledImport();
-    } catch (const StorageError& error) {
-        outcome.fail(error.message());
-    }
-    return outcome;
+    });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "importbadline.h"
+#include "storageerror.h"
 
 #include <QList>
 #include <QString>
@@ -31,6 +32,35 @@ struct ImportOutcome
         outcome.cancelled = true;
         return outcome;
     }
+    /// The outcome of importing a parsed file: the file's own error when it did not parse;
+    /// otherwise its bad lines, to which `write` (which writes in a transaction of its own) adds
+    /// the database's. Cancelled or a StorageError thrown by `write` leaves an outcome that says so
+    /// and counts nothing as imported.
+    template<typename Write>
+    static ImportOutcome of(const QString& fileError, const QList<ImportBadLine>& fileBadLines, Write&& write)
+    {
+        ImportOutcome outcome;
+        if (!fileError.isEmpty()) {
+            outcome.error = fileError;
+            return outcome;
+        }
+        outcome.badLines = fileBadLines;
+        try {
+            write(outcome);
+        } catch (const Cancelled&) {
+            outcome = cancelledImport();
+        } catch (const StorageError& error) {
+            outcome.fail(error.message());
+        }
+        return outcome;
+    }
+    /// Calls `progress` every `every` lines; throws Cancelled when it returns false.
+    static void report(const Progress& progress, qint64 done, qint64 total, int every)
+    {
+        if (progress && done % every == 0 && !progress(done, total))
+            throw Cancelled {};
+    }
+
     /// The import failed as a whole: nothing was written.
     void fail(const QString& message)
     {

@@ -91,14 +91,8 @@ InvoiceImporter::Outcome InvoiceImporter::execute(const ConsoleInvoiceExport::Re
                                                   bool skipInvalid, bool dryRun, const QString& fileName,
                                                   const CommandHeader& header, const Progress& progress)
 {
-    Outcome outcome;
-    if (!parsed.error.isEmpty()) {
-        outcome.error = parsed.error;
-        return outcome;
-    }
-    outcome.badLines = parsed.badLines;
     const qint64 total = parsed.rows.size();
-    try {
+    return ImportOutcome::of(parsed.error, parsed.badLines, [&](ImportOutcome& outcome) {
         Transaction transaction(m_database);
         CommandJournal journal(m_database);
         const InvoiceDeadline::Rule rule = SettingsService(m_database).invoiceIssueRule();
@@ -124,8 +118,7 @@ InvoiceImporter::Outcome InvoiceImporter::execute(const ConsoleInvoiceExport::Re
         const OrderFacts facts = lookUp(m_database, parsed.rows);
         for (const ConsoleInvoiceExport::Row& row : parsed.rows) {
             ++done;
-            if (progress && done % progressEvery == 0 && !progress(done, total))
-                throw ImportOutcome::Cancelled {};
+            ImportOutcome::report(progress, done, total, progressEvery);
             if (facts.queued.contains(row.orderNo)) {
                 outcome.badLines << ConsoleInvoiceExport::BadLine {
                     row.line, tr("Order ID %1 is already in the queue.").arg(row.orderNo), {}};
@@ -156,7 +149,7 @@ InvoiceImporter::Outcome InvoiceImporter::execute(const ConsoleInvoiceExport::Re
             ++outcome.imported;
         }
         if (!outcome.settle(dryRun, skipInvalid))
-            return outcome; // the transaction rolls back
+            return; // the transaction rolls back
         requests.flush();
         links.flush();
         journal.recordImport(commandName, header, QStringLiteral("invoice_import"), fileName,
@@ -164,10 +157,5 @@ InvoiceImporter::Outcome InvoiceImporter::execute(const ConsoleInvoiceExport::Re
         transaction.commit();
         if (progress)
             progress(total, total);
-    } catch (const ImportOutcome::Cancelled&) {
-        outcome = ImportOutcome::cancelledImport();
-    } catch (const StorageError& error) {
-        outcome.fail(error.message());
-    }
-    return outcome;
+    });
 }

@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSet>
 #include <QTableWidget>
 #include <QTest>
 #include <QUuid>
@@ -63,6 +64,31 @@ private slots:
         QCOMPARE(page.table()->rowCount(), 1);
         QCOMPARE(page.table()->item(0, 0)->text(), login);
         QCOMPARE(page.table()->item(0, 1)->text(), QStringLiteral("审核员"));
+    }
+
+    /// Every user once, with all their roles, also those with two roles or none.
+    void listsEveryUserWithAllTheirRoles()
+    {
+        Database& db = m_fresh->database();
+        Query::execute(db,
+                       QStringLiteral("INSERT INTO users (id, login, display_name, created_at) VALUES "
+                                      "('u1', 'ann', 'Ann', 0), ('u2', 'bob', 'Bob', 0), "
+                                      "('u3', 'cai', 'Cai', 0)"));
+        Query::execute(db,
+                       QStringLiteral("INSERT INTO user_roles (user_id, role_id) SELECT 'u1', id FROM roles "
+                                      "WHERE key IN ('reviewer', 'clerk') UNION ALL "
+                                      "SELECT 'u3', id FROM roles WHERE key = 'delivery'"));
+        FixedClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
+        UsersPage page(db, clock, QStringLiteral("admin"));
+        QCOMPARE(page.table()->rowCount(), 3);
+        const QStringList logins {page.table()->item(0, 0)->text(), page.table()->item(1, 0)->text(),
+                                  page.table()->item(2, 0)->text()};
+        QCOMPARE(logins, (QStringList {QStringLiteral("ann"), QStringLiteral("bob"), QStringLiteral("cai")}));
+        const QStringList annRoles = page.table()->item(0, 1)->text().split(QStringLiteral("、"));
+        QCOMPARE(QSet<QString>(annRoles.cbegin(), annRoles.cend()),
+                 (QSet<QString> {QStringLiteral("审核员"), QStringLiteral("开票专员")}));
+        QCOMPARE(page.table()->item(1, 1)->text(), QString());
+        QCOMPARE(page.table()->item(2, 1)->text(), QStringLiteral("交付人员"));
     }
 
     void customRoles_areCreatedAndChanged_builtInOnesAreFixed()
