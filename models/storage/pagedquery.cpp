@@ -110,9 +110,16 @@ PagedQuery::Where PagedQuery::filterClause(const Request& request, bool withStat
 
 PagedQuery::Statement PagedQuery::pageStatement(const Request& request) const
 {
+    // One row more than asked tells whether another page exists without a COUNT.
+    return orderedStatement(request, true, selectList(), request.limit + 1);
+}
+
+PagedQuery::Statement PagedQuery::orderedStatement(const Request& request, bool withStatus,
+                                                   const QString& select, int limit) const
+{
     const QString sortExpression = m_spec.columns.at(sortColumnOf(request)).expression;
-    Statement statement = filterClause(request, true);
-    QString sql = QStringLiteral("SELECT %1 FROM %2%3").arg(selectList(), m_spec.from, statement.sql);
+    Statement statement = filterClause(request, withStatus);
+    QString sql = QStringLiteral("SELECT %1 FROM %2%3").arg(select, m_spec.from, statement.sql);
     if (request.after) {
         // The single-column bound is implied by the row comparison; it lets SQLite read an index
         // on an expression (COALESCE(…), id) as a range, which it does not for the row value alone.
@@ -126,12 +133,63 @@ PagedQuery::Statement PagedQuery::pageStatement(const Request& request) const
                   .arg(first + 1);
     }
     const QString direction = request.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    // One row more than asked tells whether another page exists without a COUNT.
     sql += QStringLiteral(" ORDER BY %1 %2, %3 %2 LIMIT %4")
                .arg(sortExpression, direction, m_spec.idExpression)
-               .arg(request.limit + 1);
+               .arg(limit);
     statement.sql = sql;
     return statement;
+}
+
+PagedQuery::Statement PagedQuery::sortIndexWindowStatement(const Request& request) const
+{
+    // The rows come out of the subquery in its order: SQLite reads it as a co-routine, row after
+    // row, and an ORDER BY out here would make it read the whole window first.
+    Statement statement = orderedStatement(
+        request, false, selectList() + QStringLiteral(", %1 AS tab_status").arg(m_spec.statusExpression),
+        m_sortIndexWindow);
+    statement.values << request.status;
+    statement.sql = QStringLiteral("SELECT * FROM (%1) AS window_rows WHERE tab_status = :p%2 LIMIT %3")
+                        .arg(statement.sql)
+                        .arg(statement.values.size() - 1)
+                        .arg(request.limit + 1);
+    return statement;
+}
+
+bool PagedQuery::readsSortIndexFirst(const Request& request)
+{
+    if (m_database.dialect().backend() != DatabaseUrl::Backend::Sqlite || request.status.isEmpty())
+        return false;
+    if (!m_spec.countsTable.isEmpty()) {
+        // A tab no larger than the window is sorted whole at less cost than the window's.
+        Query kept(m_database,
+                   QStringLiteral("SELECT COALESCE(SUM(row_count), 0) FROM %1 WHERE status = :status")
+                       .arg(m_spec.countsTable));
+        kept.bind(QStringLiteral(":status"), request.status).exec();
+        if (!kept.next() || kept.value(0).toLongLong() <= m_sortIndexWindow)
+            return false;
+    }
+    // Only when SQLite would sort the tab: an index that starts with the status and goes on
+    // with the sort column (or the status itself as the sort) already reads the page in order.
+    const Statement page = pageStatement(request);
+    Query plan(m_database, QStringLiteral("EXPLAIN QUERY PLAN ") + page.sql);
+    bindAll(plan, page.values);
+    plan.exec();
+    while (plan.next()) {
+        if (plan.value(3).toString().contains(QStringLiteral("TEMP B-TREE FOR ORDER BY")))
+            return true;
+    }
+    return false;
+}
+
+bool PagedQuery::windowReachesTheEnd(const Request& request)
+{
+    Statement window = orderedStatement(request, false, QStringLiteral("1"), m_sortIndexWindow);
+    window.sql = QStringLiteral("SELECT COUNT(*) FROM (%1) AS window_rows").arg(window.sql);
+    m_lastStatements << window;
+    Query query(m_database, window.sql);
+    bindAll(query, window.values);
+    query.exec();
+    return query.next() && query.value(0).toLongLong() < m_sortIndexWindow;
 }
 
 int PagedQuery::sortColumnOf(const Request& request) const
@@ -142,7 +200,18 @@ int PagedQuery::sortColumnOf(const Request& request) const
 
 PagedQuery::Page PagedQuery::fetch(const Request& request)
 {
-    const Statement statement = pageStatement(request);
+    m_lastStatements.clear();
+    if (readsSortIndexFirst(request)) {
+        Page page = read(sortIndexWindowStatement(request), request);
+        if (!page.atEnd || windowReachesTheEnd(request))
+            return page;
+    }
+    return read(pageStatement(request), request);
+}
+
+PagedQuery::Page PagedQuery::read(const Statement& statement, const Request& request)
+{
+    m_lastStatements << statement;
     Query query(m_database, statement.sql);
     bindAll(query, statement.values);
     query.exec();

@@ -205,6 +205,67 @@ private slots:
         QVERIFY(searchedIds(QStringLiteral("x9876")).isEmpty());
     }
 
+    /// A status tab sorted by any column pages through exactly the rows the full sort gives, in
+    /// its order, whether a page is found in the window of rows read through the sort index,
+    /// after it, or (a tab no larger than the window) by the usual statement.
+    void statusTab_pagesLikeTheFullSort_data()
+    {
+        QTest::addColumn<int>("window");
+        QTest::addColumn<bool>("descending");
+        for (const int window : {4, 60}) {
+            QTest::addRow("window %d, ascending", window) << window << false;
+            QTest::addRow("window %d, descending", window) << window << true;
+        }
+    }
+    void statusTab_pagesLikeTheFullSort()
+    {
+        QFETCH(int, window);
+        QFETCH(bool, descending);
+        const TableSpec spec = InvoiceRequestRepository::tableSpec();
+        PagedQuery windowed(db(), spec);
+        windowed.setSortIndexWindow(window);
+        PagedQuery whole(db(), spec); // the default window is larger than any tab here
+        const QHash<QString, qint64> counts = whole.countByStatus({});
+        QString largest;
+        QString smallest;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            if (largest.isEmpty() || it.value() > counts.value(largest))
+                largest = it.key();
+            if (smallest.isEmpty() || it.value() < counts.value(smallest))
+                smallest = it.key();
+        }
+        QVERIFY(counts.value(largest) > 60);
+        for (const QString& status : {largest, smallest}) {
+            for (int column = 0; column < spec.columns.size(); ++column) {
+                if (!spec.columns.at(column).sortable)
+                    continue;
+                PagedQuery::Request request;
+                request.status = status;
+                request.sortColumn = column;
+                request.descending = descending;
+                request.limit = 100000;
+                QStringList expected;
+                for (const PagedQuery::Row& row : whole.fetch(request).rows)
+                    expected << row.id;
+                request.limit = 7;
+                QStringList paged;
+                for (;;) {
+                    const PagedQuery::Page page = windowed.fetch(request);
+                    for (const PagedQuery::Row& row : page.rows)
+                        paged << row.id;
+                    if (page.atEnd)
+                        break;
+                    request.after = page.last;
+                }
+                QVERIFY2(paged == expected,
+                         qPrintable(QStringLiteral("%1 sorted by %2: %3 rows, %4 expected")
+                                        .arg(status, spec.columns.at(column).key)
+                                        .arg(paged.size())
+                                        .arg(expected.size())));
+            }
+        }
+    }
+
 private:
     Database& db() { return m_fresh->database(); }
     QHash<QString, qint64> countedInvoiceStatuses()
