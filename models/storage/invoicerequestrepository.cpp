@@ -51,19 +51,22 @@ TableSpec InvoiceRequestRepository::tableSpec()
     spec.from = QStringLiteral("invoice_requests r LEFT JOIN orders o ON o.id = r.order_id");
     spec.idExpression = QStringLiteral("r.id");
     spec.statusExpression = QStringLiteral("r.status");
+    // Tab-indexed: status (the tab's own order), invoice_no and invoiced_at (migration 0015),
+    // applied_at (0014) and time_left (status_due).
     spec.columns = {
         {QStringLiteral("order_no"), QStringLiteral("r.order_no"), ColumnKind::Text, true},
         {QStringLiteral("customer_no"), QStringLiteral("r.customer_no"), ColumnKind::Text, true},
         {QStringLiteral("contact_phone"), QStringLiteral("r.contact_phone"), ColumnKind::Text, true},
-        {QStringLiteral("invoice_no"), QStringLiteral("COALESCE(r.invoice_no, '')"), ColumnKind::Text, true},
+        {QStringLiteral("invoice_no"), QStringLiteral("COALESCE(r.invoice_no, '')"), ColumnKind::Text, true,
+         true},
         {QStringLiteral("amount_fen"), QStringLiteral("r.amount_fen"), ColumnKind::Money, true},
         {QStringLiteral("invoice_type"), QStringLiteral("r.invoice_type"), ColumnKind::Enum, true},
-        {QStringLiteral("status"), QStringLiteral("r.status"), ColumnKind::Enum, true},
-        {QStringLiteral("applied_at"), QStringLiteral("r.applied_at"), ColumnKind::DateTime, true},
+        {QStringLiteral("status"), QStringLiteral("r.status"), ColumnKind::Enum, true, true},
+        {QStringLiteral("applied_at"), QStringLiteral("r.applied_at"), ColumnKind::DateTime, true, true},
         // 0 stands for "not invoiced yet": keyset paging needs a value in every row.
         {QStringLiteral("invoiced_at"), QStringLiteral("COALESCE(r.invoiced_at, 0)"), ColumnKind::DateTime,
-         true},
-        {QStringLiteral("time_left"), QStringLiteral("r.action_due_at"), ColumnKind::DateTime, true},
+         true, true},
+        {QStringLiteral("time_left"), QStringLiteral("r.action_due_at"), ColumnKind::DateTime, true, true},
         {QStringLiteral("sync_state"), QStringLiteral("COALESCE(r.sync_state, '')"), ColumnKind::Enum, false},
     };
     spec.searchExpressions

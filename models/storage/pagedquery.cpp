@@ -133,9 +133,10 @@ PagedQuery::Statement PagedQuery::orderedStatement(const Request& request, bool 
                   .arg(first + 1);
     }
     const QString direction = request.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    sql += QStringLiteral(" ORDER BY %1 %2, %3 %2 LIMIT %4")
-               .arg(sortExpression, direction, m_spec.idExpression)
-               .arg(limit);
+    if (limit >= 0)
+        sql += QStringLiteral(" ORDER BY %1 %2, %3 %2 LIMIT %4")
+                   .arg(sortExpression, direction, m_spec.idExpression)
+                   .arg(limit);
     statement.sql = sql;
     return statement;
 }
@@ -155,30 +156,30 @@ PagedQuery::Statement PagedQuery::sortIndexWindowStatement(const Request& reques
     return statement;
 }
 
-bool PagedQuery::readsSortIndexFirst(const Request& request)
+std::optional<qint64> PagedQuery::untabIndexedTabSize(const Request& request)
 {
-    if (m_database.dialect().backend() != DatabaseUrl::Backend::Sqlite || request.status.isEmpty())
-        return false;
-    if (!m_spec.countsTable.isEmpty()) {
-        // A tab no larger than the window is sorted whole at less cost than the window's.
-        Query kept(m_database,
-                   QStringLiteral("SELECT COALESCE(SUM(row_count), 0) FROM %1 WHERE status = :status")
-                       .arg(m_spec.countsTable));
-        kept.bind(QStringLiteral(":status"), request.status).exec();
-        if (!kept.next() || kept.value(0).toLongLong() <= m_sortIndexWindow)
-            return false;
-    }
-    // Only when SQLite would sort the tab: an index that starts with the status and goes on
-    // with the sort column (or the status itself as the sort) already reads the page in order.
-    const Statement page = pageStatement(request);
-    Query plan(m_database, QStringLiteral("EXPLAIN QUERY PLAN ") + page.sql);
-    bindAll(plan, page.values);
-    plan.exec();
-    while (plan.next()) {
-        if (plan.value(3).toString().contains(QStringLiteral("TEMP B-TREE FOR ORDER BY")))
-            return true;
-    }
-    return false;
+    if (request.status.isEmpty() || m_spec.countsTable.isEmpty()
+        || m_spec.columns.at(sortColumnOf(request)).tabIndexed)
+        return std::nullopt;
+    Query kept(m_database,
+               QStringLiteral("SELECT COALESCE(SUM(row_count), 0) FROM %1 WHERE status = :status")
+                   .arg(m_spec.countsTable));
+    kept.bind(QStringLiteral(":status"), request.status).exec();
+    return kept.next() ? std::optional<qint64>(kept.value(0).toLongLong()) : std::nullopt;
+}
+
+PagedQuery::Statement PagedQuery::tabFirstStatement(const Request& request) const
+{
+    Statement statement = orderedStatement(request, true, selectList(), -1);
+    const QString direction = request.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    // By position: the id is the first value of selectList(), the columns follow.
+    statement.sql = QStringLiteral("WITH tab_rows AS MATERIALIZED (%1) SELECT * FROM tab_rows "
+                                   "ORDER BY %2 %3, 1 %3 LIMIT %4")
+                        .arg(statement.sql)
+                        .arg(sortColumnOf(request) + 2)
+                        .arg(direction)
+                        .arg(request.limit + 1);
+    return statement;
 }
 
 bool PagedQuery::windowReachesTheEnd(const Request& request)
@@ -201,11 +202,15 @@ int PagedQuery::sortColumnOf(const Request& request) const
 PagedQuery::Page PagedQuery::fetch(const Request& request)
 {
     m_lastStatements.clear();
-    if (readsSortIndexFirst(request)) {
+    const std::optional<qint64> tabSize = untabIndexedTabSize(request);
+    const bool sqlite = m_database.dialect().backend() == DatabaseUrl::Backend::Sqlite;
+    if (tabSize && sqlite && *tabSize > m_sortIndexWindow) {
         Page page = read(sortIndexWindowStatement(request), request);
         if (!page.atEnd || windowReachesTheEnd(request))
             return page;
     }
+    if (tabSize && !sqlite && *tabSize <= m_sortIndexWindow)
+        return read(tabFirstStatement(request), request);
     return read(pageStatement(request), request);
 }
 

@@ -17,12 +17,16 @@ class Query;
 /// ORDER BY sort, id LIMIT n`, so page k costs the same as page 1 on any amount of data. Filters
 /// and sorting run in SQL. Every method throws StorageError.
 ///
-/// A status tab sorted by another column: SQLite keeps no statistics, so it plans that as "every
-/// row of the tab, then sort them" (0.6 s for a tab of 300,000 of a million rows). On SQLite a
-/// larger tab than the window (see setSortIndexWindow()) is first read through the sort column's
-/// index, keeping the tab's rows among the next window of rows in sort order: a page of a large
-/// tab in ~1 ms, of a tab of 3 % in ~10 ms. When the window holds less than a page and does not
-/// reach the end, the usual statement runs after it (~15 ms more).
+/// A status tab sorted by a column no index orders within the tab (ColumnSpec::tabIndexed) is
+/// read the way that suits the tab's size, which neither database's planner finds by itself:
+/// - SQLite keeps no statistics and plans it as "every row of the tab, then sort" (0.6 s for a
+///   tab of 300,000 of a million rows). A tab larger than the window (setSortIndexWindow()) is
+///   first read through the sort column's index, keeping the tab's rows among the next window of
+///   rows in sort order: a page in ~1–5 ms. When the window holds less than a page and does not
+///   reach the end, the usual statement runs after it (~15 ms more).
+/// - PostgreSQL plans any tab as a walk along the sort column's index, which for a small tab
+///   passes most of the table (~60 ms for 1 % of a million rows). A tab no larger than the window
+///   is read whole first (a MATERIALIZED CTE) and sorted: ~15 ms for 10,000 rows.
 class PagedQuery
 {
 public:
@@ -65,12 +69,14 @@ public:
 
     const TableSpec& spec() const { return m_spec; }
     /// Rows in sort order that a status tab's page is looked for in before the usual statement
-    /// runs (default 10,000); small in tests, to reach the fallback with little data.
+    /// runs on SQLite, and the largest tab read whole first on PostgreSQL (default 10,000); small
+    /// in tests, to reach every path with little data.
     void setSortIndexWindow(int rows) { m_sortIndexWindow = rows; }
     Page fetch(const Request& request);
     /// The usual statement of fetch(): the page's rows and one more, to tell whether another follows.
     Statement pageStatement(const Request& request) const;
-    /// What the last fetch() ran, in order: pageStatement(), or first the window's statements.
+    /// What the last fetch() ran, in order: pageStatement(), the window's statements before it,
+    /// or the whole tab's.
     const QList<Statement>& lastStatements() const { return m_lastStatements; }
     /// The statement countByStatus() runs: rows of (status key, count).
     Statement countStatement(const Request& request) const;
@@ -85,13 +91,17 @@ public:
 private:
     using Where = Statement;
     Where filterClause(const Request& request, bool withStatus) const;
-    /// `select` of the request's rows in its order after its cursor, at most `limit`; the status
-    /// tab's condition only `withStatus`.
+    /// `select` of the request's rows in its order after its cursor, at most `limit` (unordered and
+    /// unlimited when `limit` is negative); the status tab's condition only `withStatus`.
     Statement orderedStatement(const Request& request, bool withStatus, const QString& select,
                                int limit) const;
-    /// The page among the window's rows: its statement and whether to try it first.
+    /// The kept size of the request's tab when its sort column is not tab-indexed; nothing when
+    /// the request has no tab, the column is tab-indexed or the counts are not kept.
+    std::optional<qint64> untabIndexedTabSize(const Request& request);
+    /// The page among the window's rows (SQLite).
     Statement sortIndexWindowStatement(const Request& request) const;
-    bool readsSortIndexFirst(const Request& request);
+    /// The page of the whole tab read first and then sorted (PostgreSQL).
+    Statement tabFirstStatement(const Request& request) const;
     /// Whether the window holds every row after the cursor: then fewer rows than a page found in
     /// it are the last ones.
     bool windowReachesTheEnd(const Request& request);

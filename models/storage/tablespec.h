@@ -13,6 +13,9 @@ struct ColumnSpec
     QString expression; ///< SQL over TableSpec::from; never NULL when sortable (use COALESCE)
     ColumnKind kind = ColumnKind::Text;
     bool sortable = true;
+    /// An index starts with the status and goes on with this column: a status tab sorted by it is
+    /// read in order from that index. PagedQuery looks for a tab's page in other ways otherwise.
+    bool tabIndexed = false;
 };
 
 /// A list the queue pages show: rows of `from`, identified by `idExpression`, grouped into tabs
