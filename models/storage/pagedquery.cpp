@@ -170,15 +170,22 @@ std::optional<qint64> PagedQuery::untabIndexedTabSize(const Request& request)
 
 PagedQuery::Statement PagedQuery::tabFirstStatement(const Request& request) const
 {
-    Statement statement = orderedStatement(request, true, selectList(), -1);
+    // Only the id and the sort value of the tab's rows are read and sorted; the page's rows are
+    // then read whole (half the time of sorting whole rows, and no join per row of the tab).
+    Statement statement
+        = orderedStatement(request, true,
+                           QStringLiteral("%1 AS row_id, %2 AS sort_key")
+                               .arg(m_spec.idExpression, m_spec.columns.at(sortColumnOf(request)).expression),
+                           -1);
     const QString direction = request.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    // By position: the id is the first value of selectList(), the columns follow.
-    statement.sql = QStringLiteral("WITH tab_rows AS MATERIALIZED (%1) SELECT * FROM tab_rows "
-                                   "ORDER BY %2 %3, 1 %3 LIMIT %4")
-                        .arg(statement.sql)
-                        .arg(sortColumnOf(request) + 2)
-                        .arg(direction)
-                        .arg(request.limit + 1);
+    statement.sql
+        = QStringLiteral("WITH tab_rows AS MATERIALIZED (%1), page_rows AS (SELECT row_id, sort_key "
+                         "FROM tab_rows ORDER BY sort_key %2, row_id %2 LIMIT %3) "
+                         "SELECT %4 FROM %5 JOIN page_rows ON page_rows.row_id = %6 "
+                         "ORDER BY page_rows.sort_key %2, page_rows.row_id %2")
+              .arg(statement.sql, direction)
+              .arg(request.limit + 1)
+              .arg(selectList(), m_spec.from, m_spec.idExpression);
     return statement;
 }
 
@@ -203,14 +210,13 @@ PagedQuery::Page PagedQuery::fetch(const Request& request)
 {
     m_lastStatements.clear();
     const std::optional<qint64> tabSize = untabIndexedTabSize(request);
-    const bool sqlite = m_database.dialect().backend() == DatabaseUrl::Backend::Sqlite;
-    if (tabSize && sqlite && *tabSize > m_sortIndexWindow) {
+    if (tabSize && *tabSize <= m_sortIndexWindow)
+        return read(tabFirstStatement(request), request);
+    if (tabSize && m_database.dialect().backend() == DatabaseUrl::Backend::Sqlite) {
         Page page = read(sortIndexWindowStatement(request), request);
         if (!page.atEnd || windowReachesTheEnd(request))
             return page;
     }
-    if (tabSize && !sqlite && *tabSize <= m_sortIndexWindow)
-        return read(tabFirstStatement(request), request);
     return read(pageStatement(request), request);
 }
 
