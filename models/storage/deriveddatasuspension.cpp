@@ -45,7 +45,7 @@ void DerivedDataSuspension::resume()
         Query::execute(m_database,
                        QStringLiteral("INSERT INTO %1 (status, row_count) SELECT %2, COUNT(*) "
                                       "FROM %3 GROUP BY %2")
-                           .arg(m_spec.countsTable, m_spec.statusExpression, m_spec.from));
+                           .arg(m_spec.countsTable, m_spec.statusExpression, m_spec.countedTable));
     }
     if (!m_spec.searchTable.isEmpty()) {
         // FTS5 writes a new segment whenever its pending terms outgrow 'hashsize' (1 MiB by

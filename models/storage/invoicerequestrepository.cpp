@@ -75,6 +75,7 @@ TableSpec InvoiceRequestRepository::tableSpec()
     spec.searchTable = QStringLiteral("invoice_request_search");
     spec.rowidExpression = QStringLiteral("r.rowid");
     spec.countsTable = QStringLiteral("invoice_request_counts");
+    spec.countedTable = QStringLiteral("invoice_requests r");
     spec.extraExpressions
         = {QStringLiteral("COALESCE(o.status, '')"), QStringLiteral("COALESCE(r.sync_error, '')")};
     spec.defaultSortColumn = TimeLeft;

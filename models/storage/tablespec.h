@@ -38,6 +38,9 @@ struct TableSpec
     /// of the unfiltered list; empty to count the rows. On PostgreSQL the rows carry a vendor_id
     /// too, so that row-level security gives vendor staff the sums of their own vendor's rows.
     QString countsTable;
+    /// The table whose rows the kept counts count (their triggers are on it), with the alias
+    /// `statusExpression` uses: recounting it alone is cheaper than recounting `from`'s joins.
+    QString countedTable;
     /// Values read with each row but not shown as columns, e.g. a flag the view draws.
     QStringList extraExpressions;
     int defaultSortColumn = 0;
