@@ -104,10 +104,10 @@ void BatchInserter::writeQueued()
         insertPending();
         return;
     }
-    // The batch before must be written before its rows are dropped.
-    m_database.awaitBackground();
+    // This table's batch before must be written before its rows are dropped.
+    m_database.awaitBackground(m_lastBatch);
     m_queued->seal();
-    m_database.runInBackground([handle = m_database.sqliteHandle(), sql = m_insertFromQueue] {
+    m_lastBatch = m_database.runInBackground([handle = m_database.sqliteHandle(), sql = m_insertFromQueue] {
         char* message = nullptr;
         if (sqlite3_exec(handle, sql.constData(), nullptr, nullptr, &message) == SQLITE_OK)
             return QString();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "backgroundwriter.h"
+
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
@@ -56,5 +58,6 @@ private:
     std::unique_ptr<Query> m_fullInsert;
     std::unique_ptr<SqliteRowSource> m_queued;
     QByteArray m_insertFromQueue; ///< the INSERT … SELECT that moves a sealed batch
+    BackgroundWriter::Ticket m_lastBatch = 0; ///< of the sealed batch being written
     BatchInserter* m_prerequisite = nullptr;
 };

@@ -10,8 +10,6 @@
 #include <QSqlQuery>
 #include <QUuid>
 
-#include <utility>
-
 namespace {
 
 QString execAll(QSqlDatabase& connection, const QStringList& statements)
@@ -46,37 +44,43 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-void Database::runInBackground(std::function<QString()> work)
+BackgroundWriter::Ticket Database::runInBackground(std::function<QString()> work)
 {
-    awaitBackground();
-    m_background = std::async(std::launch::async, std::move(work));
+    if (!m_background)
+        m_background = std::make_unique<BackgroundWriter>();
+    return m_background->post(std::move(work));
 }
 
 void Database::awaitBackground()
 {
-    finishBackground();
-    if (!m_backgroundError.isEmpty())
-        throw StorageError(std::exchange(m_backgroundError, QString()));
+    if (!m_background)
+        return;
+    m_background->waitForAll();
+    if (QString error = m_background->takeError(); !error.isEmpty())
+        throw StorageError(error);
+}
+
+void Database::awaitBackground(BackgroundWriter::Ticket ticket)
+{
+    if (!m_background)
+        return;
+    m_background->waitFor(ticket);
+    if (QString error = m_background->takeError(); !error.isEmpty())
+        throw StorageError(error);
 }
 
 void Database::finishBackground() noexcept
 {
-    if (!m_background.valid())
-        return;
-    QString error;
-    try {
-        error = m_background.get();
-    } catch (...) {
-        error = QStringLiteral("A background write stopped with an exception.");
-    }
-    if (m_backgroundError.isEmpty())
-        m_backgroundError = error;
+    if (m_background)
+        m_background->waitForAll();
 }
 
 void Database::abandonBackground() noexcept
 {
-    finishBackground();
-    m_backgroundError.clear();
+    if (!m_background)
+        return;
+    m_background->waitForAll();
+    m_background->takeError();
 }
 
 bool Database::isOpen() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backgroundwriter.h"
 #include "databaseurl.h"
 #include "dialect.h"
 
@@ -8,7 +9,6 @@
 #include <QSqlDatabase>
 
 #include <functional>
-#include <future>
 #include <memory>
 #include <optional>
 
@@ -59,17 +59,19 @@ public:
         m_reconnectListeners.append(listener);
     }
 
-    /// Runs `work` on a helper thread and returns at once, so the caller prepares the next batch
-    /// while the database writes this one (BatchInserter on SQLite). `work` may use the driver
-    /// handle only and returns an error text, empty on success. One runs at a time: every
-    /// statement through Query or Transaction, and the next runInBackground(), waits for it first;
-    /// the first of them after it failed throws its error.
-    void runInBackground(std::function<QString()> work);
-    /// Waits for the background work; throws StorageError with its error when it failed.
+    /// Queues `work` for this connection's helper thread and returns at once, so the caller
+    /// prepares the next batch while the database writes this one (BatchInserter on SQLite).
+    /// `work` may use the driver handle only and returns an error text, empty on success; work
+    /// runs in the order it was queued. Every statement through Query or Transaction waits for all
+    /// of it first; the first wait after a piece failed throws its error.
+    BackgroundWriter::Ticket runInBackground(std::function<QString()> work);
+    /// Waits for all background work; throws StorageError with its error when a piece failed.
     void awaitBackground();
-    /// Waits for the background work and keeps its error for the next awaitBackground().
+    /// Waits for the background work up to `ticket`; throws like awaitBackground().
+    void awaitBackground(BackgroundWriter::Ticket ticket);
+    /// Waits for all background work and keeps its error for the next awaitBackground().
     void finishBackground() noexcept;
-    /// Waits for the background work and drops its error: before everything is rolled back.
+    /// Waits for all background work and drops its error: before everything is rolled back.
     void abandonBackground() noexcept;
 
     /// Transaction nesting depth, kept by Transaction.
@@ -86,6 +88,5 @@ private:
     QSqlDatabase m_connection;
     int m_transactionDepth = 0;
     QList<std::function<void()>> m_reconnectListeners;
-    std::future<QString> m_background;
-    QString m_backgroundError; ///< of finished background work nobody awaited yet
+    std::unique_ptr<BackgroundWriter> m_background; ///< started by the first runInBackground()
 };
