@@ -8,6 +8,7 @@
 #include "depositservice.h"
 #include "editpresence.h"
 #include "editsession.h"
+#include "editvendorcontactdialog.h"
 #include "filterheader.h"
 #include "freshdatabase.h"
 #include "holidayservice.h"
@@ -328,6 +329,33 @@ private slots:
                      .others(QStringLiteral("vendor"), id, QString(), QDateTime::currentDateTimeUtc())
                      .size(),
                  0);
+    }
+
+    /// Ctrl+E on the vendor list opens the selected vendor's contact editor.
+    void ctrlE_editsTheSelectedVendor()
+    {
+        Services services(m_fresh->database());
+        MainWindow window(
+            services.context(*m_settings, Permissions(PermissionRepository(m_fresh->database()).granted())));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.showPage(QStringLiteral("vendors")));
+        auto* vendors = qobject_cast<QueuePage*>(window.page(QStringLiteral("vendors")));
+        QTRY_VERIFY(vendors->model()->rowCount() > 0);
+        vendors->tableView()->selectRow(0);
+        vendors->tableView()->setFocus();
+        bool opened = false;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&] {
+            if (auto* dialog = qobject_cast<EditVendorContactDialog*>(QApplication::activeModalWidget())) {
+                opened = true;
+                dialog->reject();
+            }
+        });
+        answer.start(20);
+        QTest::keyClick(vendors->tableView(), Qt::Key_E, Qt::ControlModifier);
+        answer.stop();
+        QVERIFY2(opened, "Ctrl+E did not open the contact editor");
     }
 
     void restoresTheSavedView()
