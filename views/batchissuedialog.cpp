@@ -55,6 +55,9 @@ BatchIssueDialog::BatchIssueDialog(Mode mode, const QList<Line>& lines, const QS
     , m_table(new QTableWidget(0, ColumnCount))
     , m_summary(new QLabel)
 {
+    // A file added, removed or rewritten: the folder is read again, and the files with it.
+    connect(&m_folderWatcher, &QFileSystemWatcher::directoryChanged, this,
+            [this] { setInvoiceFolder(m_folder); });
     bool anyPaper = false;
     bool anyElectronic = false;
     for (Line& line : m_lines) {
@@ -143,6 +146,11 @@ void BatchIssueDialog::chooseFolder()
 
 void BatchIssueDialog::setInvoiceFolder(const QString& folder)
 {
+    if (folder != m_folder) {
+        if (!m_folder.isEmpty())
+            m_folderWatcher.removePath(m_folder);
+        m_folderWatcher.addPath(folder);
+    }
     m_folder = folder;
     m_matcher = InvoiceFileMatcher(QDir(folder).entryList(QDir::Files | QDir::Readable));
     m_fileContents.clear();

@@ -4,6 +4,7 @@
 #include "invoicerequestrepository.h"
 
 #include <QDialog>
+#include <QFileSystemWatcher>
 #include <QHash>
 
 class Clock;
@@ -70,6 +71,8 @@ private:
     QComboBox* m_courier = nullptr;
     QPushButton* m_folderButton = nullptr;
     QString m_folder;
+    /// Files the clerk saves into the folder while the dialog is open are matched at once.
+    QFileSystemWatcher m_folderWatcher;
     InvoiceFileMatcher m_matcher {QStringList()};
     mutable QHash<QString, QByteArray> m_fileContents;
     mutable QHash<QString, QString> m_fileErrors;
