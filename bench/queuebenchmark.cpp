@@ -31,6 +31,12 @@ const QList<std::pair<QString, QString>> searches {
 
 constexpr int visibleRows = 30;
 
+/// The table column the naive queue sorts by for a queue column: the time left is the due time.
+QString naiveColumnName(const ColumnSpec& column)
+{
+    return column.key == QStringLiteral("time_left") ? QStringLiteral("action_due_at") : column.key;
+}
+
 } // namespace
 
 QueueBenchmark::QueueBenchmark(Database& database, const QString& backend, int naiveTimeoutMs)
@@ -150,9 +156,7 @@ QList<Measurement> QueueBenchmark::run()
         const ColumnSpec& columnSpec = spec.columns.at(column);
         if (!columnSpec.sortable)
             continue;
-        const QString naiveName = columnSpec.key == QStringLiteral("time_left")
-            ? QStringLiteral("action_due_at")
-            : columnSpec.key;
+        const QString naiveName = naiveColumnName(columnSpec);
         for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             PagedQuery::Request request = defaultRequest();
             request.sortColumn = column;
@@ -196,9 +200,7 @@ QList<Measurement> QueueBenchmark::run()
             probe.fetch(request);
             QList<PagedQuery::Statement> limit = probe.lastStatements();
             limit << counts; // sorting reloads the tabs' counts too
-            const QString naiveName = columnSpec.key == QStringLiteral("time_left")
-                ? QStringLiteral("action_due_at")
-                : columnSpec.key;
+            const QString naiveName = naiveColumnName(columnSpec);
             add(QStringLiteral("tab %1 sort %2").arg(status, columnSpec.key),
                 Stopwatch::median([&] { model->sort(column, Qt::AscendingOrder); },
                                   [&] { model->sort(spec.defaultSortColumn, Qt::AscendingOrder); }),
