@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "holidayservice.h"
 #include "storageerror.h"
+#include "timeordereduuid.h"
 
 #include <QFile>
 #include <QUuid>
@@ -22,7 +23,7 @@ QString HolidaySeeder::seedIfEmpty(HolidayService& holidays, const Clock& clock)
     if (!schedule.error.isEmpty())
         return schedule.error;
     ImportHolidays command;
-    command.header = {CommandId(QUuid::createUuid()), QStringLiteral("system"), clock.nowUtc()};
+    command.header = {CommandId(TimeOrderedUuid::create()), QStringLiteral("system"), clock.nowUtc()};
     command.years = schedule.years;
     command.days = schedule.days;
     const WriteOutcome outcome = holidays.importSchedule(command);

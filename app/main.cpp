@@ -25,6 +25,7 @@
 #include "sessioncredentialstore.h"
 #include "storageerror.h"
 #include "systemclock.h"
+#include "timeordereduuid.h"
 #include "vendorservice.h"
 #include "violationservice.h"
 
@@ -131,7 +132,7 @@ int importFile(const QString& path, bool skipInvalid, const Clock& clock, const 
     if (!file.open(QIODevice::ReadOnly))
         return fail(false,
                     QCoreApplication::translate("main", "Cannot read %1: %2").arg(path, file.errorString()));
-    const CommandHeader header {CommandId(QUuid::createUuid()), localActor(), clock.nowUtc()};
+    const CommandHeader header {CommandId(TimeOrderedUuid::create()), localActor(), clock.nowUtc()};
     const ImportOutcome outcome = import(file.readAll(), QFileInfo(path).fileName(), header);
     if (!outcome.error.isEmpty())
         return fail(false, QStringLiteral("%1: %2").arg(path, outcome.error));
@@ -206,8 +207,8 @@ int addUser(Database& database, const CommandLine& options, const Clock& clock)
         return fail(false,
                     QCoreApplication::translate("main", "The two passwords differ; no user was added."));
     ServerSetup::NewUser user;
-    user.header = {CommandId(QUuid::createUuid()), localActor(), clock.nowUtc()};
-    user.userId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    user.header = {CommandId(TimeOrderedUuid::create()), localActor(), clock.nowUtc()};
+    user.userId = TimeOrderedUuid::create().toString(QUuid::WithoutBraces);
     user.login = options.addUser;
     user.roleKey = options.role;
     user.vendor = options.vendor;

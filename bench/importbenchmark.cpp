@@ -6,6 +6,7 @@
 #include "invoiceimporter.h"
 #include "query.h"
 #include "stopwatch.h"
+#include "timeordereduuid.h"
 #include "transaction.h"
 
 #include <QCoreApplication>
@@ -41,7 +42,7 @@ QByteArray ImportBenchmark::exportFile() const
     QByteArray file
         = QStringLiteral("订单ID,客户ID,联系方式,发票编号,发票金额,发票类型,发票状态,申请时间,开票时间\r\n")
               .toUtf8();
-    file.reserve(m_lines * 110);
+    file.reserve(qsizetype(m_lines) * 110);
     for (int line = 0; line < m_lines; ++line) {
         file += QStringLiteral("%1,%2,139%3,,%4.%5,增值税普通发票,待处理,2026-11-%6 10:%7:00,\r\n")
                     .arg(orderNo(line))
@@ -60,7 +61,7 @@ void ImportBenchmark::importWithMarketDesk(Database& database)
 {
     const ConsoleInvoiceExport::Result parsed = ConsoleInvoiceExport::parse(exportFile());
     CommandHeader header;
-    header.id = CommandId(QUuid::createUuid());
+    header.id = CommandId(TimeOrderedUuid::create());
     header.actor = QStringLiteral("bench");
     header.at = m_importedAt;
     const InvoiceImporter::Outcome outcome
@@ -120,47 +121,47 @@ QList<Measurement> ImportBenchmark::run()
     Measurement import;
     import.operation = QStringLiteral("import %1 lines").arg(m_lines);
     import.backend = m_backend;
-    import.marketdeskMs = Stopwatch::median([this] { importWithMarketDesk(m_database);
-},
-                                            [this] {
-    removeImported(); });
-removeImported();
-m_linesPerSecond = m_lines / (import.marketdeskMs / 1000);
+    const auto importOnce = [this] { importWithMarketDesk(m_database); };
+    const auto removeOnce = [this] { removeImported(); };
+    import.marketdeskMs = Stopwatch::median(importOnce, removeOnce);
+    removeImported();
+    m_linesPerSecond = m_lines / (import.marketdeskMs / 1000);
 
-// The limit: the same rows, inserted the fastest way the backend offers, without any check.
-const ConsoleInvoiceExport::Result parsed = ConsoleInvoiceExport::parse(exportFile());
-const QStringList columns {
-    QStringLiteral("id"),          QStringLiteral("request_no"),    QStringLiteral("order_no"),
-    QStringLiteral("customer_no"), QStringLiteral("contact_phone"), QStringLiteral("invoice_type"),
-    QStringLiteral("medium"),      QStringLiteral("amount_fen"),    QStringLiteral("status"),
-    QStringLiteral("applied_at"),  QStringLiteral("due_at"),        QStringLiteral("action_due_at"),
-    QStringLiteral("created_at"),  QStringLiteral("updated_at")};
-const auto values = [this](const ConsoleInvoiceExport::Row& row) {
-    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const qint64 applied = row.appliedAt.toMSecsSinceEpoch();
-    return QVariantList {id,
-                         QStringLiteral("B") + id,
-                         row.orderNo,
-                         row.customerNo,
-                         row.contactPhone,
-                         QStringLiteral("vat_normal"),
-                         QStringLiteral("paper"),
-                         row.amount.fen(),
-                         QStringLiteral("pending"),
-                         applied,
-                         applied + 7 * 86400000LL,
-                         applied + 7 * 86400000LL,
-                         m_importedAt.toMSecsSinceEpoch(),
-                         m_importedAt.toMSecsSinceEpoch()};
-};
-    import.limitMs = Stopwatch::median([&] {
+    // The limit: the same rows, inserted the fastest way the backend offers, without any check.
+    const ConsoleInvoiceExport::Result parsed = ConsoleInvoiceExport::parse(exportFile());
+    const QStringList columns {
+        QStringLiteral("id"),          QStringLiteral("request_no"),    QStringLiteral("order_no"),
+        QStringLiteral("customer_no"), QStringLiteral("contact_phone"), QStringLiteral("invoice_type"),
+        QStringLiteral("medium"),      QStringLiteral("amount_fen"),    QStringLiteral("status"),
+        QStringLiteral("applied_at"),  QStringLiteral("due_at"),        QStringLiteral("action_due_at"),
+        QStringLiteral("created_at"),  QStringLiteral("updated_at")};
+    const auto values = [this](const ConsoleInvoiceExport::Row& row) {
+        const QString id = TimeOrderedUuid::create().toString(QUuid::WithoutBraces);
+        const qint64 applied = row.appliedAt.toMSecsSinceEpoch();
+        return QVariantList {id,
+                             QStringLiteral("B") + id,
+                             row.orderNo,
+                             row.customerNo,
+                             row.contactPhone,
+                             QStringLiteral("vat_normal"),
+                             QStringLiteral("paper"),
+                             row.amount.fen(),
+                             QStringLiteral("pending"),
+                             applied,
+                             applied + 7 * 86400000LL,
+                             applied + 7 * 86400000LL,
+                             m_importedAt.toMSecsSinceEpoch(),
+                             m_importedAt.toMSecsSinceEpoch()};
+    };
+    const auto insertBare = [&] {
         Transaction transaction(m_database);
-    BatchInserter inserter(m_database, QStringLiteral("invoice_requests"), columns);
-    for (const ConsoleInvoiceExport::Row& row : parsed.rows)
-        inserter.add(values(row));
-    inserter.flush();
-    // Rolled back: the limit is the writing, not keeping the rows.
-    });
+        BatchInserter inserter(m_database, QStringLiteral("invoice_requests"), columns);
+        for (const ConsoleInvoiceExport::Row& row : parsed.rows)
+            inserter.add(values(row));
+        inserter.flush();
+        // Rolled back: the limit is the writing, not keeping the rows.
+    };
+    import.limitMs = Stopwatch::median(insertBare);
 
     // The naive way: a QSqlTableModel, one record at a time, submitted in chunks until the time
     // is up; rolled back like the limit.
@@ -204,4 +205,4 @@ const auto values = [this](const ConsoleInvoiceExport::Row& row) {
     stall.naiveMs = import.naiveMs;
     stall.naiveTimedOut = import.naiveTimedOut;
     return {import, stall};
-    }
+}

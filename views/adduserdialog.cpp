@@ -6,6 +6,7 @@
 #include "query.h"
 #include "serversetup.h"
 #include "storageerror.h"
+#include "timeordereduuid.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -70,8 +71,8 @@ void AddUserDialog::accept()
         return;
     }
     ServerSetup::NewUser user;
-    user.header = {CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()};
-    user.userId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    user.header = {CommandId(TimeOrderedUuid::create()), m_actor, m_clock.nowUtc()};
+    user.userId = TimeOrderedUuid::create().toString(QUuid::WithoutBraces);
     user.login = m_login->text().trimmed();
     user.roleKey = m_role->currentData().toString();
     user.vendor = m_vendor->currentData().toString();

@@ -6,6 +6,7 @@
 #include "conflictdialog.h"
 #include "domaintext.h"
 #include "storageerror.h"
+#include "timeordereduuid.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -36,7 +37,7 @@ ApplicationDialog::ApplicationDialog(const std::optional<ApplicationRepository::
     , m_service(service)
     , m_clock(clock)
     , m_actor(actor)
-    , m_applicationId(current ? current->id : QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_applicationId(current ? current->id : TimeOrderedUuid::create().toString(QUuid::WithoutBraces))
     , m_entityType(new QComboBox)
     , m_category(new QComboBox)
     , m_province(new QComboBox)
@@ -324,7 +325,7 @@ bool ApplicationDialog::addFile(ApplicationFileKind kind, const QString& path)
 SaveApplication ApplicationDialog::command(bool submit) const
 {
     SaveApplication command;
-    command.header = {CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()};
+    command.header = {CommandId(TimeOrderedUuid::create()), m_actor, m_clock.nowUtc()};
     command.applicationId = m_applicationId;
     command.baseVersion = m_current ? m_current->version : 0;
     command.submit = submit;

@@ -5,6 +5,7 @@
 #include "clock.h"
 #include "domaintext.h"
 #include "storageerror.h"
+#include "timeordereduuid.h"
 #include "workflowsteps.h"
 
 #include <QDesktopServices>
@@ -138,7 +139,7 @@ void ApplicationReviewDialog::reload()
 
 void ApplicationReviewDialog::storeCheck(const QString& conditionId, bool ticked, const QString& note)
 {
-    const CheckApplicationItem command {{CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()},
+    const CheckApplicationItem command {{CommandId(TimeOrderedUuid::create()), m_actor, m_clock.nowUtc()},
                                         m_applicationId,
                                         conditionId,
                                         ticked,
@@ -155,13 +156,13 @@ bool ApplicationReviewDialog::decide(ApplicationAction action)
         return false;
     m_feedback->clear();
     DecideApplication command;
-    command.header = {CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()};
+    command.header = {CommandId(TimeOrderedUuid::create()), m_actor, m_clock.nowUtc()};
     command.applicationId = m_applicationId;
     command.baseVersion = m_detail->version;
     command.action = action;
     command.reason = m_reason->toPlainText();
     if (action == ApplicationAction::Approve)
-        command.vendorId = VendorId(QUuid::createUuid());
+        command.vendorId = VendorId(TimeOrderedUuid::create());
     ApplicationRepository repository(m_database);
     const StepSaver::Result result
         = WorkflowSteps::save(command, *m_detail, repository, m_service, m_clock, this);

@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "domaintext.h"
 #include "invoiceservice.h"
+#include "timeordereduuid.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -277,7 +278,7 @@ void BatchIssueDialog::refreshTable()
 void BatchIssueDialog::accept()
 {
     IssueInvoiceBatch batch;
-    batch.header = {CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()};
+    batch.header = {CommandId(TimeOrderedUuid::create()), m_actor, m_clock.nowUtc()};
     for (const Line& line : std::as_const(m_lines)) {
         if (!line.request)
             continue;

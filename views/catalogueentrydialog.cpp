@@ -5,6 +5,7 @@
 #include "clock.h"
 #include "conflictdialog.h"
 #include "storageerror.h"
+#include "timeordereduuid.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -89,9 +90,9 @@ void CatalogueEntryDialog::accept()
 {
     m_feedback->clear();
     SaveCatalogueEntry command = m_entry;
-    command.header = {CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()};
+    command.header = {CommandId(TimeOrderedUuid::create()), m_actor, m_clock.nowUtc()};
     if (command.entryId.isEmpty())
-        command.entryId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        command.entryId = TimeOrderedUuid::create().toString(QUuid::WithoutBraces);
     command.key = m_key->text().trimmed();
     command.text = m_text->text();
     command.active = m_active->isChecked();

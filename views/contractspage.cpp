@@ -14,6 +14,7 @@
 #include "papermailingdialog.h"
 #include "permissiongate.h"
 #include "storageerror.h"
+#include "timeordereduuid.h"
 #include "workflowsteps.h"
 
 #include <QAction>
@@ -249,7 +250,7 @@ bool ContractsPage::perform(ContractAction action, const QString& reason)
     if (!m_current)
         return false;
     MoveContract command;
-    command.header = {CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()};
+    command.header = {CommandId(TimeOrderedUuid::create()), m_actor, m_clock.nowUtc()};
     command.contractId = m_current->id;
     command.baseVersion = m_current->version;
     command.action = action;
@@ -277,7 +278,7 @@ bool ContractsPage::deleteSelected()
             != QMessageBox::Yes)
         return false;
     if (!report(m_service.remove(
-            {{CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()}, id, m_current->version})))
+            {{CommandId(TimeOrderedUuid::create()), m_actor, m_clock.nowUtc()}, id, m_current->version})))
         return false;
     model()->reload();
     return true;
@@ -312,7 +313,7 @@ void ContractsPage::recordMailing()
         couriers,
         [this, contract](const QString& courier, const QString& trackingNo) {
             MoveContract command;
-            command.header = {CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()};
+            command.header = {CommandId(TimeOrderedUuid::create()), m_actor, m_clock.nowUtc()};
             command.contractId = contract.id;
             command.baseVersion = contract.version;
             command.action = ContractAction::RecordPaperMailing;

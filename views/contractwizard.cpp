@@ -10,6 +10,7 @@
 #include "domaintext.h"
 #include "partyaeditor.h"
 #include "storageerror.h"
+#include "timeordereduuid.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -68,7 +69,7 @@ ContractWizard::ContractWizard(Database& database, ContractService& service, con
     , m_actor(actor)
     , m_repository(database)
     , m_parties(m_repository)
-    , m_contractId(QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_contractId(TimeOrderedUuid::create().toString(QUuid::WithoutBraces))
 {
     setWindowTitle(tr("New contract"));
     setWizardStyle(QWizard::ClassicStyle);
@@ -460,7 +461,7 @@ bool ContractWizard::validateCurrentPage()
 SaveContractDraft ContractWizard::command(ContractSubState step) const
 {
     SaveContractDraft draft;
-    draft.header = {CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()};
+    draft.header = {CommandId(TimeOrderedUuid::create()), m_actor, m_clock.nowUtc()};
     draft.contractId = m_contractId;
     draft.baseVersion = m_version;
     draft.buyerId = m_parties.buyer() ? m_parties.buyer()->id : QString();
@@ -547,7 +548,7 @@ void ContractWizard::accept()
         return;
     for (ContractAction action : {ContractAction::ConfirmSignature, ContractAction::FinishGenerating}) {
         MoveContract move;
-        move.header = {CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()};
+        move.header = {CommandId(TimeOrderedUuid::create()), m_actor, m_clock.nowUtc()};
         move.contractId = m_contractId;
         move.baseVersion = m_version;
         move.action = action;

@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "deliveryservice.h"
 #include "domaintext.h"
+#include "timeordereduuid.h"
 #include "workflowsteps.h"
 
 #include <QDialogButtonBox>
@@ -115,7 +116,7 @@ void DeliveryStepDialog::chooseFiles()
 void DeliveryStepDialog::accept()
 {
     MoveDelivery command;
-    command.header = {CommandId(QUuid::createUuid()), m_actorName, m_clock.nowUtc()};
+    command.header = {CommandId(TimeOrderedUuid::create()), m_actorName, m_clock.nowUtc()};
     command.deliveryId = m_delivery.id;
     command.baseVersion = m_delivery.version;
     command.action = m_action;

@@ -4,6 +4,7 @@
 #include "depositledger.h"
 #include "depositservice.h"
 #include "domaintext.h"
+#include "timeordereduuid.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -96,8 +97,8 @@ void DepositEntryDialog::accept()
         return;
     }
     RecordDepositEntry command;
-    command.header = {CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()};
-    command.entryId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    command.header = {CommandId(TimeOrderedUuid::create()), m_actor, m_clock.nowUtc()};
+    command.entryId = TimeOrderedUuid::create().toString(QUuid::WithoutBraces);
     command.vendorId = m_vendor;
     command.kind
         = enumFromKey<DepositEntryKind>(m_kind->currentData().toString()).value_or(DepositEntryKind::Payment);

@@ -4,6 +4,7 @@
 #include "conflictdialog.h"
 #include "fieldvalidators.h"
 #include "storageerror.h"
+#include "timeordereduuid.h"
 #include "ui_editvendorcontactdialog.h"
 #include "updatevendorcontact.h"
 #include "vendorservice.h"
@@ -76,7 +77,7 @@ QLineEdit* EditVendorContactDialog::editorFor(const QString& field) const
 void EditVendorContactDialog::accept()
 {
     UpdateVendorContact command;
-    command.header = {CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()};
+    command.header = {CommandId(TimeOrderedUuid::create()), m_actor, m_clock.nowUtc()};
     command.vendor = m_vendor.id;
     command.baseVersion = m_vendor.version;
     command.contactPerson = m_ui->contactPerson->text();

@@ -23,6 +23,7 @@
 #include "storageerror.h"
 #include "tableexporter.h"
 #include "taxresultfile.h"
+#include "timeordereduuid.h"
 #include "workflowsteps.h"
 
 #include <QAction>
@@ -431,7 +432,7 @@ void InvoicesPage::perform(InvoiceAction action)
         return;
     }
     MoveInvoiceRequest command;
-    command.header = {CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()};
+    command.header = {CommandId(TimeOrderedUuid::create()), m_actor, m_clock.nowUtc()};
     command.requestId = request->id;
     command.baseVersion = request->version;
     command.action = action;
@@ -496,7 +497,7 @@ void InvoicesPage::switchToNormal()
     if (!ok)
         return;
     const WriteOutcome outcome
-        = m_service.switchToNormal({{CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()},
+        = m_service.switchToNormal({{CommandId(TimeOrderedUuid::create()), m_actor, m_clock.nowUtc()},
                                     request->id,
                                     request->version,
                                     consent});
@@ -541,7 +542,7 @@ bool InvoicesPage::importFile(const QString& kind, const StepsFactory& steps)
     const std::optional<QByteArray> bytes = readChosenCsv(kind, &path);
     if (!bytes)
         return false;
-    const CommandHeader header {CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()};
+    const CommandHeader header {CommandId(TimeOrderedUuid::create()), m_actor, m_clock.nowUtc()};
     return ImportFlow::run(this, m_database, path, steps(*bytes, QFileInfo(path).fileName(), header));
 }
 

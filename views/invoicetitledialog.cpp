@@ -5,6 +5,7 @@
 #include "conflictdialog.h"
 #include "domaintext.h"
 #include "storageerror.h"
+#include "timeordereduuid.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -90,9 +91,9 @@ void InvoiceTitleDialog::kindChanged()
 void InvoiceTitleDialog::accept()
 {
     SaveInvoiceTitle command;
-    command.header = {CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()};
+    command.header = {CommandId(TimeOrderedUuid::create()), m_actor, m_clock.nowUtc()};
     command.buyerId = m_buyerId;
-    command.titleId = m_current ? m_current->id : QUuid::createUuid().toString(QUuid::WithoutBraces);
+    command.titleId = m_current ? m_current->id : TimeOrderedUuid::create().toString(QUuid::WithoutBraces);
     command.baseVersion = m_current ? m_current->version : 0;
     command.kind = enumFromKey<TitleKind>(m_kind->currentData().toString()).value_or(TitleKind::Enterprise);
     const auto text = [this](const char* field) {

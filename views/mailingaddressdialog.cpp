@@ -2,6 +2,7 @@
 
 #include "buyerservice.h"
 #include "clock.h"
+#include "timeordereduuid.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -50,9 +51,9 @@ MailingAddressDialog::MailingAddressDialog(const QString& buyerId, BuyerService&
 void MailingAddressDialog::accept()
 {
     SaveMailingAddress command;
-    command.header = {CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()};
+    command.header = {CommandId(TimeOrderedUuid::create()), m_actor, m_clock.nowUtc()};
     command.buyerId = m_buyerId;
-    command.addressId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    command.addressId = TimeOrderedUuid::create().toString(QUuid::WithoutBraces);
     command.recipient = editor(QStringLiteral("recipient"))->text();
     command.phone = editor(QStringLiteral("phone"))->text();
     command.province = editor(QStringLiteral("province"))->text();

@@ -6,6 +6,7 @@
 #include "invoicetitledialog.h"
 #include "mailingaddressdialog.h"
 #include "storageerror.h"
+#include "timeordereduuid.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -270,8 +271,8 @@ void NewInvoiceRequestDialog::accept()
         return;
     }
     CreateInvoiceRequest command;
-    command.header = {CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()};
-    command.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    command.header = {CommandId(TimeOrderedUuid::create()), m_actor, m_clock.nowUtc()};
+    command.requestId = TimeOrderedUuid::create().toString(QUuid::WithoutBraces);
     command.buyerId = m_buyer->currentData().toString();
     command.vendorId = m_vendor->currentData().toString();
     for (const auto& order : checkedOrders())

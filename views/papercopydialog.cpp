@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "contractrules.h"
 #include "contractservice.h"
+#include "timeordereduuid.h"
 #include "workflowsteps.h"
 
 #include <QDialogButtonBox>
@@ -65,7 +66,7 @@ PaperCopyDialog::PaperCopyDialog(const ContractRepository::Detail& contract, Con
 void PaperCopyDialog::accept()
 {
     RequestPaperCopy command;
-    command.header = {CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()};
+    command.header = {CommandId(TimeOrderedUuid::create()), m_actor, m_clock.nowUtc()};
     command.contractId = m_contract.id;
     command.baseVersion = m_contract.version;
     command.copies = m_copies->value();

@@ -6,6 +6,7 @@
 #include "refundrequestdialog.h"
 #include "refundservice.h"
 #include "storageerror.h"
+#include "timeordereduuid.h"
 #include "workflowsteps.h"
 
 #include <QInputDialog>
@@ -64,7 +65,7 @@ bool RefundFlow::decide(QWidget* parent, const QString& orderId, const QString& 
         return false;
     }
     DecideRefund command;
-    command.header = {CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()};
+    command.header = {CommandId(TimeOrderedUuid::create()), m_actor, m_clock.nowUtc()};
     command.refundId = refund->id;
     command.baseVersion = refund->version;
     command.approve = approve;

@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "domaintext.h"
 #include "refundservice.h"
+#include "timeordereduuid.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -76,8 +77,8 @@ RefundRequestDialog::RefundRequestDialog(const QString& orderId, const QString& 
 void RefundRequestDialog::accept()
 {
     RequestRefund command;
-    command.header = {CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()};
-    command.refundId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    command.header = {CommandId(TimeOrderedUuid::create()), m_actor, m_clock.nowUtc()};
+    command.refundId = TimeOrderedUuid::create().toString(QUuid::WithoutBraces);
     command.orderId = m_orderId;
     command.reason
         = enumFromKey<RefundReason>(m_reason->currentData().toString()).value_or(RefundReason::Other);

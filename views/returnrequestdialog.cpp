@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "domaintext.h"
 #include "invoiceservice.h"
+#include "timeordereduuid.h"
 #include "workflowsteps.h"
 
 #include <QCheckBox>
@@ -86,7 +87,7 @@ ReturnRequestDialog::ReturnRequestDialog(const InvoiceRequestRepository::Detail&
 void ReturnRequestDialog::accept()
 {
     MoveInvoiceRequest command;
-    command.header = {CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()};
+    command.header = {CommandId(TimeOrderedUuid::create()), m_actor, m_clock.nowUtc()};
     command.requestId = m_request.id;
     command.baseVersion = m_request.version;
     command.action = InvoiceAction::RequestReturn;

@@ -7,6 +7,7 @@
 #include "query.h"
 #include "serversetup.h"
 #include "storageerror.h"
+#include "timeordereduuid.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -82,7 +83,7 @@ RoleDialog::~RoleDialog() = default;
 void RoleDialog::accept()
 {
     SaveRole role;
-    role.header = {CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()};
+    role.header = {CommandId(TimeOrderedUuid::create()), m_actor, m_clock.nowUtc()};
     role.key = m_key->text().trimmed();
     role.displayName = m_name->text().trimmed();
     for (int row = 0; row < m_permissions->count(); ++row) {

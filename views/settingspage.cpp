@@ -8,6 +8,7 @@
 #include "permissiongate.h"
 #include "settingsservice.h"
 #include "storageerror.h"
+#include "timeordereduuid.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -138,8 +139,10 @@ bool SettingsPage::saveInvoiceDeadline()
     for (const auto& [key, value] : values) {
         const SettingsService::Setting base = m_invoiceDeadlineBase.value(key);
         if (base.value != value)
-            commands.append(
-                {{CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()}, key, value, base.version});
+            commands.append({{CommandId(TimeOrderedUuid::create()), m_actor, m_clock.nowUtc()},
+                             key,
+                             value,
+                             base.version});
     }
     const WriteOutcome outcome = m_settings->saveAll(commands);
     if (outcome.kind == WriteOutcome::Kind::Conflict) {
@@ -245,7 +248,7 @@ void SettingsPage::importHolidays()
         return;
     }
     ImportHolidays command;
-    command.header = {CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()};
+    command.header = {CommandId(TimeOrderedUuid::create()), m_actor, m_clock.nowUtc()};
     command.years = schedule.years;
     command.days = schedule.days;
     const WriteOutcome outcome = m_holidays.importSchedule(command);

@@ -10,6 +10,7 @@
 #include "papermailingdialog.h"
 #include "permissiongate.h"
 #include "storageerror.h"
+#include "timeordereduuid.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -151,7 +152,7 @@ bool VendorDepositTab::decideSurcharge(bool confirm)
     const DepositRepository::SurchargeRow* proposed = proposedSurcharge();
     if (!proposed || !m_vendor)
         return false;
-    const DecideSurcharge command {{CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()},
+    const DecideSurcharge command {{CommandId(TimeOrderedUuid::create()), m_actor, m_clock.nowUtc()},
                                    proposed->id,
                                    proposed->version,
                                    confirm};
@@ -230,7 +231,10 @@ void VendorDepositTab::recordMailing()
         QStringLiteral("%1 %2, %3").arg(m_vendor->name, m_vendor->contactPerson, m_vendor->phone), couriers,
         [this, &line](const QString& courier, const QString& trackingNo) {
             const RecordReceiptMailing command {
-                {CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()}, line.id, courier, trackingNo};
+                {CommandId(TimeOrderedUuid::create()), m_actor, m_clock.nowUtc()},
+                line.id,
+                courier,
+                trackingNo};
             return StepSaver::Result {StepSaver::Next::Report, m_service.recordReceiptMailing(command)};
         },
         this);

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "domaintext.h"
+#include "timeordereduuid.h"
 #include "vendorservice.h"
 #include "workflowsteps.h"
 
@@ -109,7 +110,7 @@ bool VendorStatusDialog::apply()
 {
     m_feedback->clear();
     MoveVendor command;
-    command.header = {CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()};
+    command.header = {CommandId(TimeOrderedUuid::create()), m_actor, m_clock.nowUtc()};
     command.vendor = m_vendor.id;
     command.baseVersion = m_vendor.version;
     command.action = currentAction();

@@ -1,6 +1,7 @@
 #include "violationdialog.h"
 
 #include "clock.h"
+#include "timeordereduuid.h"
 #include "violationpoints.h"
 #include "violationservice.h"
 
@@ -106,8 +107,8 @@ void ViolationDialog::accept()
 {
     m_feedback->clear();
     RecordViolation command;
-    command.header = {CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()};
-    command.violationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    command.header = {CommandId(TimeOrderedUuid::create()), m_actor, m_clock.nowUtc()};
+    command.violationId = TimeOrderedUuid::create().toString(QUuid::WithoutBraces);
     command.vendorId = m_vendor;
     command.violationTypeId = m_type->currentData().toString();
     command.occurredOn = m_date->date();

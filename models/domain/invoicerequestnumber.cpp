@@ -6,5 +6,5 @@ QString InvoiceRequestNumber::make(const QDateTime& appliedAtUtc, const QString&
 {
     return QStringLiteral("FP%1-%2").arg(
         appliedAtUtc.toTimeZone(QTimeZone(8 * 3600)).toString(QStringLiteral("yyyyMMdd")),
-        QString(requestId).remove(u'-').left(16).toUpper());
+        QString(requestId).remove(u'-').right(16).toUpper());
 }

@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "marketplaceservice.h"
 #include "storageerror.h"
+#include "timeordereduuid.h"
 
 #include <QRandomGenerator>
 #include <QTimer>
@@ -133,7 +134,7 @@ void MarketplaceSync::retryOrEnd(const MarketplaceFailure& failure, const std::f
 
 bool MarketplaceSync::save(const QList<MarketplaceInvoice>& invoices, const QDateTime& sweptUntil)
 {
-    const CommandHeader header {CommandId(QUuid::createUuid()), m_actor, m_clock.nowUtc()};
+    const CommandHeader header {CommandId(TimeOrderedUuid::create()), m_actor, m_clock.nowUtc()};
     const MarketplaceService::SaveReport saved
         = m_service.savePulled(m_provider.key(), invoices, sweptUntil, header);
     if (!saved.error.isEmpty()) {

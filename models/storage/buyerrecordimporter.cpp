@@ -5,6 +5,7 @@
 #include "database.h"
 #include "query.h"
 #include "storageerror.h"
+#include "timeordereduuid.h"
 #include "transaction.h"
 
 #include <QUuid>
@@ -15,7 +16,7 @@ constexpr int progressEvery = 200;
 
 QString newId()
 {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return TimeOrderedUuid::create().toString(QUuid::WithoutBraces);
 }
 
 /// Why a write of BuyerService failed; empty when it did not.
@@ -88,7 +89,7 @@ ImportOutcome BuyerRecordImporter::execute(const BuyerRecordFile::Result& parsed
         BuyerService service(m_database);
         Query buyer(m_database, QStringLiteral("SELECT id FROM buyers WHERE customer_no = :no"));
         const auto commandHeader = [&header] {
-            return CommandHeader {CommandId(QUuid::createUuid()), header.actor, header.at};
+            return CommandHeader {CommandId(TimeOrderedUuid::create()), header.actor, header.at};
         };
         qint64 done = 0;
         for (const BuyerRecordFile::Row& row : parsed.rows) {

@@ -1,5 +1,7 @@
 #include "demorandom.h"
 
+#include "timeordereduuid.h"
+
 std::uint64_t DemoRandom::next()
 {
     std::uint64_t z = (m_state += 0x9E3779B97F4A7C15ULL);
@@ -10,14 +12,8 @@ std::uint64_t DemoRandom::next()
 
 QString DemoRandom::uuid()
 {
-    // Layout of RFC 9562 version 7: a 48-bit millisecond count first, so that ids come in rising
-    // order and every primary-key insert appends to its B-tree instead of landing on a random page.
-    const std::uint64_t high = (m_uuidMillis++ << 16) | (next() & 0x0FFF);
-    const std::uint64_t low = next();
-    const QUuid id(uint(high >> 32), ushort((high >> 16) & 0xFFFF), ushort((high & 0x0FFF) | 0x7000),
-                   uchar(((low >> 56) & 0x3F) | 0x80), uchar(low >> 48), uchar(low >> 40), uchar(low >> 32),
-                   uchar(low >> 24), uchar(low >> 16), uchar(low >> 8), uchar(low));
-    return id.toString(QUuid::WithoutBraces);
+    const std::uint16_t sequence = std::uint16_t(next() & 0x0FFF);
+    return TimeOrderedUuid::fromParts(m_uuidMillis++, sequence, next()).toString(QUuid::WithoutBraces);
 }
 
 QString DemoRandom::mobile()

@@ -10,6 +10,7 @@
 #include "query.h"
 #include "settingsservice.h"
 #include "storageerror.h"
+#include "timeordereduuid.h"
 #include "transaction.h"
 
 #include <QJsonArray>
@@ -130,7 +131,7 @@ InvoiceImporter::Outcome InvoiceImporter::execute(const ConsoleInvoiceExport::Re
             }
             const QVariantList order = facts.orders.value(row.orderNo);
             const bool known = !order.isEmpty();
-            const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            const QString id = TimeOrderedUuid::create().toString(QUuid::WithoutBraces);
             const qint64 dueAt = InvoiceDeadline::after(row.appliedAt, rule, calendar).toMSecsSinceEpoch();
             // The console export carries no return dates: a return waits from the day of the import.
             const qint64 actionDueAt = InvoiceWorkflow::awaitsIssue(row.status) ? dueAt

@@ -5,6 +5,7 @@
 #include "query.h"
 #include "sqlscript.h"
 #include "storageerror.h"
+#include "timeordereduuid.h"
 #include "transaction.h"
 
 #include <QFile>
@@ -234,7 +235,7 @@ QString ServerSetup::saveRole(const SaveRole& role)
             Query revoke(m_database, QStringLiteral("DELETE FROM role_permissions WHERE role_id = :id"));
             revoke.bind(QStringLiteral(":id"), roleId).exec();
         } else {
-            roleId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            roleId = TimeOrderedUuid::create().toString(QUuid::WithoutBraces);
             Query insert(m_database,
                          QStringLiteral("INSERT INTO roles (id, key, name) VALUES (:id, :key, :name)"));
             insert.bind(QStringLiteral(":id"), roleId)
