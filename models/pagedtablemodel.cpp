@@ -181,6 +181,7 @@ void PagedTableModel::recount()
         emit countsChanged();
         return;
     }
+    m_counter->cancel();
     m_countsPending = false;
     try {
         m_counts = m_query.countByStatus(m_request);

@@ -14,8 +14,7 @@ StatusCounter::~StatusCounter()
 {
     if (!m_worker)
         return;
-    m_newest = 0; // no ticket: whatever is queued is skipped
-    cancelRunning();
+    cancel();
     // The connection belongs to the worker thread: close it there, then end the thread.
     QMetaObject::invokeMethod(
         m_worker,
@@ -37,6 +36,18 @@ void StatusCounter::cancelRunning()
     const std::lock_guard lock(m_runningMutex);
     if (m_running && m_canceller)
         m_canceller->cancel();
+}
+
+void StatusCounter::cancel()
+{
+    m_newest = 0; // no ticket: whatever is queued is skipped
+    cancelRunning();
+}
+
+bool StatusCounter::isCounting() const
+{
+    const std::lock_guard lock(m_runningMutex);
+    return m_running;
 }
 
 void StatusCounter::count(const PagedQuery::Request& request, quint64 ticket)

@@ -28,6 +28,12 @@ public:
     /// Starts counting the rows `request` selects (its status and cursor are ignored); counted()
     /// follows with `ticket`.
     void count(const PagedQuery::Request& request, quint64 ticket);
+    /// Drops the count under way and any queued one: counted() follows for none of them. For a
+    /// list whose counts the database keeps, so that a count of its former filters does not go on
+    /// scanning beside the list's next queries.
+    void cancel();
+    /// A count runs on the worker's connection now.
+    bool isCounting() const;
 
 signals:
     /// On the thread that owns this object. `error` is translated; the counts are then empty.
@@ -44,7 +50,7 @@ private:
     QObject* m_worker = nullptr; ///< lives in m_thread; the connection is opened there
     std::unique_ptr<Database> m_connection; ///< used in m_thread only
     std::atomic<quint64> m_newest {0};
-    std::mutex m_runningMutex; ///< guards the two below across the threads
+    mutable std::mutex m_runningMutex; ///< guards the two below across the threads
     std::unique_ptr<StatementCanceller> m_canceller; ///< for m_connection, made and dropped in m_thread
     bool m_running = false; ///< a count runs on m_connection
 };

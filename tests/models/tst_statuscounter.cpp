@@ -1,13 +1,32 @@
 #include "database.h"
 #include "freshdatabase.h"
+#include "pagedtablemodel.h"
+#include "query.h"
 #include "statuscounter.h"
 
+#include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
-/// StatusCounter on each backend: a count still running when a newer one is asked for, or when
-/// the counter goes, is cancelled instead of being waited for.
+namespace {
+
+/// The least list model over a TableSpec: column keys as headers, no enums.
+class SpecModel : public PagedTableModel
+{
+public:
+    using PagedTableModel::PagedTableModel;
+    QList<std::pair<QString, QString>> statusEntries() const override { return {}; }
+
+protected:
+    QString headerText(int column) const override { return QString::number(column); }
+    QList<std::pair<QString, QString>> enumEntries(int) const override { return {}; }
+};
+
+} // namespace
+
+/// StatusCounter on each backend: a count still running when a newer one is asked for, when the
+/// list no longer needs it, or when the counter goes, is cancelled instead of being waited for.
 class TestStatusCounter : public QObject
 {
     Q_OBJECT
@@ -35,6 +54,42 @@ private slots:
         QCOMPARE(counted.at(0).at(2).toString(), QString());
     }
 
+    void cancel_stopsTheRunningCount_andAnswersNothing()
+    {
+        StatusCounter counter(m_fresh->database(), spec());
+        QSignalSpy counted(&counter, &StatusCounter::counted);
+        counter.count(slowRequest(), 1);
+        QTRY_VERIFY(counter.isCounting());
+        counter.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(!counter.isCounting(), waitLimitMs);
+        QTest::qWait(100);
+        QCOMPARE(counted.count(), 0);
+    }
+
+    void listBackOnKeptCounts_cancelsTheFilteredCount()
+    {
+        // Filtered, the list is counted on the worker (here by a slow status); with the filter
+        // cleared it reads the kept counts, and the filtered count must not run on.
+        Query::execute(
+            m_fresh->database(),
+            QStringLiteral("CREATE TABLE kept_counts (status TEXT PRIMARY KEY, row_count BIGINT)"));
+        TableSpec countedSlowly = spec();
+        countedSlowly.columns.removeLast(); // the page reads its columns: only the count is slow
+        countedSlowly.statusExpression = slowExpression();
+        countedSlowly.countsTable = QStringLiteral("kept_counts");
+        SpecModel model(m_fresh->database(), countedSlowly);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        QVERIFY(model.setFilterText(0, QStringLiteral("r1")).isEmpty());
+        QCOMPARE(model.rowCount(), 1);
+        const auto* counter = model.findChild<StatusCounter*>();
+        QVERIFY(counter);
+        QTRY_VERIFY(counter->isCounting());
+        QVERIFY(model.setFilterText(0, QString()).isEmpty());
+        QCOMPARE(model.rowCount(), 3);
+        QTRY_VERIFY_WITH_TIMEOUT(!counter->isCounting(), waitLimitMs);
+    }
+
     void closing_cancelsTheRunningCount()
     {
         auto counter = std::make_unique<StatusCounter>(m_fresh->database(), spec());
@@ -58,14 +113,17 @@ private:
                                    "UNION ALL SELECT 'r3', 'b') t");
         spec.idExpression = QStringLiteral("t.id");
         spec.statusExpression = QStringLiteral("t.status");
-        const bool sqlite = m_fresh->database().dialect().backend() == DatabaseUrl::Backend::Sqlite;
-        const QString slow = sqlite
-            ? QStringLiteral("(WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n "
-                             "WHERE x < 4000000000) SELECT MAX(x) FROM n)")
-            : QStringLiteral("(SELECT 'slow'::text FROM pg_sleep(600))");
         spec.columns = {{QStringLiteral("id"), QStringLiteral("t.id")},
-                        {QStringLiteral("slow"), slow, ColumnKind::Text, false}};
+                        {QStringLiteral("slow"), slowExpression(), ColumnKind::Text, false}};
         return spec;
+    }
+    /// A text that takes minutes to compute.
+    QString slowExpression() const
+    {
+        if (m_fresh->database().dialect().backend() == DatabaseUrl::Backend::Sqlite)
+            return QStringLiteral("(WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n "
+                                  "WHERE x < 4000000000) SELECT CAST(MAX(x) AS TEXT) FROM n)");
+        return QStringLiteral("(SELECT 'slow'::text FROM pg_sleep(600))");
     }
     static PagedQuery::Request slowRequest()
     {
