@@ -48,7 +48,9 @@ bool InvoiceRequestRepository::Detail::orderRefundFlag() const
 TableSpec InvoiceRequestRepository::tableSpec()
 {
     TableSpec spec;
-    spec.from = QStringLiteral("invoice_requests r LEFT JOIN orders o ON o.id = r.order_id");
+    spec.from = QStringLiteral("invoice_requests r");
+    spec.fromAlias = QStringLiteral("r");
+    spec.lookupJoins = QStringLiteral("LEFT JOIN orders o ON o.id = r.order_id");
     spec.idExpression = QStringLiteral("r.id");
     spec.statusExpression = QStringLiteral("r.status");
     // Tab-indexed: status (the tab's own order), invoice_no and invoiced_at (migration 0015),

@@ -43,6 +43,32 @@ QString PagedQuery::selectList() const
     return expressions.join(QStringLiteral(", "));
 }
 
+QString PagedQuery::rowSelectList() const
+{
+    return m_spec.lookupJoins.isEmpty() ? selectList() : m_spec.fromAlias + QStringLiteral(".*");
+}
+
+QString PagedQuery::rowsFrom() const
+{
+    return m_spec.lookupJoins.isEmpty() ? m_spec.from : m_spec.from + QLatin1Char(' ') + m_spec.lookupJoins;
+}
+
+PagedQuery::Statement PagedQuery::joinLookups(Statement rows, const Request& request) const
+{
+    if (m_spec.lookupJoins.isEmpty())
+        return rows;
+    rows.sql = QStringLiteral("SELECT %1 FROM (%2) AS %3 %4 ORDER BY %5")
+                   .arg(selectList(), rows.sql, m_spec.fromAlias, m_spec.lookupJoins, orderBy(request));
+    return rows;
+}
+
+QString PagedQuery::orderBy(const Request& request) const
+{
+    const QString direction = request.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    return QStringLiteral("%1 %2, %3 %2")
+        .arg(m_spec.columns.at(sortColumnOf(request)).expression, direction, m_spec.idExpression);
+}
+
 PagedQuery::Row PagedQuery::readRow(const Query& query) const
 {
     Row row;
@@ -111,7 +137,7 @@ PagedQuery::Where PagedQuery::filterClause(const Request& request, bool withStat
 PagedQuery::Statement PagedQuery::pageStatement(const Request& request) const
 {
     // One row more than asked tells whether another page exists without a COUNT.
-    return orderedStatement(request, true, selectList(), request.limit + 1);
+    return joinLookups(orderedStatement(request, true, rowSelectList(), request.limit + 1), request);
 }
 
 PagedQuery::Statement PagedQuery::orderedStatement(const Request& request, bool withStatus,
@@ -132,11 +158,8 @@ PagedQuery::Statement PagedQuery::orderedStatement(const Request& request, bool 
                   .arg(first)
                   .arg(first + 1);
     }
-    const QString direction = request.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     if (limit >= 0)
-        sql += QStringLiteral(" ORDER BY %1 %2, %3 %2 LIMIT %4")
-                   .arg(sortExpression, direction, m_spec.idExpression)
-                   .arg(limit);
+        sql += QStringLiteral(" ORDER BY %1 LIMIT %2").arg(orderBy(request)).arg(limit);
     statement.sql = sql;
     return statement;
 }
@@ -144,16 +167,17 @@ PagedQuery::Statement PagedQuery::orderedStatement(const Request& request, bool 
 PagedQuery::Statement PagedQuery::sortIndexWindowStatement(const Request& request) const
 {
     // The rows come out of the subquery in its order: SQLite reads it as a co-routine, row after
-    // row, and an ORDER BY out here would make it read the whole window first.
+    // row, and an ORDER BY out here would make it read the whole window first (the lookups'
+    // ORDER BY comes after the LIMIT).
     Statement statement = orderedStatement(
-        request, false, selectList() + QStringLiteral(", %1 AS tab_status").arg(m_spec.statusExpression),
+        request, false, rowSelectList() + QStringLiteral(", %1 AS tab_status").arg(m_spec.statusExpression),
         m_sortIndexWindow);
     statement.values << request.status;
     statement.sql = QStringLiteral("SELECT * FROM (%1) AS window_rows WHERE tab_status = :p%2 LIMIT %3")
                         .arg(statement.sql)
                         .arg(statement.values.size() - 1)
                         .arg(request.limit + 1);
-    return statement;
+    return joinLookups(statement, request);
 }
 
 std::optional<qint64> PagedQuery::untabIndexedTabSize(const Request& request)
@@ -185,7 +209,7 @@ PagedQuery::Statement PagedQuery::tabFirstStatement(const Request& request) cons
                          "ORDER BY page_rows.sort_key %2, page_rows.row_id %2")
               .arg(statement.sql, direction)
               .arg(request.limit + 1)
-              .arg(selectList(), m_spec.from, m_spec.idExpression);
+              .arg(selectList(), rowsFrom(), m_spec.idExpression);
     return statement;
 }
 
@@ -253,7 +277,7 @@ QList<PagedQuery::Row> PagedQuery::fetchRows(const QStringList& ids)
     Query query(
         m_database,
         QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (%4)")
-            .arg(selectList(), m_spec.from, m_spec.idExpression, placeholders.join(QStringLiteral(", "))));
+            .arg(selectList(), rowsFrom(), m_spec.idExpression, placeholders.join(QStringLiteral(", "))));
     bindAll(query, values);
     query.exec();
     while (query.next())

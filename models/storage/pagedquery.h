@@ -108,7 +108,18 @@ private:
     /// it are the last ones.
     bool windowReachesTheEnd(const Request& request);
     Page read(const Statement& statement, const Request& request);
+    /// The row values read() expects: ids, columns and extras.
     QString selectList() const;
+    /// What a statement selects of each row before joinLookups(): selectList(), or with
+    /// TableSpec::lookupJoins the whole row of `from`.
+    QString rowSelectList() const;
+    /// `from` with the lookup joins, for statements that read few rows.
+    QString rowsFrom() const;
+    /// The rows of `rows` (which selected rowSelectList()) with their lookups joined, in the
+    /// request's order.
+    Statement joinLookups(Statement rows, const Request& request) const;
+    /// ORDER BY terms of the request: the sort expression, then the id.
+    QString orderBy(const Request& request) const;
     int sortColumnOf(const Request& request) const;
     Row readRow(const Query& query) const;
 

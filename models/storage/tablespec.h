@@ -23,6 +23,12 @@ struct ColumnSpec
 struct TableSpec
 {
     QString from; ///< FROM clause body, may join
+    /// Joins after `from` that only add extraExpressions' values to a row: LEFT JOINs on a unique
+    /// key, which never drop or repeat a row, and which no column, filter, search or sort reads.
+    /// PagedQuery joins them to a page's rows after its LIMIT, so that a page of a searched list
+    /// looks up 201 rows, not every match. `from` is then one table, named `fromAlias`.
+    QString lookupJoins;
+    QString fromAlias;
     QString idExpression; ///< unique row id, the keyset tie-breaker
     QString statusExpression; ///< the column the status tabs count
     QList<ColumnSpec> columns;

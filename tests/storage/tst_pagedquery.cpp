@@ -271,8 +271,75 @@ private slots:
         }
     }
 
+    /// Lookups joined after a page's LIMIT give the rows, the order and the looked-up values of
+    /// joining them in `from`: in every sort, in a search, and in a tab read through the window.
+    void lookupJoins_pageLikeJoiningFirst()
+    {
+        const TableSpec spec = InvoiceRequestRepository::tableSpec();
+        QVERIFY(!spec.lookupJoins.isEmpty());
+        TableSpec joinedFirst = spec;
+        joinedFirst.from = spec.from + QLatin1Char(' ') + spec.lookupJoins;
+        joinedFirst.lookupJoins.clear();
+        PagedQuery lookingUp(db(), spec);
+        PagedQuery joining(db(), joinedFirst);
+        lookingUp.setSortIndexWindow(60);
+        joining.setSortIndexWindow(60);
+        const QString refunded = QStringLiteral("refunded");
+        Query::execute(
+            db(),
+            QStringLiteral("UPDATE orders SET status = 'refunded' WHERE id IN (SELECT order_id FROM "
+                           "invoice_requests WHERE status = 'pending' AND order_id IS NOT NULL)"));
+        QList<PagedQuery::Request> requests;
+        for (int column = 0; column < spec.columns.size(); ++column) {
+            if (!spec.columns.at(column).sortable)
+                continue;
+            for (const bool descending : {false, true}) {
+                PagedQuery::Request request;
+                request.sortColumn = column;
+                request.descending = descending;
+                request.limit = 97;
+                requests << request;
+                request.status = QStringLiteral("pending");
+                requests << request;
+            }
+        }
+        PagedQuery::Request searched;
+        searched.search = QStringLiteral("科技");
+        searched.limit = 97;
+        requests << searched;
+        bool lookedUp = false;
+        for (const PagedQuery::Request& request : std::as_const(requests)) {
+            const QStringList expected = pagedRows(joining, request);
+            const QStringList rows = pagedRows(lookingUp, request);
+            QVERIFY2(rows == expected,
+                     qPrintable(QStringLiteral("tab '%1' sorted by %2: %3 rows, %4 expected")
+                                    .arg(request.status, spec.columns.at(request.sortColumn).key)
+                                    .arg(rows.size())
+                                    .arg(expected.size())));
+            lookedUp = lookedUp || rows.join(QLatin1Char(';')).contains(refunded);
+        }
+        QVERIFY(lookedUp);
+    }
+
 private:
     Database& db() { return m_fresh->database(); }
+    /// Every page of `request`: each row's id, values and extras, as text.
+    static QStringList pagedRows(PagedQuery& query, PagedQuery::Request request)
+    {
+        QStringList rows;
+        for (;;) {
+            const PagedQuery::Page page = query.fetch(request);
+            for (const PagedQuery::Row& row : page.rows) {
+                QStringList values {row.id};
+                for (const QVariant& value : row.values + row.extras)
+                    values << value.toString();
+                rows << values.join(QLatin1Char('|'));
+            }
+            if (page.atEnd)
+                return rows;
+            request.after = page.last;
+        }
+    }
     QHash<QString, qint64> countedInvoiceStatuses()
     {
         Query query(db(), QStringLiteral("SELECT status, COUNT(*) FROM invoice_requests GROUP BY status"));
