@@ -3570,10 +3570,6 @@
         <translation>Bad lines in the file</translation>
     </message>
     <message>
-        <source>%1 good lines, %2 bad lines. Nothing is imported while a line is bad.</source>
-        <translation>%1 good lines, %2 bad lines. Nothing is imported while a line is bad.</translation>
-    </message>
-    <message>
         <source>Import the good lines and save the bad ones…</source>
         <translation>Import the good lines and save the bad ones…</translation>
     </message>
@@ -3592,6 +3588,24 @@
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2. Nothing is imported while a line is bad.</source>
+        <translation>%1, %2. Nothing is imported while a line is bad.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln good line(s)</source>
+        <translation>
+            <numerusform>%Ln good line</numerusform>
+            <numerusform>%Ln good lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bad line(s)</source>
+        <translation>
+            <numerusform>%Ln bad line</numerusform>
+            <numerusform>%Ln bad lines</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5291,16 +5305,8 @@ Declined: %2</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Showing %1 of %2 rows</source>
-        <translation>Showing %1 of %2 rows</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>Details</translation>
-    </message>
-    <message>
-        <source>Showing %1 rows; counting…</source>
-        <translation>Showing %1 rows; counting…</translation>
     </message>
     <message>
         <source>%1 (since %2)</source>
@@ -5313,6 +5319,20 @@ Declined: %2</translation>
     <message>
         <source>Being edited by %1</source>
         <translation>Being edited by %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %Ln row(s); counting…</source>
+        <translation>
+            <numerusform>Showing %Ln row; counting…</numerusform>
+            <numerusform>Showing %Ln rows; counting…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln row(s)</source>
+        <translation>
+            <numerusform>Showing %1 of %Ln row</numerusform>
+            <numerusform>Showing %1 of %Ln rows</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3556,10 +3556,6 @@
         <translation>文件中有错误行</translation>
     </message>
     <message>
-        <source>%1 good lines, %2 bad lines. Nothing is imported while a line is bad.</source>
-        <translation>%1 行正确，%2 行错误。有错误行时不导入任何内容。</translation>
-    </message>
-    <message>
         <source>Import the good lines and save the bad ones…</source>
         <translation>导入正确的行并保存错误行…</translation>
     </message>
@@ -3578,6 +3574,22 @@
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1, %2. Nothing is imported while a line is bad.</source>
+        <translation>%1，%2。有错误行时不导入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln good line(s)</source>
+        <translation>
+            <numerusform>%Ln 行正确</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bad line(s)</source>
+        <translation>
+            <numerusform>%Ln 行错误</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5267,16 +5279,8 @@ Declined: %2</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>Showing %1 of %2 rows</source>
-        <translation>已显示 %1 行，共 %2 行</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>详情</translation>
-    </message>
-    <message>
-        <source>Showing %1 rows; counting…</source>
-        <translation>已显示 %1 行；正在计数…</translation>
     </message>
     <message>
         <source>%1 (since %2)</source>
@@ -5289,6 +5293,18 @@ Declined: %2</source>
     <message>
         <source>Being edited by %1</source>
         <translation>正在编辑：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %Ln row(s); counting…</source>
+        <translation>
+            <numerusform>已显示 %Ln 行；正在计数…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln row(s)</source>
+        <translation>
+            <numerusform>已显示 %1 行，共 %Ln 行</numerusform>
+        </translation>
     </message>
 </context>
 <context>

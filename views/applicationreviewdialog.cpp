@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -120,7 +121,7 @@ void ApplicationReviewDialog::reload()
                                DomainText::name(detail.entityType), detail.creditCode.toHtmlEscaped(),
                                detail.province, detail.city, detail.contactPerson.toHtmlEscaped(),
                                detail.phone.toHtmlEscaped(), detail.email.toHtmlEscaped())
-                          .arg(detail.marketNames.join(QStringLiteral("、")))
+                          .arg(QLocale().createSeparatedList(detail.marketNames).toHtmlEscaped())
                           .arg(detail.serviceStaffCount)
                           .arg(detail.serviceHours.toHtmlEscaped(), detail.warrantyPeriod.toHtmlEscaped(),
                                detail.mainBusiness.toHtmlEscaped());

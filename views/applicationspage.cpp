@@ -12,6 +12,7 @@
 #include "storageerror.h"
 
 #include <QAction>
+#include <QLocale>
 #include <QMessageBox>
 #include <QTableView>
 #include <QToolBar>
@@ -90,7 +91,7 @@ void ApplicationsPage::showDetail(const QString& id)
         {tr("Contact person"), detail.contactPerson},
         {tr("Phone"), detail.phone},
         {tr("E-mail"), detail.email},
-        {tr("Markets"), detail.marketNames.join(QStringLiteral("、"))},
+        {tr("Markets"), QLocale().createSeparatedList(detail.marketNames)},
         {tr("Service staff, hours, warranty"),
          tr("%1 · %2 · %3").arg(detail.serviceStaffCount).arg(detail.serviceHours, detail.warrantyPeriod)},
         {tr("Agreements"),

@@ -1,8 +1,31 @@
 #include "detailpane.h"
 
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QLabel>
+#include <QTextBoundaryFinder>
 #include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+
+/// The width of the widest run of `text` that a line may not break inside, such as a phone
+/// number or an e-mail address: a word-wrapped label narrower than that clips the run.
+int widestUnbreakableRun(const QFontMetrics& metrics, const QString& text)
+{
+    QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, text);
+    int widest = 0;
+    qsizetype start = 0;
+    while (breaks.toNextBoundary() != -1) {
+        const qsizetype end = breaks.position();
+        widest = std::max(widest, metrics.horizontalAdvance(text.mid(start, end - start).trimmed()));
+        start = end;
+    }
+    return widest;
+}
+
+} // namespace
 
 DetailPane::DetailPane(QWidget* parent)
     : QWidget(parent)
@@ -42,6 +65,7 @@ void DetailPane::setRows(const QString& title, const QList<std::pair<QString, QS
         valueLabel->setTextFormat(Qt::PlainText);
         valueLabel->setWordWrap(true);
         valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        valueLabel->setMinimumWidth(widestUnbreakableRun(valueLabel->fontMetrics(), value));
         m_form->addRow(label, valueLabel);
     }
     m_rowsHost->setVisible(!rows.isEmpty());

@@ -50,6 +50,13 @@ bool ImportFlow::run(QWidget* parent, Database& database, const QString& path, c
     return true;
 }
 
+QString ImportFlow::badLinesSummary(const ImportOutcome& checked)
+{
+    return tr("%1, %2. Nothing is imported while a line is bad.")
+        .arg(tr("%Ln good line(s)", nullptr, checked.imported),
+             tr("%Ln bad line(s)", nullptr, checked.rejected));
+}
+
 bool ImportFlow::acceptBadLines(QWidget* parent, const QString& path, const ImportOutcome& checked,
                                 const QStringList& header)
 {
@@ -58,10 +65,7 @@ bool ImportFlow::acceptBadLines(QWidget* parent, const QString& path, const Impo
         lines << tr("Line %1: %2").arg(bad.line).arg(bad.reason);
     if (checked.badLines.size() > 20)
         lines << tr("… and %n more", nullptr, int(checked.badLines.size() - 20));
-    QMessageBox box(QMessageBox::Warning, tr("Bad lines in the file"),
-                    tr("%1 good lines, %2 bad lines. Nothing is imported while a line is bad.")
-                        .arg(checked.imported)
-                        .arg(checked.rejected),
+    QMessageBox box(QMessageBox::Warning, tr("Bad lines in the file"), badLinesSummary(checked),
                     QMessageBox::Cancel, parent);
     box.setDetailedText(lines.join(QLatin1Char('\n')));
     box.setInformativeText(lines.mid(0, 5).join(QLatin1Char('\n')));

@@ -52,6 +52,8 @@ public:
 
     /// `path` names the file for the user. Returns true when lines were imported.
     static bool run(QWidget* parent, Database& database, const QString& path, const Steps& steps);
+    /// What a checked file holds, e.g. "212 good lines, 2 bad lines", and that nothing is imported yet.
+    static QString badLinesSummary(const ImportOutcome& checked);
 
 private:
     /// Shows the bad lines; true when the user chose to import the good ones and the bad ones were

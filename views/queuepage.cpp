@@ -249,15 +249,15 @@ void QueuePage::rebuildTabs()
 
 void QueuePage::updateFooter()
 {
-    const QLocale locale;
-    const qint64 total = m_model->status().isEmpty() ? m_model->totalCount()
-                                                     : m_model->statusCounts().value(m_model->status());
     if (m_model->countsPending()) {
-        m_footer->setText(tr("Showing %1 rows; counting…").arg(locale.toString(m_model->rowCount())));
+        m_footer->setText(tr("Showing %Ln row(s); counting…", nullptr, m_model->rowCount()));
         return;
     }
+    // The plural follows the total; a queue stays far below 2^31 rows.
+    const auto total = int(m_model->status().isEmpty() ? m_model->totalCount()
+                                                       : m_model->statusCounts().value(m_model->status()));
     m_footer->setText(
-        tr("Showing %1 of %2 rows").arg(locale.toString(m_model->rowCount()), locale.toString(total)));
+        tr("Showing %1 of %Ln row(s)", nullptr, total).arg(QLocale().toString(m_model->rowCount())));
 }
 
 void QueuePage::saveState(QSettings& settings) const

@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -102,7 +103,7 @@ void UsersPage::reload()
         const auto showRoles = [this, &roles] {
             if (m_table->rowCount() > 0)
                 m_table->setItem(m_table->rowCount() - 1, 1,
-                                 new QTableWidgetItem(roles.join(QStringLiteral("、"))));
+                                 new QTableWidgetItem(QLocale().createSeparatedList(roles)));
             roles.clear();
         };
         while (users.next()) {

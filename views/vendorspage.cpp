@@ -140,7 +140,7 @@ void VendorsPage::showDetail(const QString& id)
          QDateTime::fromMSecsSinceEpoch(vendor.joinedAtMs)
              .toLocalTime()
              .toString(QStringLiteral("yyyy-MM-dd"))},
-        {tr("Markets"), vendor.marketNames.join(QStringLiteral("、"))},
+        {tr("Markets"), QLocale().createSeparatedList(vendor.marketNames)},
         {tr("Deposit due"), due.format(locale)},
         {tr("Deposit balance"), balance.format(locale)},
         {tr("Shortfall"),

@@ -381,7 +381,7 @@ QHash<QString, QString> WorkflowSteps::valuesOf(const ApplicationRepository::Det
         {QStringLiteral("contact"),
          QStringList {application.contactPerson, application.phone, application.email}.join(
              QLatin1Char(' '))},
-        {QStringLiteral("markets"), application.marketNames.join(QStringLiteral("、"))},
+        {QStringLiteral("markets"), QLocale().createSeparatedList(application.marketNames)},
         {QStringLiteral("unticked"), QLocale().toString(application.untickedCount())},
         {QStringLiteral("reject_reason"), application.rejectReason},
         {QStringLiteral("override_reason"), application.overrideReason},
@@ -432,7 +432,7 @@ QHash<QString, QString> WorkflowSteps::valuesOf(const VendorRepository::Detail& 
         {QStringLiteral("name"), vendor.name + QLatin1Char(' ') + vendor.creditCode},
         {QStringLiteral("contact"),
          QStringList {vendor.contactPerson, vendor.phone, vendor.email}.join(QLatin1Char(' '))},
-        {QStringLiteral("markets"), vendor.marketNames.join(QStringLiteral("、"))},
+        {QStringLiteral("markets"), QLocale().createSeparatedList(vendor.marketNames)},
         {QStringLiteral("status_reason"), vendor.statusReason},
         {QStringLiteral("leave_reason"), DomainText::nameOfKey<LeaveReason>(vendor.leaveReason)},
     };

@@ -1,0 +1,88 @@
+#include "applicationservice.h"
+#include "applicationspage.h"
+#include "fixedclock.h"
+#include "freshdatabase.h"
+#include "onboardingfixture.h"
+#include "pagedtablemodel.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QTableView>
+#include <QTest>
+#include <QTranslator>
+
+using F = OnboardingFixture;
+
+/// The applications page as a reviewer reads it: the detail of the current application and the
+/// footer under the list, in the language of the interface.
+class TestApplicationsPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<FreshDatabase> m_fresh;
+    Database& db() { return m_fresh->database(); }
+
+    void saveApplication(ApplicationService& service, int number)
+    {
+        QCOMPARE(service
+                     .save(F::application(QStringLiteral("公司%1").arg(number),
+                                          F::creditCode(QStringLiteral("91330106MA2KY002%1").arg(number)),
+                                          F::chinaTime(2026, 11, 20)))
+                     .kind,
+                 WriteOutcome::Kind::Done);
+    }
+
+    static QStringList shownTexts(const QWidget& page)
+    {
+        QStringList shown;
+        for (const QLabel* label : page.findChildren<QLabel*>())
+            shown << label->text();
+        return shown;
+    }
+
+private slots:
+    void initTestCase_data() { FreshDatabase::addBackendRows(); }
+    void init() { OPEN_FRESH_DATABASE(m_fresh); }
+    void cleanup() { m_fresh.reset(); }
+
+    void detail_listsTheMarketsTheWayTheLanguageDoes()
+    {
+        ApplicationService service(db());
+        saveApplication(service, 0);
+        FixedClock clock(F::chinaTime(2026, 11, 23));
+        ApplicationsPage page(db(), service, clock, QStringLiteral("reviewer"));
+        page.activate();
+        QTRY_COMPARE(page.model()->rowCount(), 1);
+        page.tableView()->setCurrentIndex(page.model()->index(0, 0));
+
+        const QStringList shown = shownTexts(page);
+        const QStringList markets {QStringLiteral("软件市场"), QStringLiteral("服务市场")};
+        QVERIFY2(shown.contains(QLocale().createSeparatedList(markets))
+                     || shown.contains(QLocale().createSeparatedList({markets[1], markets[0]})),
+                 qPrintable(shown.join(QLatin1Char('|'))));
+    }
+
+    void footer_countsRowsInTheEnglishSingularAndPlural()
+    {
+        QTranslator english;
+        QVERIFY(english.load(QStringLiteral(MARKETDESK_EN_QM)));
+        QCoreApplication::installTranslator(&english);
+        ApplicationService service(db());
+        saveApplication(service, 0);
+        FixedClock clock(F::chinaTime(2026, 11, 23));
+        ApplicationsPage page(db(), service, clock, QStringLiteral("reviewer"));
+        page.activate();
+        QTRY_VERIFY2(shownTexts(page).contains(QStringLiteral("Showing 1 of 1 row")),
+                     qPrintable(shownTexts(page).join(QLatin1Char('|'))));
+
+        saveApplication(service, 1);
+        page.refreshChanged({});
+        QTRY_VERIFY2(shownTexts(page).contains(QStringLiteral("Showing 2 of 2 rows")),
+                     qPrintable(shownTexts(page).join(QLatin1Char('|'))));
+        QCoreApplication::removeTranslator(&english);
+    }
+};
+
+QTEST_MAIN(TestApplicationsPage)
+#include "tst_applicationspage.moc"

@@ -1,0 +1,78 @@
+#include "detailpane.h"
+
+#include <QLabel>
+#include <QSplitter>
+#include <QTest>
+
+#include <algorithm>
+
+/// The detail pane beside every queue, which the user may drag as narrow as its contents allow.
+class TestDetailPane : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    /// A form row decides whether to wrap its label above the value by its own label's width,
+    /// while the label column takes the widest unwrapped label: at some widths a short label's
+    /// value got less room than its text needed (a phone number lost its last digit).
+    void anyPaneWidth_keepsUnbreakableValuesWhole()
+    {
+        const QString email = QStringLiteral("contact1@vendor1.example.cn");
+        const QString phone = QStringLiteral("14982434210");
+        QSplitter splitter;
+        splitter.addWidget(new QWidget);
+        auto* pane = new DetailPane;
+        splitter.addWidget(pane);
+        splitter.setChildrenCollapsible(false);
+        splitter.resize(700, 400);
+        splitter.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&splitter));
+        pane->setRows(
+            QStringLiteral("上海数智咨询服务有限公司"),
+            {{QStringLiteral("E-mail"), email},
+             {QStringLiteral("Phone"), phone},
+             {QStringLiteral("Service staff, hours, warranty"), QStringLiteral("33 · 7×24 · 12 months")},
+             {QStringLiteral("Agreements"), QStringLiteral("All three accepted")},
+             {QStringLiteral("Checklist"), QStringLiteral("0 of 10 ticked")}});
+
+        for (int paneWidth = 150; paneWidth <= 450; paneWidth += 5) {
+            splitter.setSizes({700 - paneWidth, paneWidth});
+            QCoreApplication::processEvents();
+            int checked = 0;
+            for (const QLabel* label : pane->findChildren<QLabel*>()) {
+                if (label->text() != email && label->text() != phone)
+                    continue;
+                const int needed = label->fontMetrics().horizontalAdvance(label->text());
+                QVERIFY2(label->contentsRect().width() >= needed,
+                         qPrintable(QStringLiteral("%1 at a pane width of %2: %3 of %4 pixels")
+                                        .arg(label->text())
+                                        .arg(paneWidth)
+                                        .arg(label->contentsRect().width())
+                                        .arg(needed)));
+                ++checked;
+            }
+            QCOMPARE(checked, 2);
+        }
+    }
+
+    void wrappingValue_mayBeNarrowerThanItsText()
+    {
+        const QString sentence = QStringLiteral("Deployment and data migration for small companies");
+        DetailPane pane;
+        pane.setRows(QStringLiteral("Title"), {{QStringLiteral("Main business"), sentence}});
+        pane.resize(120, 400);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+
+        const auto labels = pane.findChildren<QLabel*>();
+        const auto value = std::find_if(labels.cbegin(), labels.cend(),
+                                        [&](const QLabel* label) { return label->text() == sentence; });
+        QVERIFY(value != labels.cend());
+        QVERIFY((*value)->minimumWidth() < (*value)->fontMetrics().horizontalAdvance(sentence));
+        QVERIFY((*value)->minimumWidth()
+                >= (*value)->fontMetrics().horizontalAdvance(QStringLiteral("Deployment")));
+    }
+};
+
+QTEST_MAIN(TestDetailPane)
+#include "tst_detailpane.moc"
