@@ -238,6 +238,19 @@ QList<Measurement> QueueBenchmark::run()
             ++byStatus[naive.table().index(row, statusColumn).data().toString()];
     });
 
+    // The overdue badges: what the worker counts beside the tabs, of the whole list.
+    PagedQuery::Request overdue;
+    overdue.dueBefore = clock.nowUtc().toMSecsSinceEpoch();
+    const int dueColumn = naive.column(QStringLiteral("action_due_at"));
+    add(QStringLiteral("overdue counts"), Stopwatch::median([&] { counter.countByStatus(overdue); }),
+        {query.countStatement(overdue)}, [&] {
+            QHash<QString, qint64> byStatus;
+            for (int row = 0; row < naive.table().rowCount(); ++row) {
+                if (naive.table().index(row, dueColumn).data().toLongLong() < *overdue.dueBefore)
+                    ++byStatus[naive.table().index(row, statusColumn).data().toString()];
+            }
+        });
+
     const QString id = model->idAt(model->rowCount() / 2);
     InvoiceRequestRepository repository(m_database);
     add(QStringLiteral("open request"), Stopwatch::median([&] {

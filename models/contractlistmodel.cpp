@@ -1,19 +1,12 @@
 #include "contractlistmodel.h"
 
-#include "clock.h"
 #include "contractrepository.h"
 #include "domaintext.h"
 
 ContractListModel::ContractListModel(Database& database, const Clock& clock, QObject* parent)
     : PagedTableModel(database, ContractRepository::tableSpec(), parent)
-    , m_clock(clock)
-{ }
-
-QVariant ContractListModel::data(const QModelIndex& index, int role) const
 {
-    if (index.isValid() && index.column() == ContractRepository::PaperCopyDue)
-        return deadlineData(index, role, m_clock.nowUtc().toMSecsSinceEpoch());
-    return PagedTableModel::data(index, role);
+    watchDeadlines(clock);
 }
 
 QList<std::pair<QString, QString>> ContractListModel::statusEntries() const

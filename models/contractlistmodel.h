@@ -13,13 +13,9 @@ class ContractListModel : public PagedTableModel
 public:
     ContractListModel(Database& database, const Clock& clock, QObject* parent = nullptr);
 
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QList<std::pair<QString, QString>> statusEntries() const override;
 
 protected:
     QString headerText(int column) const override;
     QList<std::pair<QString, QString>> enumEntries(int column) const override;
-
-private:
-    const Clock& m_clock;
 };

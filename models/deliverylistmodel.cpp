@@ -1,20 +1,18 @@
 #include "deliverylistmodel.h"
 
-#include "clock.h"
 #include "deliveryrepository.h"
 #include "domaintext.h"
 
 DeliveryListModel::DeliveryListModel(Database& database, const Clock& clock, QObject* parent)
     : PagedTableModel(database, DeliveryRepository::tableSpec(), parent)
-    , m_clock(clock)
-{ }
+{
+    watchDeadlines(clock);
+}
 
 QVariant DeliveryListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    if (index.column() == DeliveryRepository::TimeLeft)
-        return deadlineData(index, role, m_clock.nowUtc().toMSecsSinceEpoch());
     if (index.column() == DeliveryRepository::State && role == Qt::DisplayRole
         && extrasAt(index.row()).value(DeliveryRepository::InterventionExtra).toBool())
         return tr("%1 · platform ticket").arg(PagedTableModel::data(index, role).toString());

@@ -20,7 +20,4 @@ public:
 protected:
     QString headerText(int column) const override;
     QList<std::pair<QString, QString>> enumEntries(int column) const override;
-
-private:
-    const Clock& m_clock;
 };

@@ -1,6 +1,5 @@
 #include "invoicelistmodel.h"
 
-#include "clock.h"
 #include "domaintext.h"
 #include "invoicerequestrepository.h"
 #include "invoiceworkflow.h"
@@ -10,8 +9,9 @@
 
 InvoiceListModel::InvoiceListModel(Database& database, const Clock& clock, QObject* parent)
     : PagedTableModel(database, InvoiceRequestRepository::tableSpec(), parent)
-    , m_clock(clock)
-{ }
+{
+    watchDeadlines(clock);
+}
 
 bool InvoiceListModel::orderRefunded(int row) const
 {
@@ -23,8 +23,6 @@ QVariant InvoiceListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    if (index.column() == InvoiceRequestRepository::TimeLeft)
-        return deadlineData(index, role, m_clock.nowUtc().toMSecsSinceEpoch());
     if (index.column() == InvoiceRequestRepository::OrderNo && orderRefunded(index.row())) {
         if (role == Qt::ForegroundRole)
             return QBrush(QColor(0xC6, 0x28, 0x28));

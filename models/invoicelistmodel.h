@@ -23,6 +23,4 @@ protected:
 
 private:
     bool orderRefunded(int row) const;
-
-    const Clock& m_clock;
 };

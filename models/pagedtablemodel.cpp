@@ -1,5 +1,6 @@
 #include "pagedtablemodel.h"
 
+#include "clock.h"
 #include "domaintext.h"
 #include "duetime.h"
 #include "money.h"
@@ -10,6 +11,9 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QScopedValueRollback>
+#include <QTimer>
+
+#include <numeric>
 
 PagedTableModel::PagedTableModel(Database& database, const TableSpec& spec, QObject* parent)
     : QAbstractTableModel(parent)
@@ -19,15 +23,41 @@ PagedTableModel::PagedTableModel(Database& database, const TableSpec& spec, QObj
     m_request.sortColumn = spec.defaultSortColumn;
     m_request.descending = spec.defaultDescending;
     connect(m_counter, &StatusCounter::counted, this,
-            [this](quint64 ticket, const QHash<QString, qint64>& counts, const QString& error) {
+            [this](quint64 ticket, const QList<QHash<QString, qint64>>& counts, const QString& error) {
                 if (ticket != m_countTicket)
                     return; // counts of filters the user has already changed
-                m_countsPending = false;
-                m_counts = counts;
+                // In the order recount() asked for them: the rows, then the overdue rows.
+                qsizetype next = 0;
+                if (m_countsPending) {
+                    m_countsPending = false;
+                    m_counts = counts.value(next++);
+                }
+                if (m_overdueCounting) {
+                    m_overdueCounting = false;
+                    m_overdue = counts.value(next);
+                }
                 if (!error.isEmpty())
                     reportError(error);
                 emit countsChanged();
             });
+}
+
+void PagedTableModel::watchDeadlines(const Clock& clock)
+{
+    m_deadlineClock = &clock;
+    m_overdueWanted = true;
+    auto* minute = new QTimer(this);
+    minute->setInterval(60 * 1000);
+    connect(minute, &QTimer::timeout, this, &PagedTableModel::deadlineTick);
+    minute->start();
+}
+
+void PagedTableModel::deadlineTick()
+{
+    if (const int column = m_query.spec().deadlineColumn; column >= 0 && !m_rows.isEmpty())
+        emit dataChanged(index(0, column), index(rowCount() - 1, column));
+    m_overdueWanted = true;
+    recount();
 }
 
 int PagedTableModel::rowCount(const QModelIndex& parent) const
@@ -46,6 +76,9 @@ QVariant PagedTableModel::data(const QModelIndex& index, int role) const
         return {};
     const PagedQuery::Row& row = m_rows.at(index.row());
     const QVariant& value = row.values.at(index.column());
+    if (m_deadlineClock && index.column() == m_query.spec().deadlineColumn
+        && (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::ForegroundRole))
+        return deadlineData(index.column(), value, role);
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
@@ -65,17 +98,16 @@ QVariant PagedTableModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant PagedTableModel::deadlineData(const QModelIndex& index, int role, qint64 nowMs) const
+QVariant PagedTableModel::deadlineData(int column, const QVariant& value, int role) const
 {
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::ForegroundRole)
-        return PagedTableModel::data(index, role);
-    const qint64 due = PagedTableModel::data(index, RawValueRole).toLongLong();
+    const qint64 due = value.toLongLong();
     if (due == nothingDueMs)
         return {};
+    const qint64 nowMs = m_deadlineClock->nowUtc().toMSecsSinceEpoch();
     if (role == Qt::ForegroundRole)
         return due < nowMs ? QVariant(QBrush(QColor(0xC6, 0x28, 0x28))) : QVariant();
     if (role == Qt::ToolTipRole)
-        return tr("Due %1").arg(PagedTableModel::data(index, Qt::DisplayRole).toString());
+        return tr("Due %1").arg(displayText(column, value));
     return DomainText::timeLeft(due, nowMs);
 }
 
@@ -174,22 +206,41 @@ void PagedTableModel::reload()
 void PagedTableModel::recount()
 {
     ++m_countTicket;
-    if (!m_query.countsAreKept(m_request)) {
-        m_countsPending = true;
+    QList<PagedQuery::Request> onWorker;
+    m_countsPending = !m_query.countsAreKept(m_request);
+    if (m_countsPending) {
         m_counts.clear();
-        m_counter->count(m_request, m_countTicket);
-        emit countsChanged();
-        return;
+        onWorker << m_request;
+    } else {
+        try {
+            m_counts = m_query.countByStatus(m_request);
+        } catch (const StorageError& error) {
+            m_counts.clear();
+            reportError(error.message());
+        }
     }
-    m_counter->cancel();
-    m_countsPending = false;
-    try {
-        m_counts = m_query.countByStatus(m_request);
-    } catch (const StorageError& error) {
-        m_counts.clear();
-        reportError(error.message());
+    // An overdue count of the previous ticket is overtaken by this one: ask for it again.
+    m_overdueCounting = m_deadlineClock && (m_overdueWanted || m_overdueCounting);
+    if (m_overdueCounting) {
+        m_overdueWanted = false;
+        PagedQuery::Request overdue;
+        overdue.filters = m_request.filters;
+        overdue.search = m_request.search;
+        overdue.dueBefore = m_deadlineClock->nowUtc().toMSecsSinceEpoch();
+        onWorker << overdue;
     }
+    if (onWorker.isEmpty())
+        m_counter->cancel();
+    else
+        m_counter->count(onWorker, m_countTicket);
     emit countsChanged();
+}
+
+void PagedTableModel::filtersChanged()
+{
+    // The overdue counts of other filters would mislead until the new ones come.
+    m_overdue.clear();
+    m_overdueWanted = true;
 }
 
 void PagedTableModel::sort(int column, Qt::SortOrder order)
@@ -228,6 +279,7 @@ QString PagedTableModel::readFilter(int column, const QString& text)
         filter = ColumnFilter::parse(text, kind, &error);
     }
     m_filterTexts.insert(column, text);
+    filtersChanged();
     if (filter.isEmpty())
         m_request.filters.remove(column);
     else
@@ -240,6 +292,7 @@ void PagedTableModel::setSearchText(const QString& text)
     if (text.trimmed() == m_request.search)
         return;
     m_request.search = text.trimmed();
+    filtersChanged();
     reload();
 }
 
@@ -252,6 +305,7 @@ QMap<int, QString> PagedTableModel::configure(const QStringList& filterTexts, co
             errors.insert(column, error);
     }
     m_request.search = search.trimmed();
+    filtersChanged();
     m_request.status = statusKey;
     if (sortColumn >= 0 && sortColumn < columnCount() && m_query.spec().columns.at(sortColumn).sortable) {
         m_request.sortColumn = sortColumn;
@@ -270,10 +324,12 @@ void PagedTableModel::setStatus(const QString& statusKey)
 
 qint64 PagedTableModel::totalCount() const
 {
-    qint64 total = 0;
-    for (qint64 count : m_counts)
-        total += count;
-    return total;
+    return std::accumulate(m_counts.cbegin(), m_counts.cend(), qint64(0));
+}
+
+qint64 PagedTableModel::overdueTotal() const
+{
+    return std::accumulate(m_overdue.cbegin(), m_overdue.cend(), qint64(0));
 }
 
 QString PagedTableModel::idAt(int row) const
@@ -302,6 +358,7 @@ void PagedTableModel::refreshRows(const QStringList& ids)
         m_rows[index] = std::move(row);
         emit dataChanged(this->index(index, 0), this->index(index, columnCount() - 1));
     }
+    m_overdueWanted = true;
     recount();
 }
 

@@ -6,11 +6,14 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
+class Clock;
+
 /// A queue list over any amount of data: rows arrive a page at a time through canFetchMore() /
 /// fetchMore() (keyset pages of PagedQuery), sorting and filtering run in SQL, and the status
 /// tab counts are kept beside the rows: read at once when the database keeps them (the unfiltered
 /// list of a TableSpec with a countsTable), otherwise counted on a worker thread (StatusCounter)
-/// and announced by countsChanged() when they arrive. Subclasses give header texts and enum
+/// and announced by countsChanged() when they arrive. A list with deadlines (watchDeadlines())
+/// also counts its overdue rows per status on the worker. Subclasses give header texts and enum
 /// display names.
 ///
 /// Errors from the database never throw out of the model: they are announced by errorOccurred().
@@ -59,6 +62,11 @@ public:
     qint64 totalCount() const;
     /// The counts of the current filters are still being counted.
     bool countsPending() const { return m_countsPending; }
+    /// Rows per status key, under the current filters, whose deadline (TableSpec::deadlineColumn)
+    /// has passed; empty for a list without deadlines and until first counted. countsChanged()
+    /// announces them too.
+    const QHash<QString, qint64>& overdueCounts() const { return m_overdue; }
+    qint64 overdueTotal() const;
     /// (key, display name) of the statuses, in tab order.
     virtual QList<std::pair<QString, QString>> statusEntries() const = 0;
 
@@ -86,13 +94,20 @@ protected:
     virtual QString headerText(int column) const = 0;
     /// (key, display name) of an Enum column's values; used to show and to filter it.
     virtual QList<std::pair<QString, QString>> enumEntries(int column) const = 0;
-    /// data() of a column holding a deadline (epoch ms, nothingDueMs when none): the time left at
-    /// `nowMs` as text, red once it has passed, the moment itself as the tool tip.
-    QVariant deadlineData(const QModelIndex& index, int role, qint64 nowMs) const;
+    /// The spec's deadline column shows the time left by `clock` (red once it has passed, the
+    /// moment itself as the tool tip) and counts down each minute; the overdue rows are counted
+    /// (overdueCounts()) with the counts, and again each minute. Before the first reload().
+    void watchDeadlines(const Clock& clock);
 
 private:
+    /// The display, tool tip and foreground of a deadline (epoch ms, nothingDueMs when none).
+    QVariant deadlineData(int column, const QVariant& value, int role) const;
+    /// Every minute: the time left has changed, and maybe what is overdue.
+    void deadlineTick();
     /// Brings the counts up to the current filters, at once or through the worker.
     void recount();
+    /// The filters or the search changed: the overdue rows are counted again.
+    void filtersChanged();
     /// Puts the filter of `column` into the request; returns the reason when unreadable.
     QString readFilter(int column, const QString& text);
     void appendPage();
@@ -104,9 +119,13 @@ private:
     QList<PagedQuery::Row> m_rows;
     QHash<QString, int> m_rowOfId;
     QHash<QString, qint64> m_counts;
+    QHash<QString, qint64> m_overdue;
     StatusCounter* m_counter = nullptr;
     quint64 m_countTicket = 0;
-    bool m_countsPending = false;
+    bool m_countsPending = false; ///< the worker counts the rows for m_countTicket
+    const Clock* m_deadlineClock = nullptr;
+    bool m_overdueWanted = false; ///< to be counted (again) at the next recount()
+    bool m_overdueCounting = false; ///< the worker counts the overdue rows for m_countTicket
     bool m_atEnd = true;
     bool m_fetching = false;
 };

@@ -50,7 +50,7 @@ bool StatusCounter::isCounting() const
     return m_running;
 }
 
-void StatusCounter::count(const PagedQuery::Request& request, quint64 ticket)
+void StatusCounter::count(const QList<PagedQuery::Request>& requests, quint64 ticket)
 {
     m_newest = ticket;
     cancelRunning();
@@ -59,17 +59,17 @@ void StatusCounter::count(const PagedQuery::Request& request, quint64 ticket)
         m_worker->moveToThread(&m_thread);
         m_thread.start(QThread::LowPriority);
     }
-    QMetaObject::invokeMethod(m_worker, [this, request, ticket] { work(request, ticket); });
+    QMetaObject::invokeMethod(m_worker, [this, requests, ticket] { work(requests, ticket); });
 }
 
-void StatusCounter::work(const PagedQuery::Request& request, quint64 ticket)
+void StatusCounter::work(const QList<PagedQuery::Request>& requests, quint64 ticket)
 {
     if (ticket != m_newest)
         return; // a newer request is queued behind this one
     QString error;
     if (!m_connection)
         m_connection = m_database.openAnother(&error);
-    QHash<QString, qint64> counts;
+    QList<QHash<QString, qint64>> counts;
     if (m_connection) {
         {
             // Checked again under the lock: a newer request that came meanwhile either sees this
@@ -82,8 +82,14 @@ void StatusCounter::work(const PagedQuery::Request& request, quint64 ticket)
             m_running = true;
         }
         try {
-            counts = PagedQuery(*m_connection, m_spec).countByStatus(request);
+            PagedQuery query(*m_connection, m_spec);
+            for (const PagedQuery::Request& request : requests) {
+                if (ticket != m_newest)
+                    break; // overtaken: the rest is not wanted any more
+                counts << query.countByStatus(request);
+            }
         } catch (const StorageError& failure) {
+            counts.clear();
             error = failure.message();
         }
         const std::lock_guard lock(m_runningMutex);

@@ -3,6 +3,7 @@
 #include "pagedquery.h"
 
 #include <QHash>
+#include <QList>
 #include <QObject>
 #include <QThread>
 
@@ -25,9 +26,9 @@ public:
     StatusCounter(const Database& database, const TableSpec& spec, QObject* parent = nullptr);
     ~StatusCounter() override;
 
-    /// Starts counting the rows `request` selects (its status and cursor are ignored); counted()
-    /// follows with `ticket`.
-    void count(const PagedQuery::Request& request, quint64 ticket);
+    /// Starts counting, one after the other, the rows each of `requests` selects per status (their
+    /// status and cursors are ignored); counted() follows with `ticket`.
+    void count(const QList<PagedQuery::Request>& requests, quint64 ticket);
     /// Drops the count under way and any queued one: counted() follows for none of them. For a
     /// list whose counts the database keeps, so that a count of its former filters does not go on
     /// scanning beside the list's next queries.
@@ -36,11 +37,12 @@ public:
     bool isCounting() const;
 
 signals:
-    /// On the thread that owns this object. `error` is translated; the counts are then empty.
-    void counted(quint64 ticket, const QHash<QString, qint64>& counts, const QString& error);
+    /// On the thread that owns this object, with the counts of each request in their order.
+    /// `error` is translated; the counts are then empty.
+    void counted(quint64 ticket, const QList<QHash<QString, qint64>>& counts, const QString& error);
 
 private:
-    void work(const PagedQuery::Request& request, quint64 ticket);
+    void work(const QList<PagedQuery::Request>& requests, quint64 ticket);
     /// Cancels the count running on the worker's connection, if any.
     void cancelRunning();
 

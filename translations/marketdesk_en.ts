@@ -5297,10 +5297,6 @@ Declined: %2</translation>
 %1</translation>
     </message>
     <message>
-        <source>All (%1)</source>
-        <translation>All (%1)</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5333,6 +5329,14 @@ Declined: %2</translation>
             <numerusform>Showing %1 of %Ln row</numerusform>
             <numerusform>Showing %1 of %Ln rows</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2 · %3 overdue)</source>
+        <translation>%1 (%2 · %3 overdue)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
     </message>
 </context>
 <context>

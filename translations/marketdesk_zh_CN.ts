@@ -5271,10 +5271,6 @@ Declined: %2</source>
 %1</translation>
     </message>
     <message>
-        <source>All (%1)</source>
-        <translation>全部（%1）</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -5305,6 +5301,14 @@ Declined: %2</source>
         <translation>
             <numerusform>已显示 %1 行，共 %Ln 行</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2 · %3 overdue)</source>
+        <translation>%1（%2 · 超期 %3）</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,8 @@ DeliveriesPage::DeliveriesPage(Database& database, DeliveryService& deliveries, 
     , m_flowLogView(new QTreeView)
 {
     showEditors(database, clock, QStringLiteral("delivery"), actor);
+    // What waits for the vendor's own confirmation is the delivery staff's first work.
+    setDefaultStatus(enumKey(DeliveryState::AwaitingConfirmation));
     enableSearch(tr("Search order ID, customer, product or vendor"));
     filterHeader()->resizeSection(DeliveryRepository::TimeLeft, 150);
     filterHeader()->adjustPositions();

@@ -69,6 +69,7 @@ InvoicesPage::InvoicesPage(Database& database, InvoiceService& service, Marketpl
     , m_buyers(new BuyerService(database, this))
 {
     showEditors(database, clock, QStringLiteral("invoice_request"), actor);
+    setDefaultStatus(enumKey(InvoiceStatus::Pending));
     enableSearch(tr("Search order ID, customer, phone, invoice number or title"));
     // The deadline is what the clerk works by: its column comes first until the user moves it.
     filterHeader()->moveSection(filterHeader()->visualIndex(InvoiceRequestRepository::TimeLeft), 0);

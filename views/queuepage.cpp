@@ -9,6 +9,7 @@
 #include "storageerror.h"
 
 #include <QAction>
+#include <QColor>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -231,13 +232,22 @@ void QueuePage::rebuildTabs()
     const bool pending = m_model->countsPending();
     const auto countText
         = [&locale, pending](qint64 count) { return pending ? QStringLiteral("…") : locale.toString(count); };
-    m_tabs->addTab(tr("All (%1)").arg(countText(m_model->totalCount())));
-    m_tabs->setTabData(0, QString());
+    // Overdue rows are a badge in their tab, in red: "Pending (1,520 · 320 overdue)".
+    const auto addTab = [this, &countText](const QString& name, qint64 count, qint64 overdue,
+                                           const QString& key) {
+        const int index = m_tabs->addTab(
+            overdue > 0 ? tr("%1 (%2 · %3 overdue)").arg(name, countText(count), QLocale().toString(overdue))
+                        : tr("%1 (%2)").arg(name, countText(count)));
+        m_tabs->setTabData(index, key);
+        if (overdue > 0)
+            m_tabs->setTabTextColor(index, QColor(0xC6, 0x28, 0x28));
+        return index;
+    };
+    addTab(tr("All"), m_model->totalCount(), m_model->overdueTotal(), QString());
     int current = 0;
     for (const auto& [key, name] : m_model->statusEntries()) {
         const int index
-            = m_tabs->addTab(tr("%1 (%2)").arg(name, countText(m_model->statusCounts().value(key))));
-        m_tabs->setTabData(index, key);
+            = addTab(name, m_model->statusCounts().value(key), m_model->overdueCounts().value(key), key);
         if (key == selected)
             current = index;
     }
@@ -284,7 +294,7 @@ void QueuePage::restoreState(QSettings& settings)
     m_header->adjustPositions();
     m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
     const QStringList filters = settings.value(QStringLiteral("filters")).toStringList();
-    const QString status = settings.value(QStringLiteral("status")).toString();
+    const QString status = settings.value(QStringLiteral("status"), m_defaultStatus).toString();
     const QString search = settings.value(QStringLiteral("search")).toString();
     settings.endGroup();
     {

@@ -56,7 +56,10 @@ public:
     /// (EditPresence of `entity`, as EditSession announces it), read again with the detail.
     void showEditors(Database& database, const Clock& clock, const QString& entity, const QString& actor);
     void saveState(QSettings& settings) const;
+    /// Restores a saved view; a page never saved opens on the default status tab.
     void restoreState(QSettings& settings);
+    /// The status tab a page opens on before the user has chosen one; "All" unless set.
+    void setDefaultStatus(const QString& statusKey) { m_defaultStatus = statusKey; }
 
 protected:
     DetailPane* detailPane() const { return m_detail; }
@@ -83,6 +86,7 @@ private:
     void applyFilter(int column, const QString& text);
 
     QString m_pageKey;
+    QString m_defaultStatus;
     PagedTableModel* m_model = nullptr;
     QToolBar* m_toolBar = nullptr;
     QLineEdit* m_search = nullptr;

@@ -59,6 +59,7 @@ TableSpec ContractRepository::tableSpec()
     };
     spec.searchExpressions = {QStringLiteral("c.contract_no"), QStringLiteral("b.customer_no"),
                               QStringLiteral("c.party_a_name"), QStringLiteral("v.name")};
+    spec.deadlineColumn = PaperCopyDue;
     spec.defaultSortColumn = AppliedAt;
     spec.defaultDescending = true;
     return spec;

@@ -24,6 +24,7 @@ TableSpec DeliveryRepository::tableSpec()
     spec.searchExpressions = {QStringLiteral("o.order_no"), QStringLiteral("o.customer_no"),
                               QStringLiteral("p.name"), QStringLiteral("v.name")};
     spec.extraExpressions = {QStringLiteral("d.intervention_requested")};
+    spec.deadlineColumn = TimeLeft;
     spec.defaultSortColumn = TimeLeft;
     spec.defaultDescending = false;
     return spec;

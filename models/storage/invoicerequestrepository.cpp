@@ -80,6 +80,7 @@ TableSpec InvoiceRequestRepository::tableSpec()
     spec.countedTable = QStringLiteral("invoice_requests r");
     spec.extraExpressions
         = {QStringLiteral("COALESCE(o.status, '')"), QStringLiteral("COALESCE(r.sync_error, '')")};
+    spec.deadlineColumn = TimeLeft;
     spec.defaultSortColumn = TimeLeft;
     spec.defaultDescending = false;
     return spec;

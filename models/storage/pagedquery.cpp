@@ -128,6 +128,9 @@ PagedQuery::Where PagedQuery::filterClause(const Request& request, bool withStat
                           m_database.dialect().containsOperator(),
                           placeholder(Dialect::containsPattern(search)));
     }
+    if (request.dueBefore && m_spec.deadlineColumn >= 0)
+        terms << QStringLiteral("%1 < %2").arg(m_spec.columns.at(m_spec.deadlineColumn).expression,
+                                               placeholder(*request.dueBefore));
     if (withStatus && !request.status.isEmpty())
         terms << QStringLiteral("%1 = %2").arg(m_spec.statusExpression, placeholder(request.status));
     where.sql = terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
@@ -292,6 +295,17 @@ bool PagedQuery::countsAreKept(const Request& request) const
 
 PagedQuery::Statement PagedQuery::countStatement(const Request& request) const
 {
+    if (request.dueBefore && m_spec.deadlineColumn >= 0 && !m_spec.countsTable.isEmpty()) {
+        Request unfiltered = request;
+        unfiltered.dueBefore.reset();
+        if (countsAreKept(unfiltered))
+            return {
+                QStringLiteral("SELECT k.status, (SELECT COUNT(*) FROM %1 WHERE %2 = k.status AND %3 < :p0) "
+                               "FROM (SELECT status FROM %4 GROUP BY status) k")
+                    .arg(m_spec.countedTable, m_spec.statusExpression,
+                         m_spec.columns.at(m_spec.deadlineColumn).expression, m_spec.countsTable),
+                {*request.dueBefore}};
+    }
     Statement statement = filterClause(request, false);
     statement.sql = statement.sql.isEmpty() && !m_spec.countsTable.isEmpty()
         ? QStringLiteral("SELECT status, SUM(row_count) FROM %1 GROUP BY status").arg(m_spec.countsTable)

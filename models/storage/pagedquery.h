@@ -52,6 +52,8 @@ public:
         bool descending = false;
         std::optional<Cursor> after; ///< the last row of the previous page
         int limit = 200;
+        /// Only rows whose deadline (TableSpec::deadlineColumn) is before this, in UTC epoch ms.
+        std::optional<qint64> dueBefore;
     };
     struct Page
     {
@@ -80,7 +82,9 @@ public:
     /// What the last fetch() ran, in order: pageStatement(), the window's statements before it,
     /// or the whole tab's.
     const QList<Statement>& lastStatements() const { return m_lastStatements; }
-    /// The statement countByStatus() runs: rows of (status key, count).
+    /// The statement countByStatus() runs: rows of (status key, count). Overdue rows of the
+    /// unfiltered list (only dueBefore set) of a spec with kept counts are counted status by
+    /// status, each a range of the (status, deadline) index, rather than by scanning all of it.
     Statement countStatement(const Request& request) const;
     /// Current values of the given rows, for refreshing them in place; missing ids are omitted.
     QList<Row> fetchRows(const QStringList& ids);

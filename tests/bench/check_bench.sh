@@ -19,7 +19,7 @@ for backend in backends:
     timed = [f for f in rows if f["operation"] != "rss_mb"]
     names = {f["operation"] for f in timed}
     for name in ["open queue", "next page", "tab pending", "sort order_no desc", "search 2 Chinese",
-                 "search 3+ Latin", "tab counts", "open request", "import 300 lines",
+                 "search 3+ Latin", "tab counts", "overdue counts", "open request", "import 300 lines",
                  "longest GUI stall during import"]:
         assert name in names, (backend, name)
     for f in timed:

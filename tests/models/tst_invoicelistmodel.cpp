@@ -9,7 +9,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
+#include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using Column = InvoiceRequestRepository::Column;
 
@@ -60,6 +62,41 @@ private slots:
         QCOMPARE(model.statusCounts().value(QStringLiteral("pending")), 3);
         QCOMPARE(model.data(model.index(0, Column::InvoicedAt)).toString(), QString());
         QCOMPARE(DomainText::timeLeft(180000, 0), QStringLiteral("3 min left"));
+    }
+
+    void overdueRows_areCountedPerStatus_underTheFilters_andAsTimePasses()
+    {
+        // Due at the fixture's now − 1 day, + 3 days and + 7 days.
+        FixedClock clock(InvoiceFixture::now().addDays(2));
+        InvoiceListModel model(db(), clock);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        const QHash<QString, qint64> onePending {{QStringLiteral("pending"), 1}};
+        QTRY_COMPARE(model.overdueCounts(), onePending);
+        QCOMPARE(model.overdueTotal(), 1);
+
+        // Only the request due in 3 days passes the search; its count comes with the filtered counts.
+        model.setSearchText(QStringLiteral("小数点"));
+        QVERIFY(model.overdueCounts().isEmpty());
+        QTRY_VERIFY(!model.countsPending());
+        QCOMPARE(model.totalCount(), 1);
+        QVERIFY(model.overdueCounts().isEmpty());
+        model.setSearchText(QString());
+        QTRY_COMPARE(model.overdueCounts(), onePending);
+        // Another tab or sort leaves the counts as they are.
+        model.setStatus(QStringLiteral("processing"));
+        QCOMPARE(model.overdueCounts(), onePending);
+        model.setStatus(QString());
+
+        // Two days later the minute's tick finds the second one overdue and redraws the time left.
+        clock.set(InvoiceFixture::now().addDays(4));
+        QSignalSpy redrawn(&model, &QAbstractItemModel::dataChanged);
+        auto* minute = model.findChild<QTimer*>();
+        QVERIFY(minute);
+        minute->setInterval(10);
+        QTRY_COMPARE(model.overdueTotal(), 2);
+        QVERIFY(!redrawn.isEmpty());
+        QCOMPARE(redrawn.first().at(0).toModelIndex().column(), int(Column::TimeLeft));
     }
 
     void search_findsShortChineseAndNumbers()

@@ -160,6 +160,28 @@ private slots:
         QCOMPARE(rows.value(0).toInt(), rows.value(1).toInt());
     }
 
+    void overdueCounts_matchTheDeadlines_withAndWithoutFilters()
+    {
+        const qint64 now = QDateTime(QDate(2026, 11, 23), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        const QString overdue = QStringLiteral("action_due_at < %1").arg(now);
+        PagedQuery query(db(), InvoiceRequestRepository::tableSpec());
+        PagedQuery::Request request;
+        request.dueBefore = now;
+        // The whole list: status by status along the (status, deadline) index.
+        QVERIFY(query.countStatement(request).sql.contains(QStringLiteral("invoice_request_counts")));
+        const QHash<QString, qint64> counts = query.countByStatus(request);
+        QVERIFY(!counts.isEmpty());
+        QCOMPARE(counts, countedInvoiceStatuses(overdue));
+        QVERIFY(counts.value(QStringLiteral("pending"))
+                < countedInvoiceStatuses().value(QStringLiteral("pending")));
+
+        request.filters.insert(InvoiceRequestRepository::OrderNo,
+                               ColumnFilter::parse(QStringLiteral("7"), ColumnKind::Text));
+        const QHash<QString, qint64> filtered = query.countByStatus(request);
+        QCOMPARE(filtered, countedInvoiceStatuses(overdue + QStringLiteral(" AND order_no LIKE '%7%'")));
+        QVERIFY(filtered.value(QStringLiteral("pending")) < counts.value(QStringLiteral("pending")));
+    }
+
     void invoiceSearch_findsExactlyTheRowsContainingTheText_data()
     {
         QTest::addColumn<QString>("text");
@@ -340,9 +362,11 @@ private:
             request.after = page.last;
         }
     }
-    QHash<QString, qint64> countedInvoiceStatuses()
+    QHash<QString, qint64> countedInvoiceStatuses(const QString& condition = QStringLiteral("TRUE"))
     {
-        Query query(db(), QStringLiteral("SELECT status, COUNT(*) FROM invoice_requests GROUP BY status"));
+        Query query(db(),
+                    QStringLiteral("SELECT status, COUNT(*) FROM invoice_requests WHERE %1 GROUP BY status")
+                        .arg(condition));
         query.exec();
         QHash<QString, qint64> counts;
         while (query.next())

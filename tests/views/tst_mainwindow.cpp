@@ -32,11 +32,13 @@
 #include "violationservice.h"
 
 #include <QApplication>
+#include <QColor>
 #include <QComboBox>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -356,6 +358,39 @@ private slots:
         QTest::keyClick(vendors->tableView(), Qt::Key_E, Qt::ControlModifier);
         answer.stop();
         QVERIFY2(opened, "Ctrl+E did not open the contact editor");
+    }
+
+    void invoiceQueue_opensOnPending_withABadgeForTheOverdue()
+    {
+        Services services(m_fresh->database());
+        auto window = std::make_unique<MainWindow>(
+            services.context(*m_settings, Permissions(PermissionRepository(m_fresh->database()).granted())));
+        QVERIFY(window->showPage(QStringLiteral("invoices")));
+        auto* invoices = qobject_cast<QueuePage*>(window->page(QStringLiteral("invoices")));
+        QTabBar* tabs = invoices->statusTabs();
+        QCOMPARE(invoices->model()->status(), QStringLiteral("pending"));
+        QCOMPARE(tabs->tabData(tabs->currentIndex()).toString(), QStringLiteral("pending"));
+        // The demo data's requests are past their deadlines on the system clock.
+        QTRY_VERIFY(invoices->model()->overdueCounts().value(QStringLiteral("pending")) > 0);
+        const QString overdue
+            = QLocale().toString(invoices->model()->overdueCounts().value(QStringLiteral("pending")));
+        QVERIFY2(tabs->tabText(tabs->currentIndex()).contains(QStringLiteral(" · %1 overdue)").arg(overdue)),
+                 qPrintable(tabs->tabText(tabs->currentIndex())));
+        QCOMPARE(tabs->tabTextColor(tabs->currentIndex()), QColor(0xC6, 0x28, 0x28));
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            if (tabs->tabData(tab).toString() == QStringLiteral("issued"))
+                QVERIFY2(!tabs->tabText(tab).contains(QStringLiteral("overdue")),
+                         qPrintable(tabs->tabText(tab)));
+        }
+
+        // Once the clerk has chosen "All", that is what opens next time.
+        tabs->setCurrentIndex(0);
+        window->close();
+        window.reset();
+        MainWindow reopened(
+            services.context(*m_settings, Permissions(PermissionRepository(m_fresh->database()).granted())));
+        QCOMPARE(qobject_cast<QueuePage*>(reopened.page(QStringLiteral("invoices")))->model()->status(),
+                 QString());
     }
 
     void restoresTheSavedView()
