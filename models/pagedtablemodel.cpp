@@ -46,10 +46,9 @@ void PagedTableModel::watchDeadlines(const Clock& clock)
 {
     m_deadlineClock = &clock;
     m_overdueWanted = true;
-    auto* minute = new QTimer(this);
-    minute->setInterval(60 * 1000);
-    connect(minute, &QTimer::timeout, this, &PagedTableModel::deadlineTick);
-    minute->start();
+    m_deadlineTimer = new QTimer(this);
+    m_deadlineTimer->setInterval(60 * 1000);
+    connect(m_deadlineTimer, &QTimer::timeout, this, &PagedTableModel::deadlineTick);
 }
 
 void PagedTableModel::deadlineTick()
@@ -200,18 +199,18 @@ void PagedTableModel::reload()
     endResetModel();
     m_atEnd = false;
     appendPage();
+    // A list never shown (its page never opened) does not read anything each minute.
+    if (m_deadlineTimer && !m_deadlineTimer->isActive())
+        m_deadlineTimer->start();
     recount();
 }
 
 void PagedTableModel::recount()
 {
-    ++m_countTicket;
-    QList<PagedQuery::Request> onWorker;
-    m_countsPending = !m_query.countsAreKept(m_request);
-    if (m_countsPending) {
-        m_counts.clear();
-        onWorker << m_request;
-    } else {
+    const bool rowsOnWorker = !m_query.countsAreKept(m_request);
+    // An overdue count still under way is counted again unless its job goes on (below).
+    const bool overdueOnWorker = m_deadlineClock && (m_overdueWanted || m_overdueCounting);
+    if (!rowsOnWorker) {
         try {
             m_counts = m_query.countByStatus(m_request);
         } catch (const StorageError& error) {
@@ -219,20 +218,35 @@ void PagedTableModel::recount()
             reportError(error.message());
         }
     }
-    // An overdue count of the previous ticket is overtaken by this one: ask for it again.
-    m_overdueCounting = m_deadlineClock && (m_overdueWanted || m_overdueCounting);
-    if (m_overdueCounting) {
-        m_overdueWanted = false;
-        PagedQuery::Request overdue;
-        overdue.filters = m_request.filters;
-        overdue.search = m_request.search;
-        overdue.dueBefore = m_deadlineClock->nowUtc().toMSecsSinceEpoch();
-        onWorker << overdue;
+    // Only the tab or the sort changed while the worker counts: what it counts is still what is
+    // wanted, so it goes on rather than starting over (a restart at each click could never end).
+    const bool jobStillRight = (m_countsPending || m_overdueCounting) && !m_overdueWanted
+        && m_countsPending == rowsOnWorker && m_overdueCounting == overdueOnWorker
+        && m_jobFilters == m_request.filters && m_jobSearch == m_request.search;
+    if (!jobStillRight) {
+        ++m_countTicket;
+        QList<PagedQuery::Request> onWorker;
+        m_countsPending = rowsOnWorker;
+        if (rowsOnWorker) {
+            m_counts.clear();
+            onWorker << m_request;
+        }
+        m_overdueCounting = overdueOnWorker;
+        if (overdueOnWorker) {
+            m_overdueWanted = false;
+            PagedQuery::Request overdue;
+            overdue.filters = m_request.filters;
+            overdue.search = m_request.search;
+            overdue.dueBefore = m_deadlineClock->nowUtc().toMSecsSinceEpoch();
+            onWorker << overdue;
+        }
+        m_jobFilters = m_request.filters;
+        m_jobSearch = m_request.search;
+        if (onWorker.isEmpty())
+            m_counter->cancel();
+        else
+            m_counter->count(onWorker, m_countTicket);
     }
-    if (onWorker.isEmpty())
-        m_counter->cancel();
-    else
-        m_counter->count(onWorker, m_countTicket);
     emit countsChanged();
 }
 

@@ -7,6 +7,7 @@
 #include <QHash>
 
 class Clock;
+class QTimer;
 
 /// A queue list over any amount of data: rows arrive a page at a time through canFetchMore() /
 /// fetchMore() (keyset pages of PagedQuery), sorting and filtering run in SQL, and the status
@@ -96,7 +97,7 @@ protected:
     virtual QList<std::pair<QString, QString>> enumEntries(int column) const = 0;
     /// The spec's deadline column shows the time left by `clock` (red once it has passed, the
     /// moment itself as the tool tip) and counts down each minute; the overdue rows are counted
-    /// (overdueCounts()) with the counts, and again each minute. Before the first reload().
+    /// (overdueCounts()) with the counts, and again each minute from the first reload(). Call before it.
     void watchDeadlines(const Clock& clock);
 
 private:
@@ -124,8 +125,12 @@ private:
     quint64 m_countTicket = 0;
     bool m_countsPending = false; ///< the worker counts the rows for m_countTicket
     const Clock* m_deadlineClock = nullptr;
+    QTimer* m_deadlineTimer = nullptr; ///< each minute, from the first reload()
     bool m_overdueWanted = false; ///< to be counted (again) at the next recount()
     bool m_overdueCounting = false; ///< the worker counts the overdue rows for m_countTicket
+    /// The filters and search of the worker's job for m_countTicket.
+    QMap<int, ColumnFilter> m_jobFilters;
+    QString m_jobSearch;
     bool m_atEnd = true;
     bool m_fetching = false;
 };

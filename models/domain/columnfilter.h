@@ -34,6 +34,7 @@ public:
     static ColumnFilter anyOf(const QStringList& keys);
 
     bool isEmpty() const { return m_conditions.isEmpty(); }
+    friend bool operator==(const ColumnFilter&, const ColumnFilter&) = default;
     const QList<Condition>& conditions() const { return m_conditions; }
 
 private:

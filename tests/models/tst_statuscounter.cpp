@@ -94,6 +94,29 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!counter->isCounting(), waitLimitMs);
     }
 
+    void sortChanges_letTheRunningCountFinish()
+    {
+        // The list is counted on the worker in a second or two; sorting it every 100 ms changes
+        // nothing it counts, so the count must go on rather than start over at each click.
+        TableSpec countedInASecond = spec();
+        countedInASecond.columns.removeLast();
+        countedInASecond.statusExpression = secondLongStatus();
+        SpecModel model(m_fresh->database(), countedInASecond);
+        model.reload();
+        QVERIFY(model.countsPending());
+        QElapsedTimer clicking;
+        clicking.start();
+        bool descending = false;
+        while (model.countsPending() && clicking.elapsed() < waitLimitMs) {
+            descending = !descending;
+            model.sort(0, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+            QTest::qWait(100);
+        }
+        QVERIFY2(!model.countsPending(), "the count started over at every click");
+        QCOMPARE(model.statusCounts(),
+                 (QHash<QString, qint64> {{QStringLiteral("a"), 2}, {QStringLiteral("b"), 1}}));
+    }
+
     void closing_cancelsTheRunningCount()
     {
         auto counter = std::make_unique<StatusCounter>(m_fresh->database(), spec());
@@ -128,6 +151,14 @@ private:
             return QStringLiteral("(WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n "
                                   "WHERE x < 4000000000) SELECT CAST(MAX(x) AS TEXT) FROM n)");
         return QStringLiteral("(SELECT 'slow'::text FROM pg_sleep(600))");
+    }
+    /// The status of `t`, after about a third of a second.
+    QString secondLongStatus() const
+    {
+        if (m_fresh->database().dialect().backend() == DatabaseUrl::Backend::Sqlite)
+            return QStringLiteral("(WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n "
+                                  "WHERE x < 3000000) SELECT CASE WHEN MAX(x) > 0 THEN t.status END FROM n)");
+        return QStringLiteral("(SELECT t.status FROM pg_sleep(0.3))");
     }
     static PagedQuery::Request slowRequest()
     {
