@@ -35,6 +35,8 @@ PagedTableModel::PagedTableModel(Database& database, const TableSpec& spec, QObj
                 if (m_overdueCounting) {
                     m_overdueCounting = false;
                     m_overdue = counts.value(next);
+                    if (m_jobFilters.isEmpty() && m_jobSearch.isEmpty())
+                        m_wholeListOverdue = m_overdue;
                 }
                 if (!error.isEmpty())
                     reportError(error);
@@ -55,6 +57,7 @@ void PagedTableModel::deadlineTick()
 {
     if (const int column = m_query.spec().deadlineColumn; column >= 0 && !m_rows.isEmpty())
         emit dataChanged(index(0, column), index(rowCount() - 1, column));
+    m_wholeListOverdue.reset();
     m_overdueWanted = true;
     recount();
 }
@@ -208,6 +211,12 @@ void PagedTableModel::reload()
 void PagedTableModel::recount()
 {
     const bool rowsOnWorker = !m_query.countsAreKept(m_request);
+    // Back on the whole list (a search cleared), its overdue rows of this minute are known.
+    if (m_overdueWanted && m_wholeListOverdue && m_request.filters.isEmpty() && m_request.search.isEmpty()) {
+        m_overdue = *m_wholeListOverdue;
+        m_overdueWanted = false;
+        m_overdueCounting = false; // one of other filters under way is not wanted any more
+    }
     // An overdue count still under way is counted again unless its job goes on (below).
     const bool overdueOnWorker = m_deadlineClock && (m_overdueWanted || m_overdueCounting);
     if (!rowsOnWorker) {
@@ -372,6 +381,7 @@ void PagedTableModel::refreshRows(const QStringList& ids)
         m_rows[index] = std::move(row);
         emit dataChanged(this->index(index, 0), this->index(index, columnCount() - 1));
     }
+    m_wholeListOverdue.reset();
     m_overdueWanted = true;
     recount();
 }

@@ -6,6 +6,8 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
+#include <optional>
+
 class Clock;
 class QTimer;
 
@@ -121,6 +123,9 @@ private:
     QHash<QString, int> m_rowOfId;
     QHash<QString, qint64> m_counts;
     QHash<QString, qint64> m_overdue;
+    /// The overdue counts of the unfiltered list until rows change or the minute ends: the list
+    /// goes back to it at every cleared search, and counting it reads much of the table.
+    std::optional<QHash<QString, qint64>> m_wholeListOverdue;
     StatusCounter* m_counter = nullptr;
     quint64 m_countTicket = 0;
     bool m_countsPending = false; ///< the worker counts the rows for m_countTicket
