@@ -97,9 +97,9 @@ protected:
     virtual QString headerText(int column) const = 0;
     /// (key, display name) of an Enum column's values; used to show and to filter it.
     virtual QList<std::pair<QString, QString>> enumEntries(int column) const = 0;
-    /// The spec's deadline column shows the time left by `clock` (red once it has passed, the
-    /// moment itself as the tool tip) and counts down each minute; the overdue rows are counted
-    /// (overdueCounts()) with the counts, and again each minute from the first reload(). Call before it.
+    /// Called before the first reload(): the spec's deadline column shows the time left by
+    /// `clock` (red once it has passed, the moment itself as the tool tip), and the overdue rows
+    /// are counted with the counts (overdueCounts()); both again each minute from that reload().
     void watchDeadlines(const Clock& clock);
 
 private:
