@@ -3,6 +3,9 @@
 #include "database.h"
 #include "query.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace {
 
 QString comparison(ColumnFilter::Op op)
@@ -188,11 +191,19 @@ std::optional<qint64> PagedQuery::untabIndexedTabSize(const Request& request)
     if (request.status.isEmpty() || m_spec.countsTable.isEmpty()
         || m_spec.columns.at(sortColumnOf(request)).tabIndexed)
         return std::nullopt;
+    return keptRowCount(request.status);
+}
+
+qint64 PagedQuery::keptRowCount(const QString& status)
+{
     Query kept(m_database,
-               QStringLiteral("SELECT COALESCE(SUM(row_count), 0) FROM %1 WHERE status = :status")
-                   .arg(m_spec.countsTable));
-    kept.bind(QStringLiteral(":status"), request.status).exec();
-    return kept.next() ? std::optional<qint64>(kept.value(0).toLongLong()) : std::nullopt;
+               QStringLiteral("SELECT COALESCE(SUM(row_count), 0) FROM %1%2")
+                   .arg(m_spec.countsTable,
+                        status.isEmpty() ? QString() : QStringLiteral(" WHERE status = :status")));
+    if (!status.isEmpty())
+        kept.bind(QStringLiteral(":status"), status);
+    kept.exec();
+    return kept.next() ? kept.value(0).toLongLong() : 0;
 }
 
 PagedQuery::Statement PagedQuery::tabFirstStatement(const Request& request) const
@@ -216,15 +227,68 @@ PagedQuery::Statement PagedQuery::tabFirstStatement(const Request& request) cons
     return statement;
 }
 
-bool PagedQuery::windowReachesTheEnd(const Request& request)
+bool PagedQuery::windowReachesTheEnd(const Request& request, bool withStatus, int window)
 {
-    Statement window = orderedStatement(request, false, QStringLiteral("1"), m_sortIndexWindow);
-    window.sql = QStringLiteral("SELECT COUNT(*) FROM (%1) AS window_rows").arg(window.sql);
-    m_lastStatements << window;
-    Query query(m_database, window.sql);
-    bindAll(query, window.values);
+    Statement rows = orderedStatement(request, withStatus, QStringLiteral("1"), window);
+    rows.sql = QStringLiteral("SELECT COUNT(*) FROM (%1) AS window_rows").arg(rows.sql);
+    m_lastStatements << rows;
+    Query query(m_database, rows.sql);
+    bindAll(query, rows.values);
     query.exec();
-    return query.next() && query.value(0).toLongLong() < m_sortIndexWindow;
+    return query.next() && query.value(0).toLongLong() < window;
+}
+
+PagedQuery::Statement PagedQuery::searchWindowStatement(const Request& request, int window) const
+{
+    // The next `window` rows in sort order without the search, which the sort column's index
+    // gives whatever the planner guesses of the search, and the matches among them.
+    Request unsearched = request;
+    unsearched.search.clear();
+    Statement statement = orderedStatement(
+        unsearched, true,
+        rowSelectList()
+            + QStringLiteral(", %1 AS window_sort, %2 AS window_id, (%3) AS searched_text")
+                  .arg(m_spec.columns.at(sortColumnOf(request)).expression, m_spec.idExpression,
+                       m_spec.searchExpressions.join(QStringLiteral(" || ' ' || "))),
+        window);
+    statement.values << Dialect::containsPattern(request.search.trimmed());
+    const QString direction = request.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    statement.sql
+        = QStringLiteral("SELECT * FROM (%1) AS window_rows WHERE searched_text %2 :p%3 ESCAPE '\\' "
+                         "ORDER BY window_sort %4, window_id %4 LIMIT %5")
+              .arg(statement.sql, m_database.dialect().containsOperator())
+              .arg(statement.values.size() - 1)
+              .arg(direction)
+              .arg(request.limit + 1);
+    return joinLookups(statement, request);
+}
+
+bool PagedQuery::searchesWindowFirst(const Request& request) const
+{
+    return m_database.dialect().backend() == DatabaseUrl::Backend::Postgres && !m_spec.countsTable.isEmpty()
+        && !m_spec.searchExpressions.isEmpty() && request.search.trimmed().size() >= Dialect::trigramMinimum;
+}
+
+PagedQuery::Page PagedQuery::fetchSearched(const Request& request)
+{
+    Request unsearched = request;
+    unsearched.search.clear();
+    Page page = read(searchWindowStatement(request, m_searchWindow), request);
+    if (!page.atEnd || windowReachesTheEnd(unsearched, true, m_searchWindow))
+        return page;
+    // The matches per row of the window tell the cheaper way on: walking reads about
+    // (limit + 1) / rate more rows, reading every match through the trigram index rate × rows.
+    const double rate = double(page.rows.size()) / m_searchWindow;
+    const double rows = double(keptRowCount(request.status));
+    if (rate * rate * rows <= request.limit + 1)
+        return read(tabFirstStatement(request), request);
+    // Many matches: walk on, twice as far whenever the guess from the window fell short.
+    for (double window = std::ceil((request.limit + 1) / rate * 1.25);; window *= 2) {
+        const int rowsToRead = int(std::min(window, rows + 1));
+        Page walked = read(searchWindowStatement(request, rowsToRead), request);
+        if (!walked.atEnd || rowsToRead > rows || windowReachesTheEnd(unsearched, true, rowsToRead))
+            return walked;
+    }
 }
 
 int PagedQuery::sortColumnOf(const Request& request) const
@@ -241,9 +305,11 @@ PagedQuery::Page PagedQuery::fetch(const Request& request)
         return read(tabFirstStatement(request), request);
     if (tabSize && m_database.dialect().backend() == DatabaseUrl::Backend::Sqlite) {
         Page page = read(sortIndexWindowStatement(request), request);
-        if (!page.atEnd || windowReachesTheEnd(request))
+        if (!page.atEnd || windowReachesTheEnd(request, false, m_sortIndexWindow))
             return page;
     }
+    if (searchesWindowFirst(request))
+        return fetchSearched(request);
     return read(pageStatement(request), request);
 }
 

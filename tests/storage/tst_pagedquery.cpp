@@ -182,6 +182,61 @@ private slots:
         QVERIFY(filtered.value(QStringLiteral("pending")) < counts.value(QStringLiteral("pending")));
     }
 
+    void trigramSearch_pagesLikeThePlainStatement_whicheverWayItReads()
+    {
+        // On PostgreSQL a search of 3 or more characters looks among the next rows in sort order
+        // first, then walks on or reads every match through the trigram index; each way must
+        // give the pages the plain statement gives. Common, middling and rare texts, with a
+        // window of 20 rows and the default.
+        QSet<QString> ways;
+        for (const int window : {20, 1000}) {
+            for (const QString& text :
+                 {QStringLiteral("有限公司"), QStringLiteral("科技有限"), QStringLiteral("138")}) {
+                PagedQuery searched(db(), InvoiceRequestRepository::tableSpec());
+                searched.setSearchWindow(window);
+                PagedQuery::Request request;
+                request.search = text;
+                request.limit = 30;
+                QStringList paged;
+                for (;;) {
+                    const PagedQuery::Page page = searched.fetch(request);
+                    for (const PagedQuery::Row& row : page.rows)
+                        paged << row.id;
+                    for (const PagedQuery::Statement& statement : searched.lastStatements()) {
+                        if (statement.sql.startsWith(QStringLiteral("SELECT COUNT(*)")))
+                            continue; // whether the window reached the end
+                        ways << (statement.sql.contains(QStringLiteral("MATERIALIZED"))
+                                     ? QStringLiteral("matches")
+                                     : statement.sql.contains(QStringLiteral("searched_text"))
+                                     ? QStringLiteral("window")
+                                     : QStringLiteral("plain"));
+                    }
+                    if (page.atEnd)
+                        break;
+                    request.after = page.last;
+                }
+                PagedQuery::Request whole;
+                whole.search = text;
+                whole.limit = 100000;
+                const PagedQuery::Statement plain
+                    = PagedQuery(db(), InvoiceRequestRepository::tableSpec()).pageStatement(whole);
+                Query query(db(), plain.sql);
+                for (qsizetype value = 0; value < plain.values.size(); ++value)
+                    query.bind(QStringLiteral(":p%1").arg(value), plain.values.at(value));
+                query.exec();
+                QStringList expected;
+                while (query.next())
+                    expected << query.value(0).toString();
+                QVERIFY(!expected.isEmpty());
+                QCOMPARE(paged, expected);
+            }
+        }
+        if (db().url().backend() == DatabaseUrl::Backend::Postgres)
+            QCOMPARE(ways, (QSet<QString> {QStringLiteral("window"), QStringLiteral("matches")}));
+        else
+            QCOMPARE(ways, QSet<QString> {QStringLiteral("plain")});
+    }
+
     void invoiceSearch_findsExactlyTheRowsContainingTheText_data()
     {
         QTest::addColumn<QString>("text");
