@@ -206,10 +206,10 @@ qint64 PagedQuery::keptRowCount(const QString& status)
     return kept.next() ? kept.value(0).toLongLong() : 0;
 }
 
-PagedQuery::Statement PagedQuery::tabFirstStatement(const Request& request) const
+PagedQuery::Statement PagedQuery::selectionFirstStatement(const Request& request) const
 {
-    // Only the id and the sort value of the tab's rows are read and sorted; the page's rows are
-    // then read whole (half the time of sorting whole rows, and no join per row of the tab).
+    // Only the id and the sort value of the selected rows are read and sorted; the page's rows are
+    // then read whole (half the time of sorting whole rows, and no join per selected row).
     Statement statement
         = orderedStatement(request, true,
                            QStringLiteral("%1 AS row_id, %2 AS sort_key")
@@ -281,7 +281,7 @@ PagedQuery::Page PagedQuery::fetchSearched(const Request& request)
     const double rate = double(page.rows.size()) / m_searchWindow;
     const double rows = double(keptRowCount(request.status));
     if (rate * rate * rows <= request.limit + 1)
-        return read(tabFirstStatement(request), request);
+        return read(selectionFirstStatement(request), request);
     // Many matches: walk on, twice as far whenever the guess from the window fell short.
     for (double window = std::ceil((request.limit + 1) / rate * 1.25);; window *= 2) {
         const int rowsToRead = int(std::min(window, rows + 1));
@@ -302,7 +302,7 @@ PagedQuery::Page PagedQuery::fetch(const Request& request)
     m_lastStatements.clear();
     const std::optional<qint64> tabSize = untabIndexedTabSize(request);
     if (tabSize && *tabSize <= m_sortIndexWindow)
-        return read(tabFirstStatement(request), request);
+        return read(selectionFirstStatement(request), request);
     if (tabSize && m_database.dialect().backend() == DatabaseUrl::Backend::Sqlite) {
         Page page = read(sortIndexWindowStatement(request), request);
         if (!page.atEnd || windowReachesTheEnd(request, false, m_sortIndexWindow))

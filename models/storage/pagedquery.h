@@ -114,8 +114,9 @@ private:
     std::optional<qint64> untabIndexedTabSize(const Request& request);
     /// The page among the window's rows (SQLite).
     Statement sortIndexWindowStatement(const Request& request) const;
-    /// The page of the whole tab's ids and sort values, read first and sorted.
-    Statement tabFirstStatement(const Request& request) const;
+    /// The page among the ids and sort values of every row the request selects (a small tab, or
+    /// a search's matches through the trigram index), read first and sorted.
+    Statement selectionFirstStatement(const Request& request) const;
     /// Whether the window holds every row after the cursor: then fewer rows than a page found in
     /// it are the last ones.
     bool windowReachesTheEnd(const Request& request, bool withStatus, int window);
