@@ -61,7 +61,7 @@ QByteArray ImportBenchmark::exportFile() const
 
 void ImportBenchmark::importWithMarketDesk(Database& database)
 {
-    const ConsoleInvoiceExport::Result parsed = ConsoleInvoiceExport::parse(exportFile());
+    const ConsoleInvoiceExport::Result parsed = ConsoleInvoiceExport::parse(m_exportFile);
     CommandHeader header;
     header.id = CommandId(TimeOrderedUuid::create());
     header.actor = QStringLiteral("bench");
@@ -120,17 +120,20 @@ double ImportBenchmark::longestStallDuringImport()
 QList<Measurement> ImportBenchmark::run()
 {
     removeImported();
+    // Written once: the user's file is there before the import starts, so only reading it counts.
+    m_exportFile = exportFile();
     Measurement import;
     import.operation = QStringLiteral("import %1 lines").arg(m_lines);
     import.backend = m_backend;
     const auto importOnce = [this] { importWithMarketDesk(m_database); };
     const auto removeOnce = [this] { removeImported(); };
-    import.marketdeskMs = Stopwatch::median(importOnce, removeOnce);
+    import.marketdeskMs = Stopwatch::median(importOnce, removeOnce, importRuns);
     removeImported();
     m_linesPerSecond = m_lines / (import.marketdeskMs / 1000);
 
-    // The limit: the same rows, inserted the fastest way the backend offers, without any check.
-    const ConsoleInvoiceExport::Result parsed = ConsoleInvoiceExport::parse(exportFile());
+    // The limit: the same rows, inserted and committed the fastest way the backend offers, in a
+    // session set up as MarketDesk's import sets it up, without any check.
+    const ConsoleInvoiceExport::Result parsed = ConsoleInvoiceExport::parse(m_exportFile);
     const QStringList columns {
         QStringLiteral("id"),          QStringLiteral("request_no"),    QStringLiteral("order_no"),
         QStringLiteral("customer_no"), QStringLiteral("contact_phone"), QStringLiteral("invoice_type"),
@@ -161,12 +164,17 @@ QList<Measurement> ImportBenchmark::run()
         for (const ConsoleInvoiceExport::Row& row : parsed.rows)
             inserter.add(values(row));
         inserter.flush();
-        // Rolled back: the limit is the writing, not keeping the rows.
+        transaction.commit();
     };
-    import.limitMs = Stopwatch::median(insertBare);
+    for (const QString& setting : m_database.dialect().largeWriteSettings())
+        Query::execute(m_database, setting);
+    import.limitMs = Stopwatch::median(insertBare, removeOnce, importRuns);
+    for (const QString& setting : m_database.dialect().afterLargeWriteSettings())
+        Query::execute(m_database, setting);
+    removeImported();
 
     // The naive way: a QSqlTableModel, one record at a time, submitted in chunks until the time
-    // is up; rolled back like the limit. Only the limit's columns are written, the others keep
+    // is up; rolled back. Only the limit's columns are written, the others keep
     // their defaults (a record's unset field would be written as NULL).
     const auto submit = [](QSqlTableModel& table) {
         if (!table.submitAll())
