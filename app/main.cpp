@@ -124,8 +124,8 @@ int writeDemoData(Database& database, int scale)
 using FileImport = std::function<ImportOutcome(const QByteArray& bytes, const QString& fileName,
                                                const CommandHeader& header)>;
 
-/// --import-invoice-requests and --import-buyer-records: one line per bad line, then "imported N,
-/// rejected M" (a fixed text that scripts read, not translated).
+/// --import-invoice-requests and --import-buyer-records: one line per bad line, how many lines were
+/// already known, then "imported N, rejected M" (a fixed text that scripts read, not translated).
 int importFile(const QString& path, bool skipInvalid, const Clock& clock, const FileImport& import)
 {
     QFile file(path);
@@ -138,6 +138,10 @@ int importFile(const QString& path, bool skipInvalid, const Clock& clock, const 
         return fail(false, QStringLiteral("%1: %2").arg(path, outcome.error));
     for (const ImportBadLine& bad : outcome.badLines)
         printLine(stdout, QCoreApplication::translate("main", "line %1: %2").arg(bad.line).arg(bad.reason));
+    if (outcome.alreadyKnown > 0)
+        printLine(stdout,
+                  QCoreApplication::translate("main", "%n line(s) already known, left out", nullptr,
+                                              outcome.alreadyKnown));
     printLine(stdout, QStringLiteral("imported %1, rejected %2").arg(outcome.imported).arg(outcome.rejected));
     return outcome.rejected == 0 || skipInvalid ? Success : Failure;
 }
@@ -244,7 +248,7 @@ std::optional<MarketplaceCredentials> commandLineCredentials()
     if (credentials.isComplete())
         return credentials;
     KeychainCredentialStore keyring;
-    if (const auto stored = readKeyring(keyring))
+    if (auto stored = readKeyring(keyring))
         return stored;
     if (!keyring.noKeyring())
         return std::nullopt;

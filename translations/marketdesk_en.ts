@@ -3551,27 +3551,8 @@
         <translation>Import finished</translation>
     </message>
     <message>
-        <source>Imported %1, rejected %2.</source>
-        <translation>Imported %1, rejected %2.</translation>
-    </message>
-    <message>
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… and %n more</numerusform>
-            <numerusform>… and %n more</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Bad lines in the file</source>
-        <translation>Bad lines in the file</translation>
-    </message>
-    <message>
-        <source>Import the good lines and save the bad ones…</source>
-        <translation>Import the good lines and save the bad ones…</translation>
     </message>
     <message>
         <source>Save the bad lines</source>
@@ -3589,15 +3570,97 @@
         <source>%1 cannot be written: %2</source>
         <translation>%1 cannot be written: %2</translation>
     </message>
-    <message>
-        <source>%1, %2. Nothing is imported while a line is bad.</source>
-        <translation>%1, %2. Nothing is imported while a line is bad.</translation>
+    <message numerus="yes">
+        <source>Imported %Ln line(s).</source>
+        <translation>
+            <numerusform>Imported %Ln line.</numerusform>
+            <numerusform>Imported %Ln lines.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln good line(s)</source>
+        <source>%Ln line(s) already known were left out.</source>
         <translation>
-            <numerusform>%Ln good line</numerusform>
-            <numerusform>%Ln good lines</numerusform>
+            <numerusform>%Ln line already known was left out.</numerusform>
+            <numerusform>%Ln lines already known were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bad line(s) were not imported.</source>
+        <translation>
+            <numerusform>%Ln bad line was not imported.</numerusform>
+            <numerusform>%Ln bad lines were not imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>There is nothing new to import.</source>
+        <translation>There is nothing new to import.</translation>
+    </message>
+    <message>
+        <source>There is nothing new to import. You can save the bad lines to fix them later.</source>
+        <translation>There is nothing new to import. You can save the bad lines to fix them later.</translation>
+    </message>
+    <message>
+        <source>Nothing is imported while a line is bad. You can import the good lines and save the bad ones to fix them later.</source>
+        <translation>Nothing is imported while a line is bad. You can import the good lines and save the bad ones to fix them later.</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. The lines already known are left out.</source>
+        <translation>Nothing is written yet. The lines already known are left out.</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet.</source>
+        <translation>Nothing is written yet.</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Bad lines:</source>
+        <translation>&amp;Bad lines:</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %Ln new line(s)</source>
+        <translation>
+            <numerusform>&amp;Import %Ln new line</numerusform>
+            <numerusform>&amp;Import %Ln new lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the &amp;good lines and save the bad ones…</source>
+        <translation>Import the &amp;good lines and save the bad ones…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the bad lines…</source>
+        <translation>&amp;Save the bad lines…</translation>
+    </message>
+    <message>
+        <source>Import &amp;nothing</source>
+        <translation>Import &amp;nothing</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new line(s)</source>
+        <translation>
+            <numerusform>%Ln new line</numerusform>
+            <numerusform>%Ln new lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) already known</source>
+        <translation>
+            <numerusform>%Ln line already known</numerusform>
+            <numerusform>%Ln lines already known</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3617,13 +3680,6 @@
     <message>
         <source>Several files could be this invoice&apos;s: %1.</source>
         <translation>Several files could be this invoice&apos;s: %1.</translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceImporter</name>
-    <message>
-        <source>Order ID %1 is already in the queue.</source>
-        <translation>Order ID %1 is already in the queue.</translation>
     </message>
 </context>
 <context>
@@ -6829,6 +6885,13 @@ Why is the refund declined?</translation>
     <message>
         <source>The two passwords differ; no user was added.</source>
         <translation>The two passwords differ; no user was added.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) already known, left out</source>
+        <translation>
+            <numerusform>%n line already known, left out</numerusform>
+            <numerusform>%n lines already known, left out</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -3538,26 +3538,8 @@
         <translation>导入完成</translation>
     </message>
     <message>
-        <source>Imported %1, rejected %2.</source>
-        <translation>已导入 %1 行，拒绝 %2 行。</translation>
-    </message>
-    <message>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>……还有 %n 行</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Bad lines in the file</source>
-        <translation>文件中有错误行</translation>
-    </message>
-    <message>
-        <source>Import the good lines and save the bad ones…</source>
-        <translation>导入正确的行并保存错误行…</translation>
     </message>
     <message>
         <source>Save the bad lines</source>
@@ -3575,14 +3557,91 @@
         <source>%1 cannot be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
-    <message>
-        <source>%1, %2. Nothing is imported while a line is bad.</source>
-        <translation>%1，%2。有错误行时不导入任何内容。</translation>
+    <message numerus="yes">
+        <source>Imported %Ln line(s).</source>
+        <translation>
+            <numerusform>已导入 %Ln 行。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln good line(s)</source>
+        <source>%Ln line(s) already known were left out.</source>
         <translation>
-            <numerusform>%Ln 行正确</numerusform>
+            <numerusform>已有的 %Ln 行未重复导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bad line(s) were not imported.</source>
+        <translation>
+            <numerusform>%Ln 行错误，未导入。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>There is nothing new to import.</source>
+        <translation>没有需要导入的新行。</translation>
+    </message>
+    <message>
+        <source>There is nothing new to import. You can save the bad lines to fix them later.</source>
+        <translation>没有需要导入的新行。可以保存错误行，稍后修改。</translation>
+    </message>
+    <message>
+        <source>Nothing is imported while a line is bad. You can import the good lines and save the bad ones to fix them later.</source>
+        <translation>有错误行时不导入任何内容。也可以只导入正确的行，并保存错误行稍后修改。</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. The lines already known are left out.</source>
+        <translation>尚未写入任何数据。已有的行不会重复导入。</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet.</source>
+        <translation>尚未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Bad lines:</source>
+        <translation>错误行(&amp;B)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %Ln new line(s)</source>
+        <translation>
+            <numerusform>导入 %Ln 个新行(&amp;I)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the &amp;good lines and save the bad ones…</source>
+        <translation>导入正确的行并保存错误行(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the bad lines…</source>
+        <translation>保存错误行(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;nothing</source>
+        <translation>不导入(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new line(s)</source>
+        <translation>
+            <numerusform>%Ln 行新增</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) already known</source>
+        <translation>
+            <numerusform>%Ln 行已有</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3601,13 +3660,6 @@
     <message>
         <source>Several files could be this invoice&apos;s: %1.</source>
         <translation>多个文件都可能是这张发票的：%1。</translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceImporter</name>
-    <message>
-        <source>Order ID %1 is already in the queue.</source>
-        <translation>订单ID %1 已在队列中。</translation>
     </message>
 </context>
 <context>
@@ -6797,6 +6849,12 @@ Why is the refund declined?</source>
     <message>
         <source>The two passwords differ; no user was added.</source>
         <translation>两次输入的密码不一致，未添加用户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) already known, left out</source>
+        <translation>
+            <numerusform>已有 %n 行，未重复导入</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -3,12 +3,12 @@
 #include "backgroundtask.h"
 #include "csvdocument.h"
 #include "database.h"
+#include "importpreviewdialog.h"
 
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSaveFile>
 
 bool ImportFlow::run(QWidget* parent, Database& database, const QString& path, const Steps& steps)
@@ -27,8 +27,13 @@ bool ImportFlow::run(QWidget* parent, Database& database, const QString& path, c
         QMessageBox::warning(parent, tr("Import"), error);
         return false;
     }
+    ImportPreviewDialog preview(QFileInfo(path).fileName(), checked, parent);
+    if (preview.exec() != QDialog::Accepted)
+        return false;
     const bool skipInvalid = checked.rejected > 0;
-    if (skipInvalid && !acceptBadLines(parent, path, checked, steps.header()))
+    if (skipInvalid && !saveBadLines(parent, path, checked, steps.header()))
+        return false;
+    if (checked.imported == 0)
         return false;
     ImportOutcome outcome;
     const bool finished = BackgroundTask::run(parent, tr("Importing %1…").arg(QFileInfo(path).fileName()),
@@ -45,35 +50,23 @@ bool ImportFlow::run(QWidget* parent, Database& database, const QString& path, c
         QMessageBox::warning(parent, tr("Import"), error.isEmpty() ? outcome.error : error);
         return false;
     }
-    QMessageBox::information(parent, tr("Import finished"),
-                             tr("Imported %1, rejected %2.").arg(outcome.imported).arg(outcome.rejected));
+    QMessageBox::information(parent, tr("Import finished"), doneSummary(outcome));
     return true;
 }
 
-QString ImportFlow::badLinesSummary(const ImportOutcome& checked)
+QString ImportFlow::doneSummary(const ImportOutcome& outcome)
 {
-    return tr("%1, %2. Nothing is imported while a line is bad.")
-        .arg(tr("%Ln good line(s)", nullptr, checked.imported),
-             tr("%Ln bad line(s)", nullptr, checked.rejected));
+    QStringList sentences {tr("Imported %Ln line(s).", nullptr, outcome.imported)};
+    if (outcome.alreadyKnown > 0)
+        sentences << tr("%Ln line(s) already known were left out.", nullptr, outcome.alreadyKnown);
+    if (outcome.rejected > 0)
+        sentences << tr("%Ln bad line(s) were not imported.", nullptr, outcome.rejected);
+    return sentences.join(QLatin1Char(' '));
 }
 
-bool ImportFlow::acceptBadLines(QWidget* parent, const QString& path, const ImportOutcome& checked,
-                                const QStringList& header)
+bool ImportFlow::saveBadLines(QWidget* parent, const QString& path, const ImportOutcome& checked,
+                              const QStringList& header)
 {
-    QStringList lines;
-    for (const auto& bad : checked.badLines.mid(0, 20))
-        lines << tr("Line %1: %2").arg(bad.line).arg(bad.reason);
-    if (checked.badLines.size() > 20)
-        lines << tr("… and %n more", nullptr, int(checked.badLines.size() - 20));
-    QMessageBox box(QMessageBox::Warning, tr("Bad lines in the file"), badLinesSummary(checked),
-                    QMessageBox::Cancel, parent);
-    box.setDetailedText(lines.join(QLatin1Char('\n')));
-    box.setInformativeText(lines.mid(0, 5).join(QLatin1Char('\n')));
-    QPushButton* skip
-        = box.addButton(tr("Import the good lines and save the bad ones…"), QMessageBox::AcceptRole);
-    box.exec();
-    if (box.clickedButton() != skip)
-        return false;
     const QString rejects = QFileDialog::getSaveFileName(
         parent, tr("Save the bad lines"),
         QFileInfo(path).dir().filePath(QFileInfo(path).completeBaseName() + QStringLiteral("-rejected.csv")),

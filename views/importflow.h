@@ -12,10 +12,10 @@
 class Database;
 class QWidget;
 
-/// Importing a file from a page: the file is checked in the background; with bad lines the user
-/// sees them and chooses between importing nothing and importing the good lines while saving the
-/// bad ones (with their reasons) to a CSV file; then the import runs in the background with
-/// progress and Cancel. The steps say what kind of file it is.
+/// Importing a file from a page: the file is checked in the background; the user sees what it
+/// would bring (ImportPreviewDialog) and goes on or not; with bad lines, going on imports the good
+/// lines and saves the bad ones (with their reasons) to a CSV file the user names. Then the import
+/// runs in the background with progress and Cancel. The steps say what kind of file it is.
 class ImportFlow
 {
     Q_DECLARE_TR_FUNCTIONS(ImportFlow)
@@ -52,12 +52,12 @@ public:
 
     /// `path` names the file for the user. Returns true when lines were imported.
     static bool run(QWidget* parent, Database& database, const QString& path, const Steps& steps);
-    /// What a checked file holds, e.g. "212 good lines, 2 bad lines", and that nothing is imported yet.
-    static QString badLinesSummary(const ImportOutcome& checked);
+    /// What an import did, e.g. "Imported 212 lines. 38 lines already known were left out."
+    static QString doneSummary(const ImportOutcome& outcome);
 
 private:
-    /// Shows the bad lines; true when the user chose to import the good ones and the bad ones were
-    /// saved.
-    static bool acceptBadLines(QWidget* parent, const QString& path, const ImportOutcome& checked,
-                               const QStringList& header);
+    /// Asks where to save the bad lines (with their reasons) and saves them; false when the user
+    /// cancelled or the file could not be written (the user was told).
+    static bool saveBadLines(QWidget* parent, const QString& path, const ImportOutcome& checked,
+                             const QStringList& header);
 };

@@ -105,18 +105,24 @@ ImportOutcome BuyerRecordImporter::execute(const BuyerRecordFile::Result& parsed
                 continue;
             }
             const QString buyerId = buyer.value(0).toString();
+            const bool newTitle = row.title && !hasTitle(buyerId, *row.title);
+            const bool newAddress = row.address && !hasAddress(buyerId, *row.address);
+            if (!newTitle && !newAddress) {
+                ++outcome.alreadyKnown;
+                continue;
+            }
             ++outcome.imported;
             if (dryRun || (!skipInvalid && !outcome.badLines.isEmpty()))
                 continue; // nothing will be written: only look for further bad lines
             QString failure;
-            if (row.title && !hasTitle(buyerId, *row.title)) {
+            if (newTitle) {
                 SaveInvoiceTitle title = *row.title;
                 title.header = commandHeader();
                 title.buyerId = buyerId;
                 title.titleId = newId();
                 failure = failureOf(service.saveTitle(title));
             }
-            if (failure.isEmpty() && row.address && !hasAddress(buyerId, *row.address)) {
+            if (failure.isEmpty() && newAddress) {
                 SaveMailingAddress address = *row.address;
                 address.header = commandHeader();
                 address.buyerId = buyerId;

@@ -11,8 +11,9 @@ class Database;
 /// Puts a file of buyer records into the database in one transaction, all good lines or none,
 /// through BuyerService (so each title and address is validated, audited and journalled as if
 /// typed in): a line's title becomes the buyer's valid title unless it is that title already, and
-/// its address is added unless the buyer has it already — importing a file twice changes nothing.
-/// A customer ID the database does not know is a bad line.
+/// its address is added unless the buyer has it already; a line with neither new is already known,
+/// so importing a file twice changes nothing. A customer ID the database does not know is a bad
+/// line.
 class BuyerRecordImporter
 {
     Q_DECLARE_TR_FUNCTIONS(BuyerRecordImporter)

@@ -21,6 +21,9 @@ struct ImportOutcome
 
     int imported = 0; ///< good lines (when checked: lines that would be imported)
     int rejected = 0;
+    /// Lines whose record the database holds already: neither imported nor bad, so that a file
+    /// that overlaps an earlier one imports only what is new.
+    int alreadyKnown = 0;
     /// Every bad line: the file's and the database's, by line number.
     QList<ImportBadLine> badLines;
     QString error; ///< translated; the import failed as a whole and nothing was written

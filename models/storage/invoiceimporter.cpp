@@ -121,8 +121,7 @@ InvoiceImporter::Outcome InvoiceImporter::execute(const ConsoleInvoiceExport::Re
             ++done;
             ImportOutcome::report(progress, done, total, progressEvery);
             if (facts.queued.contains(row.orderNo)) {
-                outcome.badLines << ConsoleInvoiceExport::BadLine {
-                    row.line, tr("Order ID %1 is already in the queue.").arg(row.orderNo), {}};
+                ++outcome.alreadyKnown;
                 continue;
             }
             if (dryRun || (!skipInvalid && !outcome.badLines.isEmpty())) {

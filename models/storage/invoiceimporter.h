@@ -4,16 +4,14 @@
 #include "consoleinvoiceexport.h"
 #include "importoutcome.h"
 
-#include <QCoreApplication>
-
 class Database;
 
 /// Puts the lines of a console invoice export into the queue in one transaction: all good lines or
-/// none. A line whose order ID is already in the queue is a bad line. Lines whose order this
-/// database holds are linked to it (and take its buyer and vendor); the others stand alone.
+/// none. A line whose order ID is already in the queue is already known and left out (exports
+/// overlap). Lines whose order this database holds are linked to it (and take its buyer and
+/// vendor); the others stand alone.
 class InvoiceImporter
 {
-    Q_DECLARE_TR_FUNCTIONS(InvoiceImporter)
 public:
     static constexpr const char* commandName = "invoice.import";
 

@@ -3,6 +3,7 @@
 #include "invoiceimporter.h"
 #include "invoicerequestrepository.h"
 #include "query.h"
+#include "testsql.h"
 
 #include <QTest>
 
@@ -81,7 +82,7 @@ private slots:
         QCOMPARE(count(), 2);
     }
 
-    void ordersAlreadyInTheQueue_areBadLines()
+    void ordersAlreadyInTheQueue_areLeftOut_andDoNotHoldBackTheNewOnes()
     {
         const auto first = ConsoleInvoiceExport::parse((header + line(9001)).toUtf8());
         QCOMPARE(InvoiceImporter(db())
@@ -89,13 +90,19 @@ private slots:
                      .imported,
                  1);
         const auto again = ConsoleInvoiceExport::parse((header + line(9002) + line(9001)).toUtf8());
+        const auto checked = InvoiceImporter(db()).check(again);
+        QCOMPARE(checked.imported, 1);
+        QCOMPARE(checked.alreadyKnown, 1);
+        QCOMPARE(checked.rejected, 0);
         const auto outcome
             = InvoiceImporter(db()).run(again, false, QStringLiteral("b.csv"), InvoiceFixture::header());
-        QCOMPARE(outcome.imported, 0);
-        QCOMPARE(outcome.badLines.size(), 1);
-        QCOMPARE(outcome.badLines.first().line, 3);
-        QVERIFY(outcome.badLines.first().reason.contains(QLatin1String("9001")));
-        QCOMPARE(count(), 1);
+        QCOMPARE(outcome.imported, 1);
+        QCOMPARE(outcome.alreadyKnown, 1);
+        QVERIFY(outcome.badLines.isEmpty());
+        QCOMPARE(count(), 2);
+        QCOMPARE(TestSql::scalar(
+                     db(), QStringLiteral("SELECT COUNT(*) FROM invoice_requests WHERE order_no = '9001'")),
+                 QStringLiteral("1"));
     }
 
     void cancelling_leavesNothing()
