@@ -967,16 +967,16 @@
 <context>
     <name>ColumnFilter</name>
     <message>
-        <source>Type a date as 2026, 2026-11 or 2026-11-23, optionally after &lt;, &lt;=, &gt;, &gt;= or as a range like 2026-01..2026-03.</source>
-        <translation>Type a date as 2026, 2026-11 or 2026-11-23, optionally after &lt;, &lt;=, &gt;, &gt;= or as a range like 2026-01..2026-03.</translation>
-    </message>
-    <message>
         <source>Type an amount such as 50 or 1,234.50, optionally after &lt;, &lt;=, &gt;, &gt;= or as a range like 10..50.</source>
         <translation>Type an amount such as 50 or 1,234.50, optionally after &lt;, &lt;=, &gt;, &gt;= or as a range like 10..50.</translation>
     </message>
     <message>
         <source>Type a whole number, optionally after &lt;, &lt;=, &gt;, &gt;= or as a range like 10..50.</source>
         <translation>Type a whole number, optionally after &lt;, &lt;=, &gt;, &gt;= or as a range like 10..50.</translation>
+    </message>
+    <message>
+        <source>Type a date as 2026, 2026-11, 2026-11-23, today or yesterday, optionally after &lt;, &lt;=, &gt;, &gt;= or as a range like 2026-01..2026-03.</source>
+        <translation>Type a date as 2026, 2026-11, 2026-11-23, today or yesterday, optionally after &lt;, &lt;=, &gt;, &gt;= or as a range like 2026-01..2026-03.</translation>
     </message>
 </context>
 <context>

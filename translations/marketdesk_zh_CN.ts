@@ -963,16 +963,16 @@
 <context>
     <name>ColumnFilter</name>
     <message>
-        <source>Type a date as 2026, 2026-11 or 2026-11-23, optionally after &lt;, &lt;=, &gt;, &gt;= or as a range like 2026-01..2026-03.</source>
-        <translation>请输入日期，如 2026、2026-11 或 2026-11-23，可在前面加 &lt;、&lt;=、&gt;、&gt;=，或写成区间 2026-01..2026-03。</translation>
-    </message>
-    <message>
         <source>Type an amount such as 50 or 1,234.50, optionally after &lt;, &lt;=, &gt;, &gt;= or as a range like 10..50.</source>
         <translation>请输入金额，如 50 或 1,234.50，可在前面加 &lt;、&lt;=、&gt;、&gt;=，或写成区间 10..50。</translation>
     </message>
     <message>
         <source>Type a whole number, optionally after &lt;, &lt;=, &gt;, &gt;= or as a range like 10..50.</source>
         <translation>请输入整数，可在前面加 &lt;、&lt;=、&gt;、&gt;=，或写成区间 10..50。</translation>
+    </message>
+    <message>
+        <source>Type a date as 2026, 2026-11, 2026-11-23, today or yesterday, optionally after &lt;, &lt;=, &gt;, &gt;= or as a range like 2026-01..2026-03.</source>
+        <translation>请输入日期，如 2026、2026-11、2026-11-23、今天或昨天，可在前面加 &lt;、&lt;=、&gt;、&gt;=，或写成区间 2026-01..2026-03。</translation>
     </message>
 </context>
 <context>

@@ -20,8 +20,18 @@ qint64 localMidnightMs(QDate date)
     return QDateTime(date, QTime(0, 0), Qt::LocalTime).toMSecsSinceEpoch();
 }
 
-std::optional<Period> parsePeriod(const QString& text)
+Period dayPeriod(QDate day)
 {
+    return Period {localMidnightMs(day), localMidnightMs(day.addDays(1))};
+}
+
+std::optional<Period> parsePeriod(const QString& text, QDate today)
+{
+    // In either language, whichever the window shows.
+    if (text.compare(QLatin1String("today"), Qt::CaseInsensitive) == 0 || text == QStringLiteral("今天"))
+        return dayPeriod(today);
+    if (text.compare(QLatin1String("yesterday"), Qt::CaseInsensitive) == 0 || text == QStringLiteral("昨天"))
+        return dayPeriod(today.addDays(-1));
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?$"));
     const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch())
@@ -40,7 +50,7 @@ std::optional<Period> parsePeriod(const QString& text)
     const QDate day(year, month, match.captured(3).toInt());
     if (!day.isValid())
         return std::nullopt;
-    return Period {localMidnightMs(day), localMidnightMs(day.addDays(1))};
+    return dayPeriod(day);
 }
 
 std::optional<qint64> parseNumber(const QString& text, ColumnKind kind)
@@ -65,7 +75,7 @@ ColumnFilter ColumnFilter::anyOf(const QStringList& keys)
     return filter;
 }
 
-ColumnFilter ColumnFilter::parse(const QString& input, ColumnKind kind, QString* error)
+ColumnFilter ColumnFilter::parse(const QString& input, ColumnKind kind, QString* error, QDate today)
 {
     const QString text = input.trimmed();
     ColumnFilter result;
@@ -105,11 +115,11 @@ ColumnFilter ColumnFilter::parse(const QString& input, ColumnKind kind, QString*
 
     QList<Condition>& out = result.m_conditions;
     if (kind == ColumnKind::DateTime) {
-        const auto low = parsePeriod(operand);
-        const auto high = range >= 0 ? parsePeriod(upper) : low;
+        const auto low = parsePeriod(operand, today);
+        const auto high = range >= 0 ? parsePeriod(upper, today) : low;
         if (!low || !high) {
-            return fail(tr("Type a date as 2026, 2026-11 or 2026-11-23, optionally after <, <=, >, >= "
-                           "or as a range like 2026-01..2026-03."));
+            return fail(tr("Type a date as 2026, 2026-11, 2026-11-23, today or yesterday, optionally "
+                           "after <, <=, >, >= or as a range like 2026-01..2026-03."));
         }
         // A date names a period, so each comparison is against the period's bounds.
         if (range >= 0 || op == Op::Equals) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QVariant>
@@ -12,8 +13,9 @@ enum class ColumnKind { Text, Enum, Money, DateTime, Integer };
 ///
 /// Text: the words are a substring match ("上海"). Money (fen), Integer and DateTime (UTC epoch
 /// milliseconds) accept "=v", "<v", "<=v", ">v", ">=v", "a..b" and a bare value; a bare date names
-/// a whole period in local time: "2026" a year, "2026-11" a month, "2026-11-23" a day. Enum
-/// filters are built by the caller from display names with `anyOf()`.
+/// a whole period in local time: "2026" a year, "2026-11" a month, "2026-11-23" a day, as do
+/// "today" and "yesterday" (今天, 昨天). Enum filters are built by the caller from display names
+/// with `anyOf()`.
 class ColumnFilter
 {
     Q_DECLARE_TR_FUNCTIONS(ColumnFilter)
@@ -29,8 +31,9 @@ public:
 
     ColumnFilter() = default;
     /// An empty filter for empty text; sets `error` (translated) and returns an empty filter when
-    /// the text cannot be read for this kind of column.
-    static ColumnFilter parse(const QString& text, ColumnKind kind, QString* error = nullptr);
+    /// the text cannot be read for this kind of column. "today" is `today`, the local date.
+    static ColumnFilter parse(const QString& text, ColumnKind kind, QString* error = nullptr,
+                              QDate today = QDate::currentDate());
     static ColumnFilter anyOf(const QStringList& keys);
 
     bool isEmpty() const { return m_conditions.isEmpty(); }

@@ -84,6 +84,31 @@ private slots:
                                     {Op::Less, localMidnight(2026, 4, 1)}}));
     }
 
+    void date_todayAndYesterday_nameLocalDays_inEitherLanguage()
+    {
+        const QDate today(2026, 11, 24);
+        const QList<Condition> todays {{Op::GreaterOrEqual, localMidnight(2026, 11, 24)},
+                                       {Op::Less, localMidnight(2026, 11, 25)}};
+        for (const QString& word : {QStringLiteral("today"), QStringLiteral("Today"), QStringLiteral("今天")})
+            QCOMPARE(ColumnFilter::parse(word, ColumnKind::DateTime, nullptr, today).conditions(), todays);
+        QCOMPARE(
+            ColumnFilter::parse(QStringLiteral("昨天"), ColumnKind::DateTime, nullptr, today).conditions(),
+            (QList<Condition> {{Op::GreaterOrEqual, localMidnight(2026, 11, 23)},
+                               {Op::Less, localMidnight(2026, 11, 24)}}));
+        QCOMPARE(
+            ColumnFilter::parse(QStringLiteral("2026-11-01..yesterday"), ColumnKind::DateTime, nullptr, today)
+                .conditions(),
+            (QList<Condition> {{Op::GreaterOrEqual, localMidnight(2026, 11, 1)},
+                               {Op::Less, localMidnight(2026, 11, 24)}}));
+        QCOMPARE(
+            ColumnFilter::parse(QStringLiteral(">=today"), ColumnKind::DateTime, nullptr, today).conditions(),
+            (QList<Condition> {{Op::GreaterOrEqual, localMidnight(2026, 11, 24)}}));
+        QCOMPARE(
+            ColumnFilter::parse(QStringLiteral("today"), ColumnKind::DateTime).conditions().first().value,
+            QVariant(localMidnight(QDate::currentDate().year(), QDate::currentDate().month(),
+                                   QDate::currentDate().day())));
+    }
+
     void date_refusesImpossibleDates()
     {
         QString error;
