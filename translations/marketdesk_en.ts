@@ -3551,10 +3551,6 @@
         <translation>Import finished</translation>
     </message>
     <message>
-        <source>Line %1: %2</source>
-        <translation>Line %1: %2</translation>
-    </message>
-    <message>
         <source>Save the bad lines</source>
         <translation>Save the bad lines</translation>
     </message>

@@ -3538,10 +3538,6 @@
         <translation>导入完成</translation>
     </message>
     <message>
-        <source>Line %1: %2</source>
-        <translation>第 %1 行：%2</translation>
-    </message>
-    <message>
         <source>Save the bad lines</source>
         <translation>保存错误行</translation>
     </message>

@@ -78,8 +78,7 @@ bool ImportFlow::saveBadLines(QWidget* parent, const QString& path, const Import
         out.write("\xEF\xBB\xBF" + CsvDocument::formatLine(QStringList(header) << tr("Reason")).toUtf8()
                   + "\r\n");
         for (const auto& bad : checked.badLines)
-            out.write(CsvDocument::formatLine(QStringList(bad.fields)
-                                              << tr("Line %1: %2").arg(bad.line).arg(bad.reason))
+            out.write(CsvDocument::formatLine(QStringList(bad.fields) << ImportPreviewDialog::describe(bad))
                           .toUtf8()
                       + "\r\n");
     }

@@ -47,7 +47,7 @@ ImportPreviewDialog::ImportPreviewDialog(const QString& fileName, const ImportOu
         QStringList lines;
         lines.reserve(checked.badLines.size());
         for (const ImportBadLine& bad : checked.badLines)
-            lines << tr("Line %1: %2").arg(bad.line).arg(bad.reason);
+            lines << describe(bad);
         m_badLines = new QPlainTextEdit(lines.join(QLatin1Char('\n')));
         m_badLines->setReadOnly(true);
         m_badLines->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -90,4 +90,9 @@ QString ImportPreviewDialog::summary(const ImportOutcome& checked)
     if (checked.rejected > 0)
         parts << tr("%Ln bad line(s)", nullptr, checked.rejected);
     return QLocale().createSeparatedList(parts);
+}
+
+QString ImportPreviewDialog::describe(const ImportBadLine& bad)
+{
+    return tr("Line %1: %2").arg(bad.line).arg(bad.reason);
 }

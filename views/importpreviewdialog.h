@@ -21,6 +21,8 @@ public:
 
     /// e.g. "212 new lines, 38 lines already known, and 2 bad lines".
     static QString summary(const ImportOutcome& checked);
+    /// "Line 17: why", as listed here and written into the file of bad lines.
+    static QString describe(const ImportBadLine& bad);
 
     QLabel* summaryLabel() const { return m_summary; }
     /// Imports the new lines, saving the bad ones first when there are any; with nothing new it
