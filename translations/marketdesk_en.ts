@@ -663,6 +663,52 @@
         <source>%1 is matched to more than one request.</source>
         <translation>%1 is matched to more than one request.</translation>
     </message>
+    <message>
+        <source>Read the courier&apos;s list of parcels…</source>
+        <translation>Read the courier&apos;s list of parcels…</translation>
+    </message>
+    <message>
+        <source>The CSV the courier&apos;s system exports after booking: each paper request takes the parcel whose reference is its order ID, or else the parcel sent to its recipient&apos;s phone.</source>
+        <translation>The CSV the courier&apos;s system exports after booking: each paper request takes the parcel whose reference is its order ID, or else the parcel sent to its recipient&apos;s phone.</translation>
+    </message>
+    <message>
+        <source>Trac&amp;king numbers</source>
+        <translation>Trac&amp;king numbers</translation>
+    </message>
+    <message>
+        <source>The courier&apos;s list of parcels</source>
+        <translation>The courier&apos;s list of parcels</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV files (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (order %2): %3</source>
+        <translation>%1 (order %2): %3</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) name no request of this batch: %1.</source>
+        <translation>
+            <numerusform>%n line names no request of this batch: %1.</numerusform>
+            <numerusform>%n lines name no request of this batch: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n paper request(s) got their tracking numbers.</source>
+        <translation>
+            <numerusform>%1: %2 of %n paper request got its tracking number.</numerusform>
+            <numerusform>%1: %2 of %n paper requests got their tracking numbers.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BuyerRecordFile</name>
@@ -1940,6 +1986,45 @@
     <message>
         <source>Paper copies of contract %1 mailed</source>
         <translation>Paper copies of contract %1 mailed</translation>
+    </message>
+</context>
+<context>
+    <name>CourierManifest</name>
+    <message>
+        <source>This is not a courier&apos;s list of parcels: no column of its first line is named 运单号, 快递单号 or tracking number.</source>
+        <translation>This is not a courier&apos;s list of parcels: no column of its first line is named 运单号, 快递单号 or tracking number.</translation>
+    </message>
+    <message>
+        <source>The courier&apos;s list names neither the order ID (订单号, 客户订单号) nor the recipient&apos;s phone (收件人电话) of its parcels.</source>
+        <translation>The courier&apos;s list names neither the order ID (订单号, 客户订单号) nor the recipient&apos;s phone (收件人电话) of its parcels.</translation>
+    </message>
+    <message>
+        <source>The line names neither an order ID nor a phone.</source>
+        <translation>The line names neither an order ID nor a phone.</translation>
+    </message>
+    <message>
+        <source>The courier&apos;s list has no parcels.</source>
+        <translation>The courier&apos;s list has no parcels.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the courier&apos;s list: %2</source>
+        <translation>Line %1 of the courier&apos;s list: %2</translation>
+    </message>
+    <message>
+        <source>No parcel of the courier&apos;s list names order %1.</source>
+        <translation>No parcel of the courier&apos;s list names order %1.</translation>
+    </message>
+    <message>
+        <source>No parcel of the courier&apos;s list names order %1 or phone %2.</source>
+        <translation>No parcel of the courier&apos;s list names order %1 or phone %2.</translation>
+    </message>
+    <message>
+        <source>Lines %1 of the courier&apos;s list give order %2 different tracking numbers.</source>
+        <translation>Lines %1 of the courier&apos;s list give order %2 different tracking numbers.</translation>
+    </message>
+    <message>
+        <source>Lines %1 of the courier&apos;s list are parcels to %2 with different tracking numbers.</source>
+        <translation>Lines %1 of the courier&apos;s list are parcels to %2 with different tracking numbers.</translation>
     </message>
 </context>
 <context>

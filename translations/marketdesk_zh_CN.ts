@@ -659,6 +659,50 @@
         <source>%1 is matched to more than one request.</source>
         <translation>%1 同时对应了多个申请。</translation>
     </message>
+    <message>
+        <source>Read the courier&apos;s list of parcels…</source>
+        <translation>读取快递运单清单…</translation>
+    </message>
+    <message>
+        <source>The CSV the courier&apos;s system exports after booking: each paper request takes the parcel whose reference is its order ID, or else the parcel sent to its recipient&apos;s phone.</source>
+        <translation>快递公司系统下单后导出的 CSV：每张纸质申请取参考号（客户订单号）为其订单 ID 的包裹，否则取寄往其收件人电话的包裹。</translation>
+    </message>
+    <message>
+        <source>Trac&amp;king numbers</source>
+        <translation>快递编号(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The courier&apos;s list of parcels</source>
+        <translation>快递运单清单</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV 文件 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (order %2): %3</source>
+        <translation>%1（订单 %2）：%3</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) name no request of this batch: %1.</source>
+        <translation>
+            <numerusform>%n 行不属于本批任何申请：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n paper request(s) got their tracking numbers.</source>
+        <translation>
+            <numerusform>%1：%n 张纸质申请中 %2 张已取得快递编号。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BuyerRecordFile</name>
@@ -1934,6 +1978,45 @@
     <message>
         <source>Paper copies of contract %1 mailed</source>
         <translation>合同 %1 的纸质件已寄出</translation>
+    </message>
+</context>
+<context>
+    <name>CourierManifest</name>
+    <message>
+        <source>This is not a courier&apos;s list of parcels: no column of its first line is named 运单号, 快递单号 or tracking number.</source>
+        <translation>这不是快递运单清单：首行没有名为“运单号”“快递单号”或 tracking number 的列。</translation>
+    </message>
+    <message>
+        <source>The courier&apos;s list names neither the order ID (订单号, 客户订单号) nor the recipient&apos;s phone (收件人电话) of its parcels.</source>
+        <translation>运单清单既没有包裹的订单 ID（订单号、客户订单号），也没有收件人电话。</translation>
+    </message>
+    <message>
+        <source>The line names neither an order ID nor a phone.</source>
+        <translation>该行既没有订单 ID，也没有电话。</translation>
+    </message>
+    <message>
+        <source>The courier&apos;s list has no parcels.</source>
+        <translation>运单清单中没有包裹。</translation>
+    </message>
+    <message>
+        <source>Line %1 of the courier&apos;s list: %2</source>
+        <translation>运单清单第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>No parcel of the courier&apos;s list names order %1.</source>
+        <translation>运单清单中没有写明订单 %1 的包裹。</translation>
+    </message>
+    <message>
+        <source>No parcel of the courier&apos;s list names order %1 or phone %2.</source>
+        <translation>运单清单中没有写明订单 %1 或电话 %2 的包裹。</translation>
+    </message>
+    <message>
+        <source>Lines %1 of the courier&apos;s list give order %2 different tracking numbers.</source>
+        <translation>运单清单第 %1 行给订单 %2 写了不同的快递编号。</translation>
+    </message>
+    <message>
+        <source>Lines %1 of the courier&apos;s list are parcels to %2 with different tracking numbers.</source>
+        <translation>运单清单第 %1 行都是寄往 %2 的包裹，但快递编号各不相同。</translation>
     </message>
 </context>
 <context>

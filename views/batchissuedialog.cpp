@@ -1,6 +1,7 @@
 #include "batchissuedialog.h"
 
 #include "clock.h"
+#include "couriermanifest.h"
 #include "domaintext.h"
 #include "invoiceservice.h"
 #include "timeordereduuid.h"
@@ -10,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -17,6 +19,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QTableWidget>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -94,7 +97,19 @@ BatchIssueDialog::BatchIssueDialog(Mode mode, const QList<Line>& lines, const QS
             m_courier->setEditable(true);
             m_courier->addItems(couriers);
             form->addRow(tr("&Courier for all"), m_courier);
-            connect(m_courier, &QComboBox::currentTextChanged, this, &BatchIssueDialog::numberLines);
+            connect(m_courier, &QComboBox::currentTextChanged, this, &BatchIssueDialog::applyCourierForAll);
+            auto* courierList = new QPushButton(tr("Read the courier's list of parcels…"));
+            courierList->setObjectName(QStringLiteral("courierList"));
+            courierList->setToolTip(tr("The CSV the courier's system exports after booking: each paper "
+                                       "request takes the parcel whose reference is its order ID, or "
+                                       "else the parcel sent to its recipient's phone."));
+            connect(courierList, &QPushButton::clicked, this, &BatchIssueDialog::chooseCourierList);
+            form->addRow(tr("Trac&king numbers"), courierList);
+            m_courierReport = new QLabel;
+            m_courierReport->setObjectName(QStringLiteral("courierReport"));
+            m_courierReport->setWordWrap(true);
+            m_courierReport->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            m_courierReport->hide();
         }
     }
     if (anyElectronic) {
@@ -106,6 +121,8 @@ BatchIssueDialog::BatchIssueDialog(Mode mode, const QList<Line>& lines, const QS
         form->addRow(tr("Invoice fi&les"), m_folderButton);
     }
     layout->addLayout(form);
+    if (m_courierReport)
+        layout->addWidget(m_courierReport);
     connect(m_table, &QTableWidget::itemChanged, this, [this] {
         readTable();
         refreshTable();
@@ -118,10 +135,12 @@ BatchIssueDialog::BatchIssueDialog(Mode mode, const QList<Line>& lines, const QS
     connect(m_apply, &QPushButton::clicked, this, &BatchIssueDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &BatchIssueDialog::reject);
     layout->addWidget(buttons);
-    if (mode == Mode::ConsecutiveNumbers)
+    if (mode == Mode::ConsecutiveNumbers) {
+        applyCourierForAll();
         numberLines();
-    else
+    } else {
         refreshTable();
+    }
     resize(1100, 520);
 }
 
@@ -129,11 +148,84 @@ void BatchIssueDialog::numberLines()
 {
     const QStringList numbers
         = IssueInvoiceBatch::consecutiveNumbers(m_firstNumber->text(), int(m_lines.size()));
-    for (qsizetype i = 0; i < m_lines.size(); ++i) {
+    for (qsizetype i = 0; i < m_lines.size(); ++i)
         m_lines[i].invoiceNo = numbers.value(i);
-        if (m_courier && isPaper(m_lines.at(i)))
-            m_lines[i].courier = m_courier->currentText();
+    refreshTable();
+}
+
+void BatchIssueDialog::applyCourierForAll()
+{
+    if (!m_courier)
+        return;
+    for (Line& line : m_lines)
+        if (isPaper(line))
+            line.courier = m_courier->currentText();
+    refreshTable();
+}
+
+void BatchIssueDialog::chooseCourierList()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("The courier's list of parcels"), QString(),
+                                                      tr("CSV files (*.csv *.txt)"));
+    if (!path.isEmpty())
+        readCourierList(path);
+}
+
+void BatchIssueDialog::readCourierList(const QString& path)
+{
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    const CourierManifest manifest
+        = file.open(QIODevice::ReadOnly) ? CourierManifest::parse(file.readAll()) : CourierManifest();
+    QStringList report;
+    if (!file.isOpen())
+        report << tr("%1 cannot be read: %2").arg(name, file.errorString());
+    else if (!manifest.error().isEmpty())
+        report << tr("%1: %2").arg(name, manifest.error());
+    QList<Line*> paperLines;
+    QList<CourierManifest::Recipient> recipients;
+    for (Line& line : m_lines) {
+        if (isPaper(line) && line.request) {
+            paperLines << &line;
+            const QString phone = line.request->recipientPhone.isEmpty() ? line.request->contactPhone
+                                                                         : line.request->recipientPhone;
+            recipients << CourierManifest::Recipient {line.orderNo, phone};
+        }
     }
+    if (report.isEmpty()) {
+        const CourierManifest::Assignment assignment = manifest.assign(recipients);
+        QSet<int> reportedLines;
+        int filled = 0;
+        for (qsizetype i = 0; i < paperLines.size(); ++i) {
+            const CourierManifest::Match& match = assignment.matches.at(i);
+            Line& line = *paperLines.at(i);
+            if (match.trackingNo.isEmpty()) {
+                report << tr("%1 (order %2): %3").arg(line.request->requestNo, line.orderNo, match.problem);
+                reportedLines.unite(QSet<int>(match.lines.cbegin(), match.lines.cend()));
+                continue;
+            }
+            line.trackingNo = match.trackingNo;
+            if (!match.courier.isEmpty())
+                line.courier = match.courier;
+            ++filled;
+        }
+        for (const CourierManifest::Parcel& parcel : manifest.parcels())
+            if (!parcel.problem.isEmpty() && !reportedLines.contains(parcel.line))
+                report << tr("Line %1: %2").arg(parcel.line).arg(parcel.problem);
+        if (!assignment.unusedLines.isEmpty()) {
+            QStringList lines;
+            for (int line : assignment.unusedLines)
+                lines << QString::number(line);
+            report << tr("%n line(s) name no request of this batch: %1.", nullptr, int(lines.size()))
+                          .arg(QLocale().createSeparatedList(lines));
+        }
+        report.prepend(
+            tr("%1: %2 of %n paper request(s) got their tracking numbers.", nullptr, int(paperLines.size()))
+                .arg(name)
+                .arg(filled));
+    }
+    m_courierReport->setText(report.join(QLatin1Char('\n')));
+    m_courierReport->show();
     refreshTable();
 }
 

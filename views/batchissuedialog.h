@@ -19,7 +19,8 @@ class QTableWidget;
 /// invoice numbers from a first number, or the lines of the tax software's result file. Paper
 /// requests take courier and tracking number; electronic and 数电 requests take their e-mail
 /// address and their file, found by invoice number or order ID in a folder the clerk chooses.
-/// Every line shows its outcome before anything is applied.
+/// The tracking numbers may come from the courier's list of booked parcels once the invoices are
+/// printed and packed. Every line shows its outcome before anything is applied.
 class BatchIssueDialog : public QDialog
 {
     Q_OBJECT
@@ -47,6 +48,11 @@ public:
     QPushButton* applyButton() const { return m_apply; }
     /// Looks for the electronic invoices' files in `folder` (what the folder button does).
     void setInvoiceFolder(const QString& folder);
+    /// Fills the paper requests' tracking numbers (and couriers, where it names them) from the
+    /// courier's list of booked parcels at `path` (what the courier list button does), and says
+    /// beneath the form what matched and what did not.
+    void readCourierList(const QString& path);
+    QLabel* courierReport() const { return m_courierReport; }
     /// The ids issued by accept().
     QStringList issuedIds() const { return m_issued; }
 
@@ -55,6 +61,8 @@ public slots:
 
 private:
     void numberLines();
+    void applyCourierForAll();
+    void chooseCourierList();
     void refreshTable();
     void readTable();
     void chooseFolder();
@@ -70,6 +78,7 @@ private:
     QLineEdit* m_firstNumber = nullptr;
     QComboBox* m_courier = nullptr;
     QPushButton* m_folderButton = nullptr;
+    QLabel* m_courierReport = nullptr;
     QString m_folder;
     /// Files the clerk saves into the folder while the dialog is open are matched at once.
     QFileSystemWatcher m_folderWatcher;
