@@ -43,6 +43,14 @@ void CatalogueModel::reload(CatalogueRepository& repository)
             rows.append(entry);
         }
     }
+    if (m_kind == CatalogueKind::Courier) {
+        for (const CatalogueRepository::Courier& courier : repository.allCouriers()) {
+            SaveCatalogueEntry entry = row(courier.id, courier.version, courier.active);
+            entry.text = courier.name;
+            entry.position = courier.position;
+            rows.append(entry);
+        }
+    }
     if (m_kind == CatalogueKind::ViolationType) {
         for (const CatalogueRepository::ViolationType& type : repository.violationTypes(true)) {
             SaveCatalogueEntry entry = row(type.id, type.version, type.active);
@@ -74,7 +82,12 @@ int CatalogueModel::rowCount(const QModelIndex& parent) const
 
 int CatalogueModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : 4;
+    return parent.isValid() ? 0 : inUseColumn() + 1;
+}
+
+int CatalogueModel::inUseColumn() const
+{
+    return m_kind == CatalogueKind::Courier ? 2 : 3;
 }
 
 QVariant CatalogueModel::data(const QModelIndex& index, int role) const
@@ -87,7 +100,7 @@ QVariant CatalogueModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     const int column = index.column();
-    if (column == 3)
+    if (column == inUseColumn())
         return entry.active ? tr("Active") : tr("Inactive");
     switch (m_kind) {
     case CatalogueKind::Market:
@@ -99,15 +112,17 @@ QVariant CatalogueModel::data(const QModelIndex& index, int role) const
             .at(column);
     case CatalogueKind::ViolationType:
         return QList<QVariant> {entry.text, entry.key, entry.points}.at(column);
+    case CatalogueKind::Courier:
+        return QList<QVariant> {entry.text, entry.position}.at(column);
     }
     return {};
 }
 
 QVariant CatalogueModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section > 3)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section > inUseColumn())
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (section == 3)
+    if (section == inUseColumn())
         return tr("In use");
     switch (m_kind) {
     case CatalogueKind::Market:
@@ -116,6 +131,8 @@ QVariant CatalogueModel::headerData(int section, Qt::Orientation orientation, in
         return QStringList {tr("Market"), tr("Order"), tr("Condition")}.at(section);
     case CatalogueKind::ViolationType:
         return QStringList {tr("Violation type"), tr("Key"), tr("Points")}.at(section);
+    case CatalogueKind::Courier:
+        return QStringList {tr("Courier"), tr("Order")}.at(section);
     }
     return {};
 }

@@ -8,9 +8,9 @@
 #include <optional>
 
 /// One administrator catalogue as a table: markets (name, key, deposit, order), entry checklist
-/// conditions (market, order, text) or violation types (name, key, points); inactive entries are
-/// shown greyed. Each row is kept as the SaveCatalogueEntry that would store it unchanged, so an
-/// edit starts from entry(row).
+/// conditions (market, order, text), violation types (name, key, points) or couriers (name,
+/// order), each with whether it is in use; inactive entries are shown greyed. Each row is kept as the
+/// SaveCatalogueEntry that would store it unchanged, so an edit starts from entry(row).
 class CatalogueModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -30,6 +30,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    int inUseColumn() const;
+
     CatalogueKind m_kind;
     QList<SaveCatalogueEntry> m_rows;
     QHash<QString, QString> m_marketNames;

@@ -877,6 +877,14 @@
         <source>The entry no longer exists.</source>
         <translation>The entry no longer exists.</translation>
     </message>
+    <message>
+        <source>New courier</source>
+        <translation>New courier</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>Courier</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueModel</name>
@@ -924,6 +932,10 @@
         <source>Points</source>
         <translation>Points</translation>
     </message>
+    <message>
+        <source>Courier</source>
+        <translation>Courier</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueService</name>
@@ -934,6 +946,10 @@
     <message>
         <source>Someone else changed this entry meanwhile. Reopen it.</source>
         <translation>Someone else changed this entry meanwhile. Reopen it.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list.</source>
+        <translation>%1 is already in the list.</translation>
     </message>
 </context>
 <context>
@@ -973,6 +989,10 @@
     <message>
         <source>Database error</source>
         <translation>Database error</translation>
+    </message>
+    <message>
+        <source>Couriers</source>
+        <translation>Couriers</translation>
     </message>
 </context>
 <context>

@@ -871,6 +871,14 @@
         <source>The entry no longer exists.</source>
         <translation>该条目已不存在。</translation>
     </message>
+    <message>
+        <source>New courier</source>
+        <translation>新增物流公司</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>物流公司</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueModel</name>
@@ -918,6 +926,10 @@
         <source>Points</source>
         <translation>扣分</translation>
     </message>
+    <message>
+        <source>Courier</source>
+        <translation>物流公司</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueService</name>
@@ -928,6 +940,10 @@
     <message>
         <source>Someone else changed this entry meanwhile. Reopen it.</source>
         <translation>该条目已被他人修改，请重新打开。</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list.</source>
+        <translation>%1 已在列表中。</translation>
     </message>
 </context>
 <context>
@@ -967,6 +983,10 @@
     <message>
         <source>Database error</source>
         <translation>数据库错误</translation>
+    </message>
+    <message>
+        <source>Couriers</source>
+        <translation>物流公司</translation>
     </message>
 </context>
 <context>

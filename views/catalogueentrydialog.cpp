@@ -37,7 +37,8 @@ CatalogueEntryDialog::CatalogueEntryDialog(const SaveCatalogueEntry& entry,
     const bool create = entry.baseVersion == 0;
     const QString titles[] = {create ? tr("New market") : tr("Market"),
                               create ? tr("New checklist condition") : tr("Checklist condition"),
-                              create ? tr("New violation type") : tr("Violation type")};
+                              create ? tr("New violation type") : tr("Violation type"),
+                              create ? tr("New courier") : tr("Courier")};
     setWindowTitle(titles[int(entry.kind)]);
     m_active->setChecked(entry.active);
     m_key->setReadOnly(!create); // stored with records and in exports: fixed once created
@@ -54,9 +55,11 @@ CatalogueEntryDialog::CatalogueEntryDialog(const SaveCatalogueEntry& entry,
         form->addRow(tr("&Condition"), m_text);
         m_feedback->addField(QStringLiteral("text"), m_text, tr("Condition"));
     } else {
-        form->addRow(entry.kind == CatalogueKind::Market ? tr("&Name") : tr("&Violation"), m_text);
-        form->addRow(tr("&Key"), m_key);
+        form->addRow(entry.kind == CatalogueKind::ViolationType ? tr("&Violation") : tr("&Name"), m_text);
         m_feedback->addField(QStringLiteral("text"), m_text, tr("Name"));
+    }
+    if (entry.hasKey()) {
+        form->addRow(tr("&Key"), m_key);
         m_feedback->addField(QStringLiteral("key"), m_key, tr("Key"));
     }
     if (entry.kind == CatalogueKind::Market) {
@@ -83,6 +86,13 @@ CatalogueEntryDialog::CatalogueEntryDialog(const SaveCatalogueEntry& entry,
     layout->addLayout(form);
     layout->addWidget(problems);
     layout->addWidget(buttons);
+    // The fields this kind does not show stay as hidden children, freed with the dialog.
+    for (QWidget* field : std::initializer_list<QWidget*> {m_key, m_deposit, m_market}) {
+        if (!field->parentWidget()) {
+            field->setParent(this);
+            field->hide();
+        }
+    }
     resize(520, sizeHint().height());
 }
 

@@ -17,7 +17,8 @@ class QLineEdit;
 class QSpinBox;
 
 /// Adds or changes one entry of an administrator catalogue: a market with its deposit, an entry
-/// checklist condition of one market or of every market, or a violation type with its points.
+/// checklist condition of one market or of every market, a violation type with its points, or a
+/// courier.
 /// When someone else changed the entry meanwhile, a ConflictDialog shows both versions and the
 /// form takes theirs, or theirs plus the user's non-colliding changes, to be saved again.
 class CatalogueEntryDialog : public QDialog

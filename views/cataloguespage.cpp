@@ -25,7 +25,8 @@ CataloguesPage::CataloguesPage(Database& database, CatalogueService& service, co
     , m_actor(actor)
     , m_tabs(new QTabWidget)
 {
-    const QString titles[] = {tr("Markets and deposits"), tr("Entry checklists"), tr("Violation types")};
+    const QString titles[]
+        = {tr("Markets and deposits"), tr("Entry checklists"), tr("Violation types"), tr("Couriers")};
     for (CatalogueKind kind : enumValues<CatalogueKind>()) {
         auto* model = new CatalogueModel(kind, this);
         auto* view = new QTableView;

@@ -11,8 +11,9 @@ class Database;
 class QTabWidget;
 class QTableView;
 
-/// The administrator's catalogues (SPEC 2.2–2.4): markets with their deposits, the entry checklist
-/// of each market, and the violation types with their points. Entries are added and changed, and
+/// The administrator's catalogues (SPEC 2.2–2.4, 5.2): markets with their deposits, the entry
+/// checklist of each market, the violation types with their points, and the couriers the clerks
+/// pick from. Entries are added and changed, and
 /// retired by setting them out of use; nothing is deleted.
 class CataloguesPage : public QWidget
 {

@@ -5,7 +5,7 @@
 FieldErrors SaveCatalogueEntry::validate() const
 {
     FieldErrors errors;
-    if (kind != CatalogueKind::Condition) {
+    if (hasKey()) {
         static const QRegularExpression keyPattern(QStringLiteral("^[a-z][a-z0-9_]{1,39}$"));
         if (!keyPattern.match(key).hasMatch())
             errors.append({QStringLiteral("key"),
@@ -13,7 +13,8 @@ FieldErrors SaveCatalogueEntry::validate() const
                               "letter.")});
     }
     const QString trimmed = text.trimmed();
-    const int maximum = kind == CatalogueKind::Condition ? 300 : 60;
+    // A courier's name is stored with each paper invoice issued, which allows 50 characters.
+    const int maximum = kind == CatalogueKind::Condition ? 300 : kind == CatalogueKind::Courier ? 50 : 60;
     if (trimmed.isEmpty() || trimmed.size() > maximum)
         errors.append({QStringLiteral("text"), tr("Enter the text, at most %1 characters.").arg(maximum)});
     if (kind == CatalogueKind::Market && deposit.isNegative())

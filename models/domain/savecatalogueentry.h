@@ -9,15 +9,17 @@
 #include <QJsonObject>
 
 /// The administrator-edited catalogues of SPEC 2: markets with their deposits, the entry
-/// checklist conditions, and the violation types with their points.
-enum class CatalogueKind { Market, Condition, ViolationType };
+/// checklist conditions, the violation types with their points, and the couriers the clerks pick
+/// from when they mail paper invoices (SPEC 5.2).
+enum class CatalogueKind { Market, Condition, ViolationType, Courier };
 
 template<> struct EnumKeyTable<CatalogueKind>
 {
-    static constexpr std::array<std::pair<CatalogueKind, std::string_view>, 3> entries {{
+    static constexpr std::array<std::pair<CatalogueKind, std::string_view>, 4> entries {{
         {CatalogueKind::Market, "market"},
         {CatalogueKind::Condition, "condition"},
         {CatalogueKind::ViolationType, "violation_type"},
+        {CatalogueKind::Courier, "courier"},
     }};
 };
 
@@ -36,13 +38,15 @@ public:
     QString entryId;
     int baseVersion = 0;
     QString key; ///< markets and violation types: a stable lower-case key
-    QString text; ///< the market's or type's name, the condition's wording
+    QString text; ///< the market's, type's or courier's name, the condition's wording
     Money deposit; ///< markets
     int points = 0; ///< violation types
     QString marketId; ///< conditions: empty for a condition of every market
-    int position = 0; ///< markets' and conditions' display order
+    int position = 0; ///< markets', conditions' and couriers' display order
     bool active = true;
 
+    /// Markets and violation types are referred to by key in records and exports.
+    bool hasKey() const { return kind == CatalogueKind::Market || kind == CatalogueKind::ViolationType; }
     FieldErrors validate() const;
     QJsonObject toJson() const;
     static SaveCatalogueEntry fromJson(const QJsonObject& json);

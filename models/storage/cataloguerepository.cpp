@@ -22,17 +22,19 @@ QList<CatalogueRepository::Condition> CatalogueRepository::conditionsFor(const Q
 {
     QList<Condition> conditions = allConditions();
     conditions.removeIf([&marketIds](const Condition& condition) {
-        return !condition.active || (!condition.marketId.isEmpty() && !marketIds.contains(condition.marketId));
+        return !condition.active
+            || (!condition.marketId.isEmpty() && !marketIds.contains(condition.marketId));
     });
     return conditions;
 }
 
 QList<CatalogueRepository::Condition> CatalogueRepository::allConditions()
 {
-    Query query(m_database,
-                QStringLiteral("SELECT c.id, COALESCE(c.market_id, ''), COALESCE(m.name, ''), c.position, c.text, "
-                               "c.version, c.is_active FROM market_conditions c LEFT JOIN markets m "
-                               "ON m.id = c.market_id ORDER BY c.market_id IS NOT NULL, m.sort_order, c.position"));
+    Query query(
+        m_database,
+        QStringLiteral("SELECT c.id, COALESCE(c.market_id, ''), COALESCE(m.name, ''), c.position, c.text, "
+                       "c.version, c.is_active FROM market_conditions c LEFT JOIN markets m "
+                       "ON m.id = c.market_id ORDER BY c.market_id IS NOT NULL, m.sort_order, c.position"));
     query.exec();
     QList<Condition> conditions;
     while (query.next())
@@ -54,4 +56,17 @@ QList<CatalogueRepository::ViolationType> CatalogueRepository::violationTypes(bo
         types.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
                       query.value(3).toInt(), query.value(4).toBool(), query.value(5).toInt()});
     return types;
+}
+
+QList<CatalogueRepository::Courier> CatalogueRepository::allCouriers()
+{
+    Query query(m_database,
+                QStringLiteral("SELECT id, name, sort_order, is_active, version FROM couriers "
+                               "ORDER BY sort_order, name"));
+    query.exec();
+    QList<Courier> couriers;
+    while (query.next())
+        couriers.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toInt(),
+                         query.value(3).toBool(), query.value(4).toInt()});
+    return couriers;
 }

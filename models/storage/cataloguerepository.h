@@ -9,7 +9,8 @@
 class Database;
 
 /// Reads the administrator-edited catalogues of SPEC 2: markets with their deposits, the entry
-/// checklist of each market, and the violation types with their points. Methods throw StorageError.
+/// checklist of each market, the violation types with their points, and the couriers. Methods
+/// throw StorageError.
 class CatalogueRepository
 {
 public:
@@ -44,6 +45,15 @@ public:
         int version = 0;
     };
 
+    struct Courier
+    {
+        QString id;
+        QString name;
+        int position = 0;
+        bool active = true;
+        int version = 0;
+    };
+
     explicit CatalogueRepository(Database& database)
         : m_database(database)
     { }
@@ -55,6 +65,8 @@ public:
     QList<ViolationType> violationTypes(bool includeInactive = false);
     /// Every condition, active or not, for the administrator: every market's first, then by market.
     QList<Condition> allConditions();
+    /// Every courier, in use or not, in the order the clerks' pick list shows them.
+    QList<Courier> allCouriers();
 
 private:
     Database& m_database;

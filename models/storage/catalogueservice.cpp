@@ -38,6 +38,11 @@ Table tableFor(const SaveCatalogueEntry& command)
                  {QStringLiteral("name"), text},
                  {QStringLiteral("points"), command.points},
                  {QStringLiteral("is_active"), command.active}}};
+    case CatalogueKind::Courier:
+        return {QStringLiteral("couriers"),
+                {{QStringLiteral("name"), text},
+                 {QStringLiteral("sort_order"), command.position},
+                 {QStringLiteral("is_active"), command.active}}};
     }
     return {};
 }
@@ -59,15 +64,19 @@ WriteOutcome CatalogueService::save(const SaveCatalogueEntry& command)
         CommandJournal journal(m_database);
         if (journal.alreadyApplied(command.header.id))
             return WriteOutcome::alreadyApplied();
-        if (command.kind != CatalogueKind::Condition) {
+        if (command.hasKey() || command.kind == CatalogueKind::Courier) {
+            // Keys are unique, and so are couriers' names: the clerk picks a courier by name.
+            const bool byKey = command.hasKey();
+            const QString value = byKey ? command.key : command.text.trimmed();
             Query taken(m_database,
-                        QStringLiteral("SELECT 1 FROM %1 WHERE key = :key AND id <> :id").arg(table.name));
-            taken.bind(QStringLiteral(":key"), command.key)
-                .bind(QStringLiteral(":id"), command.entryId)
-                .exec();
+                        QStringLiteral("SELECT 1 FROM %1 WHERE %2 = :value AND id <> :id")
+                            .arg(table.name, byKey ? QStringLiteral("key") : QStringLiteral("name")));
+            taken.bind(QStringLiteral(":value"), value).bind(QStringLiteral(":id"), command.entryId).exec();
             if (taken.next())
                 return WriteOutcome::invalid(
-                    {{QStringLiteral("key"), tr("The key %1 is already used.").arg(command.key)}});
+                    {byKey
+                         ? FieldError {QStringLiteral("key"), tr("The key %1 is already used.").arg(value)}
+                         : FieldError {QStringLiteral("text"), tr("%1 is already in the list.").arg(value)}});
         }
         QStringList names;
         QStringList assignments;

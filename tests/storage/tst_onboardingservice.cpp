@@ -5,6 +5,7 @@
 #include "depositservice.h"
 #include "duejobrunner.h"
 #include "freshdatabase.h"
+#include "invoicerequestrepository.h"
 #include "onboardingfixture.h"
 #include "query.h"
 #include "storageerror.h"
@@ -427,6 +428,48 @@ private slots:
         QVERIFY(std::any_of(types.begin(), types.end(), [](const auto& type) {
             return type.key == QStringLiteral("fake_reviews") && type.points == 24;
         }));
+    }
+
+    void courierList_isACatalogue_withUniqueNames()
+    {
+        CatalogueService catalogues(db());
+        SaveCatalogueEntry courier;
+        courier.header = F::header(F::chinaTime(2026, 11, 1));
+        courier.kind = CatalogueKind::Courier;
+        courier.entryId = F::newId();
+        courier.text = QStringLiteral(" 德邦快递 ");
+        courier.position = 0;
+        QCOMPARE(catalogues.save(courier).kind, WriteOutcome::Kind::Done);
+        QCOMPARE(InvoiceRequestRepository(db()).couriers().first(), QStringLiteral("德邦快递"));
+
+        SaveCatalogueEntry twice = courier;
+        twice.header = F::header(F::chinaTime(2026, 11, 1));
+        twice.entryId = F::newId();
+        twice.text = QStringLiteral("顺丰速运");
+        const WriteOutcome taken = catalogues.save(twice);
+        QCOMPARE(taken.kind, WriteOutcome::Kind::Invalid);
+        QCOMPARE(taken.fieldErrors.first().field, QStringLiteral("text"));
+        twice.text = QString(51, QLatin1Char('x'));
+        QCOMPARE(catalogues.save(twice).fieldErrors.first().field, QStringLiteral("text"));
+
+        const auto listed = CatalogueRepository(db()).allCouriers();
+        const auto sf = std::find_if(listed.begin(), listed.end(), [](const auto& entry) {
+            return entry.name == QStringLiteral("顺丰速运");
+        });
+        QVERIFY(sf != listed.end());
+        SaveCatalogueEntry retire;
+        retire.header = F::header(F::chinaTime(2026, 11, 2));
+        retire.kind = CatalogueKind::Courier;
+        retire.entryId = sf->id;
+        retire.baseVersion = sf->version;
+        retire.text = sf->name;
+        retire.position = sf->position;
+        retire.active = false;
+        QCOMPARE(catalogues.save(retire).kind, WriteOutcome::Kind::Done);
+        retire.header = F::header(F::chinaTime(2026, 11, 2));
+        QCOMPARE(catalogues.save(retire).kind, WriteOutcome::Kind::Conflict);
+        QVERIFY(!InvoiceRequestRepository(db()).couriers().contains(QStringLiteral("顺丰速运")));
+        QCOMPARE(CatalogueRepository(db()).allCouriers().size(), listed.size());
     }
 
 private:

@@ -504,6 +504,25 @@ private slots:
         add.accept();
         QCOMPARE(add.result(), int(QDialog::Accepted));
         QCOMPARE(page.model(CatalogueKind::ViolationType)->rowCount(), 9);
+
+        CatalogueModel* couriers = page.model(CatalogueKind::Courier);
+        QAbstractItemModelTester courierTester(couriers,
+                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(couriers->columnCount(), 3);
+        QCOMPARE(couriers->data(couriers->index(0, 0)).toString(), QStringLiteral("顺丰速运"));
+        SaveCatalogueEntry newCourier;
+        newCourier.kind = CatalogueKind::Courier;
+        newCourier.position = couriers->rowCount() + 1;
+        CatalogueEntryDialog addCourier(newCourier, {}, db(), service, clock, QStringLiteral("admin"));
+        addCourier.show();
+        QVERIFY(!addCourier.keyEdit()->isVisible());
+        addCourier.textEdit()->setText(QStringLiteral("德邦快递"));
+        addCourier.accept();
+        QCOMPARE(addCourier.result(), int(QDialog::Accepted));
+        QCOMPARE(couriers->data(couriers->index(couriers->rowCount() - 1, 0)).toString(),
+                 QStringLiteral("德邦快递"));
+        QCOMPARE(couriers->data(couriers->index(couriers->rowCount() - 1, 2)).toString(),
+                 QStringLiteral("Active"));
     }
 
     void catalogueEntry_changedMeanwhile_keepsTheirsPlusMine()
