@@ -5073,6 +5073,18 @@ After: %2</translation>
         <source>Add add&amp;ress…</source>
         <translation>Add add&amp;ress…</translation>
     </message>
+    <message>
+        <source>A request typed at %1 was never saved.</source>
+        <translation>A request typed at %1 was never saved.</translation>
+    </message>
+    <message>
+        <source>Re&amp;store it</source>
+        <translation>Re&amp;store it</translation>
+    </message>
+    <message>
+        <source>Thro&amp;w it away</source>
+        <translation>Thro&amp;w it away</translation>
+    </message>
 </context>
 <context>
     <name>OrderListModel</name>

@@ -5043,6 +5043,18 @@ After: %2</source>
         <source>Add add&amp;ress…</source>
         <translation>添加地址(&amp;R)…</translation>
     </message>
+    <message>
+        <source>A request typed at %1 was never saved.</source>
+        <translation>%1 录入的一条申请尚未保存。</translation>
+    </message>
+    <message>
+        <source>Re&amp;store it</source>
+        <translation>恢复(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Thro&amp;w it away</source>
+        <translation>丢弃(&amp;W)</translation>
+    </message>
 </context>
 <context>
     <name>OrderListModel</name>

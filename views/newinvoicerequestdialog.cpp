@@ -12,7 +12,9 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QFrame>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -44,7 +46,15 @@ NewInvoiceRequestDialog::NewInvoiceRequestDialog(InvoiceRequestRepository& repos
     , m_address(new QComboBox)
     , m_email(new QLineEdit)
     , m_cashOnDelivery(new QCheckBox(tr("The buyer pays the courier on delivery (到付, up to ¥50)")))
+    , m_recovery(QStringLiteral("new-invoice-request"), actor, clock)
 {
+    m_buyerSearch->setObjectName(QStringLiteral("buyerSearch"));
+    m_buyer->setObjectName(QStringLiteral("buyer"));
+    m_vendor->setObjectName(QStringLiteral("vendor"));
+    m_orders->setObjectName(QStringLiteral("orders"));
+    m_amount->setObjectName(QStringLiteral("amount"));
+    m_medium->setObjectName(QStringLiteral("medium"));
+    m_email->setObjectName(QStringLiteral("email"));
     setWindowTitle(tr("New invoice request"));
     m_buyerSearch->setPlaceholderText(tr("Customer ID or name"));
     m_buyerSearch->setClearButtonEnabled(true);
@@ -100,6 +110,31 @@ NewInvoiceRequestDialog::NewInvoiceRequestDialog(InvoiceRequestRepository& repos
     connect(buttons, &QDialogButtonBox::accepted, this, &NewInvoiceRequestDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &NewInvoiceRequestDialog::reject);
     auto* layout = new QVBoxLayout(this);
+    if (const std::optional<FormRecovery::Snapshot> kept = m_recovery.pending()) {
+        m_recoveryBar = new QFrame;
+        m_recoveryBar->setObjectName(QStringLiteral("recoveryBar"));
+        auto* bar = new QHBoxLayout(m_recoveryBar);
+        bar->setContentsMargins(0, 0, 0, 0);
+        bar->addWidget(
+            new QLabel(tr("A request typed at %1 was never saved.")
+                           .arg(QLocale().toString(kept->keptAt.toLocalTime(), QLocale::ShortFormat))),
+            1);
+        auto* restoreButton = new QPushButton(tr("Re&store it"));
+        restoreButton->setObjectName(QStringLiteral("restore"));
+        auto* discardButton = new QPushButton(tr("Thro&w it away"));
+        discardButton->setObjectName(QStringLiteral("discard"));
+        bar->addWidget(restoreButton);
+        bar->addWidget(discardButton);
+        connect(restoreButton, &QPushButton::clicked, this, [this, values = kept->values] {
+            m_recoveryBar->hide();
+            restore(values);
+        });
+        connect(discardButton, &QPushButton::clicked, this, [this] {
+            m_recoveryBar->hide();
+            m_recovery.clear();
+        });
+        layout->addWidget(m_recoveryBar);
+    }
     layout->addLayout(form);
     layout->addWidget(problems);
     layout->addWidget(buttons);
@@ -123,7 +158,72 @@ NewInvoiceRequestDialog::NewInvoiceRequestDialog(InvoiceRequestRepository& repos
         m_email->setEnabled(!paper);
     });
     m_email->setEnabled(false);
+
+    connect(m_buyerSearch, &QLineEdit::textChanged, this, &NewInvoiceRequestDialog::remember);
+    for (QComboBox* box : {m_buyer, m_vendor, m_type, m_medium, m_address})
+        connect(box, &QComboBox::currentIndexChanged, this, &NewInvoiceRequestDialog::remember);
+    connect(m_orders, &QListWidget::itemChanged, this, &NewInvoiceRequestDialog::remember);
+    connect(m_amount, &QLineEdit::textChanged, this, &NewInvoiceRequestDialog::remember);
+    connect(m_email, &QLineEdit::textChanged, this, &NewInvoiceRequestDialog::remember);
+    connect(m_cashOnDelivery, &QCheckBox::toggled, this, &NewInvoiceRequestDialog::remember);
     resize(640, sizeHint().height());
+}
+
+QJsonObject NewInvoiceRequestDialog::formValues() const
+{
+    QJsonArray orderIds;
+    for (const auto& order : checkedOrders())
+        orderIds.append(order.orderId);
+    return {{QStringLiteral("buyerSearch"), m_buyerSearch->text()},
+            {QStringLiteral("buyerId"), m_buyer->currentData().toString()},
+            {QStringLiteral("vendorId"), m_vendor->currentData().toString()},
+            {QStringLiteral("orderIds"), orderIds},
+            {QStringLiteral("amount"), m_amount->text()},
+            {QStringLiteral("type"), m_type->currentData().toString()},
+            {QStringLiteral("medium"), m_medium->currentData().toString()},
+            {QStringLiteral("addressId"), m_address->currentData().toString()},
+            {QStringLiteral("email"), m_email->text()},
+            {QStringLiteral("cashOnDelivery"), m_cashOnDelivery->isChecked()}};
+}
+
+void NewInvoiceRequestDialog::remember()
+{
+    if (m_restoring)
+        return;
+    // Typing anew replaces what an earlier session kept: it can no longer be restored.
+    if (m_recoveryBar)
+        m_recoveryBar->hide();
+    m_recovery.keep(formValues());
+}
+
+void NewInvoiceRequestDialog::restore(const QJsonObject& values)
+{
+    m_restoring = true;
+    const auto text = [&values](const char* key) { return values.value(QLatin1String(key)).toString(); };
+    const auto choose = [](QComboBox* box, const QString& data) {
+        if (const int index = box->findData(data); index >= 0)
+            box->setCurrentIndex(index);
+    };
+    {
+        const QSignalBlocker typing(m_buyerSearch); // no delayed search after the one below
+        m_buyerSearch->setText(text("buyerSearch"));
+    }
+    findBuyers();
+    choose(m_buyer, text("buyerId"));
+    choose(m_vendor, text("vendorId"));
+    const QJsonArray orderIds = values.value(QStringLiteral("orderIds")).toArray();
+    for (int row = 0; row < m_orders->count(); ++row) {
+        if (orderIds.contains(m_balances.at(row).orderId))
+            m_orders->item(row)->setCheckState(Qt::Checked);
+    }
+    m_amount->setText(text("amount"));
+    choose(m_type, text("type"));
+    choose(m_medium, text("medium"));
+    choose(m_address, text("addressId"));
+    m_email->setText(text("email"));
+    m_cashOnDelivery->setChecked(values.value(QStringLiteral("cashOnDelivery")).toBool());
+    m_restoring = false;
+    remember();
 }
 
 void NewInvoiceRequestDialog::findBuyers()
@@ -286,6 +386,7 @@ void NewInvoiceRequestDialog::accept()
     command.email = m_email->text();
     command.cashOnDelivery = m_cashOnDelivery->isEnabled() && m_cashOnDelivery->isChecked();
     if (m_feedback->report(m_service.create(command))) {
+        m_recovery.clear();
         m_createdId = command.requestId;
         QDialog::accept();
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "formfeedback.h"
+#include "formrecovery.h"
 #include "invoicerequestrepository.h"
 
 #include <QDialog>
@@ -16,7 +17,8 @@ class QListWidget;
 
 /// Types in a buyer's invoice request: buyer, vendor, the orders, the amount (never above the
 /// invoiceable amount, which the dialog shows with how it was computed), type, medium, and the
-/// mailing address or e-mail address.
+/// mailing address or e-mail address. What is typed is kept on disk until it is saved
+/// (FormRecovery); opening the dialog after a crash offers to restore it.
 class NewInvoiceRequestDialog : public QDialog
 {
     Q_OBJECT
@@ -27,6 +29,8 @@ public:
 
     /// The id of the request saved by accept(); empty before.
     QString createdId() const { return m_createdId; }
+    /// Shown while an unsaved form from an earlier session can be restored.
+    QWidget* recoveryBar() const { return m_recoveryBar; }
 
 public slots:
     void accept() override;
@@ -39,6 +43,11 @@ private:
     void editTitle();
     void addAddress();
     QList<InvoiceableAmount::OrderBalance> checkedOrders() const;
+    QJsonObject formValues() const;
+    /// Refills the form from formValues() kept earlier, choosing buyer, vendor and orders again
+    /// as far as they still exist.
+    void restore(const QJsonObject& values);
+    void remember();
 
     InvoiceRequestRepository& m_repository;
     InvoiceService& m_service;
@@ -60,4 +69,7 @@ private:
     QList<InvoiceableAmount::OrderBalance> m_balances;
     QString m_createdId;
     std::unique_ptr<FormFeedback> m_feedback;
+    FormRecovery m_recovery;
+    QWidget* m_recoveryBar = nullptr;
+    bool m_restoring = false;
 };

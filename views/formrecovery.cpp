@@ -1,0 +1,77 @@
+#include "formrecovery.h"
+
+#include "clock.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace {
+
+constexpr int writeDelayMs = 500;
+
+} // namespace
+
+FormRecovery::FormRecovery(const QString& formName, const QString& user, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_clock(clock)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+        + QStringLiteral("/unsaved-forms");
+    QDir().mkpath(folder);
+    // A user name may hold characters a file name cannot: its hex keeps users apart all the same.
+    m_path
+        = QStringLiteral("%1/%2-%3.json").arg(folder, formName, QString::fromLatin1(user.toUtf8().toHex()));
+    m_delay.setSingleShot(true);
+    m_delay.setInterval(writeDelayMs);
+    connect(&m_delay, &QTimer::timeout, this, &FormRecovery::flush);
+}
+
+FormRecovery::~FormRecovery()
+{
+    flush();
+}
+
+std::optional<FormRecovery::Snapshot> FormRecovery::pending() const
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QJsonObject kept = QJsonDocument::fromJson(file.readAll()).object();
+    const QDateTime keptAt
+        = QDateTime::fromString(kept.value(QStringLiteral("keptAt")).toString(), Qt::ISODateWithMs);
+    if (!keptAt.isValid() || !kept.value(QStringLiteral("values")).isObject())
+        return std::nullopt;
+    return Snapshot {kept.value(QStringLiteral("values")).toObject(), keptAt};
+}
+
+void FormRecovery::keep(const QJsonObject& values)
+{
+    m_values = values;
+    m_unwritten = true;
+    m_delay.start();
+}
+
+void FormRecovery::flush()
+{
+    m_delay.stop();
+    if (!m_unwritten)
+        return;
+    m_unwritten = false;
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly))
+        return; // nowhere to keep it: the form itself still works
+    const QJsonObject kept {{QStringLiteral("keptAt"), m_clock.nowUtc().toString(Qt::ISODateWithMs)},
+                            {QStringLiteral("values"), m_values}};
+    file.write(QJsonDocument(kept).toJson(QJsonDocument::Compact));
+    file.commit();
+}
+
+void FormRecovery::clear()
+{
+    m_delay.stop();
+    m_unwritten = false;
+    QFile::remove(m_path);
+}
