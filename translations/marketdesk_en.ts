@@ -249,6 +249,10 @@
         <source>The application no longer exists.</source>
         <translation>The application no longer exists.</translation>
     </message>
+    <message>
+        <source>An application typed at %1 was never saved.</source>
+        <translation>An application typed at %1 was never saved.</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationListModel</name>
@@ -3608,6 +3612,17 @@
     </message>
 </context>
 <context>
+    <name>FormRecovery</name>
+    <message>
+        <source>Re&amp;store it</source>
+        <translation>Re&amp;store it</translation>
+    </message>
+    <message>
+        <source>Thro&amp;w it away</source>
+        <translation>Thro&amp;w it away</translation>
+    </message>
+</context>
+<context>
     <name>HolidaySeeder</name>
     <message>
         <source>The built-in holiday schedule is missing.</source>
@@ -5076,14 +5091,6 @@ After: %2</translation>
     <message>
         <source>A request typed at %1 was never saved.</source>
         <translation>A request typed at %1 was never saved.</translation>
-    </message>
-    <message>
-        <source>Re&amp;store it</source>
-        <translation>Re&amp;store it</translation>
-    </message>
-    <message>
-        <source>Thro&amp;w it away</source>
-        <translation>Thro&amp;w it away</translation>
     </message>
 </context>
 <context>

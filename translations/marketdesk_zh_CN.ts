@@ -249,6 +249,10 @@
         <source>The application no longer exists.</source>
         <translation>该申请已不存在。</translation>
     </message>
+    <message>
+        <source>An application typed at %1 was never saved.</source>
+        <translation>%1 录入的一份入驻申请尚未保存。</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationListModel</name>
@@ -3593,6 +3597,17 @@
     </message>
 </context>
 <context>
+    <name>FormRecovery</name>
+    <message>
+        <source>Re&amp;store it</source>
+        <translation>恢复(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Thro&amp;w it away</source>
+        <translation>丢弃(&amp;W)</translation>
+    </message>
+</context>
+<context>
     <name>HolidaySeeder</name>
     <message>
         <source>The built-in holiday schedule is missing.</source>
@@ -5046,14 +5061,6 @@ After: %2</source>
     <message>
         <source>A request typed at %1 was never saved.</source>
         <translation>%1 录入的一条申请尚未保存。</translation>
-    </message>
-    <message>
-        <source>Re&amp;store it</source>
-        <translation>恢复(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Thro&amp;w it away</source>
-        <translation>丢弃(&amp;W)</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -47,6 +48,9 @@ ApplicationDialog::ApplicationDialog(const std::optional<ApplicationRepository::
     , m_staff(new QSpinBox)
     , m_files(new QListWidget)
     , m_fileKind(new QComboBox)
+    , m_recovery(current ? QStringLiteral("application-%1").arg(current->id)
+                         : QStringLiteral("new-application"),
+                 actor, clock)
 {
     setWindowTitle(current ? tr("Application of %1").arg(current->companyName)
                            : tr("New partner application"));
@@ -148,6 +152,15 @@ ApplicationDialog::ApplicationDialog(const std::optional<ApplicationRepository::
     columns->addLayout(left, 1);
     columns->addLayout(right, 1);
     auto* layout = new QVBoxLayout(this);
+    m_recoveryBar = m_recovery.offerBar(tr("An application typed at %1 was never saved."),
+                                        [this](const QJsonObject& values) {
+                                            QHash<QString, QString> texts;
+                                            for (auto it = values.begin(); it != values.end(); ++it)
+                                                texts.insert(it.key(), it.value().toString());
+                                            fill(texts);
+                                        });
+    if (m_recoveryBar)
+        layout->addWidget(m_recoveryBar);
     layout->addLayout(columns);
     layout->addWidget(problems);
     layout->addWidget(buttons);
@@ -163,7 +176,26 @@ ApplicationDialog::ApplicationDialog(const std::optional<ApplicationRepository::
                     .arg(DomainText::nameOfKey<ApplicationFileKind>(file.fileKind), file.fileName));
     }
     entityTypeChanged();
+
+    for (QLineEdit* edit : std::as_const(m_editors))
+        connect(edit, &QLineEdit::textChanged, this, &ApplicationDialog::remember);
+    for (QComboBox* box : {m_entityType, m_category, m_province, m_city})
+        connect(box, &QComboBox::currentIndexChanged, this, &ApplicationDialog::remember);
+    connect(m_mainBusiness, &QPlainTextEdit::textChanged, this, &ApplicationDialog::remember);
+    connect(m_markets, &QListWidget::itemChanged, this, &ApplicationDialog::remember);
+    connect(m_staff, &QSpinBox::valueChanged, this, &ApplicationDialog::remember);
+    for (QCheckBox* box : std::as_const(m_agreements))
+        connect(box, &QCheckBox::toggled, this, &ApplicationDialog::remember);
     resize(960, sizeHint().height());
+}
+
+void ApplicationDialog::remember()
+{
+    const QHash<QString, QString> values = formValues();
+    QJsonObject kept;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        kept.insert(it.key(), it.value());
+    m_recovery.keep(kept);
 }
 
 QLineEdit* ApplicationDialog::addLine(const QString& key, const QString& label, QWidget* form)
@@ -367,6 +399,7 @@ bool ApplicationDialog::save(bool submit)
     }
     if (!m_feedback->report(outcome))
         return false;
+    m_recovery.clear();
     QDialog::accept();
     return true;
 }

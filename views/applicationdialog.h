@@ -2,6 +2,7 @@
 
 #include "applicationrepository.h"
 #include "formfeedback.h"
+#include "formrecovery.h"
 #include "saveapplication.h"
 
 #include <QDialog>
@@ -23,7 +24,9 @@ class QSpinBox;
 /// linked lists, the markets to enter, the three agreements and the qualification files. "Save
 /// draft" keeps an unfinished form to resume later; "Submit" checks every field. When someone else
 /// saved the application meanwhile, a ConflictDialog shows both versions and the form takes
-/// theirs, or theirs plus the user's non-colliding changes, to be saved again.
+/// theirs, or theirs plus the user's non-colliding changes, to be saved again. What is typed is
+/// kept on disk until it is saved (FormRecovery, the files excepted); opening the same form after
+/// a crash offers to restore it.
 class ApplicationDialog : public QDialog
 {
     Q_OBJECT
@@ -48,6 +51,8 @@ public:
     /// Saves as a draft (`submit` false) or submits; closes the dialog on success.
     bool save(bool submit);
     QString applicationId() const { return m_applicationId; }
+    /// Shown while an unsaved form from an earlier session can be restored; nullptr when none.
+    QWidget* recoveryBar() const { return m_recoveryBar; }
 
 private:
     QLineEdit* addLine(const QString& key, const QString& label, QWidget* form);
@@ -56,6 +61,7 @@ private:
     QHash<QString, QString> valuesOf(const ApplicationRepository::Detail& detail) const;
     QHash<QString, QString> formValues() const;
     void fill(const QHash<QString, QString>& values);
+    void remember();
     /// Shows both versions and applies the user's choice to the form.
     void resolveConflict();
     void provinceChanged();
@@ -82,4 +88,6 @@ private:
     QComboBox* m_fileKind = nullptr;
     QList<ApplicationFile> m_newFiles;
     std::unique_ptr<FormFeedback> m_feedback;
+    FormRecovery m_recovery;
+    QWidget* m_recoveryBar = nullptr;
 };

@@ -4,7 +4,12 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHBoxLayout>
 #include <QJsonDocument>
+#include <QLabel>
+#include <QLocale>
+#include <QPointer>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -47,8 +52,40 @@ std::optional<FormRecovery::Snapshot> FormRecovery::pending() const
     return Snapshot {kept.value(QStringLiteral("values")).toObject(), keptAt};
 }
 
+QWidget* FormRecovery::offerBar(const QString& message,
+                                const std::function<void(const QJsonObject&)>& restore)
+{
+    const std::optional<Snapshot> kept = pending();
+    if (!kept)
+        return nullptr;
+    m_offerBar = new QWidget;
+    m_offerBar->setObjectName(QStringLiteral("recoveryBar"));
+    auto* layout = new QHBoxLayout(m_offerBar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(
+        new QLabel(message.arg(QLocale().toString(kept->keptAt.toLocalTime(), QLocale::ShortFormat))), 1);
+    auto* restoreButton = new QPushButton(tr("Re&store it"));
+    restoreButton->setObjectName(QStringLiteral("restore"));
+    auto* discardButton = new QPushButton(tr("Thro&w it away"));
+    discardButton->setObjectName(QStringLiteral("discard"));
+    layout->addWidget(restoreButton);
+    layout->addWidget(discardButton);
+    connect(restoreButton, &QPushButton::clicked, m_offerBar, [this, restore, values = kept->values] {
+        m_offerBar->hide();
+        restore(values);
+    });
+    connect(discardButton, &QPushButton::clicked, m_offerBar, [this] {
+        m_offerBar->hide();
+        clear();
+    });
+    return m_offerBar;
+}
+
 void FormRecovery::keep(const QJsonObject& values)
 {
+    // What the bar offers is about to be replaced: it can no longer be restored.
+    if (m_offerBar)
+        m_offerBar->hide();
     m_values = values;
     m_unwritten = true;
     m_delay.start();

@@ -5,9 +5,11 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 class Clock;
+class QWidget;
 
 /// Keeps a form that is being filled in on disk, so that a crash or a flat battery loses nothing
 /// typed (SCENARIOS, data entry). The form's values are written half a second after a change, and
@@ -29,6 +31,11 @@ public:
 
     /// What an earlier session kept and never saved; nothing when there is none or it cannot be read.
     std::optional<Snapshot> pending() const;
+    /// A bar that offers what an earlier session kept back — `message` with %1 for the local time
+    /// it was typed, then "Restore it" (which hands the values to `restore`) and "Throw it away" —
+    /// or nullptr when nothing is kept. The bar hides when either is pressed, and when keep()
+    /// replaces what it offers.
+    QWidget* offerBar(const QString& message, const std::function<void(const QJsonObject&)>& restore);
     /// Keeps `values` (the whole form) in place of what was kept before.
     void keep(const QJsonObject& values);
     /// Writes what keep() was given and not written yet.
@@ -43,4 +50,5 @@ private:
     QTimer m_delay;
     QJsonObject m_values;
     bool m_unwritten = false;
+    QWidget* m_offerBar = nullptr;
 };

@@ -12,7 +12,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QFrame>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
@@ -110,31 +109,10 @@ NewInvoiceRequestDialog::NewInvoiceRequestDialog(InvoiceRequestRepository& repos
     connect(buttons, &QDialogButtonBox::accepted, this, &NewInvoiceRequestDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &NewInvoiceRequestDialog::reject);
     auto* layout = new QVBoxLayout(this);
-    if (const std::optional<FormRecovery::Snapshot> kept = m_recovery.pending()) {
-        m_recoveryBar = new QFrame;
-        m_recoveryBar->setObjectName(QStringLiteral("recoveryBar"));
-        auto* bar = new QHBoxLayout(m_recoveryBar);
-        bar->setContentsMargins(0, 0, 0, 0);
-        bar->addWidget(
-            new QLabel(tr("A request typed at %1 was never saved.")
-                           .arg(QLocale().toString(kept->keptAt.toLocalTime(), QLocale::ShortFormat))),
-            1);
-        auto* restoreButton = new QPushButton(tr("Re&store it"));
-        restoreButton->setObjectName(QStringLiteral("restore"));
-        auto* discardButton = new QPushButton(tr("Thro&w it away"));
-        discardButton->setObjectName(QStringLiteral("discard"));
-        bar->addWidget(restoreButton);
-        bar->addWidget(discardButton);
-        connect(restoreButton, &QPushButton::clicked, this, [this, values = kept->values] {
-            m_recoveryBar->hide();
-            restore(values);
-        });
-        connect(discardButton, &QPushButton::clicked, this, [this] {
-            m_recoveryBar->hide();
-            m_recovery.clear();
-        });
+    m_recoveryBar = m_recovery.offerBar(tr("A request typed at %1 was never saved."),
+                                        [this](const QJsonObject& values) { restore(values); });
+    if (m_recoveryBar)
         layout->addWidget(m_recoveryBar);
-    }
     layout->addLayout(form);
     layout->addWidget(problems);
     layout->addWidget(buttons);
@@ -188,17 +166,11 @@ QJsonObject NewInvoiceRequestDialog::formValues() const
 
 void NewInvoiceRequestDialog::remember()
 {
-    if (m_restoring)
-        return;
-    // Typing anew replaces what an earlier session kept: it can no longer be restored.
-    if (m_recoveryBar)
-        m_recoveryBar->hide();
     m_recovery.keep(formValues());
 }
 
 void NewInvoiceRequestDialog::restore(const QJsonObject& values)
 {
-    m_restoring = true;
     const auto text = [&values](const char* key) { return values.value(QLatin1String(key)).toString(); };
     const auto choose = [](QComboBox* box, const QString& data) {
         if (const int index = box->findData(data); index >= 0)
@@ -222,7 +194,6 @@ void NewInvoiceRequestDialog::restore(const QJsonObject& values)
     choose(m_address, text("addressId"));
     m_email->setText(text("email"));
     m_cashOnDelivery->setChecked(values.value(QStringLiteral("cashOnDelivery")).toBool());
-    m_restoring = false;
     remember();
 }
 

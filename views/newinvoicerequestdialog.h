@@ -29,7 +29,7 @@ public:
 
     /// The id of the request saved by accept(); empty before.
     QString createdId() const { return m_createdId; }
-    /// Shown while an unsaved form from an earlier session can be restored.
+    /// Shown while an unsaved form from an earlier session can be restored; nullptr when none.
     QWidget* recoveryBar() const { return m_recoveryBar; }
 
 public slots:
@@ -71,5 +71,4 @@ private:
     std::unique_ptr<FormFeedback> m_feedback;
     FormRecovery m_recovery;
     QWidget* m_recoveryBar = nullptr;
-    bool m_restoring = false;
 };
