@@ -221,8 +221,7 @@ void BatchIssueDialog::readCourierList(const QString& path)
         }
         report.prepend(
             tr("%1: %2 of %n paper request(s) got their tracking numbers.", nullptr, int(paperLines.size()))
-                .arg(name)
-                .arg(filled));
+                .arg(name, QString::number(filled)));
     }
     m_courierReport->setText(report.join(QLatin1Char('\n')));
     m_courierReport->show();
