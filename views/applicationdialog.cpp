@@ -4,6 +4,7 @@
 #include "chinaregions.h"
 #include "clock.h"
 #include "conflictdialog.h"
+#include "database.h"
 #include "domaintext.h"
 #include "storageerror.h"
 #include "timeordereduuid.h"
@@ -50,7 +51,7 @@ ApplicationDialog::ApplicationDialog(const std::optional<ApplicationRepository::
     , m_fileKind(new QComboBox)
     , m_recovery(current ? QStringLiteral("application-%1").arg(current->id)
                          : QStringLiteral("new-application"),
-                 actor, clock)
+                 database.url(), actor, clock)
 {
     setWindowTitle(current ? tr("Application of %1").arg(current->companyName)
                            : tr("New partner application"));
@@ -153,12 +154,7 @@ ApplicationDialog::ApplicationDialog(const std::optional<ApplicationRepository::
     columns->addLayout(right, 1);
     auto* layout = new QVBoxLayout(this);
     m_recoveryBar = m_recovery.offerBar(tr("An application typed at %1 was never saved."),
-                                        [this](const QJsonObject& values) {
-                                            QHash<QString, QString> texts;
-                                            for (auto it = values.begin(); it != values.end(); ++it)
-                                                texts.insert(it.key(), it.value().toString());
-                                            fill(texts);
-                                        });
+                                        [this](const QJsonObject& kept) { restore(kept); });
     if (m_recoveryBar)
         layout->addWidget(m_recoveryBar);
     layout->addLayout(columns);
@@ -195,7 +191,66 @@ void ApplicationDialog::remember()
     QJsonObject kept;
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         kept.insert(it.key(), it.value());
+    // Choices are kept by key, not by their shown text, so that a form kept under one interface
+    // language comes back whole under the other.
+    kept.insert(QStringLiteral("entity_type"), m_entityType->currentData().toString());
+    kept.insert(QStringLiteral("category"), m_category->currentData().toString());
+    QStringList marketIds;
+    for (int row = 0; row < m_markets->count(); ++row) {
+        if (m_markets->item(row)->checkState() == Qt::Checked)
+            marketIds << m_markets->item(row)->data(Qt::UserRole).toString();
+    }
+    kept.insert(QStringLiteral("markets"), marketIds.join(QLatin1Char('\n')));
+    QStringList agreements;
+    for (int index = 0; index < m_agreements.size(); ++index) {
+        if (m_agreements.at(index)->isChecked())
+            agreements << QString::number(index);
+    }
+    kept.insert(QStringLiteral("agreements"), agreements.join(QLatin1Char('\n')));
     m_recovery.keep(kept);
+}
+
+void ApplicationDialog::restore(const QJsonObject& kept)
+{
+    QHash<QString, QString> values;
+    for (auto it = kept.begin(); it != kept.end(); ++it)
+        values.insert(it.key(), it.value().toString());
+    values.insert(
+        QStringLiteral("entity_type"),
+        m_entityType->itemText(m_entityType->findData(values.value(QStringLiteral("entity_type")))));
+    values.insert(QStringLiteral("category"),
+                  m_category->itemText(m_category->findData(values.value(QStringLiteral("category")))));
+    values.insert(QStringLiteral("markets"),
+                  marketTexts(values.value(QStringLiteral("markets")).split(QLatin1Char('\n'))));
+    QList<bool> accepted(m_agreements.size(), false);
+    for (const QString& index : values.value(QStringLiteral("agreements")).split(QLatin1Char('\n'))) {
+        bool isNumber = false;
+        const int position = index.toInt(&isNumber);
+        if (isNumber && position >= 0 && position < accepted.size())
+            accepted[position] = true;
+    }
+    values.insert(QStringLiteral("agreements"), agreementTexts(accepted));
+    fill(values);
+}
+
+QString ApplicationDialog::marketTexts(const QStringList& marketIds) const
+{
+    QStringList markets;
+    for (int row = 0; row < m_markets->count(); ++row) {
+        if (marketIds.contains(m_markets->item(row)->data(Qt::UserRole).toString()))
+            markets << m_markets->item(row)->text();
+    }
+    return markets.join(QLatin1Char('\n'));
+}
+
+QString ApplicationDialog::agreementTexts(const QList<bool>& accepted) const
+{
+    QStringList agreements;
+    for (int index = 0; index < m_agreements.size(); ++index) {
+        if (accepted.value(index))
+            agreements << m_agreements.at(index)->text();
+    }
+    return agreements.join(QLatin1Char('\n'));
 }
 
 QLineEdit* ApplicationDialog::addLine(const QString& key, const QString& label, QWidget* form)
@@ -210,18 +265,6 @@ QLineEdit* ApplicationDialog::addLine(const QString& key, const QString& label, 
 
 QHash<QString, QString> ApplicationDialog::valuesOf(const ApplicationRepository::Detail& detail) const
 {
-    QStringList markets;
-    for (int row = 0; row < m_markets->count(); ++row) {
-        if (detail.marketIds.contains(m_markets->item(row)->data(Qt::UserRole).toString()))
-            markets << m_markets->item(row)->text();
-    }
-    const bool accepted[]
-        = {detail.acceptsEntryAgreement, detail.acceptsManagementRules, detail.acceptsPlatformAgreement};
-    QStringList agreements;
-    for (int index = 0; index < m_agreements.size(); ++index) {
-        if (accepted[index])
-            agreements << m_agreements.at(index)->text();
-    }
     return {
         {QStringLiteral("company_name"), detail.companyName},
         {QStringLiteral("entity_type"), DomainText::name(detail.entityType)},
@@ -235,8 +278,10 @@ QHash<QString, QString> ApplicationDialog::valuesOf(const ApplicationRepository:
         {QStringLiteral("service_staff_count"), QString::number(detail.serviceStaffCount)},
         {QStringLiteral("service_hours"), detail.serviceHours},
         {QStringLiteral("warranty_period"), detail.warrantyPeriod},
-        {QStringLiteral("markets"), markets.join(QLatin1Char('\n'))},
-        {QStringLiteral("agreements"), agreements.join(QLatin1Char('\n'))}};
+        {QStringLiteral("markets"), marketTexts(detail.marketIds)},
+        {QStringLiteral("agreements"),
+         agreementTexts({detail.acceptsEntryAgreement, detail.acceptsManagementRules,
+                         detail.acceptsPlatformAgreement})}};
 }
 
 QHash<QString, QString> ApplicationDialog::formValues() const

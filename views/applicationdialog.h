@@ -62,6 +62,11 @@ private:
     QHash<QString, QString> formValues() const;
     void fill(const QHash<QString, QString>& values);
     void remember();
+    void restore(const QJsonObject& kept);
+    /// The shown names of the markets `marketIds` names, one per line, in the list's order.
+    QString marketTexts(const QStringList& marketIds) const;
+    /// The shown texts of the agreements ticked in `accepted` (entry, rules, platform), one per line.
+    QString agreementTexts(const QList<bool>& accepted) const;
     /// Shows both versions and applies the user's choice to the form.
     void resolveConflict();
     void provinceChanged();

@@ -1,9 +1,12 @@
 #include "formrecovery.h"
 
 #include "clock.h"
+#include "databaseurl.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QLabel>
@@ -19,16 +22,23 @@ constexpr int writeDelayMs = 500;
 
 } // namespace
 
-FormRecovery::FormRecovery(const QString& formName, const QString& user, const Clock& clock, QObject* parent)
+FormRecovery::FormRecovery(const QString& formName, const DatabaseUrl& database, const QString& user,
+                           const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_clock(clock)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
         + QStringLiteral("/unsaved-forms");
     QDir().mkpath(folder);
-    // A user name may hold characters a file name cannot: its hex keeps users apart all the same.
-    m_path
-        = QStringLiteral("%1/%2-%3.json").arg(folder, formName, QString::fromLatin1(user.toUtf8().toHex()));
+    // A database URL and a user name may hold characters a file name cannot: a digest of the one
+    // and the hex of the other keep them apart all the same.
+    const QString place = database.backend() == DatabaseUrl::Backend::Sqlite
+        ? DatabaseUrl::sqliteFile(QFileInfo(database.path()).absoluteFilePath()).toString()
+        : database.toString();
+    const QString placeDigest = QString::fromLatin1(
+        QCryptographicHash::hash(place.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+    m_path = QStringLiteral("%1/%2-%3-%4.json")
+                 .arg(folder, formName, placeDigest, QString::fromLatin1(user.toUtf8().toHex()));
     m_delay.setSingleShot(true);
     m_delay.setInterval(writeDelayMs);
     connect(&m_delay, &QTimer::timeout, this, &FormRecovery::flush);

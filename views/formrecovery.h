@@ -9,12 +9,14 @@
 #include <optional>
 
 class Clock;
+class DatabaseUrl;
 class QWidget;
 
 /// Keeps a form that is being filled in on disk, so that a crash or a flat battery loses nothing
 /// typed (SCENARIOS, data entry). The form's values are written half a second after a change, and
 /// at once when the form closes, by atomic replacement (QSaveFile), in the user's local data
-/// folder: one file per form and user. The file stays until the form is saved — also after Cancel,
+/// folder: one file per form, database and user, so that a form is offered back only where the
+/// records it chose exist. The file stays until the form is saved — also after Cancel,
 /// so that a form closed by mistake can be restored the next time it opens.
 class FormRecovery : public QObject
 {
@@ -26,7 +28,8 @@ public:
         QDateTime keptAt; ///< UTC
     };
 
-    FormRecovery(const QString& formName, const QString& user, const Clock& clock, QObject* parent = nullptr);
+    FormRecovery(const QString& formName, const DatabaseUrl& database, const QString& user,
+                 const Clock& clock, QObject* parent = nullptr);
     ~FormRecovery() override;
 
     /// What an earlier session kept and never saved; nothing when there is none or it cannot be read.

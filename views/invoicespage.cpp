@@ -315,7 +315,8 @@ void InvoicesPage::showDetail(const QString& id)
 
 void InvoicesPage::newRequest()
 {
-    NewInvoiceRequestDialog dialog(m_repository, m_service, *m_buyers, m_clock, m_actor, this);
+    NewInvoiceRequestDialog dialog(m_repository, m_service, *m_buyers, m_database.url(), m_clock, m_actor,
+                                   this);
     if (dialog.exec() == QDialog::Accepted)
         model()->reload();
 }

@@ -26,7 +26,8 @@
 
 NewInvoiceRequestDialog::NewInvoiceRequestDialog(InvoiceRequestRepository& repository,
                                                  InvoiceService& service, BuyerService& buyers,
-                                                 const Clock& clock, const QString& actor, QWidget* parent)
+                                                 const DatabaseUrl& database, const Clock& clock,
+                                                 const QString& actor, QWidget* parent)
     : QDialog(parent)
     , m_repository(repository)
     , m_service(service)
@@ -45,7 +46,7 @@ NewInvoiceRequestDialog::NewInvoiceRequestDialog(InvoiceRequestRepository& repos
     , m_address(new QComboBox)
     , m_email(new QLineEdit)
     , m_cashOnDelivery(new QCheckBox(tr("The buyer pays the courier on delivery (到付, up to ¥50)")))
-    , m_recovery(QStringLiteral("new-invoice-request"), actor, clock)
+    , m_recovery(QStringLiteral("new-invoice-request"), database, actor, clock)
 {
     m_buyerSearch->setObjectName(QStringLiteral("buyerSearch"));
     m_buyer->setObjectName(QStringLiteral("buyer"));

@@ -8,6 +8,7 @@
 
 class BuyerService;
 class Clock;
+class DatabaseUrl;
 class InvoiceService;
 class QCheckBox;
 class QComboBox;
@@ -24,8 +25,8 @@ class NewInvoiceRequestDialog : public QDialog
     Q_OBJECT
 public:
     NewInvoiceRequestDialog(InvoiceRequestRepository& repository, InvoiceService& service,
-                            BuyerService& buyers, const Clock& clock, const QString& actor,
-                            QWidget* parent = nullptr);
+                            BuyerService& buyers, const DatabaseUrl& database, const Clock& clock,
+                            const QString& actor, QWidget* parent = nullptr);
 
     /// The id of the request saved by accept(); empty before.
     QString createdId() const { return m_createdId; }

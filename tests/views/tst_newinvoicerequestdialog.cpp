@@ -31,7 +31,7 @@ private slots:
         m_service = std::make_unique<InvoiceService>(m_fresh->database());
         m_buyers = std::make_unique<BuyerService>(m_fresh->database());
         for (const char* user : {"entry1", "entry2"})
-            FormRecovery(QStringLiteral("new-invoice-request"), QLatin1String(user), m_clock).clear();
+            FormRecovery(QStringLiteral("new-invoice-request"), url(), QLatin1String(user), m_clock).clear();
     }
     void cleanup()
     {
@@ -86,7 +86,7 @@ private slots:
         QCOMPARE(saved->orderNo, QStringLiteral("1002"));
         QCOMPARE(saved->amount, Money::fromFen(2500));
         QCOMPARE(saved->medium, InvoiceMedium::Electronic);
-        QVERIFY(!FormRecovery(QStringLiteral("new-invoice-request"), QStringLiteral("entry1"), m_clock)
+        QVERIFY(!FormRecovery(QStringLiteral("new-invoice-request"), url(), QStringLiteral("entry1"), m_clock)
                      .pending());
     }
 
@@ -99,7 +99,7 @@ private slots:
         const auto again = dialog(QStringLiteral("entry1"));
         QVERIFY(again->recoveryBar());
         child<QPushButton>(*again, "discard")->click();
-        QVERIFY(!FormRecovery(QStringLiteral("new-invoice-request"), QStringLiteral("entry1"), m_clock)
+        QVERIFY(!FormRecovery(QStringLiteral("new-invoice-request"), url(), QStringLiteral("entry1"), m_clock)
                      .pending());
         QVERIFY(child<QLineEdit>(*again, "buyerSearch")->text().isEmpty());
     }
@@ -107,7 +107,8 @@ private slots:
 private:
     std::unique_ptr<NewInvoiceRequestDialog> dialog(const QString& user)
     {
-        return std::make_unique<NewInvoiceRequestDialog>(*m_repository, *m_service, *m_buyers, m_clock, user);
+        return std::make_unique<NewInvoiceRequestDialog>(*m_repository, *m_service, *m_buyers, url(), m_clock,
+                                                         user);
     }
 
     template<typename Widget> static Widget* child(const QWidget& parent, const char* name)
@@ -118,9 +119,12 @@ private:
         return widget;
     }
 
+    DatabaseUrl url() const { return m_fresh->database().url(); }
+
     QJsonObject kept(const QString& user) const
     {
-        const auto snapshot = FormRecovery(QStringLiteral("new-invoice-request"), user, m_clock).pending();
+        const auto snapshot
+            = FormRecovery(QStringLiteral("new-invoice-request"), url(), user, m_clock).pending();
         return snapshot ? snapshot->values : QJsonObject();
     }
 

@@ -15,7 +15,6 @@
 #include "depositservice.h"
 #include "domaintext.h"
 #include "fixedclock.h"
-#include "formrecovery.h"
 #include "freshdatabase.h"
 #include "onboardingfixture.h"
 #include "vendordeposittab.h"
@@ -48,42 +47,10 @@ class TestOnboardingViews : public QObject
     Q_OBJECT
 private slots:
     void initTestCase_data() { FreshDatabase::addBackendRows(); }
+    // The application form keeps what is typed in the user's data folder (FormRecovery).
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init() { OPEN_FRESH_DATABASE(m_fresh); }
     void cleanup() { m_fresh.reset(); }
-
-    void applicationForm_keepsWhatIsTyped_untilItIsSaved()
-    {
-        ApplicationService service(db());
-        FixedClock clock(F::chinaTime(2026, 11, 23));
-        FormRecovery kept(QStringLiteral("new-application"), QStringLiteral("entry9"), clock);
-        kept.clear(); // left by an earlier run
-        const auto markets = CatalogueRepository(db()).markets();
-        {
-            ApplicationDialog typing(std::nullopt, markets, db(), service, clock, QStringLiteral("entry9"));
-            QVERIFY(!typing.recoveryBar());
-            typing.editor(QStringLiteral("company_name"))->setText(QStringLiteral("杭州云栈科技有限公司"));
-            typing.provinceBox()->setCurrentIndex(typing.provinceBox()->findData(QStringLiteral("浙江省")));
-            typing.cityBox()->setCurrentIndex(typing.cityBox()->findData(QStringLiteral("杭州市")));
-            typing.marketList()->item(1)->setCheckState(Qt::Checked);
-            typing.staffBox()->setValue(20);
-            // On disk while the form is still open, as a crash would leave it.
-            QTRY_COMPARE(kept.pending()
-                             .value_or(FormRecovery::Snapshot {})
-                             .values.value(QStringLiteral("service_staff_count")),
-                         QJsonValue(QStringLiteral("20")));
-        }
-        ApplicationDialog again(std::nullopt, markets, db(), service, clock, QStringLiteral("entry9"));
-        QVERIFY(again.recoveryBar());
-        again.recoveryBar()->findChild<QPushButton*>(QStringLiteral("restore"))->click();
-        QCOMPARE(again.editor(QStringLiteral("company_name"))->text(),
-                 QStringLiteral("杭州云栈科技有限公司"));
-        QCOMPARE(again.cityBox()->currentData().toString(), QStringLiteral("杭州市"));
-        QCOMPARE(again.marketList()->item(1)->checkState(), Qt::Checked);
-        QCOMPARE(again.staffBox()->value(), 20);
-        QVERIFY(again.save(false));
-        QVERIFY(!kept.pending());
-    }
 
     void applicationForm_linksProvinceAndCity_namesMissingFields_thenSubmits()
     {
