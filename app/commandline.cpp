@@ -4,10 +4,11 @@
 
 const QStringList& CommandLine::knownPages()
 {
-    static const QStringList pages {
-        QStringLiteral("applications"), QStringLiteral("vendors"),    QStringLiteral("orders"),
-        QStringLiteral("deliveries"),   QStringLiteral("invoices"),   QStringLiteral("contracts"),
-        QStringLiteral("settings"),     QStringLiteral("catalogues"), QStringLiteral("users")};
+    static const QStringList pages {QStringLiteral("applications"), QStringLiteral("vendors"),
+                                    QStringLiteral("products"),     QStringLiteral("orders"),
+                                    QStringLiteral("deliveries"),   QStringLiteral("invoices"),
+                                    QStringLiteral("contracts"),    QStringLiteral("settings"),
+                                    QStringLiteral("catalogues"),   QStringLiteral("users")};
     return pages;
 }
 

@@ -146,8 +146,8 @@ int importFile(const QString& path, bool skipInvalid, const Clock& clock, const 
     return outcome.rejected == 0 || skipInvalid ? Success : Failure;
 }
 
-/// --run-due-jobs: "auto-accepted N deliveries", "lapsed N red-letter forms" and "suspended N
-/// vendors" (fixed texts that scripts read, not translated).
+/// --run-due-jobs: "auto-accepted N deliveries", "lapsed N red-letter forms", "suspended N
+/// vendors" and "delisted N products" (fixed texts that scripts read, not translated).
 int runDueJobs(Database& database, const Clock& clock)
 {
     const DueJobRunner::Report report = DueJobRunner(database).run(
@@ -155,6 +155,7 @@ int runDueJobs(Database& database, const Clock& clock)
     printLine(stdout, QStringLiteral("auto-accepted %1 deliveries").arg(report.autoAccepted));
     printLine(stdout, QStringLiteral("lapsed %1 red-letter forms").arg(report.redLettersLapsed));
     printLine(stdout, QStringLiteral("suspended %1 vendors").arg(report.vendorsSuspended));
+    printLine(stdout, QStringLiteral("delisted %1 products").arg(report.productsDelisted));
     if (!report.error.isEmpty())
         return fail(false, report.error);
     return Success;

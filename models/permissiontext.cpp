@@ -23,6 +23,8 @@ QString PermissionText::name(const QString& key, const QString& fallback)
         {QStringLiteral("settings.edit"), QT_TR_NOOP("Edit settings and the holiday calendar")},
         {QStringLiteral("catalogue.edit"), QT_TR_NOOP("Edit markets, checklists and violation types")},
         {QStringLiteral("users.manage"), QT_TR_NOOP("Manage users and roles")},
+        {QStringLiteral("product.edit"), QT_TR_NOOP("Enter and change products and submit them for review")},
+        {QStringLiteral("product.review"), QT_TR_NOOP("Review, list, reject and delist products")},
     };
     const auto found = names.constFind(key);
     return found == names.constEnd() ? fallback : tr(found.value());

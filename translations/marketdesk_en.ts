@@ -3300,6 +3300,10 @@
             <numerusform>Deposit not topped up within %n working days of the deduction</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>No order for %n consecutive month(s)</source>
+        <translation><numerusform>No order for %n consecutive month</numerusform><numerusform>No order for %n consecutive months</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>EditVendorContactDialog</name>
@@ -4526,6 +4530,69 @@ After: %2</translation>
     </message>
 </context>
 <context>
+    <name>ListingText</name>
+    <message>
+        <source>The vendor&apos;s deposit is paid in full</source>
+        <translation>The vendor&apos;s deposit is paid in full</translation>
+    </message>
+    <message>
+        <source>The product passed the security review</source>
+        <translation>The product passed the security review</translation>
+    </message>
+    <message>
+        <source>A product agreement or service terms are shown to buyers</source>
+        <translation>A product agreement or service terms are shown to buyers</translation>
+    </message>
+    <message>
+        <source>Open-source licences are respected</source>
+        <translation>Open-source licences are respected</translation>
+    </message>
+    <message>
+        <source>Title, pictures, attributes, price and description match each other</source>
+        <translation>Title, pictures, attributes, price and description match each other</translation>
+    </message>
+    <message>
+        <source>The description embeds no link outside the platform</source>
+        <translation>The description embeds no link outside the platform</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s website has a page for the product that states the partnership and links back to it</source>
+        <translation>The vendor&apos;s website has a page for the product that states the partnership and links back to it</translation>
+    </message>
+    <message>
+        <source>A delisting plan says how buyers keep using it and how ownership moves</source>
+        <translation>A delisting plan says how buyers keep using it and how ownership moves</translation>
+    </message>
+    <message>
+        <source>No exaggeration, no selling outside the marketplace, no separate user registration</source>
+        <translation>No exaggeration, no selling outside the marketplace, no separate user registration</translation>
+    </message>
+    <message>
+        <source>exaggeration</source>
+        <translation>exaggeration</translation>
+    </message>
+    <message>
+        <source>link outside the platform</source>
+        <translation>link outside the platform</translation>
+    </message>
+    <message>
+        <source>selling outside the marketplace</source>
+        <translation>selling outside the marketplace</translation>
+    </message>
+    <message>
+        <source>separate registration</source>
+        <translation>separate registration</translation>
+    </message>
+    <message>
+        <source>Nothing flagged</source>
+        <translation>Nothing flagged</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>MailingAddressDialog</name>
     <message>
         <source>Use this address by default</source>
@@ -4638,6 +4705,14 @@ After: %2</translation>
     <message>
         <source>Connected to the server again.</source>
         <translation>Connected to the server again.</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) delisted: no order for three months.</source>
+        <translation><numerusform>%n product delisted: no order for three months.</numerusform><numerusform>%n products delisted: no order for three months.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5449,6 +5524,393 @@ Declined: %2</translation>
         <source>Manage users and roles</source>
         <translation>Manage users and roles</translation>
     </message>
+    <message>
+        <source>Enter and change products and submit them for review</source>
+        <translation>Enter and change products and submit them for review</translation>
+    </message>
+    <message>
+        <source>Review, list, reject and delist products</source>
+        <translation>Review, list, reject and delist products</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <source>Product %1</source>
+        <translation>Product %1</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>New product</translation>
+    </message>
+    <message>
+        <source>e.g. 1,280.00</source>
+        <translation>e.g. 1,280.00</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor</source>
+        <translation>&amp;Vendor</translation>
+    </message>
+    <message>
+        <source>&amp;Market</source>
+        <translation>&amp;Market</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery type</source>
+        <translation>&amp;Delivery type</translation>
+    </message>
+    <message>
+        <source>&amp;Price (¥)</source>
+        <translation>&amp;Price (¥)</translation>
+    </message>
+    <message>
+        <source>&amp;Warranty</source>
+        <translation>&amp;Warranty</translation>
+    </message>
+    <message>
+        <source>D&amp;escription</source>
+        <translation>D&amp;escription</translation>
+    </message>
+    <message>
+        <source>Wording check</source>
+        <translation>Wording check</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Market</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Warranty</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Nothing flagged.</source>
+        <translation>Nothing flagged.</translation>
+    </message>
+    <message>
+        <source>Flagged for the reviewer: %1</source>
+        <translation>Flagged for the reviewer: %1</translation>
+    </message>
+    <message>
+        <source>Saving takes %1 off sale until it is reviewed again: a changed software or tool product needs a new security review.</source>
+        <translation>Saving takes %1 off sale until it is reviewed again: a changed software or tool product needs a new security review.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductListModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Market</translation>
+    </message>
+    <message>
+        <source>Delivery type</source>
+        <translation>Delivery type</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation>Submitted at</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>Last order</translation>
+    </message>
+</context>
+<context>
+    <name>ProductReviewDialog</name>
+    <message>
+        <source>Reason: why the product is rejected; the vendor reads it</source>
+        <translation>Reason: why the product is rejected; the vendor reads it</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <source>&amp;List it</source>
+        <translation>&amp;List it</translation>
+    </message>
+    <message>
+        <source>Description (flagged words marked)</source>
+        <translation>Description (flagged words marked)</translation>
+    </message>
+    <message>
+        <source>Listing checklist: tick each item that is met (Space), note what you checked (F2)</source>
+        <translation>Listing checklist: tick each item that is met (Space), note what you checked (F2)</translation>
+    </message>
+    <message>
+        <source>The product could not be read: %1</source>
+        <translation>The product could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Listing review: %1</source>
+        <translation>Listing review: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3 · %4 · %5 · %6&lt;br&gt;Warranty %7 days</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3 · %4 · %5 · %6&lt;br&gt;Warranty %7 days</translation>
+    </message>
+    <message>
+        <source>Rejected before: %1</source>
+        <translation>Rejected before: %1</translation>
+    </message>
+    <message>
+        <source>Wording check: %1</source>
+        <translation>Wording check: %1</translation>
+    </message>
+    <message>
+        <source>Every item is ticked.</source>
+        <translation>Every item is ticked.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 item(s) not ticked yet.</source>
+        <translation><numerusform>%n of %1 items not ticked yet.</numerusform><numerusform>%n of %1 items not ticked yet.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ProductService</name>
+    <message>
+        <source>The product no longer exists.</source>
+        <translation>The product no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else. Reopen it.</source>
+        <translation>%1 was changed by someone else. Reopen it.</translation>
+    </message>
+    <message>
+        <source>%1 is under review; it can be changed once it is listed or rejected.</source>
+        <translation>%1 is under review; it can be changed once it is listed or rejected.</translation>
+    </message>
+    <message>
+        <source>The vendor was not admitted to this market.</source>
+        <translation>The vendor was not admitted to this market.</translation>
+    </message>
+    <message>
+        <source>The product was changed by someone else. Reopen it.</source>
+        <translation>The product was changed by someone else. Reopen it.</translation>
+    </message>
+    <message>
+        <source>Checklist items are ticked while the product is under review.</source>
+        <translation>Checklist items are ticked while the product is under review.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else. Look at it again.</source>
+        <translation>%1 was changed by someone else. Look at it again.</translation>
+    </message>
+    <message>
+        <source>%1 has moved on meanwhile; look at it again.</source>
+        <translation>%1 has moved on meanwhile; look at it again.</translation>
+    </message>
+    <message>
+        <source>The deposit of %1 is %2 short; a product is listed only once it is paid in full.</source>
+        <translation>The deposit of %1 is %2 short; a product is listed only once it is paid in full.</translation>
+    </message>
+    <message>
+        <source>The product was changed by someone else. Look at it again.</source>
+        <translation>The product was changed by someone else. Look at it again.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <source>Search product, vendor or description</source>
+        <translation>Search product, vendor or description</translation>
+    </message>
+    <message>
+        <source>New product…</source>
+        <translation>New product…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Change the product; a listed software or tool product goes back to review (Ctrl+E)</source>
+        <translation>Change the product; a listed software or tool product goes back to review (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>Submit for review</translation>
+    </message>
+    <message>
+        <source>Ask the marketplace to review the product for listing (Ctrl+Shift+Enter)</source>
+        <translation>Ask the marketplace to review the product for listing (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Review…</translation>
+    </message>
+    <message>
+        <source>Open the listing checklist and decide (Ctrl+R, or Enter on a row)</source>
+        <translation>Open the listing checklist and decide (Ctrl+R, or Enter on a row)</translation>
+    </message>
+    <message>
+        <source>Delist…</source>
+        <translation>Delist…</translation>
+    </message>
+    <message>
+        <source>Take the product off sale, with the reason (Ctrl+Shift+D)</source>
+        <translation>Take the product off sale, with the reason (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>The product could not be read: %1</source>
+        <translation>The product could not be read: %1</translation>
+    </message>
+    <message>
+        <source>This product no longer exists.</source>
+        <translation>This product no longer exists.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Market</translation>
+    </message>
+    <message>
+        <source>Delivery type</source>
+        <translation>Delivery type</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Warranty</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ticked</source>
+        <translation>%1 of %2 ticked</translation>
+    </message>
+    <message>
+        <source>Security review</source>
+        <translation>Security review</translation>
+    </message>
+    <message>
+        <source>Passed %1</source>
+        <translation>Passed %1</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>Wording check</source>
+        <translation>Wording check</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>Last order</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>None yet</translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation>Submitted at</translation>
+    </message>
+    <message>
+        <source>Listed at</source>
+        <translation>Listed at</translation>
+    </message>
+    <message>
+        <source>Delisted if no order by</source>
+        <translation>Delisted if no order by</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (no order for %n month(s))</source>
+        <translation><numerusform>%1 (no order for %n month)</numerusform><numerusform>%1 (no order for %n months)</numerusform></translation>
+    </message>
+    <message>
+        <source>Reject reason</source>
+        <translation>Reject reason</translation>
+    </message>
+    <message>
+        <source>Delisted</source>
+        <translation>Delisted</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Delist %1</source>
+        <translation>Delist %1</translation>
+    </message>
+    <message>
+        <source>Why is the product taken off sale? The vendor reads the reason.</source>
+        <translation>Why is the product taken off sale? The vendor reads the reason.</translation>
+    </message>
+    <message>
+        <source>%1 was not changed</source>
+        <translation>%1 was not changed</translation>
+    </message>
 </context>
 <context>
     <name>QueuePage</name>
@@ -5802,6 +6264,25 @@ Why is the refund declined?</translation>
     </message>
 </context>
 <context>
+    <name>ReviewProduct</name>
+    <message>
+        <source>The reason may have at most %1 characters.</source>
+        <translation>The reason may have at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Say why the product is rejected; the vendor sees it.</source>
+        <translation>Say why the product is rejected; the vendor sees it.</translation>
+    </message>
+    <message>
+        <source>Say why the product is taken off sale.</source>
+        <translation>Say why the product is taken off sale.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist item(s) are not ticked. A product is listed only when every item is.</source>
+        <translation><numerusform>%n checklist item is not ticked. A product is listed only when every item is.</numerusform><numerusform>%n checklist items are not ticked. A product is listed only when every item is.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>RoleDialog</name>
     <message>
         <source>New role</source>
@@ -5938,6 +6419,37 @@ Why is the refund declined?</translation>
     <message>
         <source>A personal title is always 个人.</source>
         <translation>A personal title is always 个人.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveProduct</name>
+    <message>
+        <source>Enter the product&apos;s name.</source>
+        <translation>Enter the product&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The name may have at most %1 characters.</source>
+        <translation>The name may have at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Choose the vendor that sells the product.</source>
+        <translation>Choose the vendor that sells the product.</translation>
+    </message>
+    <message>
+        <source>Choose the market the product is listed in.</source>
+        <translation>Choose the market the product is listed in.</translation>
+    </message>
+    <message>
+        <source>The price cannot be negative.</source>
+        <translation>The price cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The warranty is between 0 and %1 days.</source>
+        <translation>The warranty is between 0 and %1 days.</translation>
+    </message>
+    <message>
+        <source>The description may have at most %1 characters.</source>
+        <translation>The description may have at most %1 characters.</translation>
     </message>
 </context>
 <context>

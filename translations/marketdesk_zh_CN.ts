@@ -3289,6 +3289,10 @@
             <numerusform>扣除后 %n 个工作日内未补足保证金</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>No order for %n consecutive month(s)</source>
+        <translation><numerusform>连续 %n 个月无订单</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>EditVendorContactDialog</name>
@@ -4504,6 +4508,69 @@ After: %2</source>
     </message>
 </context>
 <context>
+    <name>ListingText</name>
+    <message>
+        <source>The vendor&apos;s deposit is paid in full</source>
+        <translation>服务商保证金已足额缴纳</translation>
+    </message>
+    <message>
+        <source>The product passed the security review</source>
+        <translation>商品已通过安全审核</translation>
+    </message>
+    <message>
+        <source>A product agreement or service terms are shown to buyers</source>
+        <translation>已向买家展示商品协议或服务条款</translation>
+    </message>
+    <message>
+        <source>Open-source licences are respected</source>
+        <translation>遵守开源许可协议</translation>
+    </message>
+    <message>
+        <source>Title, pictures, attributes, price and description match each other</source>
+        <translation>标题、图片、属性、价格与描述一致</translation>
+    </message>
+    <message>
+        <source>The description embeds no link outside the platform</source>
+        <translation>描述中未嵌入站外链接</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s website has a page for the product that states the partnership and links back to it</source>
+        <translation>服务商官网有该商品页面，注明合作关系并链接回云市场商品页</translation>
+    </message>
+    <message>
+        <source>A delisting plan says how buyers keep using it and how ownership moves</source>
+        <translation>有下架方案：已购买家如何继续使用、归属如何转移</translation>
+    </message>
+    <message>
+        <source>No exaggeration, no selling outside the marketplace, no separate user registration</source>
+        <translation>无夸大用语，不引导站外交易，不要求另行注册用户体系</translation>
+    </message>
+    <message>
+        <source>exaggeration</source>
+        <translation>夸大用语</translation>
+    </message>
+    <message>
+        <source>link outside the platform</source>
+        <translation>站外链接</translation>
+    </message>
+    <message>
+        <source>selling outside the marketplace</source>
+        <translation>站外交易</translation>
+    </message>
+    <message>
+        <source>separate registration</source>
+        <translation>另行注册</translation>
+    </message>
+    <message>
+        <source>Nothing flagged</source>
+        <translation>未发现问题</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>MailingAddressDialog</name>
     <message>
         <source>Use this address by default</source>
@@ -4613,6 +4680,14 @@ After: %2</source>
     <message>
         <source>Connected to the server again.</source>
         <translation>已重新连接到服务器。</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) delisted: no order for three months.</source>
+        <translation><numerusform>%n 个商品已下架：连续三个月无订单。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5417,6 +5492,393 @@ Declined: %2</source>
         <source>Manage users and roles</source>
         <translation>管理用户和角色</translation>
     </message>
+    <message>
+        <source>Enter and change products and submit them for review</source>
+        <translation>录入、修改商品并提交上架审核</translation>
+    </message>
+    <message>
+        <source>Review, list, reject and delist products</source>
+        <translation>审核商品：上架、驳回、下架</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <source>Product %1</source>
+        <translation>商品 %1</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>新建商品</translation>
+    </message>
+    <message>
+        <source>e.g. 1,280.00</source>
+        <translation>例如 1,280.00</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor</source>
+        <translation>服务商(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Market</source>
+        <translation>类目(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>商品名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery type</source>
+        <translation>交付方式(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Price (¥)</source>
+        <translation>价格（元）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Warranty</source>
+        <translation>质保期(&amp;W)</translation>
+    </message>
+    <message>
+        <source>D&amp;escription</source>
+        <translation>商品描述(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Wording check</source>
+        <translation>用语检查</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>商品名称</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>质保期</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>商品描述</translation>
+    </message>
+    <message>
+        <source>Nothing flagged.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <source>Flagged for the reviewer: %1</source>
+        <translation>提请审核员注意：%1</translation>
+    </message>
+    <message>
+        <source>Saving takes %1 off sale until it is reviewed again: a changed software or tool product needs a new security review.</source>
+        <translation>保存后 %1 将暂停销售，直至重新审核通过：软件或工具类商品更新后须重新安全审核。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductListModel</name>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <source>Delivery type</source>
+        <translation>交付方式</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>最近订单</translation>
+    </message>
+</context>
+<context>
+    <name>ProductReviewDialog</name>
+    <message>
+        <source>Reason: why the product is rejected; the vendor reads it</source>
+        <translation>理由：驳回的原因，服务商可见</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>审核清单</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>驳回(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;List it</source>
+        <translation>上架(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Description (flagged words marked)</source>
+        <translation>商品描述（问题用语已标出）</translation>
+    </message>
+    <message>
+        <source>Listing checklist: tick each item that is met (Space), note what you checked (F2)</source>
+        <translation>上架审核清单：逐项勾选符合的条件（空格），备注核查情况（F2）</translation>
+    </message>
+    <message>
+        <source>The product could not be read: %1</source>
+        <translation>无法读取商品：%1</translation>
+    </message>
+    <message>
+        <source>Listing review: %1</source>
+        <translation>上架审核：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3 · %4 · %5 · %6&lt;br&gt;Warranty %7 days</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3 · %4 · %5 · %6&lt;br&gt;质保期 %7 天</translation>
+    </message>
+    <message>
+        <source>Rejected before: %1</source>
+        <translation>上次驳回：%1</translation>
+    </message>
+    <message>
+        <source>Wording check: %1</source>
+        <translation>用语检查：%1</translation>
+    </message>
+    <message>
+        <source>Every item is ticked.</source>
+        <translation>所有条目均已勾选。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 item(s) not ticked yet.</source>
+        <translation><numerusform>%1 项中还有 %n 项未勾选。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ProductService</name>
+    <message>
+        <source>The product no longer exists.</source>
+        <translation>该商品已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else. Reopen it.</source>
+        <translation>%1 已被他人修改，请重新打开。</translation>
+    </message>
+    <message>
+        <source>%1 is under review; it can be changed once it is listed or rejected.</source>
+        <translation>%1 正在审核中；上架或被驳回后才能修改。</translation>
+    </message>
+    <message>
+        <source>The vendor was not admitted to this market.</source>
+        <translation>该服务商未入驻此类目。</translation>
+    </message>
+    <message>
+        <source>The product was changed by someone else. Reopen it.</source>
+        <translation>该商品已被他人修改，请重新打开。</translation>
+    </message>
+    <message>
+        <source>Checklist items are ticked while the product is under review.</source>
+        <translation>只有在商品审核中时才能勾选审核条目。</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else. Look at it again.</source>
+        <translation>%1 已被他人修改，请重新查看。</translation>
+    </message>
+    <message>
+        <source>%1 has moved on meanwhile; look at it again.</source>
+        <translation>%1 的状态已变化，请重新查看。</translation>
+    </message>
+    <message>
+        <source>The deposit of %1 is %2 short; a product is listed only once it is paid in full.</source>
+        <translation>%1 的保证金还差 %2；保证金足额缴纳后商品才能上架。</translation>
+    </message>
+    <message>
+        <source>The product was changed by someone else. Look at it again.</source>
+        <translation>该商品已被他人修改，请重新查看。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <source>Search product, vendor or description</source>
+        <translation>搜索商品、服务商或描述</translation>
+    </message>
+    <message>
+        <source>New product…</source>
+        <translation>新建商品…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Change the product; a listed software or tool product goes back to review (Ctrl+E)</source>
+        <translation>修改商品；已上架的软件或工具类商品将重新审核（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <source>Ask the marketplace to review the product for listing (Ctrl+Shift+Enter)</source>
+        <translation>提交云市场进行上架审核（Ctrl+Shift+Enter）</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>审核…</translation>
+    </message>
+    <message>
+        <source>Open the listing checklist and decide (Ctrl+R, or Enter on a row)</source>
+        <translation>打开上架审核清单并作出决定（Ctrl+R，或在行上按回车）</translation>
+    </message>
+    <message>
+        <source>Delist…</source>
+        <translation>下架…</translation>
+    </message>
+    <message>
+        <source>Take the product off sale, with the reason (Ctrl+Shift+D)</source>
+        <translation>下架商品并注明理由（Ctrl+Shift+D）</translation>
+    </message>
+    <message>
+        <source>The product could not be read: %1</source>
+        <translation>无法读取商品：%1</translation>
+    </message>
+    <message>
+        <source>This product no longer exists.</source>
+        <translation>该商品已不存在。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <source>Delivery type</source>
+        <translation>交付方式</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>质保期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>审核清单</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ticked</source>
+        <translation>已勾选 %1/%2</translation>
+    </message>
+    <message>
+        <source>Security review</source>
+        <translation>安全审核</translation>
+    </message>
+    <message>
+        <source>Passed %1</source>
+        <translation>%1 通过</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>尚未通过</translation>
+    </message>
+    <message>
+        <source>Wording check</source>
+        <translation>用语检查</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>最近订单</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Listed at</source>
+        <translation>上架时间</translation>
+    </message>
+    <message>
+        <source>Delisted if no order by</source>
+        <translation>无新订单将于此时下架</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (no order for %n month(s))</source>
+        <translation><numerusform>%1（连续 %n 个月无订单）</numerusform></translation>
+    </message>
+    <message>
+        <source>Reject reason</source>
+        <translation>驳回理由</translation>
+    </message>
+    <message>
+        <source>Delisted</source>
+        <translation>已下架</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>商品描述</translation>
+    </message>
+    <message>
+        <source>Delist %1</source>
+        <translation>下架 %1</translation>
+    </message>
+    <message>
+        <source>Why is the product taken off sale? The vendor reads the reason.</source>
+        <translation>为什么下架该商品？服务商可以看到理由。</translation>
+    </message>
+    <message>
+        <source>%1 was not changed</source>
+        <translation>%1 未修改</translation>
+    </message>
 </context>
 <context>
     <name>QueuePage</name>
@@ -5768,6 +6230,25 @@ Why is the refund declined?</source>
     </message>
 </context>
 <context>
+    <name>ReviewProduct</name>
+    <message>
+        <source>The reason may have at most %1 characters.</source>
+        <translation>理由最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Say why the product is rejected; the vendor sees it.</source>
+        <translation>请说明驳回理由；服务商可见。</translation>
+    </message>
+    <message>
+        <source>Say why the product is taken off sale.</source>
+        <translation>请说明下架理由。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist item(s) are not ticked. A product is listed only when every item is.</source>
+        <translation><numerusform>还有 %n 项审核条目未勾选。全部勾选后商品才能上架。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>RoleDialog</name>
     <message>
         <source>New role</source>
@@ -5904,6 +6385,37 @@ Why is the refund declined?</source>
     <message>
         <source>A personal title is always 个人.</source>
         <translation>个人抬头固定为“个人”。</translation>
+    </message>
+</context>
+<context>
+    <name>SaveProduct</name>
+    <message>
+        <source>Enter the product&apos;s name.</source>
+        <translation>请输入商品名称。</translation>
+    </message>
+    <message>
+        <source>The name may have at most %1 characters.</source>
+        <translation>名称最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose the vendor that sells the product.</source>
+        <translation>请选择销售该商品的服务商。</translation>
+    </message>
+    <message>
+        <source>Choose the market the product is listed in.</source>
+        <translation>请选择商品上架的类目。</translation>
+    </message>
+    <message>
+        <source>The price cannot be negative.</source>
+        <translation>价格不能为负数。</translation>
+    </message>
+    <message>
+        <source>The warranty is between 0 and %1 days.</source>
+        <translation>质保期为 0 到 %1 天。</translation>
+    </message>
+    <message>
+        <source>The description may have at most %1 characters.</source>
+        <translation>描述最多 %1 个字符。</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "orderspage.h"
 #include "pagedtablemodel.h"
 #include "permissiongate.h"
+#include "productspage.h"
 #include "settingspage.h"
 #include "userspage.h"
 #include "vendorspage.h"
@@ -51,6 +52,8 @@ MainWindow::MainWindow(const Context& context, QWidget* parent)
                              context.actor));
     addPage(QStringLiteral("contracts"), tr("Contracts"),
             new ContractsPage(context.database, context.contracts, context.clock, context.actor));
+    addPage(QStringLiteral("products"), tr("Products"),
+            new ProductsPage(context.database, context.clock, context.actor));
     addPage(QStringLiteral("settings"), tr("Settings"),
             new SettingsPage(context.preferences, context.database.url(), context.urlSource, context.database,
                              context.holidays, context.clock, context.actor, context.marketplace,
@@ -192,6 +195,9 @@ void MainWindow::startDueJobs(int intervalMs)
             if (report.vendorsSuspended > 0)
                 done << tr("%n vendor(s) suspended: the deposit was not topped up in time.", nullptr,
                            report.vendorsSuspended);
+            if (report.productsDelisted > 0)
+                done << tr("%n product(s) delisted: no order for three months.", nullptr,
+                           report.productsDelisted);
             if (done.isEmpty())
                 return;
             statusBar()->showMessage(done.join(QLatin1Char(' ')), 10000);
@@ -206,6 +212,8 @@ void MainWindow::startDueJobs(int intervalMs)
                 reload(QStringLiteral("invoices"));
             if (report.vendorsSuspended > 0)
                 reload(QStringLiteral("vendors"));
+            if (report.productsDelisted > 0)
+                reload(QStringLiteral("products"));
         });
     }
     m_dueJobs->start(intervalMs);

@@ -75,6 +75,34 @@ template<> struct EnumKeyTable<ProductStatus>
     }};
 };
 
+/// SPEC 3.1: the reviewer's checklist for listing a product, one tick (with a note) each.
+enum class ListingCheck {
+    DepositPaid,
+    SecurityReview,
+    TermsShown,
+    OpenSourceLicences,
+    ConsistentListing,
+    NoOutsideLinks,
+    PartnerPage,
+    DelistingPlan,
+    DescriptionRules
+};
+
+template<> struct EnumKeyTable<ListingCheck>
+{
+    static constexpr std::array<std::pair<ListingCheck, std::string_view>, 9> entries {{
+        {ListingCheck::DepositPaid, "deposit_paid"},
+        {ListingCheck::SecurityReview, "security_review"},
+        {ListingCheck::TermsShown, "terms_shown"},
+        {ListingCheck::OpenSourceLicences, "open_source_licences"},
+        {ListingCheck::ConsistentListing, "consistent_listing"},
+        {ListingCheck::NoOutsideLinks, "no_outside_links"},
+        {ListingCheck::PartnerPage, "partner_page"},
+        {ListingCheck::DelistingPlan, "delisting_plan"},
+        {ListingCheck::DescriptionRules, "description_rules"},
+    }};
+};
+
 template<> struct EnumKeyTable<RefundReason>
 {
     static constexpr std::array<std::pair<RefundReason, std::string_view>, 11> entries {{

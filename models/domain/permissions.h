@@ -21,6 +21,8 @@ public:
     static constexpr const char* violationRecord = "violation.record";
     static constexpr const char* vendorManage = "vendor.manage";
     static constexpr const char* vendorExpel = "vendor.expel";
+    static constexpr const char* productEdit = "product.edit";
+    static constexpr const char* productReview = "product.review";
     static constexpr const char* refundRequest = "refund.request";
     static constexpr const char* refundApprove = "refund.approve";
     static constexpr const char* deliveryWork = "delivery.work";

@@ -148,12 +148,13 @@ private:
              QStringLiteral("points"), QStringLiteral("counted_year"), QStringLiteral("description"),
              QStringLiteral("occurred_at"), QStringLiteral("processed_at"), QStringLiteral("recorded_by")});
         violations.setPrerequisite(&vendors);
-        BatchInserter products(
-            m_database, QStringLiteral("products"),
-            {QStringLiteral("id"), QStringLiteral("vendor_id"), QStringLiteral("market_id"),
-             QStringLiteral("name"), QStringLiteral("delivery_type"), QStringLiteral("price_fen"),
-             QStringLiteral("warranty_days"), QStringLiteral("status"), QStringLiteral("listed_at"),
-             QStringLiteral("created_at"), QStringLiteral("updated_at")});
+        BatchInserter products(m_database, QStringLiteral("products"),
+                               {QStringLiteral("id"), QStringLiteral("vendor_id"),
+                                QStringLiteral("market_id"), QStringLiteral("name"),
+                                QStringLiteral("delivery_type"), QStringLiteral("price_fen"),
+                                QStringLiteral("warranty_days"), QStringLiteral("status"),
+                                QStringLiteral("listed_at"), QStringLiteral("security_reviewed_at"),
+                                QStringLiteral("created_at"), QStringLiteral("updated_at")});
         // Products are listed only over a deposit paid in full (migration 0007): the payments and
         // the vendors' markets reach the database first, the later deductions after the products.
         vendorMarkets.setPrerequisite(&vendors);
@@ -232,7 +233,7 @@ private:
                          + QStringLiteral(" %1 版").arg(QChar(u'A' + p)),
                      deliveryType, price,
                      deliveryType == QStringLiteral("manual_service") ? DemoDeliveryWriter::warrantyDays : 0,
-                     QStringLiteral("listed"), joined + 7 * dayMs, joined, joined});
+                     QStringLiteral("listed"), joined + 7 * dayMs, joined + 6 * dayMs, joined, joined});
                 m_products.append({productId, int(i), deliveryType, price});
             }
             tick(1);

@@ -8,6 +8,8 @@
 #include "invoicerequestrepository.h"
 #include "invoiceservice.h"
 #include "permissionrepository.h"
+#include "permissions.h"
+#include "productservice.h"
 #include "query.h"
 #include "storageerror.h"
 #include "transaction.h"
@@ -63,6 +65,17 @@ DueJobRunner::Report DueJobRunner::run(const QDateTime& now, const QString& acto
             });
     if (granted.contains(QStringLiteral("vendor.manage")))
         report.vendorsSuspended = suspendForShortfall(now, actor, &report.error);
+    if (granted.contains(QLatin1String(Permissions::productReview)))
+        // :now is the moment before which a product's last order (or its listing) must lie.
+        report.productsDelisted = runBatches(
+            QStringLiteral("SELECT p.id, COALESCE(p.listed_at, p.created_at), p.version FROM products p "
+                           "WHERE p.status = 'listed' AND COALESCE(p.listed_at, p.created_at) <= :now "
+                           "AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.product_id = p.id "
+                           "AND o.paid_at > :now) ORDER BY p.id"),
+            ProductWorkflow::dormantBefore(now), &report.error,
+            [&](const QString& id, qint64 lastActivity, int version) {
+                return delistDormant(id, lastActivity, version, now, actor);
+            });
     foldCounts(&report.error);
     return report;
 }
@@ -165,6 +178,22 @@ int DueJobRunner::runBatches(const QString& sql, const QDateTime& now, QString* 
             }
         }
     }
+}
+
+bool DueJobRunner::delistDormant(const QString& productId, qint64 lastActivityMs, int version,
+                                 const QDateTime& now, const QString& actor)
+{
+    ReviewProduct delist;
+    // The job is named by the listing it ends; it happens when the product became dormant.
+    const QDateTime dormantAt = std::min(
+        ProductWorkflow::dormantAt(QDateTime::fromMSecsSinceEpoch(lastActivityMs, Qt::UTC)), now.toUTC());
+    delist.header = jobHeader("delist_dormant", productId, lastActivityMs, actor);
+    delist.header.at = dormantAt;
+    delist.productId = productId;
+    delist.baseVersion = version;
+    delist.action = ProductAction::Delist;
+    delist.reason = tr("No order for %n consecutive month(s)", nullptr, ProductWorkflow::dormantMonths);
+    return ProductService(m_database).review(delist).kind == WriteOutcome::Kind::Done;
 }
 
 bool DueJobRunner::lapseRedLetter(const QString& requestId, qint64 deadlineMs, int version,

@@ -10,8 +10,9 @@ class Database;
 
 /// Applies what is due at a moment: the automatic acceptance of deliveries that waited for
 /// acceptance longer than delivery.auto_accept_days (SPEC 4), the lapse of 数电 red-letter
-/// forms not confirmed within invoice.red_letter_hours (SPEC 5.4), and the suspension of vendors
-/// that did not top up their deposit within three working days of a deduction (SPEC 2.3). Each job is its own
+/// forms not confirmed within invoice.red_letter_hours (SPEC 5.4), the suspension of vendors
+/// that did not top up their deposit within three working days of a deduction (SPEC 2.3), and the
+/// delisting of products with no order for three consecutive months (SPEC 3.1). Each job is its own
 /// transaction under a row lock, with a command id derived from the job (the row and its deadline), so a job
 /// is applied exactly once even when several clients and the command line run at the same time.
 class DueJobRunner
@@ -23,6 +24,7 @@ public:
         int autoAccepted = 0;
         int redLettersLapsed = 0;
         int vendorsSuspended = 0;
+        int productsDelisted = 0;
         QString error; ///< the first failure; the jobs after it still ran
     };
 
@@ -41,6 +43,10 @@ private:
     bool autoAccept(const QString& deliveryId, qint64 dueAtMs, const QDateTime& now, const QString& actor);
     /// Lapses one red-letter form if it is still awaited; true when this call lapsed it.
     bool lapseRedLetter(const QString& requestId, qint64 deadlineMs, int version, const QString& actor);
+    /// Delists one product listed (or last ordered) at `lastActivityMs` if it is still listed at
+    /// `version`; true when this call delisted it.
+    bool delistDormant(const QString& productId, qint64 lastActivityMs, int version, const QDateTime& now,
+                       const QString& actor);
     /// Suspends every active vendor whose top-up deadline has passed; returns how many.
     int suspendForShortfall(const QDateTime& now, const QString& actor, QString* error);
     /// Rows (id, deadline, version) of `sql` due at `now`, in batches, each handed to `job` once;

@@ -176,7 +176,7 @@ private slots:
         QVERIFY2(first.exitCode == 0, qPrintable(first.err));
         const QRegularExpressionMatch accepted
             = QRegularExpression(QStringLiteral("^auto-accepted (\\d+) deliveries\nlapsed \\d+ red-letter "
-                                                "forms\nsuspended (\\d+) vendors$"))
+                                                "forms\nsuspended (\\d+) vendors\ndelisted \\d+ products$"))
                   .match(first.out.trimmed());
         QVERIFY2(accepted.hasMatch(), qPrintable(first.out));
         // The demo data leaves some deliveries past their acceptance period.
@@ -184,9 +184,9 @@ private slots:
         // Demo vendors with a deduction months ago and no top-up lose their display.
         QVERIFY(accepted.captured(2).toInt() > 0);
         const Run second = marketdesk(due);
-        QCOMPARE(
-            second.out.trimmed(),
-            QStringLiteral("auto-accepted 0 deliveries\nlapsed 0 red-letter forms\nsuspended 0 vendors"));
+        QCOMPARE(second.out.trimmed(),
+                 QStringLiteral("auto-accepted 0 deliveries\nlapsed 0 red-letter forms\nsuspended 0 vendors\n"
+                                "delisted 0 products"));
     }
 
     void syncMarketplace_pullsPushesAndSaysWhatItDid()

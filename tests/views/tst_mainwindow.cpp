@@ -78,11 +78,12 @@ private slots:
         window.resize(1200, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(window.pageNames(),
-                 (QStringList {
-                     QStringLiteral("vendors"), QStringLiteral("applications"), QStringLiteral("orders"),
-                     QStringLiteral("deliveries"), QStringLiteral("invoices"), QStringLiteral("contracts"),
-                     QStringLiteral("settings"), QStringLiteral("catalogues"), QStringLiteral("users")}));
+        QCOMPARE(
+            window.pageNames(),
+            (QStringList {QStringLiteral("vendors"), QStringLiteral("applications"), QStringLiteral("orders"),
+                          QStringLiteral("deliveries"), QStringLiteral("invoices"),
+                          QStringLiteral("contracts"), QStringLiteral("products"), QStringLiteral("settings"),
+                          QStringLiteral("catalogues"), QStringLiteral("users")}));
         QCOMPARE(window.currentPageName(), QStringLiteral("vendors"));
         // A vendor approved anywhere appears in the list.
         auto* vendorList = qobject_cast<QueuePage*>(window.page(QStringLiteral("vendors")))->model();
@@ -121,7 +122,7 @@ private slots:
         QVERIFY(!orders->selectedId().isEmpty());
 
         // Ctrl+2 jumps to the applications, Ctrl+4 to the deliveries, Ctrl+5 to the invoice queue,
-        // Ctrl+6 to the contracts, Ctrl+7 to Settings.
+        // Ctrl+6 to the contracts, Ctrl+7 to the products, Ctrl+8 to Settings.
         QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
         QCOMPARE(window.currentPageName(), QStringLiteral("applications"));
         QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
@@ -131,6 +132,8 @@ private slots:
         QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
         QCOMPARE(window.currentPageName(), QStringLiteral("contracts"));
         QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
+        QCOMPARE(window.currentPageName(), QStringLiteral("products"));
+        QTest::keyClick(&window, Qt::Key_8, Qt::ControlModifier);
         QCOMPARE(window.currentPageName(), QStringLiteral("settings"));
 
         // The invoice deadline rule is saved to the database's settings.

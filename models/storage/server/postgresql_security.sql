@@ -64,7 +64,7 @@ CREATE OR REPLACE FUNCTION {s}.md_guard_moves() RETURNS trigger LANGUAGE plpgsql
 DECLARE
     needed text;
 BEGIN
-    IF NEW.status IS NOT DISTINCT FROM OLD.status THEN
+    IF TG_OP = 'UPDATE' AND NEW.status IS NOT DISTINCT FROM OLD.status THEN
         RETURN NEW;
     END IF;
     needed := CASE
@@ -73,6 +73,7 @@ BEGIN
         WHEN TG_TABLE_NAME = 'applications' AND NEW.status IN ('under_review', 'approved', 'rejected') THEN 'application.approve'
         WHEN TG_TABLE_NAME = 'vendors' AND NEW.status IN ('exited', 'expelled') THEN 'vendor.expel'
         WHEN TG_TABLE_NAME = 'refunds' AND NEW.status IN ('approved', 'declined') THEN 'refund.approve'
+        WHEN TG_TABLE_NAME = 'products' AND NEW.status IN ('listed', 'rejected') THEN 'product.review'
     END;
     IF needed IS NOT NULL AND NOT {s}.md_can(needed) THEN
         RAISE EXCEPTION 'permission denied: % needs the permission %', TG_TABLE_NAME, needed
@@ -121,6 +122,11 @@ CREATE TRIGGER md_guard_moves BEFORE UPDATE OF status ON {s}.vendors
 
 DROP TRIGGER IF EXISTS md_guard_moves ON {s}.refunds;
 CREATE TRIGGER md_guard_moves BEFORE UPDATE OF status ON {s}.refunds
+    FOR EACH ROW EXECUTE FUNCTION {s}.md_guard_moves();
+
+-- A product can be written listed from the start: inserts are guarded too.
+DROP TRIGGER IF EXISTS md_guard_moves ON {s}.products;
+CREATE TRIGGER md_guard_moves BEFORE INSERT OR UPDATE OF status ON {s}.products
     FOR EACH ROW EXECUTE FUNCTION {s}.md_guard_moves();
 
 -- Vendor staff see and change only their own vendor's rows; every write needs its permission.
@@ -220,9 +226,9 @@ DROP POLICY IF EXISTS md_insert ON {s}.products;
 DROP POLICY IF EXISTS md_update ON {s}.products;
 DROP POLICY IF EXISTS md_delete ON {s}.products;
 CREATE POLICY md_read ON {s}.products FOR SELECT USING ((SELECT {s}.md_vendor()) IS NULL OR vendor_id = (SELECT {s}.md_vendor()));
-CREATE POLICY md_insert ON {s}.products FOR INSERT WITH CHECK (((SELECT {s}.md_vendor()) IS NULL OR vendor_id = (SELECT {s}.md_vendor())) AND ((SELECT {s}.md_can('vendor.manage')) OR (SELECT {s}.md_can('vendor.expel'))));
-CREATE POLICY md_update ON {s}.products FOR UPDATE USING ((SELECT {s}.md_vendor()) IS NULL OR vendor_id = (SELECT {s}.md_vendor())) WITH CHECK (((SELECT {s}.md_vendor()) IS NULL OR vendor_id = (SELECT {s}.md_vendor())) AND ((SELECT {s}.md_can('vendor.manage')) OR (SELECT {s}.md_can('vendor.expel'))));
-CREATE POLICY md_delete ON {s}.products FOR DELETE USING (((SELECT {s}.md_vendor()) IS NULL OR vendor_id = (SELECT {s}.md_vendor())) AND ((SELECT {s}.md_can('vendor.manage')) OR (SELECT {s}.md_can('vendor.expel'))));
+CREATE POLICY md_insert ON {s}.products FOR INSERT WITH CHECK (((SELECT {s}.md_vendor()) IS NULL OR vendor_id = (SELECT {s}.md_vendor())) AND ((SELECT {s}.md_can('vendor.manage')) OR (SELECT {s}.md_can('vendor.expel')) OR (SELECT {s}.md_can('product.edit')) OR (SELECT {s}.md_can('product.review'))));
+CREATE POLICY md_update ON {s}.products FOR UPDATE USING ((SELECT {s}.md_vendor()) IS NULL OR vendor_id = (SELECT {s}.md_vendor())) WITH CHECK (((SELECT {s}.md_vendor()) IS NULL OR vendor_id = (SELECT {s}.md_vendor())) AND ((SELECT {s}.md_can('vendor.manage')) OR (SELECT {s}.md_can('vendor.expel')) OR (SELECT {s}.md_can('product.edit')) OR (SELECT {s}.md_can('product.review'))));
+CREATE POLICY md_delete ON {s}.products FOR DELETE USING (((SELECT {s}.md_vendor()) IS NULL OR vendor_id = (SELECT {s}.md_vendor())) AND ((SELECT {s}.md_can('vendor.manage')) OR (SELECT {s}.md_can('vendor.expel')) OR (SELECT {s}.md_can('product.edit')) OR (SELECT {s}.md_can('product.review'))));
 
 ALTER TABLE {s}.product_checks ENABLE ROW LEVEL SECURITY;
 ALTER TABLE {s}.product_checks FORCE ROW LEVEL SECURITY;
@@ -231,9 +237,9 @@ DROP POLICY IF EXISTS md_insert ON {s}.product_checks;
 DROP POLICY IF EXISTS md_update ON {s}.product_checks;
 DROP POLICY IF EXISTS md_delete ON {s}.product_checks;
 CREATE POLICY md_read ON {s}.product_checks FOR SELECT USING ((SELECT {s}.md_vendor()) IS NULL OR product_id IN (SELECT p.id FROM {s}.products p));
-CREATE POLICY md_insert ON {s}.product_checks FOR INSERT WITH CHECK (((SELECT {s}.md_vendor()) IS NULL OR product_id IN (SELECT p.id FROM {s}.products p)) AND ((SELECT {s}.md_can('vendor.manage'))));
-CREATE POLICY md_update ON {s}.product_checks FOR UPDATE USING ((SELECT {s}.md_vendor()) IS NULL OR product_id IN (SELECT p.id FROM {s}.products p)) WITH CHECK (((SELECT {s}.md_vendor()) IS NULL OR product_id IN (SELECT p.id FROM {s}.products p)) AND ((SELECT {s}.md_can('vendor.manage'))));
-CREATE POLICY md_delete ON {s}.product_checks FOR DELETE USING (((SELECT {s}.md_vendor()) IS NULL OR product_id IN (SELECT p.id FROM {s}.products p)) AND ((SELECT {s}.md_can('vendor.manage'))));
+CREATE POLICY md_insert ON {s}.product_checks FOR INSERT WITH CHECK (((SELECT {s}.md_vendor()) IS NULL OR product_id IN (SELECT p.id FROM {s}.products p)) AND ((SELECT {s}.md_can('product.review'))));
+CREATE POLICY md_update ON {s}.product_checks FOR UPDATE USING ((SELECT {s}.md_vendor()) IS NULL OR product_id IN (SELECT p.id FROM {s}.products p)) WITH CHECK (((SELECT {s}.md_vendor()) IS NULL OR product_id IN (SELECT p.id FROM {s}.products p)) AND ((SELECT {s}.md_can('product.review'))));
+CREATE POLICY md_delete ON {s}.product_checks FOR DELETE USING (((SELECT {s}.md_vendor()) IS NULL OR product_id IN (SELECT p.id FROM {s}.products p)) AND ((SELECT {s}.md_can('product.review'))));
 
 ALTER TABLE {s}.orders ENABLE ROW LEVEL SECURITY;
 ALTER TABLE {s}.orders FORCE ROW LEVEL SECURITY;

@@ -1,0 +1,164 @@
+#include "productreviewdialog.h"
+
+#include "checklistmodel.h"
+#include "clock.h"
+#include "domaintext.h"
+#include "listingtext.h"
+#include "productservice.h"
+#include "storageerror.h"
+#include "timeordereduuid.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+ProductReviewDialog::ProductReviewDialog(const QString& productId, Database& database,
+                                         ProductService& service, const Clock& clock, const QString& actor,
+                                         QWidget* parent)
+    : QDialog(parent)
+    , m_productId(productId)
+    , m_database(database)
+    , m_service(service)
+    , m_clock(clock)
+    , m_actor(actor)
+    , m_summary(new QLabel)
+    , m_description(new QTextBrowser)
+    , m_findings(new QLabel)
+    , m_checklist(new ChecklistModel(this))
+    , m_table(new QTableView)
+    , m_progress(new QLabel)
+    , m_reason(new QPlainTextEdit)
+{
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_description->setMaximumHeight(120);
+    m_description->setOpenLinks(false);
+    m_findings->setWordWrap(true);
+    m_table->setModel(m_checklist);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(true);
+    m_table->horizontalHeader()->setSectionResizeMode(ChecklistModel::Condition, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(ChecklistModel::Note, QHeaderView::Stretch);
+    for (int column : {ChecklistModel::Market, ChecklistModel::Ticked, ChecklistModel::CheckedBy})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                             | QAbstractItemView::AnyKeyPressed);
+    m_reason->setTabChangesFocus(true);
+    m_reason->setMaximumHeight(70);
+    m_reason->setPlaceholderText(tr("Reason: why the product is rejected; the vendor reads it"));
+    auto* problems = FormFeedback::createProblemsLabel();
+    m_feedback = std::make_unique<FormFeedback>(this, problems);
+    m_feedback->addField(QStringLiteral("reason"), m_reason, tr("Reason"));
+    m_feedback->addField(QStringLiteral("checklist"), m_table, tr("Checklist"));
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    m_reject = buttons->addButton(tr("&Reject"), QDialogButtonBox::ActionRole);
+    m_list = buttons->addButton(tr("&List it"), QDialogButtonBox::ActionRole);
+    connect(m_reject, &QPushButton::clicked, this, [this] { decide(ProductAction::Reject); });
+    connect(m_list, &QPushButton::clicked, this, [this] { decide(ProductAction::Approve); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &ProductReviewDialog::reject);
+    connect(m_checklist, &ChecklistModel::itemEdited, this, &ProductReviewDialog::storeCheck);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(new QLabel(tr("Description (flagged words marked)")));
+    layout->addWidget(m_description);
+    layout->addWidget(m_findings);
+    layout->addWidget(
+        new QLabel(tr("Listing checklist: tick each item that is met (Space), note what you checked (F2)")));
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_reason);
+    layout->addWidget(problems);
+    layout->addWidget(buttons);
+    reload();
+    resize(980, 680);
+}
+
+void ProductReviewDialog::reload()
+{
+    try {
+        m_detail = ProductRepository(m_database).detail(m_productId);
+    } catch (const StorageError& error) {
+        m_summary->setText(tr("The product could not be read: %1").arg(error.message()));
+        m_detail.reset();
+    }
+    const ProductStatus status = m_detail ? m_detail->status : ProductStatus::Listed;
+    m_list->setEnabled(ProductWorkflow::target(ProductAction::Approve, status).has_value());
+    m_reject->setEnabled(ProductWorkflow::target(ProductAction::Reject, status).has_value());
+    m_reason->setEnabled(m_reject->isEnabled());
+    if (!m_detail)
+        return;
+    const ProductRepository::Detail& detail = *m_detail;
+    setWindowTitle(tr("Listing review: %1").arg(detail.name));
+    QString summary = tr("<b>%1</b> — %2<br>%3 · %4 · %5 · %6<br>Warranty %7 days")
+                          .arg(detail.name.toHtmlEscaped(), DomainText::name(detail.status),
+                               detail.vendorName.toHtmlEscaped(), detail.marketName.toHtmlEscaped(),
+                               DomainText::name(detail.deliveryType), detail.price.format(QLocale()))
+                          .arg(detail.warrantyDays);
+    if (!detail.rejectReason.isEmpty())
+        summary
+            += QStringLiteral("<br>") + tr("Rejected before: %1").arg(detail.rejectReason.toHtmlEscaped());
+    m_summary->setText(summary);
+    const auto findings = ListingWordCheck::findings(detail.description);
+    m_description->setHtml(ListingText::markedHtml(detail.description, findings));
+    m_findings->setText(tr("Wording check: %1").arg(ListingText::summary(findings)));
+
+    // The application checklist's model shows these items too: the "market" column names the
+    // market the product is listed in.
+    QList<ApplicationRepository::Check> checks;
+    for (const ProductRepository::Check& check : detail.checks) {
+        ApplicationRepository::Check row;
+        row.condition.id = enumKey(check.item);
+        row.condition.marketName = detail.marketName;
+        row.condition.text = ListingText::name(check.item);
+        row.ticked = check.ticked;
+        row.note = check.note;
+        row.checkedBy = check.checkedBy;
+        row.checkedAtMs = check.checkedAtMs;
+        checks.append(row);
+    }
+    m_checklist->setChecks(checks, detail.status == ProductStatus::UnderReview);
+    m_table->resizeRowsToContents();
+    const int unticked = detail.untickedCount();
+    m_progress->setText(
+        unticked == 0 ? tr("Every item is ticked.")
+                      : tr("%n of %1 item(s) not ticked yet.", nullptr, unticked).arg(detail.checks.size()));
+}
+
+void ProductReviewDialog::storeCheck(const QString& itemKey, bool ticked, const QString& note)
+{
+    const auto item = enumFromKey<ListingCheck>(itemKey);
+    if (!item)
+        return;
+    const CheckProductItem command {
+        {CommandId(TimeOrderedUuid::create()), m_actor, m_clock.nowUtc()}, m_productId, *item, ticked, note};
+    m_feedback->report(m_service.checkItem(command));
+    const QModelIndex current = m_table->currentIndex();
+    reload();
+    m_table->setCurrentIndex(current);
+}
+
+bool ProductReviewDialog::decide(ProductAction action)
+{
+    if (!m_detail)
+        return false;
+    m_feedback->clear();
+    ReviewProduct command;
+    command.header = {CommandId(TimeOrderedUuid::create()), m_actor, m_clock.nowUtc()};
+    command.productId = m_productId;
+    command.baseVersion = m_detail->version;
+    command.action = action;
+    command.reason = m_reason->toPlainText();
+    const bool stored = m_feedback->report(m_service.review(command));
+    reload();
+    if (stored)
+        QDialog::accept();
+    return stored;
+}
