@@ -3302,7 +3302,10 @@
     </message>
     <message numerus="yes">
         <source>No order for %n consecutive month(s)</source>
-        <translation><numerusform>No order for %n consecutive month</numerusform><numerusform>No order for %n consecutive months</numerusform></translation>
+        <translation>
+            <numerusform>No order for %n consecutive month</numerusform>
+            <numerusform>No order for %n consecutive months</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4712,7 +4715,10 @@ After: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) delisted: no order for three months.</source>
-        <translation><numerusform>%n product delisted: no order for three months.</numerusform><numerusform>%n products delisted: no order for three months.</numerusform></translation>
+        <translation>
+            <numerusform>%n product delisted: no order for three months.</numerusform>
+            <numerusform>%n products delisted: no order for three months.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5711,7 +5717,34 @@ Declined: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 item(s) not ticked yet.</source>
-        <translation><numerusform>%n of %1 items not ticked yet.</numerusform><numerusform>%n of %1 items not ticked yet.</numerusform></translation>
+        <translation>
+            <numerusform>%n of %1 items not ticked yet.</numerusform>
+            <numerusform>%n of %1 items not ticked yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deposit %1 paid of %2 due</source>
+        <translation>Deposit %1 paid of %2 due</translation>
+    </message>
+    <message>
+        <source>%1, &lt;b&gt;%2 short&lt;/b&gt;</source>
+        <translation>%1, &lt;b&gt;%2 short&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The deposit could not be read: %1</source>
+        <translation>The deposit could not be read: %1</translation>
+    </message>
+    <message>
+        <source>no security review for a manual service</source>
+        <translation>no security review for a manual service</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;security review not passed yet&lt;/b&gt;</source>
+        <translation>&lt;b&gt;security review not passed yet&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>security review passed %1</source>
+        <translation>security review passed %1</translation>
     </message>
 </context>
 <context>
@@ -5833,7 +5866,10 @@ Declined: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checklist</source>
@@ -5881,7 +5917,10 @@ Declined: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 (no order for %n month(s))</source>
-        <translation><numerusform>%1 (no order for %n month)</numerusform><numerusform>%1 (no order for %n months)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (no order for %n month)</numerusform>
+            <numerusform>%1 (no order for %n months)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reject reason</source>
@@ -6279,7 +6318,10 @@ Why is the refund declined?</translation>
     </message>
     <message numerus="yes">
         <source>%n checklist item(s) are not ticked. A product is listed only when every item is.</source>
-        <translation><numerusform>%n checklist item is not ticked. A product is listed only when every item is.</numerusform><numerusform>%n checklist items are not ticked. A product is listed only when every item is.</numerusform></translation>
+        <translation>
+            <numerusform>%n checklist item is not ticked. A product is listed only when every item is.</numerusform>
+            <numerusform>%n checklist items are not ticked. A product is listed only when every item is.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

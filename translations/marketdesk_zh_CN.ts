@@ -3291,7 +3291,9 @@
     </message>
     <message numerus="yes">
         <source>No order for %n consecutive month(s)</source>
-        <translation><numerusform>连续 %n 个月无订单</numerusform></translation>
+        <translation>
+            <numerusform>连续 %n 个月无订单</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4687,7 +4689,9 @@ After: %2</source>
     </message>
     <message numerus="yes">
         <source>%n product(s) delisted: no order for three months.</source>
-        <translation><numerusform>%n 个商品已下架：连续三个月无订单。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个商品已下架：连续三个月无订单。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5679,7 +5683,33 @@ Declined: %2</source>
     </message>
     <message numerus="yes">
         <source>%n of %1 item(s) not ticked yet.</source>
-        <translation><numerusform>%1 项中还有 %n 项未勾选。</numerusform></translation>
+        <translation>
+            <numerusform>%1 项中还有 %n 项未勾选。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deposit %1 paid of %2 due</source>
+        <translation>保证金已缴 %1，应缴 %2</translation>
+    </message>
+    <message>
+        <source>%1, &lt;b&gt;%2 short&lt;/b&gt;</source>
+        <translation>%1，&lt;b&gt;尚缺 %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The deposit could not be read: %1</source>
+        <translation>无法读取保证金：%1</translation>
+    </message>
+    <message>
+        <source>no security review for a manual service</source>
+        <translation>人工服务无需安全审核</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;security review not passed yet&lt;/b&gt;</source>
+        <translation>&lt;b&gt;尚未通过安全审核&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>security review passed %1</source>
+        <translation>%1 通过安全审核</translation>
     </message>
 </context>
 <context>
@@ -5801,7 +5831,9 @@ Declined: %2</source>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n 天</numerusform></translation>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checklist</source>
@@ -5849,7 +5881,9 @@ Declined: %2</source>
     </message>
     <message numerus="yes">
         <source>%1 (no order for %n month(s))</source>
-        <translation><numerusform>%1（连续 %n 个月无订单）</numerusform></translation>
+        <translation>
+            <numerusform>%1（连续 %n 个月无订单）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reject reason</source>
@@ -6245,7 +6279,9 @@ Why is the refund declined?</source>
     </message>
     <message numerus="yes">
         <source>%n checklist item(s) are not ticked. A product is listed only when every item is.</source>
-        <translation><numerusform>还有 %n 项审核条目未勾选。全部勾选后商品才能上架。</numerusform></translation>
+        <translation>
+            <numerusform>还有 %n 项审核条目未勾选。全部勾选后商品才能上架。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

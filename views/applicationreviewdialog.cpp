@@ -2,6 +2,7 @@
 
 #include "applicationservice.h"
 #include "checklistmodel.h"
+#include "checklistview.h"
 #include "clock.h"
 #include "domaintext.h"
 #include "storageerror.h"
@@ -12,14 +13,12 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTableView>
 #include <QUrl>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -35,22 +34,12 @@ ApplicationReviewDialog::ApplicationReviewDialog(const QString& applicationId, D
     , m_actor(actor)
     , m_summary(new QLabel)
     , m_files(new QListWidget)
-    , m_checklist(new ChecklistModel(this))
-    , m_table(new QTableView)
+    , m_table(new ChecklistView(ChecklistView::MarketColumn::Shown))
     , m_progress(new QLabel)
     , m_reason(new QPlainTextEdit)
 {
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_table->setModel(m_checklist);
-    m_table->verticalHeader()->hide();
-    m_table->setWordWrap(true);
-    m_table->horizontalHeader()->setSectionResizeMode(ChecklistModel::Condition, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(ChecklistModel::Note, QHeaderView::Stretch);
-    for (int column : {ChecklistModel::Market, ChecklistModel::Ticked, ChecklistModel::CheckedBy})
-        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                             | QAbstractItemView::AnyKeyPressed);
     m_reason->setTabChangesFocus(true);
     m_reason->setMaximumHeight(70);
     m_reason->setPlaceholderText(
@@ -67,7 +56,7 @@ ApplicationReviewDialog::ApplicationReviewDialog(const QString& applicationId, D
     connect(m_reject, &QPushButton::clicked, this, [this] { decide(ApplicationAction::Reject); });
     connect(m_approve, &QPushButton::clicked, this, [this] { decide(ApplicationAction::Approve); });
     connect(buttons, &QDialogButtonBox::rejected, this, &ApplicationReviewDialog::reject);
-    connect(m_checklist, &ChecklistModel::itemEdited, this, &ApplicationReviewDialog::storeCheck);
+    connect(m_table->checklist(), &ChecklistModel::itemEdited, this, &ApplicationReviewDialog::storeCheck);
 
     m_files->setMaximumHeight(70);
     m_files->setToolTip(tr("Double-click or press Enter to open a file"));
@@ -129,8 +118,7 @@ void ApplicationReviewDialog::reload()
         summary
             += QStringLiteral("<br>") + tr("Rejected before: %1").arg(detail.rejectReason.toHtmlEscaped());
     m_summary->setText(summary);
-    m_checklist->setChecks(detail.checks, detail.status == ApplicationStatus::UnderReview);
-    m_table->resizeRowsToContents();
+    m_table->showChecks(detail.checks, detail.status == ApplicationStatus::UnderReview);
     const int unticked = detail.untickedCount();
     m_progress->setText(
         unticked == 0
@@ -146,9 +134,7 @@ void ApplicationReviewDialog::storeCheck(const QString& conditionId, bool ticked
                                         ticked,
                                         note};
     m_feedback->report(m_service.checkItem(command));
-    const QModelIndex current = m_table->currentIndex();
     reload();
-    m_table->setCurrentIndex(current);
 }
 
 bool ApplicationReviewDialog::decide(ApplicationAction action)

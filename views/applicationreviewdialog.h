@@ -2,6 +2,7 @@
 
 #include "applicationrepository.h"
 #include "applicationworkflow.h"
+#include "checklistview.h"
 #include "formfeedback.h"
 
 #include <QDialog>
@@ -17,7 +18,6 @@ class QLabel;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
-class QTableView;
 
 /// The reviewer's view of one application (SPEC 2.2): what the applicant entered, the entry
 /// checklist of its markets to tick with notes, and the decision. Approving with unticked items is
@@ -29,7 +29,7 @@ public:
     ApplicationReviewDialog(const QString& applicationId, Database& database, ApplicationService& service,
                             const Clock& clock, const QString& actor, QWidget* parent = nullptr);
 
-    ChecklistModel* checklist() const { return m_checklist; }
+    ChecklistModel* checklist() const { return m_table->checklist(); }
     QPlainTextEdit* reasonEdit() const { return m_reason; }
     QPushButton* startButton() const { return m_start; }
     QPushButton* approveButton() const { return m_approve; }
@@ -55,8 +55,7 @@ private:
     QLabel* m_summary = nullptr;
     QListWidget* m_files = nullptr;
     QTemporaryDir m_exported;
-    ChecklistModel* m_checklist = nullptr;
-    QTableView* m_table = nullptr;
+    ChecklistView* m_table = nullptr;
     QLabel* m_progress = nullptr;
     QPlainTextEdit* m_reason = nullptr;
     QPushButton* m_start = nullptr;

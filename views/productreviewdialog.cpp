@@ -1,7 +1,9 @@
 #include "productreviewdialog.h"
 
 #include "checklistmodel.h"
+#include "checklistview.h"
 #include "clock.h"
+#include "depositrepository.h"
 #include "domaintext.h"
 #include "listingtext.h"
 #include "productservice.h"
@@ -9,12 +11,10 @@
 #include "timeordereduuid.h"
 
 #include <QDialogButtonBox>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -30,8 +30,7 @@ ProductReviewDialog::ProductReviewDialog(const QString& productId, Database& dat
     , m_summary(new QLabel)
     , m_description(new QTextBrowser)
     , m_findings(new QLabel)
-    , m_checklist(new ChecklistModel(this))
-    , m_table(new QTableView)
+    , m_table(new ChecklistView(ChecklistView::MarketColumn::Hidden))
     , m_progress(new QLabel)
     , m_reason(new QPlainTextEdit)
 {
@@ -40,15 +39,6 @@ ProductReviewDialog::ProductReviewDialog(const QString& productId, Database& dat
     m_description->setMaximumHeight(120);
     m_description->setOpenLinks(false);
     m_findings->setWordWrap(true);
-    m_table->setModel(m_checklist);
-    m_table->verticalHeader()->hide();
-    m_table->setWordWrap(true);
-    m_table->horizontalHeader()->setSectionResizeMode(ChecklistModel::Condition, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(ChecklistModel::Note, QHeaderView::Stretch);
-    for (int column : {ChecklistModel::Market, ChecklistModel::Ticked, ChecklistModel::CheckedBy})
-        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                             | QAbstractItemView::AnyKeyPressed);
     m_reason->setTabChangesFocus(true);
     m_reason->setMaximumHeight(70);
     m_reason->setPlaceholderText(tr("Reason: why the product is rejected; the vendor reads it"));
@@ -63,7 +53,7 @@ ProductReviewDialog::ProductReviewDialog(const QString& productId, Database& dat
     connect(m_reject, &QPushButton::clicked, this, [this] { decide(ProductAction::Reject); });
     connect(m_list, &QPushButton::clicked, this, [this] { decide(ProductAction::Approve); });
     connect(buttons, &QDialogButtonBox::rejected, this, &ProductReviewDialog::reject);
-    connect(m_checklist, &ChecklistModel::itemEdited, this, &ProductReviewDialog::storeCheck);
+    connect(m_table->checklist(), &ChecklistModel::itemEdited, this, &ProductReviewDialog::storeCheck);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
@@ -102,6 +92,8 @@ void ProductReviewDialog::reload()
                                detail.vendorName.toHtmlEscaped(), detail.marketName.toHtmlEscaped(),
                                DomainText::name(detail.deliveryType), detail.price.format(QLocale()))
                           .arg(detail.warrantyDays);
+    summary
+        += QStringLiteral("<br>") + depositLine(detail) + QStringLiteral(" · ") + securityReviewLine(detail);
     if (!detail.rejectReason.isEmpty())
         summary
             += QStringLiteral("<br>") + tr("Rejected before: %1").arg(detail.rejectReason.toHtmlEscaped());
@@ -110,8 +102,8 @@ void ProductReviewDialog::reload()
     m_description->setHtml(ListingText::markedHtml(detail.description, findings));
     m_findings->setText(tr("Wording check: %1").arg(ListingText::summary(findings)));
 
-    // The application checklist's model shows these items too: the "market" column names the
-    // market the product is listed in.
+    // The listing checks take the shape of entry conditions; the hidden market column would name
+    // the one market the product is listed in, which the summary names.
     QList<ApplicationRepository::Check> checks;
     for (const ProductRepository::Check& check : detail.checks) {
         ApplicationRepository::Check row;
@@ -124,12 +116,34 @@ void ProductReviewDialog::reload()
         row.checkedAtMs = check.checkedAtMs;
         checks.append(row);
     }
-    m_checklist->setChecks(checks, detail.status == ProductStatus::UnderReview);
-    m_table->resizeRowsToContents();
+    m_table->showChecks(checks, detail.status == ProductStatus::UnderReview);
     const int unticked = detail.untickedCount();
     m_progress->setText(
         unticked == 0 ? tr("Every item is ticked.")
                       : tr("%n of %1 item(s) not ticked yet.", nullptr, unticked).arg(detail.checks.size()));
+}
+
+QString ProductReviewDialog::depositLine(const ProductRepository::Detail& detail) const
+{
+    try {
+        const auto ledger = DepositRepository(m_database).ledger(VendorId::fromString(detail.vendorId));
+        const QDateTime now = m_clock.nowUtc();
+        const Money shortfall = DepositLedger::shortfall(ledger.due(now), ledger.balance());
+        const QString paid = tr("Deposit %1 paid of %2 due")
+                                 .arg(ledger.balance().format(QLocale()), ledger.due(now).format(QLocale()));
+        return shortfall > Money() ? tr("%1, <b>%2 short</b>").arg(paid, shortfall.format(QLocale())) : paid;
+    } catch (const StorageError& error) {
+        return tr("The deposit could not be read: %1").arg(error.message().toHtmlEscaped());
+    }
+}
+
+QString ProductReviewDialog::securityReviewLine(const ProductRepository::Detail& detail)
+{
+    if (!ProductWorkflow::needsSecurityReview(detail.deliveryType))
+        return tr("no security review for a manual service");
+    if (detail.securityReviewedAtMs == 0)
+        return tr("<b>security review not passed yet</b>");
+    return tr("security review passed %1").arg(DomainText::localTime(detail.securityReviewedAtMs));
 }
 
 void ProductReviewDialog::storeCheck(const QString& itemKey, bool ticked, const QString& note)
@@ -140,9 +154,7 @@ void ProductReviewDialog::storeCheck(const QString& itemKey, bool ticked, const 
     const CheckProductItem command {
         {CommandId(TimeOrderedUuid::create()), m_actor, m_clock.nowUtc()}, m_productId, *item, ticked, note};
     m_feedback->report(m_service.checkItem(command));
-    const QModelIndex current = m_table->currentIndex();
     reload();
-    m_table->setCurrentIndex(current);
 }
 
 bool ProductReviewDialog::decide(ProductAction action)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checklistview.h"
 #include "formfeedback.h"
 #include "productrepository.h"
 #include "productworkflow.h"
@@ -14,7 +15,6 @@ class ProductService;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
-class QTableView;
 class QTextBrowser;
 
 /// The reviewer's listing review of one product (SPEC 3.1): the product with its description, the
@@ -28,7 +28,9 @@ public:
     ProductReviewDialog(const QString& productId, Database& database, ProductService& service,
                         const Clock& clock, const QString& actor, QWidget* parent = nullptr);
 
-    ChecklistModel* checklist() const { return m_checklist; }
+    /// The product, the deposit paid against what is due and the security review.
+    QLabel* summaryLabel() const { return m_summary; }
+    ChecklistModel* checklist() const { return m_table->checklist(); }
     QTextBrowser* descriptionView() const { return m_description; }
     QPlainTextEdit* reasonEdit() const { return m_reason; }
     QPushButton* listButton() const { return m_list; }
@@ -38,6 +40,9 @@ public:
 
 private:
     void reload();
+    /// What the vendor paid against what is due, and the shortfall if any.
+    QString depositLine(const ProductRepository::Detail& detail) const;
+    static QString securityReviewLine(const ProductRepository::Detail& detail);
     void storeCheck(const QString& itemKey, bool ticked, const QString& note);
 
     QString m_productId;
@@ -49,8 +54,7 @@ private:
     QLabel* m_summary;
     QTextBrowser* m_description;
     QLabel* m_findings;
-    ChecklistModel* m_checklist;
-    QTableView* m_table;
+    ChecklistView* m_table;
     QLabel* m_progress;
     QPlainTextEdit* m_reason;
     QPushButton* m_list = nullptr;

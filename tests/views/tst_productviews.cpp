@@ -92,6 +92,10 @@ private slots:
         QCOMPARE(service.review({F::header(F::chinaTime(2026, 8, 6)), id, version, ProductAction::Submit, {}})
                      .kind,
                  WriteOutcome::Kind::Done);
+        ProductReviewDialog shortDialog(id, db(), service, m_clock, QStringLiteral("reviewer1"));
+        QVERIFY2(shortDialog.summaryLabel()->text().contains(QStringLiteral("¥20,000.00 short")),
+                 qPrintable(shortDialog.summaryLabel()->text()));
+        QVERIFY(shortDialog.summaryLabel()->text().contains(QStringLiteral("security review not passed yet")));
         QCOMPARE(
             DepositService(db())
                 .record(F::depositEntry(m_vendor, DepositEntryKind::Payment, 20000, F::chinaTime(2026, 8, 2)))
@@ -99,6 +103,8 @@ private slots:
             WriteOutcome::Kind::Done);
 
         ProductReviewDialog dialog(id, db(), service, m_clock, QStringLiteral("reviewer1"));
+        QVERIFY2(!dialog.summaryLabel()->text().contains(QStringLiteral("short")),
+                 qPrintable(dialog.summaryLabel()->text()));
         QVERIFY(dialog.descriptionView()->toHtml().contains(QStringLiteral("最优")));
         QVERIFY2(dialog.descriptionView()->toHtml().contains(QStringLiteral("#ffd54f")),
                  "flagged words are marked");
@@ -107,9 +113,15 @@ private slots:
         QCOMPARE(checklist->rowCount(), 9);
         QVERIFY(!dialog.decide(ProductAction::Approve));
         QCOMPARE(ProductRepository(db()).detail(id)->status, ProductStatus::UnderReview);
-        for (int row = 0; row < checklist->rowCount(); ++row)
+        auto* table = dialog.findChild<QTableView*>();
+        QVERIFY(table->isColumnHidden(ChecklistModel::Market));
+        for (int row = 0; row < checklist->rowCount(); ++row) {
+            table->setCurrentIndex(checklist->index(row, ChecklistModel::Ticked));
             QVERIFY(checklist->setData(checklist->index(row, ChecklistModel::Ticked), Qt::Checked,
                                        Qt::CheckStateRole));
+            QCOMPARE(table->currentIndex().row(), row); // stored and shown again, the item stays current
+        }
+        QVERIFY(dialog.summaryLabel()->text().contains(QStringLiteral("security review passed")));
         QCOMPARE(ProductRepository(db()).detail(id)->untickedCount(), 0);
         QVERIFY(dialog.decide(ProductAction::Approve));
         QCOMPARE(ProductRepository(db()).detail(id)->status, ProductStatus::Listed);
