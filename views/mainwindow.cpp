@@ -82,6 +82,7 @@ MainWindow::MainWindow(const Context& context, QWidget* parent)
             {QStringLiteral("order"), QStringLiteral("orders")},
             {QStringLiteral("delivery"), QStringLiteral("deliveries")},
             {QStringLiteral("contract"), QStringLiteral("contracts")},
+            {QStringLiteral("product"), QStringLiteral("products")},
         };
         if (auto* queue = qobject_cast<QueuePage*>(page(pageOfEntity.value(entity))))
             queue->refreshChanged(ids);

@@ -15,7 +15,8 @@ private slots:
     void init()
     {
         OPEN_FRESH_DATABASE(m_fresh);
-        QCOMPARE(DemoDataWriter(m_fresh->database(), QDateTime(QDate(2026, 11, 23), QTime(0, 0), Qt::UTC)).write(300),
+        QCOMPARE(DemoDataWriter(m_fresh->database(), QDateTime(QDate(2026, 11, 23), QTime(0, 0), Qt::UTC))
+                     .write(300),
                  QString());
     }
     void cleanup() { m_fresh.reset(); }
@@ -35,14 +36,16 @@ private slots:
         QVERIFY(feed.start());
         QSignalSpy changed(&feed, &ChangeFeed::changed);
 
-        Query pick(m_fresh->database(), QStringLiteral("SELECT id FROM invoice_requests ORDER BY id LIMIT 2"));
+        Query pick(m_fresh->database(),
+                   QStringLiteral("SELECT id FROM invoice_requests ORDER BY id LIMIT 2"));
         pick.exec();
         QStringList ids;
         while (pick.next())
             ids << pick.value(0).toString();
-        Query::execute(m_fresh->database(),
-                       QStringLiteral("UPDATE invoice_requests SET buyer_notice = 'x' WHERE id IN ('%1', '%2')")
-                           .arg(ids.at(0), ids.at(1)));
+        Query::execute(
+            m_fresh->database(),
+            QStringLiteral("UPDATE invoice_requests SET buyer_notice = 'x' WHERE id IN ('%1', '%2')")
+                .arg(ids.at(0), ids.at(1)));
         QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 1000);
         QCOMPARE(changed.at(0).at(0).toString(), QStringLiteral("invoice_request"));
         QStringList received = changed.at(0).at(1).toStringList();
@@ -58,6 +61,44 @@ private slots:
         QVERIFY(changed.at(1).at(1).toStringList().isEmpty());
         QTest::qWait(200);
         QCOMPARE(changed.count(), 2);
+    }
+
+    void everyQueueTableAnnouncesItsChanges_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QString>("entity");
+        for (const auto& [table, entity] : {std::pair {"invoice_requests", "invoice_request"},
+                                            {"vendors", "vendor"},
+                                            {"applications", "application"},
+                                            {"orders", "order"},
+                                            {"deliveries", "delivery"},
+                                            {"contracts", "contract"},
+                                            {"products", "product"}})
+            QTest::newRow(table) << QString::fromLatin1(table) << QString::fromLatin1(entity);
+    }
+
+    void everyQueueTableAnnouncesItsChanges()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        if (backend == QStringLiteral("sqlite"))
+            return; // one user, nobody else to hear from (see above)
+        QFETCH(QString, table);
+        QFETCH(QString, entity);
+        QString error;
+        const std::unique_ptr<Database> other = m_fresh->database().openAnother(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        ChangeFeed feed(*other);
+        QVERIFY(feed.start());
+        QSignalSpy changed(&feed, &ChangeFeed::changed);
+        Query pick(m_fresh->database(), QStringLiteral("SELECT id FROM %1 ORDER BY id LIMIT 1").arg(table));
+        pick.exec();
+        QVERIFY2(pick.next(), "the demo data has a row to change");
+        const QString id = pick.value(0).toString();
+        Query::execute(m_fresh->database(),
+                       QStringLiteral("UPDATE %1 SET version = version + 1 WHERE id = '%2'").arg(table, id));
+        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 1000);
+        QCOMPARE(changed.at(0).at(0).toString(), entity);
+        QCOMPARE(changed.at(0).at(1).toStringList(), QStringList {id});
     }
 
 private:

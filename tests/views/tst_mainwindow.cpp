@@ -20,6 +20,7 @@
 #include "orderrepository.h"
 #include "permissiongate.h"
 #include "permissionrepository.h"
+#include "productrepository.h"
 #include "query.h"
 #include "queuepage.h"
 #include "refundservice.h"
@@ -201,6 +202,17 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(cell.data().toString(), QStringLiteral("远程修改"), 1000);
         QCOMPARE(vendors->selectedId(), id);
 
+        // A product renamed elsewhere is renamed on the open Products page too.
+        QVERIFY(window.showPage(QStringLiteral("products")));
+        auto* products = qobject_cast<QueuePage*>(window.page(QStringLiteral("products")));
+        QTRY_VERIFY(products->model()->rowCount() > 0);
+        Query::execute(*other,
+                       QStringLiteral("UPDATE products SET name = '远程改名' WHERE id = '%1'")
+                           .arg(products->model()->idAt(0)));
+        QTRY_COMPARE_WITH_TIMEOUT(products->model()->index(0, ProductRepository::Name).data().toString(),
+                                  QStringLiteral("远程改名"), 1000);
+        QVERIFY(window.showPage(QStringLiteral("vendors")));
+
         // Someone opens the vendor's editor elsewhere: the detail says who, within a second.
         EditPresence(*other).announce(QStringLiteral("vendor"), id, QStringLiteral("clerk2@elsewhere"),
                                       QDateTime::currentDateTimeUtc());
@@ -264,6 +276,7 @@ private slots:
         QTest::newRow("deliveries") << QStringLiteral("deliveries") << QStringLiteral("delivery");
         QTest::newRow("invoices") << QStringLiteral("invoices") << QStringLiteral("invoice_request");
         QTest::newRow("contracts") << QStringLiteral("contracts") << QStringLiteral("contract");
+        QTest::newRow("products") << QStringLiteral("products") << QStringLiteral("product");
     }
 
     void namesWhoElseEditsTheSelectedRecord()

@@ -1,0 +1,2 @@
+-- min_compatible: 1
+-- Nothing on SQLite: one user, no one else to tell.
