@@ -3,9 +3,11 @@
 #include "domaintext.h"
 #include "vendorrepository.h"
 
-VendorListModel::VendorListModel(Database& database, QObject* parent)
+VendorListModel::VendorListModel(Database& database, const Clock& clock, QObject* parent)
     : PagedTableModel(database, VendorRepository::tableSpec(), parent)
-{ }
+{
+    watchDeadlines(clock);
+}
 
 QList<std::pair<QString, QString>> VendorListModel::statusEntries() const
 {
@@ -31,6 +33,8 @@ QString VendorListModel::headerText(int column) const
         return tr("Status");
     case VendorRepository::JoinedAt:
         return tr("Joined at");
+    case VendorRepository::ChangeReportDue:
+        return tr("Change report due");
     default:
         return {};
     }

@@ -2,12 +2,15 @@
 
 #include "pagedtablemodel.h"
 
-/// The Vendors page list: the columns of VendorRepository::tableSpec(), tabs by vendor status.
+class Clock;
+
+/// The Vendors page list: the columns of VendorRepository::tableSpec(), tabs by vendor status. The
+/// report of a material change is the list's deadline: overdue ones are red and counted per tab.
 class VendorListModel : public PagedTableModel
 {
     Q_OBJECT
 public:
-    explicit VendorListModel(Database& database, QObject* parent = nullptr);
+    VendorListModel(Database& database, const Clock& clock, QObject* parent = nullptr);
 
     QList<std::pair<QString, QString>> statusEntries() const override;
 

@@ -4944,6 +4944,108 @@ After: %2</translation>
     </message>
 </context>
 <context>
+    <name>MaterialChangeDialog</name>
+    <message>
+        <source>Re&amp;ported by the vendor on</source>
+        <translation>Re&amp;ported by the vendor on</translation>
+    </message>
+    <message>
+        <source>Record a material change of %1</source>
+        <translation>Record a material change of %1</translation>
+    </message>
+    <message>
+        <source>&amp;What changed</source>
+        <translation>&amp;What changed</translation>
+    </message>
+    <message>
+        <source>&amp;Took effect on</source>
+        <translation>&amp;Took effect on</translation>
+    </message>
+    <message>
+        <source>&amp;Before</source>
+        <translation>&amp;Before</translation>
+    </message>
+    <message>
+        <source>&amp;Now</source>
+        <translation>&amp;Now</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <source>Took effect on</source>
+        <translation>Took effect on</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Reported on</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>The report is due by %1, %2 days after the change took effect: %3.</source>
+        <translation>The report is due by %1, %2 days after the change took effect: %3.</translation>
+    </message>
+    <message>
+        <source>Saving renames the vendor.</source>
+        <translation>Saving renames the vendor.</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialChangeText</name>
+    <message>
+        <source>Company name</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation>Registered address</translation>
+    </message>
+    <message>
+        <source>Registered capital</source>
+        <translation>Registered capital</translation>
+    </message>
+    <message>
+        <source>Business scope</source>
+        <translation>Business scope</translation>
+    </message>
+    <message>
+        <source>Shareholders or controller</source>
+        <translation>Shareholders or controller</translation>
+    </message>
+    <message>
+        <source>Other material change</source>
+        <translation>Other material change</translation>
+    </message>
+    <message>
+        <source>due %1, %2</source>
+        <translation>due %1, %2</translation>
+    </message>
+    <message>
+        <source>reported %1</source>
+        <translation>reported %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>reported %1, %n day(s) late</source>
+        <translation><numerusform>reported %1, %n day late</numerusform><numerusform>reported %1, %n days late</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>The migration file %1 is misnamed or unreadable.</source>
@@ -6040,6 +6142,29 @@ Declined: %2</translation>
     </message>
 </context>
 <context>
+    <name>RecordMaterialChange</name>
+    <message>
+        <source>Enter the date the change took effect.</source>
+        <translation>Enter the date the change took effect.</translation>
+    </message>
+    <message>
+        <source>The report cannot come in the future.</source>
+        <translation>The report cannot come in the future.</translation>
+    </message>
+    <message>
+        <source>Enter what it is now.</source>
+        <translation>Enter what it is now.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>At most %1 characters.</translation>
+    </message>
+    <message>
+        <source>This is what it was before; nothing changed.</source>
+        <translation>This is what it was before; nothing changed.</translation>
+    </message>
+</context>
+<context>
     <name>RecordViolation</name>
     <message>
         <source>Choose the type of violation.</source>
@@ -6227,6 +6352,17 @@ Why is the refund declined?</translation>
     <message>
         <source>The refund is larger than what is left to refund on the order.</source>
         <translation>The refund is larger than what is left to refund on the order.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMaterialChange</name>
+    <message>
+        <source>Enter the date the vendor reported the change.</source>
+        <translation>Enter the date the vendor reported the change.</translation>
+    </message>
+    <message>
+        <source>The report cannot come in the future.</source>
+        <translation>The report cannot come in the future.</translation>
     </message>
 </context>
 <context>
@@ -6841,6 +6977,69 @@ Why is the refund declined?</translation>
     </message>
 </context>
 <context>
+    <name>VendorChangesTab</name>
+    <message>
+        <source>Report &amp;received…</source>
+        <translation>Report &amp;received…</translation>
+    </message>
+    <message>
+        <source>The vendor reported the selected awaited change</source>
+        <translation>The vendor reported the selected awaited change</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Took effect</source>
+        <translation>Took effect</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No material change recorded. A vendor reports changes of its name, legal representative, address, capital, business scope or owners within %1 days.</source>
+        <translation>No material change recorded. A vendor reports changes of its name, legal representative, address, capital, business scope or owners within %1 days.</translation>
+    </message>
+    <message>
+        <source>Every change was reported.</source>
+        <translation>Every change was reported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) awaited, %1 overdue.</source>
+        <translation><numerusform>%n report awaited, %1 overdue.</numerusform><numerusform>%n reports awaited, %1 overdue.</numerusform></translation>
+    </message>
+    <message>
+        <source>Report received</source>
+        <translation>Report received</translation>
+    </message>
+    <message>
+        <source>The vendor reported it on</source>
+        <translation>The vendor reported it on</translation>
+    </message>
+</context>
+<context>
     <name>VendorDepositTab</name>
     <message>
         <source>Confirm surcharge</source>
@@ -6948,6 +7147,10 @@ Why is the refund declined?</translation>
         <source>Joined at</source>
         <translation>Joined at</translation>
     </message>
+    <message>
+        <source>Change report due</source>
+        <translation>Change report due</translation>
+    </message>
 </context>
 <context>
     <name>VendorService</name>
@@ -6978,6 +7181,30 @@ Why is the refund declined?</translation>
     <message>
         <source>Vendor expelled</source>
         <translation>Vendor expelled</translation>
+    </message>
+    <message>
+        <source>%1 has left the marketplace; it reports no more changes.</source>
+        <translation>%1 has left the marketplace; it reports no more changes.</translation>
+    </message>
+    <message>
+        <source>This is what it was before; nothing changed.</source>
+        <translation>This is what it was before; nothing changed.</translation>
+    </message>
+    <message>
+        <source>The vendor was changed by someone else meanwhile.</source>
+        <translation>The vendor was changed by someone else meanwhile.</translation>
+    </message>
+    <message>
+        <source>The change no longer exists.</source>
+        <translation>The change no longer exists.</translation>
+    </message>
+    <message>
+        <source>The report of this change was recorded already.</source>
+        <translation>The report of this change was recorded already.</translation>
+    </message>
+    <message>
+        <source>The change was changed by someone else meanwhile.</source>
+        <translation>The change was changed by someone else meanwhile.</translation>
     </message>
 </context>
 <context>
@@ -7245,6 +7472,26 @@ Why is the refund declined?</translation>
     <message>
         <source>%1, %2 (%3)</source>
         <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Record change…</source>
+        <translation>Record change…</translation>
+    </message>
+    <message>
+        <source>A change of name, legal representative, address, capital, scope or owners (Ctrl+M)</source>
+        <translation>A change of name, legal representative, address, capital, scope or owners (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Change reports awaited</source>
+        <translation>Change reports awaited</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaited, %1 overdue</source>
+        <translation><numerusform>%n awaited, %1 overdue</numerusform><numerusform>%n awaited, %1 overdue</numerusform></translation>
+    </message>
+    <message>
+        <source>Material changes</source>
+        <translation>Material changes</translation>
     </message>
 </context>
 <context>

@@ -4912,6 +4912,108 @@ After: %2</source>
     </message>
 </context>
 <context>
+    <name>MaterialChangeDialog</name>
+    <message>
+        <source>Re&amp;ported by the vendor on</source>
+        <translation>服务商报备日期(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Record a material change of %1</source>
+        <translation>登记 %1 的重大事项变更</translation>
+    </message>
+    <message>
+        <source>&amp;What changed</source>
+        <translation>变更事项(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Took effect on</source>
+        <translation>变更生效日(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Before</source>
+        <translation>变更前(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Now</source>
+        <translation>变更后(&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Took effect on</source>
+        <translation>变更生效日</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>变更前</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>变更后</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>报备日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The report is due by %1, %2 days after the change took effect: %3.</source>
+        <translation>须在 %1 前报备（变更生效后 %2 天内）：%3。</translation>
+    </message>
+    <message>
+        <source>Saving renames the vendor.</source>
+        <translation>保存后服务商名称随之变更。</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialChangeText</name>
+    <message>
+        <source>Company name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation>注册地址</translation>
+    </message>
+    <message>
+        <source>Registered capital</source>
+        <translation>注册资本</translation>
+    </message>
+    <message>
+        <source>Business scope</source>
+        <translation>经营范围</translation>
+    </message>
+    <message>
+        <source>Shareholders or controller</source>
+        <translation>股东或实际控制人</translation>
+    </message>
+    <message>
+        <source>Other material change</source>
+        <translation>其他重大事项</translation>
+    </message>
+    <message>
+        <source>due %1, %2</source>
+        <translation>%1 截止，%2</translation>
+    </message>
+    <message>
+        <source>reported %1</source>
+        <translation>已于 %1 报备</translation>
+    </message>
+    <message numerus="yes">
+        <source>reported %1, %n day(s) late</source>
+        <translation><numerusform>已于 %1 报备，逾期 %n 天</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>The migration file %1 is misnamed or unreadable.</source>
@@ -6001,6 +6103,29 @@ Declined: %2</source>
     </message>
 </context>
 <context>
+    <name>RecordMaterialChange</name>
+    <message>
+        <source>Enter the date the change took effect.</source>
+        <translation>请填写变更生效日期。</translation>
+    </message>
+    <message>
+        <source>The report cannot come in the future.</source>
+        <translation>报备日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Enter what it is now.</source>
+        <translation>请填写变更后的内容。</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>This is what it was before; nothing changed.</source>
+        <translation>与变更前相同，没有变化。</translation>
+    </message>
+</context>
+<context>
     <name>RecordViolation</name>
     <message>
         <source>Choose the type of violation.</source>
@@ -6188,6 +6313,17 @@ Why is the refund declined?</source>
     <message>
         <source>The refund is larger than what is left to refund on the order.</source>
         <translation>退款金额超过订单剩余可退金额。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMaterialChange</name>
+    <message>
+        <source>Enter the date the vendor reported the change.</source>
+        <translation>请填写服务商报备变更的日期。</translation>
+    </message>
+    <message>
+        <source>The report cannot come in the future.</source>
+        <translation>报备日期不能晚于今天。</translation>
     </message>
 </context>
 <context>
@@ -6801,6 +6937,69 @@ Why is the refund declined?</source>
     </message>
 </context>
 <context>
+    <name>VendorChangesTab</name>
+    <message>
+        <source>Report &amp;received…</source>
+        <translation>登记报备(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The vendor reported the selected awaited change</source>
+        <translation>服务商已报备所选的待报备变更</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>变更事项</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>变更前</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>变更后</translation>
+    </message>
+    <message>
+        <source>Took effect</source>
+        <translation>生效日</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报备</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>No material change recorded. A vendor reports changes of its name, legal representative, address, capital, business scope or owners within %1 days.</source>
+        <translation>暂无重大事项变更记录。服务商的名称、法定代表人、地址、注册资本、经营范围或股东发生变更，须在 %1 天内报备。</translation>
+    </message>
+    <message>
+        <source>Every change was reported.</source>
+        <translation>所有变更均已报备。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) awaited, %1 overdue.</source>
+        <translation><numerusform>%n 项变更待报备，其中 %1 项已逾期。</numerusform></translation>
+    </message>
+    <message>
+        <source>Report received</source>
+        <translation>登记报备</translation>
+    </message>
+    <message>
+        <source>The vendor reported it on</source>
+        <translation>服务商报备日期</translation>
+    </message>
+</context>
+<context>
     <name>VendorDepositTab</name>
     <message>
         <source>Confirm surcharge</source>
@@ -6907,6 +7106,10 @@ Why is the refund declined?</source>
         <source>Joined at</source>
         <translation>入驻时间</translation>
     </message>
+    <message>
+        <source>Change report due</source>
+        <translation>变更报备截止</translation>
+    </message>
 </context>
 <context>
     <name>VendorService</name>
@@ -6937,6 +7140,30 @@ Why is the refund declined?</source>
     <message>
         <source>Vendor expelled</source>
         <translation>服务商已清退</translation>
+    </message>
+    <message>
+        <source>%1 has left the marketplace; it reports no more changes.</source>
+        <translation>%1 已退出云市场，无需再报备变更。</translation>
+    </message>
+    <message>
+        <source>This is what it was before; nothing changed.</source>
+        <translation>与变更前相同，没有变化。</translation>
+    </message>
+    <message>
+        <source>The vendor was changed by someone else meanwhile.</source>
+        <translation>该服务商刚被他人修改。</translation>
+    </message>
+    <message>
+        <source>The change no longer exists.</source>
+        <translation>该变更已不存在。</translation>
+    </message>
+    <message>
+        <source>The report of this change was recorded already.</source>
+        <translation>该变更的报备已登记过。</translation>
+    </message>
+    <message>
+        <source>The change was changed by someone else meanwhile.</source>
+        <translation>该变更刚被他人修改。</translation>
     </message>
 </context>
 <context>
@@ -7202,6 +7429,26 @@ Why is the refund declined?</source>
     <message>
         <source>%1, %2 (%3)</source>
         <translation>%1，%2（%3）</translation>
+    </message>
+    <message>
+        <source>Record change…</source>
+        <translation>登记变更…</translation>
+    </message>
+    <message>
+        <source>A change of name, legal representative, address, capital, scope or owners (Ctrl+M)</source>
+        <translation>名称、法定代表人、地址、注册资本、经营范围或股东的变更（Ctrl+M）</translation>
+    </message>
+    <message>
+        <source>Change reports awaited</source>
+        <translation>待报备变更</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaited, %1 overdue</source>
+        <translation><numerusform>%n 项待报备，%1 项逾期</numerusform></translation>
+    </message>
+    <message>
+        <source>Material changes</source>
+        <translation>重大变更</translation>
     </message>
 </context>
 <context>

@@ -8,8 +8,10 @@
 #include "domaintext.h"
 #include "editsession.h"
 #include "editvendorcontactdialog.h"
+#include "materialchangedialog.h"
 #include "permissiongate.h"
 #include "storageerror.h"
+#include "vendorchangestab.h"
 #include "vendordeposittab.h"
 #include "vendorlistmodel.h"
 #include "vendorservice.h"
@@ -30,7 +32,7 @@
 
 VendorsPage::VendorsPage(Database& database, const Services& services, const Clock& clock,
                          const QString& actor, QWidget* parent)
-    : QueuePage(QStringLiteral("vendors"), new VendorListModel(database), parent)
+    : QueuePage(QStringLiteral("vendors"), new VendorListModel(database, clock), parent)
     , m_database(database)
     , m_repository(database)
     , m_services(services)
@@ -39,6 +41,7 @@ VendorsPage::VendorsPage(Database& database, const Services& services, const Clo
     , m_editButton(new QPushButton(tr("&Edit contact…"), this))
     , m_deposit(new VendorDepositTab(database, services.deposits, clock, actor))
     , m_violations(new VendorViolationsTab(database, clock))
+    , m_changes(new VendorChangesTab(database, services.vendors, clock, actor))
     , m_history(new QTreeWidget)
 {
     m_editButton->setEnabled(false);
@@ -57,12 +60,18 @@ VendorsPage::VendorsPage(Database& database, const Services& services, const Clo
     m_standingAction = bar->addAction(tr("Change standing…"), this, [this] { changeStanding(); });
     m_standingAction->setShortcut(Qt::CTRL | Qt::Key_T);
     m_standingAction->setToolTip(tr("Suspend, restore, exit or expel (Ctrl+T)"));
+    m_changeAction = bar->addAction(tr("Record change…"), this, &VendorsPage::recordChange);
+    m_changeAction->setShortcut(Qt::CTRL | Qt::Key_M);
+    m_changeAction->setToolTip(
+        tr("A change of name, legal representative, address, capital, scope or owners (Ctrl+M)"));
     PermissionGate::require(m_editButton, QLatin1String(Permissions::vendorManage));
     PermissionGate::require(editAction, QLatin1String(Permissions::vendorManage));
     PermissionGate::require(m_depositAction, QLatin1String(Permissions::depositRecord));
     PermissionGate::require(m_violationAction, QLatin1String(Permissions::violationRecord));
     PermissionGate::require(m_standingAction, QLatin1String(Permissions::vendorManage));
-    for (QAction* action : {editAction, m_depositAction, m_violationAction, m_standingAction}) {
+    PermissionGate::require(m_changeAction, QLatin1String(Permissions::vendorManage));
+    for (QAction* action :
+         {editAction, m_depositAction, m_violationAction, m_standingAction, m_changeAction}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         action->setEnabled(action == editAction);
         addAction(action);
@@ -74,6 +83,7 @@ VendorsPage::VendorsPage(Database& database, const Services& services, const Clo
     m_history->setRootIsDecorated(false);
     addDetailTab(m_deposit, tr("Deposit"));
     addDetailTab(m_violations, tr("Violations"));
+    addDetailTab(m_changes, tr("Material changes"));
     addDetailTab(m_history, tr("History"));
     const auto refresh = [this](const QString& entity, const QStringList& ids) {
         if (entity != QStringLiteral("vendor"))
@@ -95,11 +105,12 @@ void VendorsPage::showDetail(const QString& id)
         m_current.reset();
         detailPane()->showMessage(tr("The vendor could not be read: %1").arg(error.message()));
     }
-    for (QAction* action : {m_depositAction, m_violationAction, m_standingAction})
+    for (QAction* action : {m_depositAction, m_violationAction, m_standingAction, m_changeAction})
         action->setEnabled(m_current.has_value());
     m_editButton->setEnabled(m_current.has_value());
     m_deposit->showVendor(m_current);
     m_violations->showVendor(m_current);
+    m_changes->showVendor(m_current);
     m_history->clear();
     if (!m_current) {
         detailPane()->showMessage(tr("This vendor no longer exists."));
@@ -146,6 +157,10 @@ void VendorsPage::showDetail(const QString& id)
         {tr("Shortfall"),
          balance >= due ? tr("None") : DepositLedger::shortfall(due, balance).format(locale)},
         {tr("Violation points this year"), QString::number(m_violations->pointsThisYear())},
+        {tr("Change reports awaited"),
+         m_changes->awaitedCount() == 0 ? tr("None")
+                                        : tr("%n awaited, %1 overdue", nullptr, m_changes->awaitedCount())
+                                              .arg(m_changes->overdueCount())},
         {tr("Products"), products.isEmpty() ? tr("None") : products.join(QLatin1Char('\n'))},
         {tr("Applications"), applications.isEmpty() ? tr("None") : applications.join(QLatin1Char('\n'))},
     };
@@ -212,6 +227,14 @@ void VendorsPage::recordViolation()
     }
     ViolationDialog dialog(m_current->id, m_current->name, m_violations->pointsThisYear(), types,
                            m_services.violations, m_clock, m_actor, this);
+    dialog.exec();
+}
+
+void VendorsPage::recordChange()
+{
+    if (!m_current)
+        return;
+    MaterialChangeDialog dialog(m_current->id, m_current->name, m_services.vendors, m_clock, m_actor, this);
     dialog.exec();
 }
 

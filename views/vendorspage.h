@@ -9,14 +9,16 @@ class DepositService;
 class QAction;
 class QPushButton;
 class QTreeWidget;
+class VendorChangesTab;
 class VendorDepositTab;
 class VendorService;
 class VendorViolationsTab;
 class ViolationService;
 
 /// The Vendors area: every vendor with its status; beside it the profile with markets, products
-/// and applications, the deposit ledger, violations by year and the vendor's history. Reviewers
-/// record deposits and violations and change a vendor's standing from here.
+/// and applications, the deposit ledger, violations by year, material changes and the vendor's
+/// history. Reviewers record deposits, violations and material changes and change a vendor's
+/// standing from here.
 class VendorsPage : public QueuePage
 {
     Q_OBJECT
@@ -35,10 +37,13 @@ public:
     void editContact();
     void recordDeposit();
     void recordViolation();
+    /// Opens the material change dialog for the selected vendor (SPEC 2.5).
+    void recordChange();
     /// Opens the standing dialog; with `expel` it starts on the expulsion for points.
     void changeStanding(bool expel = false);
     VendorDepositTab* depositTab() const { return m_deposit; }
     VendorViolationsTab* violationsTab() const { return m_violations; }
+    VendorChangesTab* changesTab() const { return m_changes; }
 
 protected:
     void showDetail(const QString& id) override;
@@ -56,7 +61,9 @@ private:
     QAction* m_depositAction = nullptr;
     QAction* m_violationAction = nullptr;
     QAction* m_standingAction = nullptr;
+    QAction* m_changeAction = nullptr;
     VendorDepositTab* m_deposit = nullptr;
     VendorViolationsTab* m_violations = nullptr;
+    VendorChangesTab* m_changes = nullptr;
     QTreeWidget* m_history = nullptr;
 };

@@ -14,6 +14,17 @@ enum class SurchargeStatus { Proposed, Confirmed, Declined };
 /// SPEC 2.5: why a vendor left. The first two are exits, the others expulsions (清退).
 enum class LeaveReason { EndOfAgreement, OwnRequest, Points, ConditionsNotMet, Blacklisted, LowDeployment };
 
+/// SPEC 2.5: the material changes (重大事项变更) a vendor reports within 30 days.
+enum class MaterialChangeKind {
+    CompanyName,
+    LegalRepresentative,
+    RegisteredAddress,
+    RegisteredCapital,
+    BusinessScope,
+    Ownership,
+    Other
+};
+
 /// The files an application brings (SPEC 2.1 qualification material).
 enum class ApplicationFileKind { BusinessLicence, LegalRepresentativeId, IdCard, Other };
 
@@ -66,5 +77,18 @@ template<> struct EnumKeyTable<ApplicationFileKind>
         {ApplicationFileKind::LegalRepresentativeId, "legal_representative_id"},
         {ApplicationFileKind::IdCard, "id_card"},
         {ApplicationFileKind::Other, "other"},
+    }};
+};
+
+template<> struct EnumKeyTable<MaterialChangeKind>
+{
+    static constexpr std::array<std::pair<MaterialChangeKind, std::string_view>, 7> entries {{
+        {MaterialChangeKind::CompanyName, "company_name"},
+        {MaterialChangeKind::LegalRepresentative, "legal_representative"},
+        {MaterialChangeKind::RegisteredAddress, "registered_address"},
+        {MaterialChangeKind::RegisteredCapital, "registered_capital"},
+        {MaterialChangeKind::BusinessScope, "business_scope"},
+        {MaterialChangeKind::Ownership, "ownership"},
+        {MaterialChangeKind::Other, "other"},
     }};
 };

@@ -1,6 +1,7 @@
 #include "vendorrepository.h"
 
 #include "database.h"
+#include "duetime.h"
 #include "query.h"
 
 TableSpec VendorRepository::tableSpec()
@@ -18,7 +19,13 @@ TableSpec VendorRepository::tableSpec()
         {QStringLiteral("category"), QStringLiteral("v.category"), ColumnKind::Enum, true},
         {QStringLiteral("status"), QStringLiteral("v.status"), ColumnKind::Enum, true},
         {QStringLiteral("joined_at"), QStringLiteral("v.joined_at"), ColumnKind::DateTime, true},
+        {QStringLiteral("change_report_due"),
+         QStringLiteral("COALESCE((SELECT MIN(c.report_due_at) FROM vendor_changes c "
+                        "WHERE c.vendor_id = v.id AND c.reported_at IS NULL), %1)")
+             .arg(nothingDueMs),
+         ColumnKind::DateTime, true},
     };
+    spec.deadlineColumn = ChangeReportDue;
     spec.defaultSortColumn = Name;
     return spec;
 }
@@ -88,6 +95,22 @@ QList<VendorRepository::Violation> VendorRepository::violations(const VendorId& 
     return violations;
 }
 
+QList<VendorRepository::MaterialChange> VendorRepository::materialChanges(const VendorId& id)
+{
+    Query query(m_database,
+                QStringLiteral("SELECT id, version, kind, before_value, after_value, note, effective_at, "
+                               "report_due_at, COALESCE(reported_at, 0), recorded_by, recorded_at "
+                               "FROM vendor_changes WHERE vendor_id = :id ORDER BY effective_at DESC, id"));
+    query.bind(QStringLiteral(":id"), id.toString()).exec();
+    QList<MaterialChange> changes;
+    while (query.next())
+        changes.append({query.value(0).toString(), query.value(1).toInt(), query.value(2).toString(),
+                        query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
+                        query.value(6).toLongLong(), query.value(7).toLongLong(), query.value(8).toLongLong(),
+                        query.value(9).toString(), query.value(10).toLongLong()});
+    return changes;
+}
+
 QList<VendorRepository::UnfinishedOrder> VendorRepository::unfinishedServiceOrders(const VendorId& id)
 {
     Query query(
@@ -115,6 +138,8 @@ QList<VendorRepository::HistoryEntry> VendorRepository::history(const VendorId& 
                                "(SELECT s.id FROM deposit_surcharges s WHERE s.vendor_id = :id)) "
                                "OR (entity = 'violation' AND entity_id IN "
                                "(SELECT v.id FROM violations v WHERE v.vendor_id = :id)) "
+                               "OR (entity = 'vendor_change' AND entity_id IN "
+                               "(SELECT c.id FROM vendor_changes c WHERE c.vendor_id = :id)) "
                                "ORDER BY at, id"));
     query.bind(QStringLiteral(":id"), id.toString()).exec();
     QList<HistoryEntry> entries;

@@ -15,7 +15,18 @@ class VendorRepository
 {
 public:
     /// Columns of the Vendors page, in display order.
-    enum Column { Name, CreditCode, ContactPerson, Phone, Location, Category, Status, JoinedAt, ColumnCount };
+    enum Column {
+        Name,
+        CreditCode,
+        ContactPerson,
+        Phone,
+        Location,
+        Category,
+        Status,
+        JoinedAt,
+        ChangeReportDue, ///< the earliest awaited report of a material change (SPEC 2.5)
+        ColumnCount
+    };
 
     struct Detail
     {
@@ -54,6 +65,22 @@ public:
         QString recordedBy;
     };
 
+    /// A material change of the vendor (SPEC 2.5). Days are the start of their China date, UTC ms.
+    struct MaterialChange
+    {
+        QString id;
+        int version = 0;
+        QString kind;
+        QString before;
+        QString after;
+        QString note;
+        qint64 effectiveAtMs = 0;
+        qint64 reportDueAtMs = 0;
+        qint64 reportedAtMs = 0; ///< 0 while the report is awaited
+        QString recordedBy;
+        qint64 recordedAtMs = 0;
+    };
+
     /// An order a vendor leaving must refund in full: a manual service not yet accepted (SPEC 2.5).
     struct UnfinishedOrder
     {
@@ -81,8 +108,11 @@ public:
     std::optional<Detail> detail(const VendorId& id);
     /// Every violation of the vendor, newest processed first.
     QList<Violation> violations(const VendorId& id);
+    /// Every material change of the vendor, the latest to take effect first.
+    QList<MaterialChange> materialChanges(const VendorId& id);
     QList<UnfinishedOrder> unfinishedServiceOrders(const VendorId& id);
-    /// The audit rows of the vendor, its deposit lines, surcharges and violations, oldest first.
+    /// The audit rows of the vendor, its deposit lines, surcharges, violations and material changes,
+    /// oldest first.
     QList<HistoryEntry> history(const VendorId& id);
     /// (name, status key) of each product of the vendor.
     QList<std::pair<QString, QString>> products(const VendorId& id);

@@ -4,10 +4,12 @@
 #include "database.h"
 #include "depositrepository.h"
 #include "fieldvalidators.h"
+#include "materialchangerule.h"
 #include "query.h"
 #include "rowupdate.h"
 #include "storageerror.h"
 #include "transaction.h"
+#include "vendorlifecycle.h"
 #include "vendorstanding.h"
 
 #include <QUuid>
@@ -154,6 +156,108 @@ WriteOutcome VendorService::move(const MoveVendor& command)
             return WriteOutcome::conflict(
                 tr("%1 was changed by someone else. Look at it again.").arg(current->name));
         journal.recordCommand(MoveVendor::name, command.header, command.toJson());
+        transaction.commit();
+    } catch (const StorageError& error) {
+        return WriteOutcome::failed(error.message());
+    }
+    emit changed(QStringLiteral("vendor"), {vendorId});
+    return WriteOutcome::done(command.baseVersion + 1);
+}
+
+WriteOutcome VendorService::recordChange(const RecordMaterialChange& command)
+{
+    if (const FieldErrors errors = command.validate(); !errors.isEmpty())
+        return WriteOutcome::invalid(errors);
+    const QString vendorId = command.vendorId.toString();
+    try {
+        Transaction transaction(m_database);
+        CommandJournal journal(m_database);
+        if (journal.alreadyApplied(command.header.id))
+            return WriteOutcome::alreadyApplied();
+        const auto vendor = VendorStanding(m_database, journal).read(vendorId);
+        if (!vendor)
+            return WriteOutcome::failed(tr("The vendor no longer exists."));
+        if (!VendorLifecycle::isOnMarketplace(vendor->status))
+            return WriteOutcome::failed(
+                tr("%1 has left the marketplace; it reports no more changes.").arg(vendor->name));
+        const bool renames = command.kind == MaterialChangeKind::CompanyName;
+        // The vendor's name as it stands is the one a renaming changes, whatever the form showed.
+        const QString before = renames ? vendor->name : command.before.trimmed();
+        const QString after = command.after.trimmed();
+        if (renames && after == before)
+            return WriteOutcome::invalid(
+                {{QStringLiteral("after"), tr("This is what it was before; nothing changed.")}});
+        const qint64 at = command.header.at.toMSecsSinceEpoch();
+        const qint64 dueAt = MaterialChangeRule::reportDeadline(command.effectiveOn).toMSecsSinceEpoch();
+        const QVariant reportedAt = command.reportedOn.isValid()
+            ? QVariant(MaterialChangeRule::startOfChinaDay(command.reportedOn).toMSecsSinceEpoch())
+            : QVariant(QMetaType::fromType<qint64>());
+        RowUpdate::insert(m_database, QStringLiteral("vendor_changes"),
+                          {{QStringLiteral("id"), command.changeId},
+                           {QStringLiteral("vendor_id"), vendorId},
+                           {QStringLiteral("kind"), enumKey(command.kind)},
+                           {QStringLiteral("before_value"), before},
+                           {QStringLiteral("after_value"), after},
+                           {QStringLiteral("note"), command.note.trimmed()},
+                           {QStringLiteral("effective_at"),
+                            MaterialChangeRule::startOfChinaDay(command.effectiveOn).toMSecsSinceEpoch()},
+                           {QStringLiteral("report_due_at"), dueAt},
+                           {QStringLiteral("reported_at"), reportedAt},
+                           {QStringLiteral("recorded_by"), command.header.actor},
+                           {QStringLiteral("recorded_at"), at},
+                           {QStringLiteral("updated_at"), at}});
+        if (renames) {
+            if (!RowUpdate::apply(m_database, QStringLiteral("vendors"), vendorId, vendor->version, at,
+                                  {{QStringLiteral("name"), after}}))
+                return WriteOutcome::conflict(tr("The vendor was changed by someone else meanwhile."));
+            journal.audit(RecordMaterialChange::name, command.header, QStringLiteral("vendor"), vendorId,
+                          QStringLiteral("rename"), {{QStringLiteral("name"), before}},
+                          {{QStringLiteral("name"), after}});
+        }
+        journal.audit(RecordMaterialChange::name, command.header, QStringLiteral("vendor_change"),
+                      command.changeId, QStringLiteral("record"), {},
+                      {{QStringLiteral("vendor_id"), vendorId},
+                       {QStringLiteral("kind"), enumKey(command.kind)},
+                       {QStringLiteral("before"), before},
+                       {QStringLiteral("after"), after},
+                       {QStringLiteral("effective_on"), command.effectiveOn.toString(Qt::ISODate)},
+                       {QStringLiteral("reported_on"), command.reportedOn.toString(Qt::ISODate)}});
+        journal.recordCommand(RecordMaterialChange::name, command.header, command.toJson());
+        transaction.commit();
+    } catch (const StorageError& error) {
+        return WriteOutcome::failed(error.message());
+    }
+    emit changed(QStringLiteral("vendor"), {vendorId});
+    return WriteOutcome::done();
+}
+
+WriteOutcome VendorService::reportChange(const ReportMaterialChange& command)
+{
+    if (const FieldErrors errors = command.validate(); !errors.isEmpty())
+        return WriteOutcome::invalid(errors);
+    QString vendorId;
+    try {
+        Transaction transaction(m_database);
+        CommandJournal journal(m_database);
+        if (journal.alreadyApplied(command.header.id))
+            return WriteOutcome::alreadyApplied();
+        Query current(m_database,
+                      QStringLiteral("SELECT vendor_id, reported_at FROM vendor_changes WHERE id = :id"));
+        current.bind(QStringLiteral(":id"), command.changeId).exec();
+        if (!current.next())
+            return WriteOutcome::failed(tr("The change no longer exists."));
+        vendorId = current.value(0).toString();
+        if (!current.value(1).isNull())
+            return WriteOutcome::conflict(tr("The report of this change was recorded already."));
+        const qint64 reportedAt = MaterialChangeRule::startOfChinaDay(command.reportedOn).toMSecsSinceEpoch();
+        if (!RowUpdate::apply(m_database, QStringLiteral("vendor_changes"), command.changeId,
+                              command.baseVersion, command.header.at.toMSecsSinceEpoch(),
+                              {{QStringLiteral("reported_at"), reportedAt}}))
+            return WriteOutcome::conflict(tr("The change was changed by someone else meanwhile."));
+        journal.audit(ReportMaterialChange::name, command.header, QStringLiteral("vendor_change"),
+                      command.changeId, QStringLiteral("report"), {},
+                      {{QStringLiteral("reported_on"), command.reportedOn.toString(Qt::ISODate)}});
+        journal.recordCommand(ReportMaterialChange::name, command.header, command.toJson());
         transaction.commit();
     } catch (const StorageError& error) {
         return WriteOutcome::failed(error.message());

@@ -1,4 +1,5 @@
 #include "demodatawriter.h"
+#include "fixedclock.h"
 #include "freshdatabase.h"
 #include "money.h"
 #include "orderlistmodel.h"
@@ -121,7 +122,7 @@ private slots:
 
     void statusTab_narrowsRowsButKeepsCounts()
     {
-        VendorListModel model(m_fresh->database());
+        VendorListModel model(m_fresh->database(), m_clock);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy counts(&model, &PagedTableModel::countsChanged);
         model.reload();
@@ -138,7 +139,7 @@ private slots:
 
     void refreshRows_updatesInPlace()
     {
-        VendorListModel model(m_fresh->database());
+        VendorListModel model(m_fresh->database(), m_clock);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.reload();
         const QString id = model.idAt(3);
@@ -170,6 +171,7 @@ private slots:
 
 private:
     std::unique_ptr<FreshDatabase> m_fresh;
+    FixedClock m_clock {QDateTime(QDate(2026, 11, 23), QTime(2, 0), Qt::UTC)};
 };
 
 QTEST_MAIN(TestPagedTableModel)

@@ -219,6 +219,17 @@ CREATE POLICY md_insert ON {s}.violations FOR INSERT WITH CHECK (((SELECT {s}.md
 CREATE POLICY md_update ON {s}.violations FOR UPDATE USING ((SELECT {s}.md_vendor()) IS NULL OR vendor_id = (SELECT {s}.md_vendor())) WITH CHECK (((SELECT {s}.md_vendor()) IS NULL OR vendor_id = (SELECT {s}.md_vendor())) AND ((SELECT {s}.md_can('violation.record'))));
 CREATE POLICY md_delete ON {s}.violations FOR DELETE USING (((SELECT {s}.md_vendor()) IS NULL OR vendor_id = (SELECT {s}.md_vendor())) AND ((SELECT {s}.md_can('violation.record'))));
 
+ALTER TABLE {s}.vendor_changes ENABLE ROW LEVEL SECURITY;
+ALTER TABLE {s}.vendor_changes FORCE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS md_read ON {s}.vendor_changes;
+DROP POLICY IF EXISTS md_insert ON {s}.vendor_changes;
+DROP POLICY IF EXISTS md_update ON {s}.vendor_changes;
+DROP POLICY IF EXISTS md_delete ON {s}.vendor_changes;
+CREATE POLICY md_read ON {s}.vendor_changes FOR SELECT USING ((SELECT {s}.md_vendor()) IS NULL OR vendor_id = (SELECT {s}.md_vendor()));
+CREATE POLICY md_insert ON {s}.vendor_changes FOR INSERT WITH CHECK (((SELECT {s}.md_vendor()) IS NULL OR vendor_id = (SELECT {s}.md_vendor())) AND ((SELECT {s}.md_can('vendor.manage'))));
+CREATE POLICY md_update ON {s}.vendor_changes FOR UPDATE USING ((SELECT {s}.md_vendor()) IS NULL OR vendor_id = (SELECT {s}.md_vendor())) WITH CHECK (((SELECT {s}.md_vendor()) IS NULL OR vendor_id = (SELECT {s}.md_vendor())) AND ((SELECT {s}.md_can('vendor.manage'))));
+CREATE POLICY md_delete ON {s}.vendor_changes FOR DELETE USING (((SELECT {s}.md_vendor()) IS NULL OR vendor_id = (SELECT {s}.md_vendor())) AND ((SELECT {s}.md_can('vendor.manage'))));
+
 ALTER TABLE {s}.products ENABLE ROW LEVEL SECURITY;
 ALTER TABLE {s}.products FORCE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS md_read ON {s}.products;
