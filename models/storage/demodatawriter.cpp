@@ -5,6 +5,7 @@
 #include "demoapplicationwriter.h"
 #include "democontractwriter.h"
 #include "demodeliverywriter.h"
+#include "demomaterialchange.h"
 #include "demorandom.h"
 #include "demovocabulary.h"
 #include "deriveddatasuspension.h"
@@ -148,6 +149,8 @@ private:
              QStringLiteral("points"), QStringLiteral("counted_year"), QStringLiteral("description"),
              QStringLiteral("occurred_at"), QStringLiteral("processed_at"), QStringLiteral("recorded_by")});
         violations.setPrerequisite(&vendors);
+        BatchInserter changes(m_database, QStringLiteral("vendor_changes"), DemoMaterialChange::columns());
+        changes.setPrerequisite(&vendors);
         BatchInserter products(m_database, QStringLiteral("products"),
                                {QStringLiteral("id"), QStringLiteral("vendor_id"),
                                 QStringLiteral("market_id"), QStringLiteral("name"),
@@ -222,6 +225,9 @@ private:
                      QStringLiteral("user1")});
             }
 
+            if (status == QStringLiteral("active"))
+                changes.add(DemoMaterialChange::row(id, place.city, i, m_anchorMs));
+
             for (int p = 0; p < 4; ++p) {
                 const QString deliveryType
                     = DemoVocabulary::deliveryTypes().at((i + p) % DemoVocabulary::deliveryTypes().size());
@@ -243,6 +249,7 @@ private:
             deposits.add(deduction);
         deposits.flush();
         violations.flush();
+        changes.flush();
     }
 
     void writeBuyers()

@@ -48,6 +48,20 @@ private slots:
             << QStringLiteral("SELECT COUNT(*) FROM (SELECT vendor_id FROM vendor_markets GROUP BY vendor_id "
                               "HAVING COUNT(*) > 1) several")
             << qint64(-1);
+        QTest::newRow("material change kinds")
+            << QStringLiteral("SELECT COUNT(DISTINCT kind) FROM vendor_changes") << qint64(4);
+        QTest::newRow("material change reports overdue")
+            << QStringLiteral(
+                   "SELECT COUNT(*) FROM vendor_changes WHERE reported_at IS NULL AND report_due_at < %1")
+                   .arg(anchor().toMSecsSinceEpoch())
+            << qint64(-1);
+        QTest::newRow("material change reports late")
+            << QStringLiteral("SELECT COUNT(*) FROM vendor_changes WHERE reported_at >= report_due_at")
+            << qint64(-1);
+        QTest::newRow("material changes of vendors that left")
+            << QStringLiteral("SELECT COUNT(*) FROM vendor_changes c JOIN vendors v ON v.id = c.vendor_id "
+                              "WHERE v.status IN ('exited', 'expelled')")
+            << qint64(0);
         QTest::newRow("refunding orders without a pending refund")
             << QStringLiteral("SELECT COUNT(*) FROM orders o WHERE o.status = 'refunding' AND NOT EXISTS "
                               "(SELECT 1 FROM refunds f WHERE f.order_id = o.id AND f.status = 'requested')")
