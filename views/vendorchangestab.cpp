@@ -107,8 +107,7 @@ void VendorChangesTab::showVendor(const std::optional<VendorRepository::Detail>&
 
 const VendorRepository::MaterialChange* VendorChangesTab::selectedAwaited() const
 {
-    const QTreeWidgetItem* item = m_tree->currentItem();
-    const int row = item ? m_tree->indexOfTopLevelItem(const_cast<QTreeWidgetItem*>(item)) : -1;
+    const int row = m_tree->indexOfTopLevelItem(m_tree->currentItem());
     if (row < 0 || row >= m_changes.size() || m_changes.at(row).reportedAtMs > 0)
         return nullptr;
     return &m_changes.at(row);
