@@ -5042,7 +5042,10 @@ After: %2</translation>
     </message>
     <message numerus="yes">
         <source>reported %1, %n day(s) late</source>
-        <translation><numerusform>reported %1, %n day late</numerusform><numerusform>reported %1, %n days late</numerusform></translation>
+        <translation>
+            <numerusform>reported %1, %n day late</numerusform>
+            <numerusform>reported %1, %n days late</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7028,7 +7031,10 @@ Why is the refund declined?</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s) awaited, %1 overdue.</source>
-        <translation><numerusform>%n report awaited, %1 overdue.</numerusform><numerusform>%n reports awaited, %1 overdue.</numerusform></translation>
+        <translation>
+            <numerusform>%n report awaited, %1 overdue.</numerusform>
+            <numerusform>%n reports awaited, %1 overdue.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Report received</source>
@@ -7205,6 +7211,13 @@ Why is the refund declined?</translation>
     <message>
         <source>The change was changed by someone else meanwhile.</source>
         <translation>The change was changed by someone else meanwhile.</translation>
+    </message>
+</context>
+<context>
+    <name>VendorStanding</name>
+    <message>
+        <source>The vendor no longer exists.</source>
+        <translation>The vendor no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -7487,7 +7500,10 @@ Why is the refund declined?</translation>
     </message>
     <message numerus="yes">
         <source>%n awaited, %1 overdue</source>
-        <translation><numerusform>%n awaited, %1 overdue</numerusform><numerusform>%n awaited, %1 overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n awaited, %1 overdue</numerusform>
+            <numerusform>%n awaited, %1 overdue</numerusform>
+        </translation>
     </message>
     <message>
         <source>Material changes</source>
@@ -7558,10 +7574,6 @@ Why is the refund declined?</translation>
 </context>
 <context>
     <name>ViolationService</name>
-    <message>
-        <source>The vendor no longer exists.</source>
-        <translation>The vendor no longer exists.</translation>
-    </message>
     <message>
         <source>%1 has left the marketplace; no violation is recorded.</source>
         <translation>%1 has left the marketplace; no violation is recorded.</translation>

@@ -5010,7 +5010,9 @@ After: %2</source>
     </message>
     <message numerus="yes">
         <source>reported %1, %n day(s) late</source>
-        <translation><numerusform>已于 %1 报备，逾期 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>已于 %1 报备，逾期 %n 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6988,7 +6990,9 @@ Why is the refund declined?</source>
     </message>
     <message numerus="yes">
         <source>%n report(s) awaited, %1 overdue.</source>
-        <translation><numerusform>%n 项变更待报备，其中 %1 项已逾期。</numerusform></translation>
+        <translation>
+            <numerusform>%n 项变更待报备，其中 %1 项已逾期。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Report received</source>
@@ -7164,6 +7168,13 @@ Why is the refund declined?</source>
     <message>
         <source>The change was changed by someone else meanwhile.</source>
         <translation>该变更刚被他人修改。</translation>
+    </message>
+</context>
+<context>
+    <name>VendorStanding</name>
+    <message>
+        <source>The vendor no longer exists.</source>
+        <translation>该服务商已不存在。</translation>
     </message>
 </context>
 <context>
@@ -7444,7 +7455,9 @@ Why is the refund declined?</source>
     </message>
     <message numerus="yes">
         <source>%n awaited, %1 overdue</source>
-        <translation><numerusform>%n 项待报备，%1 项逾期</numerusform></translation>
+        <translation>
+            <numerusform>%n 项待报备，%1 项逾期</numerusform>
+        </translation>
     </message>
     <message>
         <source>Material changes</source>
@@ -7514,10 +7527,6 @@ Why is the refund declined?</source>
 </context>
 <context>
     <name>ViolationService</name>
-    <message>
-        <source>The vendor no longer exists.</source>
-        <translation>该服务商已不存在。</translation>
-    </message>
     <message>
         <source>%1 has left the marketplace; no violation is recorded.</source>
         <translation>%1 已离开云市场，不再登记违规。</translation>

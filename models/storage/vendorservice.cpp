@@ -175,11 +175,9 @@ WriteOutcome VendorService::recordChange(const RecordMaterialChange& command)
         if (journal.alreadyApplied(command.header.id))
             return WriteOutcome::alreadyApplied();
         const auto vendor = VendorStanding(m_database, journal).read(vendorId);
-        if (!vendor)
-            return WriteOutcome::failed(tr("The vendor no longer exists."));
-        if (!VendorLifecycle::isOnMarketplace(vendor->status))
-            return WriteOutcome::failed(
-                tr("%1 has left the marketplace; it reports no more changes.").arg(vendor->name));
+        if (const auto refused = VendorStanding::refusalUnlessOnMarketplace(
+                vendor, tr("%1 has left the marketplace; it reports no more changes.")))
+            return *refused;
         const bool renames = command.kind == MaterialChangeKind::CompanyName;
         // The vendor's name as it stands is the one a renaming changes, whatever the form showed.
         const QString before = renames ? vendor->name : command.before.trimmed();

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "query.h"
 #include "rowupdate.h"
+#include "vendorlifecycle.h"
 
 std::optional<VendorStanding::Current> VendorStanding::read(const QString& vendorId)
 {
@@ -17,6 +18,16 @@ std::optional<VendorStanding::Current> VendorStanding::read(const QString& vendo
     return Current {query.value(0).toString(),
                     enumFromKey<VendorStatus>(query.value(1).toString()).value_or(VendorStatus::Active),
                     query.value(2).toBool(), query.value(3).toInt()};
+}
+
+std::optional<WriteOutcome> VendorStanding::refusalUnlessOnMarketplace(const std::optional<Current>& vendor,
+                                                                       const QString& leftMessage)
+{
+    if (!vendor)
+        return WriteOutcome::failed(tr("The vendor no longer exists."));
+    if (!VendorLifecycle::isOnMarketplace(vendor->status))
+        return WriteOutcome::failed(leftMessage.arg(vendor->name));
+    return std::nullopt;
 }
 
 bool VendorStanding::apply(const char* commandName, const CommandHeader& header, const QString& vendorId,

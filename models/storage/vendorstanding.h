@@ -3,7 +3,9 @@
 #include "commandheader.h"
 #include "onboardingenums.h"
 #include "vendorenums.h"
+#include "writeoutcome.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -16,6 +18,7 @@ class Database;
 /// Throws StorageError.
 class VendorStanding
 {
+    Q_DECLARE_TR_FUNCTIONS(VendorStanding)
 public:
     struct Current
     {
@@ -40,6 +43,11 @@ public:
 
     /// The vendor's row, locked against concurrent writers; nothing when it does not exist.
     std::optional<Current> read(const QString& vendorId);
+    /// Why a command about `vendor` (as read() found it) is refused: the vendor does not exist, or
+    /// it left the marketplace (`leftMessage`, with the vendor's name for %1). Nothing when the
+    /// command may go on.
+    static std::optional<WriteOutcome> refusalUnlessOnMarketplace(const std::optional<Current>& vendor,
+                                                                  const QString& leftMessage);
     /// Moves the vendor from `current` (seen at current.version) to `change.to`; false when someone
     /// changed the row since. `action` names the move in the audit log.
     bool apply(const char* commandName, const CommandHeader& header, const QString& vendorId,

@@ -7,7 +7,6 @@
 #include "rowupdate.h"
 #include "storageerror.h"
 #include "transaction.h"
-#include "vendorlifecycle.h"
 #include "vendorstanding.h"
 #include "violationpoints.h"
 
@@ -27,11 +26,9 @@ WriteOutcome ViolationService::record(const RecordViolation& command)
         if (journal.alreadyApplied(command.header.id))
             return WriteOutcome::alreadyApplied();
         const auto vendor = VendorStanding(m_database, journal).read(vendorId);
-        if (!vendor)
-            return WriteOutcome::failed(tr("The vendor no longer exists."));
-        if (!VendorLifecycle::isOnMarketplace(vendor->status))
-            return WriteOutcome::failed(
-                tr("%1 has left the marketplace; no violation is recorded.").arg(vendor->name));
+        if (const auto refused = VendorStanding::refusalUnlessOnMarketplace(
+                vendor, tr("%1 has left the marketplace; no violation is recorded.")))
+            return *refused;
         Query type(m_database,
                    QStringLiteral("SELECT name, points FROM violation_types WHERE id = :id AND is_active"));
         type.bind(QStringLiteral(":id"), command.violationTypeId).exec();
