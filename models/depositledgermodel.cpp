@@ -1,5 +1,6 @@
 #include "depositledgermodel.h"
 
+#include "depositledger.h"
 #include "domaintext.h"
 
 #include <QLocale>
@@ -37,7 +38,7 @@ QVariant DepositLedgerModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const DepositRepository::Line& line = m_lines.at(index.row());
-    const bool credit = line.kind == DepositEntryKind::Payment || line.kind == DepositEntryKind::TopUp;
+    const bool credit = DepositLedger::isCredit(line.kind);
     if (role == Qt::TextAlignmentRole && (index.column() == Amount || index.column() == BalanceAfter))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)

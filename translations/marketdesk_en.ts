@@ -4465,14 +4465,6 @@ After: %2</translation>
         <translation>&amp;Tracking number</translation>
     </message>
     <message>
-        <source>Cash on delivery (到付) allowed: the amount is not above ¥50.</source>
-        <translation>Cash on delivery (到付) allowed: the amount is not above ¥50.</translation>
-    </message>
-    <message>
-        <source>The vendor pays the courier: the amount is above ¥50.</source>
-        <translation>The vendor pays the courier: the amount is above ¥50.</translation>
-    </message>
-    <message>
         <source>Shipping</source>
         <translation>Shipping</translation>
     </message>
@@ -4519,6 +4511,14 @@ After: %2</translation>
     <message>
         <source>%1 cannot be read: %2</source>
         <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Cash on delivery (到付) allowed: the amount is not above %1.</source>
+        <translation>Cash on delivery (到付) allowed: the amount is not above %1.</translation>
+    </message>
+    <message>
+        <source>The vendor pays the courier: the amount is above %1.</source>
+        <translation>The vendor pays the courier: the amount is above %1.</translation>
     </message>
 </context>
 <context>
@@ -4714,10 +4714,10 @@ After: %2</translation>
         <translation>Products</translation>
     </message>
     <message numerus="yes">
-        <source>%n product(s) delisted: no order for three months.</source>
+        <source>%n product(s) delisted for having no orders.</source>
         <translation>
-            <numerusform>%n product delisted: no order for three months.</numerusform>
-            <numerusform>%n products delisted: no order for three months.</numerusform>
+            <numerusform>%n product delisted for having no orders.</numerusform>
+            <numerusform>%n products delisted for having no orders.</numerusform>
         </translation>
     </message>
 </context>
@@ -5187,10 +5187,6 @@ After: %2</translation>
 <context>
     <name>NewInvoiceRequestDialog</name>
     <message>
-        <source>The buyer pays the courier on delivery (到付, up to ¥50)</source>
-        <translation>The buyer pays the courier on delivery (到付, up to ¥50)</translation>
-    </message>
-    <message>
         <source>New invoice request</source>
         <translation>New invoice request</translation>
     </message>
@@ -5277,6 +5273,10 @@ After: %2</translation>
     <message>
         <source>A request typed at %1 was never saved.</source>
         <translation>A request typed at %1 was never saved.</translation>
+    </message>
+    <message>
+        <source>The buyer pays the courier on delivery (到付, up to %1)</source>
+        <translation>The buyer pays the courier on delivery (到付, up to %1)</translation>
     </message>
 </context>
 <context>
@@ -6201,12 +6201,12 @@ Declined: %2</translation>
         <translation>%1 is already a vendor on the marketplace.</translation>
     </message>
     <message>
-        <source>%1 left the marketplace of its own accord less than a year ago; it may apply again from %2.</source>
-        <translation>%1 left the marketplace of its own accord less than a year ago; it may apply again from %2.</translation>
-    </message>
-    <message>
         <source>%1 was expelled from the marketplace and may not apply again.</source>
         <translation>%1 was expelled from the marketplace and may not apply again.</translation>
+    </message>
+    <message>
+        <source>%1 left the marketplace of its own accord; it may apply again from %2.</source>
+        <translation>%1 left the marketplace of its own accord; it may apply again from %2.</translation>
     </message>
 </context>
 <context>
@@ -6492,6 +6492,163 @@ Why is the refund declined?</translation>
     <message>
         <source>&amp;Permissions</source>
         <translation>&amp;Permissions</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSettingsBox</name>
+    <message>
+        <source>Deadlines and limits</source>
+        <translation>Deadlines and limits</translation>
+    </message>
+    <message>
+        <source>Invoice requests</source>
+        <translation>Invoice requests</translation>
+    </message>
+    <message>
+        <source>Days to issue</source>
+        <translation>Days to issue</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>calendar days</translation>
+    </message>
+    <message>
+        <source>working days (holiday calendar)</source>
+        <translation>working days (holiday calendar)</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>Counted in</translation>
+    </message>
+    <message>
+        <source>Issue &amp;within</source>
+        <translation>Issue &amp;within</translation>
+    </message>
+    <message>
+        <source>Cash on delivery up to</source>
+        <translation>Cash on delivery up to</translation>
+    </message>
+    <message>
+        <source>Returns processed within</source>
+        <translation>Returns processed within</translation>
+    </message>
+    <message>
+        <source>Red-letter form confirmed within</source>
+        <translation>Red-letter form confirmed within</translation>
+    </message>
+    <message>
+        <source>Service deliveries</source>
+        <translation>Service deliveries</translation>
+    </message>
+    <message>
+        <source>Accepted automatically after</source>
+        <translation>Accepted automatically after</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>Deposits</translation>
+    </message>
+    <message>
+        <source>Top up within</source>
+        <translation>Top up within</translation>
+    </message>
+    <message>
+        <source>Surcharge proposed after more than</source>
+        <translation>Surcharge proposed after more than</translation>
+    </message>
+    <message>
+        <source>Surcharge for a year</source>
+        <translation>Surcharge for a year</translation>
+    </message>
+    <message>
+        <source>Vendors and products</source>
+        <translation>Vendors and products</translation>
+    </message>
+    <message>
+        <source>Expulsion proposed at</source>
+        <translation>Expulsion proposed at</translation>
+    </message>
+    <message>
+        <source>May apply again after own exit</source>
+        <translation>May apply again after own exit</translation>
+    </message>
+    <message>
+        <source>Delisted without an order for</source>
+        <translation>Delisted without an order for</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contracts</translation>
+    </message>
+    <message>
+        <source>Paper copies mailed within</source>
+        <translation>Paper copies mailed within</translation>
+    </message>
+    <message>
+        <source>&amp;Save deadlines and limits</source>
+        <translation>&amp;Save deadlines and limits</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Default: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> working day(s)</source>
+        <translation>
+            <numerusform> working day</numerusform>
+            <numerusform> working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> hour(s)</source>
+        <translation>
+            <numerusform> hour</numerusform>
+            <numerusform> hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> month(s)</source>
+        <translation>
+            <numerusform> month</numerusform>
+            <numerusform> months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> point(s) in a year</source>
+        <translation>
+            <numerusform> point in a year</numerusform>
+            <numerusform> points in a year</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> deduction(s) in 12 months</source>
+        <translation>
+            <numerusform> deduction in 12 months</numerusform>
+            <numerusform> deductions in 12 months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadlines already set on a request, a delivery or a contract keep their time; the other figures count from the moment they are saved.</source>
+        <translation>Deadlines already set on a request, a delivery or a contract keep their time; the other figures count from the moment they are saved.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation>Saved: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -6811,42 +6968,6 @@ Why is the refund declined?</translation>
 
 %1</translation>
     </message>
-    <message>
-        <source>Invoice deadline</source>
-        <translation>Invoice deadline</translation>
-    </message>
-    <message>
-        <source>calendar days</source>
-        <translation>calendar days</translation>
-    </message>
-    <message>
-        <source>working days (holiday calendar)</source>
-        <translation>working days (holiday calendar)</translation>
-    </message>
-    <message>
-        <source>Issue &amp;within</source>
-        <translation>Issue &amp;within</translation>
-    </message>
-    <message>
-        <source>&amp;Save deadline rule</source>
-        <translation>&amp;Save deadline rule</translation>
-    </message>
-    <message>
-        <source>Applies to requests that arrive from now on; a request keeps the deadline it got when it arrived.</source>
-        <translation>Applies to requests that arrive from now on; a request keeps the deadline it got when it arrived.</translation>
-    </message>
-    <message>
-        <source>Saved: new requests must be issued within %1.</source>
-        <translation>Saved: new requests must be issued within %1.</translation>
-    </message>
-    <message>
-        <source>Days to issue</source>
-        <translation>Days to issue</translation>
-    </message>
-    <message>
-        <source>Counted in</source>
-        <translation>Counted in</translation>
-    </message>
 </context>
 <context>
     <name>SettingsService</name>
@@ -6855,16 +6976,16 @@ Why is the refund declined?</translation>
         <translation>There is no setting named %1.</translation>
     </message>
     <message>
-        <source>Enter a whole number of 0 or more.</source>
-        <translation>Enter a whole number of 0 or more.</translation>
-    </message>
-    <message>
         <source>The setting %1 was changed by someone else to %2.</source>
         <translation>The setting %1 was changed by someone else to %2.</translation>
     </message>
     <message>
         <source>The setting %1 was changed by someone else.</source>
         <translation>The setting %1 was changed by someone else.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from %1 to %2.</source>
+        <translation>Enter a whole number from %1 to %2.</translation>
     </message>
 </context>
 <context>

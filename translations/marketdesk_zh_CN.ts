@@ -4442,14 +4442,6 @@ After: %2</source>
         <translation>快递编号(&amp;T)</translation>
     </message>
     <message>
-        <source>Cash on delivery (到付) allowed: the amount is not above ¥50.</source>
-        <translation>可以到付：金额不超过 ¥50。</translation>
-    </message>
-    <message>
-        <source>The vendor pays the courier: the amount is above ¥50.</source>
-        <translation>由服务商支付快递费：金额超过 ¥50。</translation>
-    </message>
-    <message>
         <source>Shipping</source>
         <translation>邮寄</translation>
     </message>
@@ -4496,6 +4488,14 @@ After: %2</source>
     <message>
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cash on delivery (到付) allowed: the amount is not above %1.</source>
+        <translation>可以到付：金额不超过 %1。</translation>
+    </message>
+    <message>
+        <source>The vendor pays the courier: the amount is above %1.</source>
+        <translation>由服务商支付快递费：金额超过 %1。</translation>
     </message>
 </context>
 <context>
@@ -4688,9 +4688,9 @@ After: %2</source>
         <translation>商品</translation>
     </message>
     <message numerus="yes">
-        <source>%n product(s) delisted: no order for three months.</source>
+        <source>%n product(s) delisted for having no orders.</source>
         <translation>
-            <numerusform>%n 个商品已下架：连续三个月无订单。</numerusform>
+            <numerusform>%n 个商品因长期无订单已下架。</numerusform>
         </translation>
     </message>
 </context>
@@ -5154,10 +5154,6 @@ After: %2</source>
 <context>
     <name>NewInvoiceRequestDialog</name>
     <message>
-        <source>The buyer pays the courier on delivery (到付, up to ¥50)</source>
-        <translation>买家到付快递费（到付，不超过 ¥50）</translation>
-    </message>
-    <message>
         <source>New invoice request</source>
         <translation>新建发票申请</translation>
     </message>
@@ -5244,6 +5240,10 @@ After: %2</source>
     <message>
         <source>A request typed at %1 was never saved.</source>
         <translation>%1 录入的一条申请尚未保存。</translation>
+    </message>
+    <message>
+        <source>The buyer pays the courier on delivery (到付, up to %1)</source>
+        <translation>买家到付快递费（到付，不超过 %1）</translation>
     </message>
 </context>
 <context>
@@ -6161,12 +6161,12 @@ Declined: %2</source>
         <translation>%1 已是云市场的服务商。</translation>
     </message>
     <message>
-        <source>%1 left the marketplace of its own accord less than a year ago; it may apply again from %2.</source>
-        <translation>%1 主动退出云市场不满一年，%2 起方可重新申请。</translation>
-    </message>
-    <message>
         <source>%1 was expelled from the marketplace and may not apply again.</source>
         <translation>%1 已被清退，不得再次申请入驻。</translation>
+    </message>
+    <message>
+        <source>%1 left the marketplace of its own accord; it may apply again from %2.</source>
+        <translation>%1 曾主动退出云市场，%2 起方可重新申请。</translation>
     </message>
 </context>
 <context>
@@ -6451,6 +6451,157 @@ Why is the refund declined?</source>
     <message>
         <source>&amp;Permissions</source>
         <translation>权限(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSettingsBox</name>
+    <message>
+        <source>Deadlines and limits</source>
+        <translation>时限与限额</translation>
+    </message>
+    <message>
+        <source>Invoice requests</source>
+        <translation>发票申请</translation>
+    </message>
+    <message>
+        <source>Days to issue</source>
+        <translation>开票期限天数</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>个自然日</translation>
+    </message>
+    <message>
+        <source>working days (holiday calendar)</source>
+        <translation>个工作日（按节假日日历）</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>计算方式</translation>
+    </message>
+    <message>
+        <source>Issue &amp;within</source>
+        <translation>开票时限(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Cash on delivery up to</source>
+        <translation>可到付金额上限</translation>
+    </message>
+    <message>
+        <source>Returns processed within</source>
+        <translation>退票处理时限</translation>
+    </message>
+    <message>
+        <source>Red-letter form confirmed within</source>
+        <translation>红字确认单确认时限</translation>
+    </message>
+    <message>
+        <source>Service deliveries</source>
+        <translation>服务交付</translation>
+    </message>
+    <message>
+        <source>Accepted automatically after</source>
+        <translation>自动验收期限</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>保证金</translation>
+    </message>
+    <message>
+        <source>Top up within</source>
+        <translation>补足保证金时限</translation>
+    </message>
+    <message>
+        <source>Surcharge proposed after more than</source>
+        <translation>提议追加保证金的扣除次数超过</translation>
+    </message>
+    <message>
+        <source>Surcharge for a year</source>
+        <translation>追加保证金金额（一年）</translation>
+    </message>
+    <message>
+        <source>Vendors and products</source>
+        <translation>服务商与商品</translation>
+    </message>
+    <message>
+        <source>Expulsion proposed at</source>
+        <translation>提议清退的年度扣分</translation>
+    </message>
+    <message>
+        <source>May apply again after own exit</source>
+        <translation>主动退出后可重新申请的间隔</translation>
+    </message>
+    <message>
+        <source>Delisted without an order for</source>
+        <translation>无订单强制下架期限</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Paper copies mailed within</source>
+        <translation>纸质合同寄出时限</translation>
+    </message>
+    <message>
+        <source>&amp;Save deadlines and limits</source>
+        <translation>保存时限与限额(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>默认：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> working day(s)</source>
+        <translation>
+            <numerusform> 个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> hour(s)</source>
+        <translation>
+            <numerusform> 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> month(s)</source>
+        <translation>
+            <numerusform> 个月</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> point(s) in a year</source>
+        <translation>
+            <numerusform> 分（每年）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> deduction(s) in 12 months</source>
+        <translation>
+            <numerusform> 次（12 个月内）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadlines already set on a request, a delivery or a contract keep their time; the other figures count from the moment they are saved.</source>
+        <translation>已在发票申请、交付单或合同上确定的截止时间保持不变；其他数值自保存时起生效。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>没有修改任何数值。</translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation>已保存：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -6770,42 +6921,6 @@ Why is the refund declined?</source>
 
 %1</translation>
     </message>
-    <message>
-        <source>Invoice deadline</source>
-        <translation>开票时限</translation>
-    </message>
-    <message>
-        <source>calendar days</source>
-        <translation>个自然日</translation>
-    </message>
-    <message>
-        <source>working days (holiday calendar)</source>
-        <translation>个工作日（按节假日日历）</translation>
-    </message>
-    <message>
-        <source>Issue &amp;within</source>
-        <translation>开票时限(&amp;W)</translation>
-    </message>
-    <message>
-        <source>&amp;Save deadline rule</source>
-        <translation>保存时限规则(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Applies to requests that arrive from now on; a request keeps the deadline it got when it arrived.</source>
-        <translation>对此后收到的申请生效；已有申请保留收到时确定的截止时间。</translation>
-    </message>
-    <message>
-        <source>Saved: new requests must be issued within %1.</source>
-        <translation>已保存：新申请须在 %1 内开票。</translation>
-    </message>
-    <message>
-        <source>Days to issue</source>
-        <translation>开票期限天数</translation>
-    </message>
-    <message>
-        <source>Counted in</source>
-        <translation>计算方式</translation>
-    </message>
 </context>
 <context>
     <name>SettingsService</name>
@@ -6814,16 +6929,16 @@ Why is the refund declined?</source>
         <translation>没有名为 %1 的设置项。</translation>
     </message>
     <message>
-        <source>Enter a whole number of 0 or more.</source>
-        <translation>请输入不小于 0 的整数。</translation>
-    </message>
-    <message>
         <source>The setting %1 was changed by someone else to %2.</source>
         <translation>设置项 %1 已被他人改为 %2。</translation>
     </message>
     <message>
         <source>The setting %1 was changed by someone else.</source>
         <translation>设置项 %1 已被他人修改。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from %1 to %2.</source>
+        <translation>请输入 %1 到 %2 之间的整数。</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "papercopydialog.h"
 #include "papermailingdialog.h"
 #include "permissiongate.h"
+#include "settingsservice.h"
 #include "storageerror.h"
 #include "timeordereduuid.h"
 #include "workflowsteps.h"
@@ -291,7 +292,8 @@ void ContractsPage::requestPaperCopy()
     const EditSession editing(m_database, QStringLiteral("contract"), m_current->id, m_actor,
                               m_clock.nowUtc());
     const QString id = m_current->id;
-    PaperCopyDialog dialog(*m_current, m_repository, m_service, m_clock, m_actor, this);
+    PaperCopyDialog dialog(*m_current, m_repository, m_service, SettingsService::rulesOrSpec(m_database),
+                           m_clock, m_actor, this);
     if (dialog.exec() == QDialog::Rejected)
         refreshChanged({id}); // the user may have chosen someone else's newer version
 }

@@ -72,10 +72,10 @@ void DepositEntryDialog::kindChanged()
 {
     const auto kind
         = enumFromKey<DepositEntryKind>(m_kind->currentData().toString()).value_or(DepositEntryKind::Payment);
-    const bool paysIn = kind == DepositEntryKind::Payment || kind == DepositEntryKind::TopUp;
+    const bool paysIn = DepositLedger::isCredit(kind);
     m_receipt->setEnabled(paysIn);
     m_violation->setEnabled(kind == DepositEntryKind::Deduction);
-    if (kind == DepositEntryKind::TopUp || kind == DepositEntryKind::Payment) {
+    if (paysIn) {
         const Money shortfall = DepositLedger::shortfall(m_due, m_balance);
         if (shortfall > Money())
             m_amount->setText(shortfall.toPlainString());

@@ -100,10 +100,14 @@ IssueInvoiceDialog::IssueInvoiceDialog(const InvoiceRequestRepository::Detail& r
         m_trackingNo = new QLineEdit;
         m_trackingNo->setObjectName(QStringLiteral("trackingNo"));
         issueForm->addRow(tr("&Tracking number"), m_trackingNo);
-        // SPEC 5.3: up to ¥50 the parcel may go cash on delivery, which the buyer agreed to when applying.
-        const bool cod = request.cashOnDelivery || request.amount <= Money::fromYuan(50);
-        auto* shipping = value(cod ? tr("Cash on delivery (到付) allowed: the amount is not above ¥50.")
-                                   : tr("The vendor pays the courier: the amount is above ¥50."));
+        // SPEC 5.3: up to the limit (¥50) the parcel may go cash on delivery, which the buyer agreed
+        // to when applying.
+        const Money limit = service.cashOnDeliveryLimit();
+        const bool cod = request.cashOnDelivery || request.amount <= limit;
+        const QString limitText = limit.format(QLocale());
+        auto* shipping
+            = value(cod ? tr("Cash on delivery (到付) allowed: the amount is not above %1.").arg(limitText)
+                        : tr("The vendor pays the courier: the amount is above %1.").arg(limitText));
         shipping->setObjectName(QStringLiteral("shipping"));
         issueForm->addRow(tr("Shipping"), shipping);
     } else {

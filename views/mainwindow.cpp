@@ -197,8 +197,7 @@ void MainWindow::startDueJobs(int intervalMs)
                 done << tr("%n vendor(s) suspended: the deposit was not topped up in time.", nullptr,
                            report.vendorsSuspended);
             if (report.productsDelisted > 0)
-                done << tr("%n product(s) delisted: no order for three months.", nullptr,
-                           report.productsDelisted);
+                done << tr("%n product(s) delisted for having no orders.", nullptr, report.productsDelisted);
             if (done.isEmpty())
                 return;
             statusBar()->showMessage(done.join(QLatin1Char(' ')), 10000);

@@ -45,7 +45,9 @@ NewInvoiceRequestDialog::NewInvoiceRequestDialog(InvoiceRequestRepository& repos
     , m_medium(new QComboBox)
     , m_address(new QComboBox)
     , m_email(new QLineEdit)
-    , m_cashOnDelivery(new QCheckBox(tr("The buyer pays the courier on delivery (到付, up to ¥50)")))
+    , m_cashOnDeliveryLimit(service.cashOnDeliveryLimit())
+    , m_cashOnDelivery(new QCheckBox(tr("The buyer pays the courier on delivery (到付, up to %1)")
+                                         .arg(m_cashOnDeliveryLimit.format(QLocale()))))
     , m_recovery(QStringLiteral("new-invoice-request"), database, actor, clock)
 {
     m_buyerSearch->setObjectName(QStringLiteral("buyerSearch"));
@@ -128,7 +130,7 @@ NewInvoiceRequestDialog::NewInvoiceRequestDialog(InvoiceRequestRepository& repos
     connect(m_orders, &QListWidget::itemChanged, this, &NewInvoiceRequestDialog::updateAmount);
     connect(m_amount, &QLineEdit::textEdited, this, [this] {
         const auto amount = Money::parse(m_amount->text());
-        m_cashOnDelivery->setEnabled(amount && *amount <= Money::fromYuan(50));
+        m_cashOnDelivery->setEnabled(amount && *amount <= m_cashOnDeliveryLimit);
     });
     connect(m_medium, &QComboBox::currentIndexChanged, this, [this] {
         const bool paper = m_medium->currentData().toString() == enumKey(InvoiceMedium::Paper);
@@ -331,7 +333,7 @@ void NewInvoiceRequestDialog::updateAmount()
                  "Vouchers and coupons (%5) are not invoiceable.")
                   .arg(invoiceable.format(locale), paid.format(locale), refunded.format(locale),
                        requested.format(locale), vouchers.format(locale)));
-    m_cashOnDelivery->setEnabled(invoiceable <= Money::fromYuan(50));
+    m_cashOnDelivery->setEnabled(invoiceable <= m_cashOnDeliveryLimit);
 }
 
 void NewInvoiceRequestDialog::accept()

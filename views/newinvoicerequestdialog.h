@@ -66,6 +66,7 @@ private:
     QComboBox* m_medium = nullptr;
     QComboBox* m_address = nullptr;
     QLineEdit* m_email = nullptr;
+    const Money m_cashOnDeliveryLimit;
     QCheckBox* m_cashOnDelivery = nullptr;
     QList<InvoiceableAmount::OrderBalance> m_balances;
     QString m_createdId;

@@ -1,7 +1,7 @@
 #include "papercopydialog.h"
 
-#include "clock.h"
 #include "contractrules.h"
+#include "clock.h"
 #include "contractservice.h"
 #include "timeordereduuid.h"
 #include "workflowsteps.h"
@@ -17,8 +17,8 @@
 #include <QVBoxLayout>
 
 PaperCopyDialog::PaperCopyDialog(const ContractRepository::Detail& contract, ContractRepository& repository,
-                                 ContractService& service, const Clock& clock, const QString& actor,
-                                 QWidget* parent)
+                                 ContractService& service, const BusinessRules& rules, const Clock& clock,
+                                 const QString& actor, QWidget* parent)
     : QDialog(parent)
     , m_contract(contract)
     , m_repository(repository)
@@ -31,7 +31,7 @@ PaperCopyDialog::PaperCopyDialog(const ContractRepository::Detail& contract, Con
     auto* note
         = new QLabel(tr("Paper copies are requested once per contract and mailed within %n working day(s). "
                         "The address cannot be changed once submitted.",
-                        nullptr, ContractRules::paperCopyWorkingDays));
+                        nullptr, rules.paperMailWorkingDays));
     note->setWordWrap(true);
     layout->addWidget(note);
     auto* form = new QFormLayout;

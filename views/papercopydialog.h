@@ -1,5 +1,6 @@
 #pragma once
 
+#include "businessrules.h"
 #include "contractrepository.h"
 #include "formfeedback.h"
 
@@ -21,8 +22,8 @@ class PaperCopyDialog : public QDialog
     Q_OBJECT
 public:
     PaperCopyDialog(const ContractRepository::Detail& contract, ContractRepository& repository,
-                    ContractService& service, const Clock& clock, const QString& actor,
-                    QWidget* parent = nullptr);
+                    ContractService& service, const BusinessRules& rules, const Clock& clock,
+                    const QString& actor, QWidget* parent = nullptr);
 
     QSpinBox* copiesBox() const { return m_copies; }
     QLineEdit* recipientEdit() const { return m_recipient; }

@@ -11,6 +11,7 @@
 #include "productlistmodel.h"
 #include "productreviewdialog.h"
 #include "productservice.h"
+#include "settingsservice.h"
 #include "storageerror.h"
 #include "timeordereduuid.h"
 
@@ -114,10 +115,11 @@ void ProductsPage::showDetail(const QString& id)
         const QDateTime lastActivity
             = QDateTime::fromMSecsSinceEpoch(std::max(detail.listedAtMs, detail.lastOrderAtMs), Qt::UTC);
         rows.append({tr("Listed at"), when(detail.listedAtMs)});
-        rows.append(
-            {tr("Delisted if no order by"),
-             tr("%1 (no order for %n month(s))", nullptr, ProductWorkflow::dormantMonths)
-                 .arg(DomainText::localTime(ProductWorkflow::dormantAt(lastActivity).toMSecsSinceEpoch()))});
+        const int idleMonths = SettingsService::rulesOrSpec(m_database).idleDelistMonths;
+        rows.append({tr("Delisted if no order by"),
+                     tr("%1 (no order for %n month(s))", nullptr, idleMonths)
+                         .arg(DomainText::localTime(
+                             ProductWorkflow::dormantAt(lastActivity, idleMonths).toMSecsSinceEpoch()))});
     }
     if (!detail.rejectReason.isEmpty())
         rows.append({tr("Reject reason"), detail.rejectReason});

@@ -1,11 +1,11 @@
 #include "settingspage.h"
 
 #include "clock.h"
-#include "conflictdialog.h"
 #include "connectiondialog.h"
 #include "holidayservice.h"
 #include "marketplacesettingsbox.h"
 #include "permissiongate.h"
+#include "rulesettingsbox.h"
 #include "settingsservice.h"
 #include "storageerror.h"
 #include "timeordereduuid.h"
@@ -16,20 +16,13 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
-#include <QSpinBox>
 #include <QUuid>
 #include <QVBoxLayout>
-
-namespace {
-
-const QString slaDaysKey = QStringLiteral("invoice.sla_days");
-const QString slaWorkingDaysKey = QStringLiteral("invoice.sla_working_days");
-
-} // namespace
 
 SettingsPage::SettingsPage(QSettings& preferences, const DatabaseUrl& inUse, const QString& urlSource,
                            Database& database, HolidayService& holidays, const Clock& clock,
@@ -45,9 +38,7 @@ SettingsPage::SettingsPage(QSettings& preferences, const DatabaseUrl& inUse, con
     , m_holidayYears(new QLabel(this))
     , m_language(new QComboBox(this))
     , m_settings(new SettingsService(database, this))
-    , m_invoiceDays(new QSpinBox(this))
-    , m_invoiceDayKind(new QComboBox(this))
-    , m_invoiceDeadlineNote(new QLabel(this))
+    , m_rules(new RuleSettingsBox(*m_settings, clock, actor, this))
 {
     auto* databaseBox = new QGroupBox(tr("Database"), this);
     auto* databaseLayout = new QFormLayout(databaseBox);
@@ -85,118 +76,20 @@ SettingsPage::SettingsPage(QSettings& preferences, const DatabaseUrl& inUse, con
     holidayLayout->addRow(QString(), import);
     connect(import, &QPushButton::clicked, this, &SettingsPage::importHolidays);
 
-    auto* invoiceBox = new QGroupBox(tr("Invoice deadline"), this);
-    auto* invoiceLayout = new QFormLayout(invoiceBox);
-    m_invoiceDays->setRange(1, 60);
-    m_invoiceDayKind->addItem(tr("calendar days"), 0);
-    m_invoiceDayKind->addItem(tr("working days (holiday calendar)"), 1);
-    auto* rule = new QHBoxLayout;
-    rule->addWidget(m_invoiceDays);
-    rule->addWidget(m_invoiceDayKind, 1);
-    auto* ruleLabel = new QLabel(tr("Issue &within"), invoiceBox);
-    ruleLabel->setBuddy(m_invoiceDays);
-    invoiceLayout->addRow(ruleLabel, rule);
-    auto* saveRule = new QPushButton(tr("&Save deadline rule"), invoiceBox);
-    PermissionGate::require(saveRule, QLatin1String(Permissions::settingsEdit));
-    invoiceLayout->addRow(QString(), saveRule);
-    m_invoiceDeadlineNote->setWordWrap(true);
-    invoiceLayout->addRow(QString(), m_invoiceDeadlineNote);
-    connect(saveRule, &QPushButton::clicked, this, &SettingsPage::saveInvoiceDeadline);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(databaseBox);
-    layout->addWidget(languageBox);
-    layout->addWidget(holidayBox);
-    layout->addWidget(invoiceBox);
-    layout->addWidget(new MarketplaceSettingsBox(marketplace, credentials, preferences, this));
-    layout->addStretch(1);
+    // This machine's choices on the left, the figures every user works with on the right.
+    auto* machine = new QVBoxLayout;
+    machine->addWidget(databaseBox);
+    machine->addWidget(languageBox);
+    machine->addWidget(holidayBox);
+    machine->addWidget(new MarketplaceSettingsBox(marketplace, credentials, preferences, this));
+    machine->addStretch(1);
+    auto* rules = new QVBoxLayout;
+    rules->addWidget(m_rules);
+    rules->addStretch(1);
+    auto* layout = new QHBoxLayout(this);
+    layout->addLayout(machine, 3);
+    layout->addLayout(rules, 2);
     showHolidayYears();
-    showInvoiceDeadline();
-}
-
-void SettingsPage::showInvoiceDeadline()
-{
-    try {
-        m_invoiceDeadlineBase = {{slaDaysKey, m_settings->read(slaDaysKey)},
-                                 {slaWorkingDaysKey, m_settings->read(slaWorkingDaysKey)}};
-        m_invoiceDays->setValue(m_invoiceDeadlineBase.value(slaDaysKey).value.toInt());
-        m_invoiceDayKind->setCurrentIndex(
-            m_invoiceDeadlineBase.value(slaWorkingDaysKey).value.toInt() == 1 ? 1 : 0);
-        m_invoiceDeadlineNote->setText(tr("Applies to requests that arrive from now on; a request keeps the "
-                                          "deadline it got when it arrived."));
-    } catch (const StorageError& error) {
-        m_invoiceDeadlineNote->setText(error.message());
-    }
-}
-
-bool SettingsPage::saveInvoiceDeadline()
-{
-    const QList<std::pair<QString, QString>> values {
-        {slaDaysKey, QString::number(m_invoiceDays->value())},
-        {slaWorkingDaysKey, m_invoiceDayKind->currentData().toString()},
-    };
-    QList<SaveSetting> commands;
-    for (const auto& [key, value] : values) {
-        const SettingsService::Setting base = m_invoiceDeadlineBase.value(key);
-        if (base.value != value)
-            commands.append({{CommandId(TimeOrderedUuid::create()), m_actor, m_clock.nowUtc()},
-                             key,
-                             value,
-                             base.version});
-    }
-    const WriteOutcome outcome = m_settings->saveAll(commands);
-    if (outcome.kind == WriteOutcome::Kind::Conflict) {
-        resolveInvoiceDeadlineConflict();
-        return false;
-    }
-    if (!outcome.succeeded()) {
-        QMessageBox::warning(this, tr("Invoice deadline"),
-                             outcome.fieldErrors.isEmpty() ? outcome.message
-                                                           : outcome.fieldErrors.first().message);
-        return false;
-    }
-    showInvoiceDeadline();
-    m_invoiceDeadlineNote->setText(
-        tr("Saved: new requests must be issued within %1.")
-            .arg(m_invoiceDays->text() + QLatin1Char(' ') + m_invoiceDayKind->currentText()));
-    return true;
-}
-
-QHash<QString, QString> SettingsPage::invoiceDeadlineTexts(const QHash<QString, QString>& values) const
-{
-    const int kind = std::max(0, m_invoiceDayKind->findData(values.value(slaWorkingDaysKey).toInt()));
-    return {{slaDaysKey, values.value(slaDaysKey)}, {slaWorkingDaysKey, m_invoiceDayKind->itemText(kind)}};
-}
-
-void SettingsPage::resolveInvoiceDeadlineConflict()
-{
-    QHash<QString, SettingsService::Setting> saved;
-    try {
-        saved = {{slaDaysKey, m_settings->read(slaDaysKey)},
-                 {slaWorkingDaysKey, m_settings->read(slaWorkingDaysKey)}};
-    } catch (const StorageError& error) {
-        m_invoiceDeadlineNote->setText(error.message());
-        return;
-    }
-    const auto valuesOf = [](const QHash<QString, SettingsService::Setting>& settings) {
-        QHash<QString, QString> values;
-        for (auto it = settings.cbegin(); it != settings.cend(); ++it)
-            values.insert(it.key(), it.value().value);
-        return values;
-    };
-    const QHash<QString, QString> mine {{slaDaysKey, QString::number(m_invoiceDays->value())},
-                                        {slaWorkingDaysKey, m_invoiceDayKind->currentData().toString()}};
-    const auto resolution
-        = ConflictDialog::resolve({{slaDaysKey, tr("Days to issue")}, {slaWorkingDaysKey, tr("Counted in")}},
-                                  invoiceDeadlineTexts(valuesOf(m_invoiceDeadlineBase)),
-                                  invoiceDeadlineTexts(valuesOf(saved)), invoiceDeadlineTexts(mine), this);
-    if (!resolution)
-        return;
-    m_invoiceDeadlineBase = saved; // the next save starts from their version
-    m_invoiceDays->setValue(resolution->values.value(slaDaysKey).toInt());
-    m_invoiceDayKind->setCurrentIndex(
-        std::max(0, m_invoiceDayKind->findText(resolution->values.value(slaWorkingDaysKey))));
-    m_invoiceDeadlineNote->setText(resolution->note);
 }
 
 void SettingsPage::changeConnection()

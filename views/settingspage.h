@@ -1,7 +1,6 @@
 #pragma once
 
 #include "databaseurl.h"
-#include "settingsservice.h"
 
 #include <QWidget>
 
@@ -11,14 +10,14 @@ class MarketplaceConnector;
 class HolidayService;
 class Database;
 class QComboBox;
-class QSpinBox;
-class SettingsService;
 class QLabel;
 class QSettings;
+class RuleSettingsBox;
+class SettingsService;
 
 /// Settings: the database connection (edited in ConnectionDialog, used from the next start), the
-/// interface language, the holiday calendar's imported years, the invoice deadline rule and the
-/// marketplace connection.
+/// interface language, the holiday calendar's imported years and the marketplace connection on
+/// the left; the deadlines and limits of the marketplace's rules (RuleSettingsBox) on the right.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -29,12 +28,7 @@ public:
                  Database& database, HolidayService& holidays, const Clock& clock, const QString& actor,
                  MarketplaceConnector& marketplace, CredentialStore& credentials, QWidget* parent = nullptr);
 
-    QSpinBox* invoiceDaysBox() const { return m_invoiceDays; }
-    QComboBox* invoiceDayKindBox() const { return m_invoiceDayKind; }
-    /// Saves the invoice deadline rule shown in the two boxes on the versions shown; false (after
-    /// saying why) when it was not saved. When someone else changed the rule meanwhile, a
-    /// ConflictDialog offers theirs, or theirs plus the user's change to be saved again.
-    bool saveInvoiceDeadline();
+    RuleSettingsBox* ruleSettings() const { return m_rules; }
 
     /// Asks for a schedule file (the cn-holidays.json format) and imports it.
     void importHolidays();
@@ -42,10 +36,6 @@ public:
 private:
     void changeConnection();
     void showHolidayYears();
-    void showInvoiceDeadline();
-    /// The deadline boxes' texts, keyed by setting, as ConflictDialog compares them.
-    QHash<QString, QString> invoiceDeadlineTexts(const QHash<QString, QString>& values) const;
-    void resolveInvoiceDeadlineConflict();
 
     QSettings& m_preferences;
     HolidayService& m_holidays;
@@ -56,9 +46,5 @@ private:
     QLabel* m_holidayYears = nullptr;
     QComboBox* m_language = nullptr;
     SettingsService* m_settings = nullptr;
-    QSpinBox* m_invoiceDays = nullptr;
-    QComboBox* m_invoiceDayKind = nullptr;
-    QLabel* m_invoiceDeadlineNote = nullptr;
-    /// The stored invoice deadline settings the boxes started from.
-    QHash<QString, SettingsService::Setting> m_invoiceDeadlineBase;
+    RuleSettingsBox* m_rules = nullptr;
 };

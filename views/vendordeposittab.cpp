@@ -9,6 +9,7 @@
 #include "invoicerequestrepository.h"
 #include "papermailingdialog.h"
 #include "permissiongate.h"
+#include "settingsservice.h"
 #include "storageerror.h"
 #include "timeordereduuid.h"
 
@@ -133,8 +134,9 @@ void VendorDepositTab::showVendor(const std::optional<VendorRepository::Detail>&
     if (shortfall > Money()) {
         std::optional<QDateTime> deadline;
         try {
-            deadline = DepositLedger::pendingTopUpDeadline(m_ledger.entries(), due,
-                                                           HolidayService(m_database).calendar());
+            deadline = DepositLedger::pendingTopUpDeadline(
+                m_ledger.entries(), due, SettingsService(m_database).rules().topUpWorkingDays,
+                HolidayService(m_database).calendar());
         } catch (const StorageError& failure) {
             lines << failure.message();
         }

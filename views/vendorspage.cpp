@@ -225,8 +225,8 @@ void VendorsPage::recordViolation()
         QMessageBox::warning(this, tr("Database error"), error.message());
         return;
     }
-    ViolationDialog dialog(m_current->id, m_current->name, m_violations->pointsThisYear(), types,
-                           m_services.violations, m_clock, m_actor, this);
+    ViolationDialog dialog(m_current->id, m_current->name, m_violations->pointsThisYear(),
+                           m_violations->expelPoints(), types, m_services.violations, m_clock, m_actor, this);
     dialog.exec();
 }
 

@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "domaintext.h"
 #include "permissiongate.h"
+#include "settingsservice.h"
 #include "storageerror.h"
 #include "vendorlifecycle.h"
 #include "violationpoints.h"
@@ -77,14 +78,16 @@ void VendorViolationsTab::showVendor(const std::optional<VendorRepository::Detai
     m_tree->sortItems(0, Qt::DescendingOrder);
     m_tree->resizeColumnToContents(0);
     m_pointsThisYear = totals.value(thisYear);
+    m_expelPoints = SettingsService::rulesOrSpec(m_database).expelPoints;
     const auto status = enumFromKey<VendorStatus>(vendor->status).value_or(VendorStatus::Active);
-    if (ViolationPoints::proposesExpulsion(m_pointsThisYear) && VendorLifecycle::isOnMarketplace(status)) {
+    if (ViolationPoints::proposesExpulsion(m_pointsThisYear, m_expelPoints)
+        && VendorLifecycle::isOnMarketplace(status)) {
         m_proposal->setText(
             tr("%1 points in %2 (%3 or more): expulsion is proposed — all products delisted, the "
                "vendor expelled, the deposit deducted.")
                 .arg(m_pointsThisYear)
                 .arg(thisYear)
-                .arg(ViolationPoints::expulsionThreshold));
+                .arg(m_expelPoints));
         m_proposal->show();
         PermissionGate::setVisible(m_expel, true);
     }

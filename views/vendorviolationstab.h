@@ -1,5 +1,6 @@
 #pragma once
 
+#include "businessrules.h"
 #include "vendorrepository.h"
 
 #include <QWidget>
@@ -11,7 +12,8 @@ class QPushButton;
 class QTreeWidget;
 
 /// The violations tab of the Vendors page (SPEC 2.4): violations grouped by the year their points
-/// count in, with each year's total; at 24 points in the current year it proposes expulsion.
+/// count in, with each year's total; at the points set in violation.expel_points (24) in the
+/// current year it proposes expulsion.
 class VendorViolationsTab : public QWidget
 {
     Q_OBJECT
@@ -21,6 +23,8 @@ public:
     void showVendor(const std::optional<VendorRepository::Detail>& vendor);
     /// The points counted in the current year (China time) for the vendor shown.
     int pointsThisYear() const { return m_pointsThisYear; }
+    /// A year's points that propose expulsion (violation.expel_points), as last shown.
+    int expelPoints() const { return m_expelPoints; }
     QTreeWidget* tree() const { return m_tree; }
     QLabel* proposalLabel() const { return m_proposal; }
 
@@ -32,6 +36,7 @@ private:
     Database& m_database;
     const Clock& m_clock;
     int m_pointsThisYear = 0;
+    int m_expelPoints = BusinessRules().expelPoints;
     QLabel* m_proposal = nullptr;
     QPushButton* m_expel = nullptr;
     QTreeWidget* m_tree = nullptr;

@@ -21,12 +21,13 @@
 #include <QVBoxLayout>
 
 ViolationDialog::ViolationDialog(const VendorId& vendor, const QString& vendorName, int pointsThisYear,
-                                 const QList<CatalogueRepository::ViolationType>& types,
+                                 int expelPoints, const QList<CatalogueRepository::ViolationType>& types,
                                  ViolationService& service, const Clock& clock, const QString& actor,
                                  QWidget* parent)
     : QDialog(parent)
     , m_vendor(vendor)
     , m_pointsThisYear(pointsThisYear)
+    , m_expelPoints(expelPoints)
     , m_types(types)
     , m_service(service)
     , m_clock(clock)
@@ -83,10 +84,9 @@ void ViolationDialog::typeChanged()
     const int year = ViolationPoints::countedYear(m_clock.nowUtc());
     const int total = m_pointsThisYear + points;
     QString text = tr("The points count in %1: the vendor's total becomes %2.").arg(year).arg(total);
-    if (ViolationPoints::proposesExpulsion(total))
+    if (ViolationPoints::proposesExpulsion(total, m_expelPoints))
         text += QLatin1Char(' ')
-            + tr("That reaches %1 points: expulsion will be proposed.")
-                  .arg(ViolationPoints::expulsionThreshold);
+            + tr("That reaches %1 points: expulsion will be proposed.").arg(m_expelPoints);
     m_consequence->setText(text);
 }
 

@@ -23,7 +23,8 @@ class ViolationDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ViolationDialog(const VendorId& vendor, const QString& vendorName, int pointsThisYear,
+    /// `expelPoints`: a year's total that proposes expulsion (violation.expel_points).
+    ViolationDialog(const VendorId& vendor, const QString& vendorName, int pointsThisYear, int expelPoints,
                     const QList<CatalogueRepository::ViolationType>& types, ViolationService& service,
                     const Clock& clock, const QString& actor, QWidget* parent = nullptr);
 
@@ -41,6 +42,7 @@ private:
 
     VendorId m_vendor;
     int m_pointsThisYear = 0;
+    int m_expelPoints = 0;
     QList<CatalogueRepository::ViolationType> m_types;
     ViolationService& m_service;
     const Clock& m_clock;

@@ -15,9 +15,8 @@
 class ContractRules
 {
 public:
+    /// At most this many paper copies per contract; the database refuses more as well.
     static constexpr int maximumPaperCopies = 2;
-    /// Paper copies are mailed within this many working days of the request.
-    static constexpr int paperCopyWorkingDays = 5;
 
     /// Order and filing contracts list orders and stand under an effective framework contract.
     static bool listsOrders(ContractKind kind) { return kind != ContractKind::Framework; }
@@ -33,10 +32,11 @@ public:
     /// random in every UUID version, where time-ordered ids share their leading digits.
     /// The date is the creation day in China, whatever the clerk's time zone.
     static QString contractNumber(const QUuid& id, const QDateTime& createdAtUtc);
-    /// When paper copies requested at `requestedUtc` must be mailed: 5 working days later on
-    /// China's calendar, at the same time of day (as InvoiceDeadline counts).
-    static QDateTime paperCopyDue(const QDateTime& requestedUtc, const WorkingCalendar& calendar)
+    /// When paper copies requested at `requestedUtc` must be mailed: `workingDays` (5 in SPEC 6)
+    /// working days later on China's calendar, at the same time of day (as InvoiceDeadline counts).
+    static QDateTime paperCopyDue(const QDateTime& requestedUtc, int workingDays,
+                                  const WorkingCalendar& calendar)
     {
-        return InvoiceDeadline::after(requestedUtc, {paperCopyWorkingDays, true}, calendar);
+        return InvoiceDeadline::after(requestedUtc, {workingDays, true}, calendar);
     }
 };

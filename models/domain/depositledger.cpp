@@ -8,8 +8,7 @@ namespace {
 
 Money signedAmount(const DepositLedger::Entry& entry)
 {
-    const bool credit = entry.kind == DepositEntryKind::Payment || entry.kind == DepositEntryKind::TopUp;
-    return credit ? entry.amount : Money() - entry.amount;
+    return DepositLedger::isCredit(entry.kind) ? entry.amount : Money() - entry.amount;
 }
 
 } // namespace
@@ -40,16 +39,17 @@ Money DepositLedger::shortfall(Money due, Money balance)
     return std::max(Money(), due - balance);
 }
 
-QDateTime DepositLedger::topUpDeadline(const QDateTime& deductionUtc, const WorkingCalendar& calendar)
+QDateTime DepositLedger::topUpDeadline(const QDateTime& deductionUtc, int workingDays,
+                                       const WorkingCalendar& calendar)
 {
     // UTC+8 all year: China has no daylight saving time since 1991.
     const QTimeZone china(8 * 3600);
-    const QDate lastDay = calendar.addWorkingDays(deductionUtc.toTimeZone(china).date(), topUpWorkingDays);
+    const QDate lastDay = calendar.addWorkingDays(deductionUtc.toTimeZone(china).date(), workingDays);
     return QDateTime(lastDay.addDays(1), QTime(0, 0), china).toUTC();
 }
 
 std::optional<QDateTime> DepositLedger::pendingTopUpDeadline(const QList<Entry>& entries, Money due,
-                                                             const WorkingCalendar& calendar)
+                                                             int workingDays, const WorkingCalendar& calendar)
 {
     QList<Entry> ordered = entries;
     std::stable_sort(ordered.begin(), ordered.end(),
@@ -66,7 +66,7 @@ std::optional<QDateTime> DepositLedger::pendingTopUpDeadline(const QList<Entry>&
     }
     if (!shortSince)
         return std::nullopt;
-    return topUpDeadline(*shortSince, calendar);
+    return topUpDeadline(*shortSince, workingDays, calendar);
 }
 
 int DepositLedger::deductionsWithinYear(const QList<Entry>& entries, const QDateTime& now)
@@ -78,7 +78,8 @@ int DepositLedger::deductionsWithinYear(const QList<Entry>& entries, const QDate
     }));
 }
 
-bool DepositLedger::proposesSurcharge(const QList<Entry>& entries, const QDateTime& now)
+bool DepositLedger::proposesSurcharge(const QList<Entry>& entries, const QDateTime& now,
+                                      int allowedDeductions)
 {
-    return deductionsWithinYear(entries, now) > deductionsBeforeSurcharge;
+    return deductionsWithinYear(entries, now) > allowedDeductions;
 }

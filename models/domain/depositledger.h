@@ -28,13 +28,11 @@ public:
         QDateTime validUntil; ///< UTC, exclusive
     };
 
-    /// Working days a vendor has to top up after a deduction (SPEC 2.3).
-    static constexpr int topUpWorkingDays = 3;
-    /// More than this many deductions within twelve months propose a surcharge (SPEC 2.3).
-    static constexpr int deductionsBeforeSurcharge = 2;
-    /// The surcharge proposed then, required for one year from its confirmation (SPEC 2.3).
-    static constexpr Money surchargeAmount = Money::fromYuan(10000);
-
+    /// Whether the entry adds to the balance (payments and top-ups) rather than takes from it.
+    static bool isCredit(DepositEntryKind kind)
+    {
+        return kind == DepositEntryKind::Payment || kind == DepositEntryKind::TopUp;
+    }
     /// Payments and top-ups minus deductions and refunds.
     static Money balance(const QList<Entry>& entries);
     /// The highest deposit among the vendor's markets (never their sum), plus every confirmed
@@ -43,15 +41,17 @@ public:
                      const QDateTime& now);
     /// What is missing to the amount due; zero when the balance covers it.
     static Money shortfall(Money due, Money balance);
-    /// The instant a top-up is late: the end (24:00 China time) of the third working day after the
-    /// day of the deduction.
-    static QDateTime topUpDeadline(const QDateTime& deductionUtc, const WorkingCalendar& calendar);
+    /// The instant a top-up is late: the end (24:00 China time) of the `workingDays`th working day
+    /// after the day of the deduction (3 in SPEC 2.3).
+    static QDateTime topUpDeadline(const QDateTime& deductionUtc, int workingDays,
+                                   const WorkingCalendar& calendar);
     /// When the balance fell short of `due` through a deduction and has stayed short since, the
     /// deadline for topping it up; nothing when it is not short or was never paid in full.
     static std::optional<QDateTime> pendingTopUpDeadline(const QList<Entry>& entries, Money due,
-                                                         const WorkingCalendar& calendar);
+                                                         int workingDays, const WorkingCalendar& calendar);
     /// Deductions in the twelve months up to and including `now`.
     static int deductionsWithinYear(const QList<Entry>& entries, const QDateTime& now);
-    /// Whether the deductions within twelve months call for a surcharge proposal.
-    static bool proposesSurcharge(const QList<Entry>& entries, const QDateTime& now);
+    /// Whether the deductions within twelve months are more than `allowedDeductions` (2 in SPEC
+    /// 2.3), which calls for a surcharge proposal.
+    static bool proposesSurcharge(const QList<Entry>& entries, const QDateTime& now, int allowedDeductions);
 };

@@ -39,12 +39,12 @@ const QTimeZone china(8 * 3600);
 
 } // namespace
 
-QDateTime ProductWorkflow::dormantBefore(const QDateTime& nowUtc)
+QDateTime ProductWorkflow::dormantBefore(const QDateTime& nowUtc, int months)
 {
-    return nowUtc.toTimeZone(china).addMonths(-dormantMonths).toUTC();
+    return nowUtc.toTimeZone(china).addMonths(-months).toUTC();
 }
 
-QDateTime ProductWorkflow::dormantAt(const QDateTime& lastActivityUtc)
+QDateTime ProductWorkflow::dormantAt(const QDateTime& lastActivityUtc, int months)
 {
-    return lastActivityUtc.toTimeZone(china).addMonths(dormantMonths).toUTC();
+    return lastActivityUtc.toTimeZone(china).addMonths(months).toUTC();
 }

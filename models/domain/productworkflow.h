@@ -34,9 +34,6 @@ public:
         ProductStatus to;
     };
 
-    /// Months without an order after which a listed product is delisted.
-    static constexpr int dormantMonths = 3;
-
     static const QList<Transition>& table();
     /// Where `action` takes a product in `from`; nothing when the move is not allowed.
     static std::optional<ProductStatus> target(ProductAction action, ProductStatus from);
@@ -46,9 +43,10 @@ public:
     /// security review when a listed one is updated; a manual service does not.
     static bool needsSecurityReview(DeliveryType type);
     /// A product listed, or last ordered, at or before this moment (UTC) has had no order for
-    /// `dormantMonths` consecutive months at `nowUtc`; months are counted on China's calendar.
-    static QDateTime dormantBefore(const QDateTime& nowUtc);
-    /// When a product listed, or last ordered, at `lastActivityUtc` has had no order for
-    /// `dormantMonths` months.
-    static QDateTime dormantAt(const QDateTime& lastActivityUtc);
+    /// `months` consecutive months (3 in SPEC 3.1) at `nowUtc`; months are counted on China's
+    /// calendar.
+    static QDateTime dormantBefore(const QDateTime& nowUtc, int months);
+    /// When a product listed, or last ordered, at `lastActivityUtc` has had no order for `months`
+    /// months.
+    static QDateTime dormantAt(const QDateTime& lastActivityUtc, int months);
 };

@@ -1,5 +1,7 @@
 #include "recorddepositentry.h"
 
+#include "depositledger.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -13,7 +15,7 @@ FieldErrors RecordDepositEntry::validate(Money balance) const
         errors.append(
             {QStringLiteral("amount"),
              tr("The deposit holds only %1; no more can be taken from it.").arg(balance.format(QLocale()))});
-    const bool paysIn = kind == DepositEntryKind::Payment || kind == DepositEntryKind::TopUp;
+    const bool paysIn = DepositLedger::isCredit(kind);
     static const QRegularExpression receiptPattern(QStringLiteral("^[A-Za-z0-9-]{4,32}$"));
     if (paysIn && !receiptPattern.match(receiptNo.trimmed()).hasMatch())
         errors.append({QStringLiteral("receipt_no"),

@@ -20,8 +20,7 @@ QString ReentryRule::Verdict::message() const
     case Kind::AlreadyVendor:
         return tr("%1 is already a vendor on the marketplace.").arg(vendorName);
     case Kind::RefusedUntil:
-        return tr("%1 left the marketplace of its own accord less than a year ago; it may apply again "
-                  "from %2.")
+        return tr("%1 left the marketplace of its own accord; it may apply again from %2.")
             .arg(vendorName, mayApplyFrom.toString(Qt::ISODate));
     case Kind::RefusedForever:
         return tr("%1 was expelled from the marketplace and may not apply again.").arg(vendorName);
@@ -29,12 +28,13 @@ QString ReentryRule::Verdict::message() const
     return {};
 }
 
-QDate ReentryRule::firstDayToApply(const QDateTime& leftAtUtc)
+QDate ReentryRule::firstDayToApply(const QDateTime& leftAtUtc, int waitMonths)
 {
-    return chinaDate(leftAtUtc).addYears(1);
+    return chinaDate(leftAtUtc).addMonths(waitMonths);
 }
 
-ReentryRule::Verdict ReentryRule::check(const QList<PastVendor>& matches, const QDateTime& now)
+ReentryRule::Verdict ReentryRule::check(const QList<PastVendor>& matches, const QDateTime& now,
+                                        int waitMonths)
 {
     Verdict verdict;
     for (const PastVendor& match : matches) {
@@ -46,7 +46,7 @@ ReentryRule::Verdict ReentryRule::check(const QList<PastVendor>& matches, const 
         }
         if (match.leaveReason != LeaveReason::OwnRequest || verdict.kind == Verdict::Kind::AlreadyVendor)
             continue;
-        const QDate firstDay = firstDayToApply(match.leftAt);
+        const QDate firstDay = firstDayToApply(match.leftAt, waitMonths);
         if (chinaDate(now) < firstDay && (!verdict.mayApplyFrom.isValid() || firstDay > verdict.mayApplyFrom))
             verdict = {Verdict::Kind::RefusedUntil, match.name, firstDay};
     }

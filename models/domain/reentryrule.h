@@ -10,8 +10,9 @@
 
 #include <optional>
 
-/// SPEC 2.5: who may apply again. A vendor that left of its own accord may apply one year after
-/// leaving or later; an expelled one never; one still active or suspended is already a vendor.
+/// SPEC 2.5: who may apply again. A vendor that left of its own accord may apply a waiting period
+/// (one year in the SPEC) after leaving or later; an expelled one never; one still active or
+/// suspended is already a vendor.
 class ReentryRule
 {
     Q_DECLARE_TR_FUNCTIONS(ReentryRule)
@@ -37,8 +38,8 @@ public:
         QString message() const;
     };
 
-    /// The strictest verdict over every matched vendor at `now`.
-    static Verdict check(const QList<PastVendor>& matches, const QDateTime& now);
+    /// The strictest verdict over every matched vendor at `now`, with a wait of `waitMonths`.
+    static Verdict check(const QList<PastVendor>& matches, const QDateTime& now, int waitMonths);
     /// The first China date on which a vendor that left at `leftAtUtc` may apply again.
-    static QDate firstDayToApply(const QDateTime& leftAtUtc);
+    static QDate firstDayToApply(const QDateTime& leftAtUtc, int waitMonths);
 };

@@ -14,11 +14,9 @@ public:
         int countedYear = 0;
     };
 
-    /// A year's total at or above this proposes expulsion (清退).
-    static constexpr int expulsionThreshold = 24;
-
     /// The year a violation processed at `processedAtUtc` counts in.
     static int countedYear(const QDateTime& processedAtUtc);
     static int yearTotal(const QList<Record>& records, int year);
-    static bool proposesExpulsion(int yearTotal) { return yearTotal >= expulsionThreshold; }
+    /// Whether a year's total reaches `threshold` (24 in SPEC 2.4), which proposes expulsion (清退).
+    static bool proposesExpulsion(int yearTotal, int threshold) { return yearTotal >= threshold; }
 };

@@ -6,6 +6,7 @@
 #include "database.h"
 #include "query.h"
 #include "rowupdate.h"
+#include "settingsservice.h"
 #include "storageerror.h"
 #include "transaction.h"
 
@@ -93,7 +94,8 @@ WriteOutcome ApplicationService::save(const SaveApplication& input)
             return WriteOutcome::invalid(errors);
         if (command.submit) {
             const auto verdict = ReentryRule::check(
-                repository.matchingVendors(command.creditCode, command.companyName), command.header.at);
+                repository.matchingVendors(command.creditCode, command.companyName), command.header.at,
+                SettingsService(m_database).rules().reentryWaitMonths);
             if (!verdict.allowed())
                 return invalid("company_name", verdict.message());
         }
@@ -224,7 +226,8 @@ WriteOutcome ApplicationService::decide(const DecideApplication& command)
         }
         if (command.action == ApplicationAction::Approve) {
             const auto verdict = ReentryRule::check(
-                repository.matchingVendors(current->creditCode, current->companyName), command.header.at);
+                repository.matchingVendors(current->creditCode, current->companyName), command.header.at,
+                SettingsService(m_database).rules().reentryWaitMonths);
             if (!verdict.allowed())
                 return invalid("reason", verdict.message());
             const QString vendorId = command.vendorId.toString();

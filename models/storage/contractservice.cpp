@@ -7,6 +7,7 @@
 #include "holidayservice.h"
 #include "query.h"
 #include "rowupdate.h"
+#include "settingsservice.h"
 #include "storageerror.h"
 #include "transaction.h"
 
@@ -104,7 +105,7 @@ WriteOutcome changeContract(Database& database, const Command& command, const Fi
                 ContractService::tr("Contract %1 was changed by someone else. Look at it "
                                     "again.")
                     .arg(current->contractNo));
-        const WriteOutcome outcome = apply(*current, journal);
+        WriteOutcome outcome = apply(*current, journal);
         if (outcome.kind != WriteOutcome::Kind::Done)
             return outcome;
         journal.recordCommand(Command::name, command.header, command.toJson());
@@ -332,7 +333,7 @@ WriteOutcome ContractService::saveDraft(const SaveContractDraft& command)
 
 WriteOutcome ContractService::move(const MoveContract& command)
 {
-    const WriteOutcome outcome = changeContract(
+    WriteOutcome outcome = changeContract(
         m_database, command, command.validate(), [&](const Current& current, CommandJournal& journal) {
             const auto to = ContractWorkflow::target(command.action, current.subState);
             if (!to)
@@ -394,7 +395,13 @@ WriteOutcome ContractService::move(const MoveContract& command)
 
 WriteOutcome ContractService::requestPaperCopy(const RequestPaperCopy& command)
 {
-    const WriteOutcome outcome = changeContract(
+    BusinessRules rules;
+    try {
+        rules = SettingsService(m_database).rules();
+    } catch (const StorageError& error) {
+        return WriteOutcome::failed(error.message());
+    }
+    WriteOutcome outcome = changeContract(
         m_database, command, command.validate(), [&](const Current& current, CommandJournal& journal) {
             const auto to = ContractWorkflow::target(ContractAction::RequestPaperCopy, current.subState);
             if (!to)
@@ -404,8 +411,8 @@ WriteOutcome ContractService::requestPaperCopy(const RequestPaperCopy& command)
                          "%1 cannot have them now.")
                           .arg(current.contractNo)}});
             const qint64 at = command.header.at.toMSecsSinceEpoch();
-            const QDateTime due = ContractRules::paperCopyDue(command.header.at.toUTC(),
-                                                              HolidayService(m_database).calendar());
+            const QDateTime due = ContractRules::paperCopyDue(
+                command.header.at.toUTC(), rules.paperMailWorkingDays, HolidayService(m_database).calendar());
             RowUpdate::Columns columns = stateColumns(*to);
             columns += {{QStringLiteral("paper_copies"), command.copies},
                         {QStringLiteral("paper_recipient"), command.recipient.trimmed()},
@@ -430,7 +437,7 @@ WriteOutcome ContractService::requestPaperCopy(const RequestPaperCopy& command)
 
 WriteOutcome ContractService::remove(const DeleteContract& command)
 {
-    const WriteOutcome outcome
+    WriteOutcome outcome
         = changeContract(m_database, command, {}, [&](const Current& current, CommandJournal& journal) {
               if (!ContractWorkflow::canDelete(current.subState))
                   return WriteOutcome::invalid(

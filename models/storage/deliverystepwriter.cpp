@@ -73,8 +73,7 @@ WriteOutcome DeliveryStepWriter::apply(const Current& current, const MoveDeliver
         set("vendor_confirmed", true);
         break;
     case DeliveryAction::SubmitForAcceptance: {
-        const int days
-            = SettingsService(m_database).read(QStringLiteral("delivery.auto_accept_days")).value.toInt();
+        const int days = SettingsService(m_database).rules().autoAcceptDays;
         set("auto_accept_at", at + qint64(days) * dayMs);
         break;
     }

@@ -5,6 +5,7 @@
 #include "depositrepository.h"
 #include "query.h"
 #include "rowupdate.h"
+#include "settingsservice.h"
 #include "storageerror.h"
 #include "transaction.h"
 #include "vendorlifecycle.h"
@@ -51,8 +52,7 @@ WriteOutcome DepositService::record(const RecordDepositEntry& command)
         if (command.kind == DepositEntryKind::Refund && onMarketplace)
             return WriteOutcome::invalid(
                 {{QStringLiteral("kind"), tr("The deposit is refunded only after the vendor has left.")}});
-        if ((command.kind == DepositEntryKind::Payment || command.kind == DepositEntryKind::TopUp)
-            && !onMarketplace)
+        if (DepositLedger::isCredit(command.kind) && !onMarketplace)
             return WriteOutcome::invalid(
                 {{QStringLiteral("kind"),
                   tr("%1 has left the marketplace; no deposit is taken.").arg(vendor->name)}});
@@ -83,11 +83,23 @@ WriteOutcome DepositService::record(const RecordDepositEntry& command)
                        {QStringLiteral("amount_fen"), QString::number(command.amount.fen())},
                        {QStringLiteral("reason"), command.reason.trimmed()},
                        {QStringLiteral("receipt_no"), receipt}});
-        ledger.lines.append({command.entryId, command.kind, command.amount, command.reason, receipt,
-                             command.violationId, at, command.header.actor, 0, {}, {}});
+        ledger.lines.append({command.entryId,
+                             command.kind,
+                             command.amount,
+                             command.reason,
+                             receipt,
+                             command.violationId,
+                             at,
+                             command.header.actor,
+                             0,
+                             {},
+                             {}});
 
-        if (command.kind == DepositEntryKind::Deduction
-            && DepositLedger::proposesSurcharge(ledger.entries(), command.header.at)
+        const BusinessRules rules = SettingsService(m_database).rules();
+        // A surcharge of ¥0 set by the administrator means the platform asks for none.
+        if (command.kind == DepositEntryKind::Deduction && rules.surcharge > Money()
+            && DepositLedger::proposesSurcharge(ledger.entries(), command.header.at,
+                                                rules.surchargeDeductions)
             && !surchargePending(ledger, at)) {
             const QString surchargeId
                 = QUuid::createUuidV5(command.header.id.uuid(), QStringLiteral("surcharge"))
@@ -99,7 +111,7 @@ WriteOutcome DepositService::record(const RecordDepositEntry& command)
                 m_database, QStringLiteral("deposit_surcharges"),
                 {{QStringLiteral("id"), surchargeId},
                  {QStringLiteral("vendor_id"), vendorId},
-                 {QStringLiteral("amount_fen"), DepositLedger::surchargeAmount.fen()},
+                 {QStringLiteral("amount_fen"), rules.surcharge.fen()},
                  {QStringLiteral("valid_from"), at},
                  {QStringLiteral("valid_until"), command.header.at.addYears(1).toMSecsSinceEpoch()},
                  {QStringLiteral("reason"), reason},
@@ -110,10 +122,8 @@ WriteOutcome DepositService::record(const RecordDepositEntry& command)
                           surchargeId, QStringLiteral("propose"), {}, {{QStringLiteral("reason"), reason}});
         }
 
-        const bool credit
-            = command.kind == DepositEntryKind::Payment || command.kind == DepositEntryKind::TopUp;
-        if (credit && vendor->status == VendorStatus::Suspended && vendor->suspendedForShortfall
-            && ledger.balance() >= ledger.due(command.header.at)) {
+        if (DepositLedger::isCredit(command.kind) && vendor->status == VendorStatus::Suspended
+            && vendor->suspendedForShortfall && ledger.balance() >= ledger.due(command.header.at)) {
             const VendorStanding::Change lift {VendorStatus::Active, tr("Deposit topped up"), std::nullopt,
                                                false};
             if (!standing.apply(RecordDepositEntry::name, command.header, vendorId, *vendor, lift,

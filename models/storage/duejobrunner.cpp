@@ -11,6 +11,7 @@
 #include "permissions.h"
 #include "productservice.h"
 #include "query.h"
+#include "settingsservice.h"
 #include "storageerror.h"
 #include "transaction.h"
 #include "vendorstanding.h"
@@ -42,8 +43,10 @@ DueJobRunner::Report DueJobRunner::run(const QDateTime& now, const QString& acto
     // On a team server each job runs only for a user who may do it by hand; the server's
     // scheduler (--run-due-jobs as the owner) does them all.
     QSet<QString> granted;
+    BusinessRules rules;
     try {
         granted = PermissionRepository(m_database).granted();
+        rules = SettingsService(m_database).rules();
     } catch (const StorageError& failure) {
         report.error = failure.message();
         return report;
@@ -64,7 +67,7 @@ DueJobRunner::Report DueJobRunner::run(const QDateTime& now, const QString& acto
                 return lapseRedLetter(id, deadline, version, actor);
             });
     if (granted.contains(QStringLiteral("vendor.manage")))
-        report.vendorsSuspended = suspendForShortfall(now, actor, &report.error);
+        report.vendorsSuspended = suspendForShortfall(now, rules.topUpWorkingDays, actor, &report.error);
     if (granted.contains(QLatin1String(Permissions::productReview)))
         // :now is the moment before which a product's last order (or its listing) must lie.
         report.productsDelisted = runBatches(
@@ -72,15 +75,16 @@ DueJobRunner::Report DueJobRunner::run(const QDateTime& now, const QString& acto
                            "WHERE p.status = 'listed' AND COALESCE(p.listed_at, p.created_at) <= :now "
                            "AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.product_id = p.id "
                            "AND o.paid_at > :now) ORDER BY p.id"),
-            ProductWorkflow::dormantBefore(now), &report.error,
+            ProductWorkflow::dormantBefore(now, rules.idleDelistMonths), &report.error,
             [&](const QString& id, qint64 lastActivity, int version) {
-                return delistDormant(id, lastActivity, version, now, actor);
+                return delistDormant(id, lastActivity, version, now, rules.idleDelistMonths, actor);
             });
     foldCounts(&report.error);
     return report;
 }
 
-int DueJobRunner::suspendForShortfall(const QDateTime& now, const QString& actor, QString* error)
+int DueJobRunner::suspendForShortfall(const QDateTime& now, int topUpWorkingDays, const QString& actor,
+                                      QString* error)
 {
     int suspended = 0;
     try {
@@ -101,8 +105,8 @@ int DueJobRunner::suspendForShortfall(const QDateTime& now, const QString& actor
             if (!current || current->status != VendorStatus::Active)
                 continue;
             const auto ledger = DepositRepository(m_database).ledger(VendorId::fromString(vendorId));
-            const auto deadline
-                = DepositLedger::pendingTopUpDeadline(ledger.entries(), ledger.due(now), calendar);
+            const auto deadline = DepositLedger::pendingTopUpDeadline(ledger.entries(), ledger.due(now),
+                                                                      topUpWorkingDays, calendar);
             if (!deadline || *deadline > now)
                 continue;
             const CommandHeader header
@@ -112,7 +116,7 @@ int DueJobRunner::suspendForShortfall(const QDateTime& now, const QString& actor
             const VendorStanding::Change change {
                 VendorStatus::Suspended,
                 tr("Deposit not topped up within %n working day(s) of the deduction", nullptr,
-                   DepositLedger::topUpWorkingDays),
+                   topUpWorkingDays),
                 std::nullopt, true};
             if (!standing.apply("vendor.suspend_for_shortfall", header, vendorId, *current, change,
                                 QStringLiteral("suspend")))
@@ -181,18 +185,19 @@ int DueJobRunner::runBatches(const QString& sql, const QDateTime& now, QString* 
 }
 
 bool DueJobRunner::delistDormant(const QString& productId, qint64 lastActivityMs, int version,
-                                 const QDateTime& now, const QString& actor)
+                                 const QDateTime& now, int idleMonths, const QString& actor)
 {
     ReviewProduct delist;
     // The job is named by the listing it ends; it happens when the product became dormant.
     const QDateTime dormantAt = std::min(
-        ProductWorkflow::dormantAt(QDateTime::fromMSecsSinceEpoch(lastActivityMs, Qt::UTC)), now.toUTC());
+        ProductWorkflow::dormantAt(QDateTime::fromMSecsSinceEpoch(lastActivityMs, Qt::UTC), idleMonths),
+        now.toUTC());
     delist.header = jobHeader("delist_dormant", productId, lastActivityMs, actor);
     delist.header.at = dormantAt;
     delist.productId = productId;
     delist.baseVersion = version;
     delist.action = ProductAction::Delist;
-    delist.reason = tr("No order for %n consecutive month(s)", nullptr, ProductWorkflow::dormantMonths);
+    delist.reason = tr("No order for %n consecutive month(s)", nullptr, idleMonths);
     return ProductService(m_database).review(delist).kind == WriteOutcome::Kind::Done;
 }
 

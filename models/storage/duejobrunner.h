@@ -46,9 +46,10 @@ private:
     /// Delists one product listed (or last ordered) at `lastActivityMs` if it is still listed at
     /// `version`; true when this call delisted it.
     bool delistDormant(const QString& productId, qint64 lastActivityMs, int version, const QDateTime& now,
-                       const QString& actor);
-    /// Suspends every active vendor whose top-up deadline has passed; returns how many.
-    int suspendForShortfall(const QDateTime& now, const QString& actor, QString* error);
+                       int idleMonths, const QString& actor);
+    /// Suspends every active vendor whose top-up deadline (`topUpWorkingDays` after the deduction)
+    /// has passed; returns how many.
+    int suspendForShortfall(const QDateTime& now, int topUpWorkingDays, const QString& actor, QString* error);
     /// Rows (id, deadline, version) of `sql` due at `now`, in batches, each handed to `job` once;
     /// returns how many jobs reported success.
     int runBatches(const QString& sql, const QDateTime& now, QString* error,

@@ -99,8 +99,7 @@ QJsonObject jsonOf(const QList<std::pair<QString, QVariant>>& columns)
 /// Moment a return decision is due: N working days after `at` (invoice.return_working_days).
 qint64 returnDueAt(Database& database, qint64 at)
 {
-    const int days
-        = SettingsService(database).read(QStringLiteral("invoice.return_working_days")).value.toInt();
+    const int days = SettingsService(database).rules().returnWorkingDays;
     const WorkingCalendar calendar = HolidayService(database).calendar();
     return InvoiceDeadline::after(QDateTime::fromMSecsSinceEpoch(at, Qt::UTC), {days, true}, calendar)
         .toMSecsSinceEpoch();
@@ -112,6 +111,11 @@ InvoiceService::InvoiceService(Database& database, QObject* parent)
     : QObject(parent)
     , m_database(database)
 { }
+
+Money InvoiceService::cashOnDeliveryLimit()
+{
+    return SettingsService::rulesOrSpec(m_database).cashOnDeliveryLimit;
+}
 
 WriteOutcome InvoiceService::create(const CreateInvoiceRequest& command)
 {
@@ -146,13 +150,11 @@ WriteOutcome InvoiceService::create(const CreateInvoiceRequest& command)
             return invalid("type",
                            tr("A VAT special invoice needs an enterprise title; the buyer's title is "
                               "not one."));
-        const qint64 codLimit = SettingsService(m_database)
-                                    .read(QStringLiteral("invoice.cash_on_delivery_limit_fen"))
-                                    .value.toLongLong();
-        if (command.cashOnDelivery && command.amount.fen() > codLimit)
-            return invalid("cash_on_delivery",
-                           tr("Only invoices up to %1 may ship cash on delivery.")
-                               .arg(Money::fromFen(codLimit).format(QLocale())));
+        const Money codLimit = SettingsService(m_database).rules().cashOnDeliveryLimit;
+        if (command.cashOnDelivery && command.amount > codLimit)
+            return invalid(
+                "cash_on_delivery",
+                tr("Only invoices up to %1 may ship cash on delivery.").arg(codLimit.format(QLocale())));
 
         QStringList placeholders;
         for (qsizetype i = 0; i < command.orderIds.size(); ++i)
@@ -377,7 +379,8 @@ WriteOutcome InvoiceService::applyMove(const MoveInvoiceRequest& command, const 
         return WriteOutcome::conflict(
             tr("Request %1 was changed by someone else (now: %2). Look at it again.")
                 .arg(current->requestNo, enumKey(current->status)));
-    const auto to = InvoiceWorkflow::targetOfStep(command.action, command.actor, current->status, current->medium);
+    const auto to
+        = InvoiceWorkflow::targetOfStep(command.action, command.actor, current->status, current->medium);
     if (!to)
         return invalid("status",
                        tr("A request that is %1 cannot take the step \"%2\" by the %3.")
@@ -449,8 +452,7 @@ WriteOutcome InvoiceService::applyMove(const MoveInvoiceRequest& command, const 
                            tr("Only an invoice the buyer has deducted or booked needs a red-letter "
                               "confirmation form."));
         if (current->medium == InvoiceMedium::Digital) {
-            const int hours
-                = SettingsService(m_database).read(QStringLiteral("invoice.red_letter_hours")).value.toInt();
+            const int hours = SettingsService(m_database).rules().redLetterHours;
             set("red_letter_deadline_at", at + qint64(hours) * 3600 * 1000);
         }
         break;

@@ -20,6 +20,9 @@ class InvoiceService : public QObject
 public:
     explicit InvoiceService(Database& database, QObject* parent = nullptr);
 
+    /// Up to this amount a paper invoice may ship cash on delivery (SPEC 5.3), as set; the SPEC's
+    /// ¥50 when the settings cannot be read (create() reads it again and refuses then).
+    Money cashOnDeliveryLimit();
     WriteOutcome create(const CreateInvoiceRequest& command);
     WriteOutcome move(const MoveInvoiceRequest& command);
     /// Issues every item or none; an item's problem is reported with its request number.

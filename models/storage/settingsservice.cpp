@@ -6,6 +6,7 @@
 #include "storageerror.h"
 #include "transaction.h"
 
+#include <QHash>
 #include <QSignalBlocker>
 
 SettingsService::SettingsService(Database& database, QObject* parent)
@@ -13,26 +14,35 @@ SettingsService::SettingsService(Database& database, QObject* parent)
     , m_database(database)
 { }
 
-const QHash<QString, QString>& SettingsService::defaults()
+const QList<SettingsService::Definition>& SettingsService::definitions()
 {
-    static const QHash<QString, QString> values {
-        {QStringLiteral("invoice.sla_days"), QStringLiteral("7")},
-        {QStringLiteral("invoice.sla_working_days"),
-         QStringLiteral("0")}, // 0: calendar days, 1: working days
-        {QStringLiteral("invoice.cash_on_delivery_limit_fen"), QStringLiteral("5000")},
-        {QStringLiteral("invoice.return_working_days"), QStringLiteral("3")},
-        {QStringLiteral("invoice.red_letter_hours"), QStringLiteral("72")},
-        {QStringLiteral("delivery.auto_accept_days"), QStringLiteral("15")},
-        {QStringLiteral("deposit.top_up_working_days"), QStringLiteral("3")},
-        {QStringLiteral("deposit.surcharge_fen"), QStringLiteral("1000000")},
-        {QStringLiteral("deposit.surcharge_deductions"), QStringLiteral("2")},
-        {QStringLiteral("violation.expel_points"), QStringLiteral("24")},
-        {QStringLiteral("product.idle_delist_months"), QStringLiteral("3")},
-        {QStringLiteral("vendor.reentry_wait_days"), QStringLiteral("365")},
-        {QStringLiteral("contract.paper_mail_working_days"), QStringLiteral("5")},
-        {QStringLiteral("contract.paper_copies_max"), QStringLiteral("2")},
+    const BusinessRules spec;
+    static const QList<Definition> list {
+        {QStringLiteral("invoice.sla_days"), 7, 1, 60},
+        {QStringLiteral("invoice.sla_working_days"), 0, 0, 1}, // 0: calendar days, 1: working days
+        {QStringLiteral("invoice.cash_on_delivery_limit_fen"), spec.cashOnDeliveryLimit.fen(), 0,
+         Money::fromYuan(10000).fen()},
+        {QStringLiteral("invoice.return_working_days"), spec.returnWorkingDays, 1, 30},
+        {QStringLiteral("invoice.red_letter_hours"), spec.redLetterHours, 1, 720},
+        {QStringLiteral("delivery.auto_accept_days"), spec.autoAcceptDays, 1, 90},
+        {QStringLiteral("deposit.top_up_working_days"), spec.topUpWorkingDays, 1, 30},
+        {QStringLiteral("deposit.surcharge_deductions"), spec.surchargeDeductions, 0, 12},
+        {QStringLiteral("deposit.surcharge_fen"), spec.surcharge.fen(), 0, Money::fromYuan(1000000).fen()},
+        {QStringLiteral("violation.expel_points"), spec.expelPoints, 1, 100},
+        {QStringLiteral("product.idle_delist_months"), spec.idleDelistMonths, 1, 24},
+        {QStringLiteral("vendor.reentry_wait_months"), spec.reentryWaitMonths, 0, 120},
+        {QStringLiteral("contract.paper_mail_working_days"), spec.paperMailWorkingDays, 1, 30},
     };
-    return values;
+    return list;
+}
+
+std::optional<SettingsService::Definition> SettingsService::definition(const QString& key)
+{
+    for (const Definition& known : definitions()) {
+        if (known.key == key)
+            return known;
+    }
+    return std::nullopt;
 }
 
 SettingsService::Setting SettingsService::read(const QString& key)
@@ -41,7 +51,36 @@ SettingsService::Setting SettingsService::read(const QString& key)
     query.bind(QStringLiteral(":key"), key).exec();
     if (query.next())
         return {query.value(0).toString(), query.value(1).toInt()};
-    return {defaults().value(key), 0};
+    const auto known = definition(key);
+    return {known ? QString::number(known->defaultValue) : QString(), 0};
+}
+
+BusinessRules SettingsService::rules()
+{
+    QHash<QString, qint64> values;
+    for (const Definition& known : definitions())
+        values.insert(known.key, known.defaultValue);
+    Query stored(m_database, QStringLiteral("SELECT key, value FROM settings"));
+    stored.exec();
+    while (stored.next()) {
+        if (values.contains(stored.value(0).toString()))
+            values.insert(stored.value(0).toString(), stored.value(1).toLongLong());
+    }
+    const auto number = [&values](const char* key) { return int(values.value(QLatin1String(key))); };
+    BusinessRules rules;
+    rules.cashOnDeliveryLimit
+        = Money::fromFen(values.value(QStringLiteral("invoice.cash_on_delivery_limit_fen")));
+    rules.returnWorkingDays = number("invoice.return_working_days");
+    rules.redLetterHours = number("invoice.red_letter_hours");
+    rules.autoAcceptDays = number("delivery.auto_accept_days");
+    rules.topUpWorkingDays = number("deposit.top_up_working_days");
+    rules.surchargeDeductions = number("deposit.surcharge_deductions");
+    rules.surcharge = Money::fromFen(values.value(QStringLiteral("deposit.surcharge_fen")));
+    rules.expelPoints = number("violation.expel_points");
+    rules.idleDelistMonths = number("product.idle_delist_months");
+    rules.reentryWaitMonths = number("vendor.reentry_wait_months");
+    rules.paperMailWorkingDays = number("contract.paper_mail_working_days");
+    return rules;
 }
 
 InvoiceDeadline::Rule SettingsService::invoiceIssueRule()
@@ -50,15 +89,27 @@ InvoiceDeadline::Rule SettingsService::invoiceIssueRule()
             read(QStringLiteral("invoice.sla_working_days")).value.toInt() == 1};
 }
 
+BusinessRules SettingsService::rulesOrSpec(Database& database)
+{
+    try {
+        return SettingsService(database).rules();
+    } catch (const StorageError&) {
+        return {};
+    }
+}
+
 WriteOutcome SettingsService::save(const SaveSetting& command)
 {
-    if (!defaults().contains(command.key))
+    const auto known = definition(command.key);
+    if (!known)
         return WriteOutcome::invalid(
             {{QStringLiteral("key"), tr("There is no setting named %1.").arg(command.key)}});
     bool isNumber = false;
     const qint64 number = command.value.trimmed().toLongLong(&isNumber);
-    if (!isNumber || number < 0)
-        return WriteOutcome::invalid({{QStringLiteral("value"), tr("Enter a whole number of 0 or more.")}});
+    if (!isNumber || number < known->minimum || number > known->maximum)
+        return WriteOutcome::invalid(
+            {{QStringLiteral("value"),
+              tr("Enter a whole number from %1 to %2.").arg(known->minimum).arg(known->maximum)}});
 
     try {
         Transaction transaction(m_database);

@@ -84,7 +84,7 @@ private slots:
         QString error;
         const WorkingCalendar calendar = BuiltInCalendar::load(&error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCOMPARE(ContractRules::paperCopyDue(requested, calendar), due);
+        QCOMPARE(ContractRules::paperCopyDue(requested, 5, calendar), due);
     }
 
     void paperCopyRequest_allowsOneOrTwoCopies()

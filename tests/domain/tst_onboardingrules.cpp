@@ -120,14 +120,17 @@ private slots:
     {
         const WorkingCalendar calendar = nationalDayCalendar();
         // Wednesday 30 September: 1–7 October are off, 8 and 9 count, Saturday 10 is a make-up day.
-        QCOMPARE(DepositLedger::topUpDeadline(chinaTime(2026, 9, 30, 16), calendar),
+        QCOMPARE(DepositLedger::topUpDeadline(chinaTime(2026, 9, 30, 16), 3, calendar),
                  chinaTime(2026, 10, 11, 0));
         // An ordinary Monday: Tuesday, Wednesday, Thursday; late on Thursday is still in time.
-        QCOMPARE(DepositLedger::topUpDeadline(chinaTime(2026, 11, 23, 9), calendar),
+        QCOMPARE(DepositLedger::topUpDeadline(chinaTime(2026, 11, 23, 9), 3, calendar),
                  chinaTime(2026, 11, 27, 0));
         // Friday evening in China is still Friday there even though it is Friday noon in UTC.
-        QCOMPARE(DepositLedger::topUpDeadline(chinaTime(2026, 11, 27, 23, 30), calendar),
+        QCOMPARE(DepositLedger::topUpDeadline(chinaTime(2026, 11, 27, 23, 30), 3, calendar),
                  chinaTime(2026, 12, 3, 0));
+        // An administrator who allows one working day: Monday's deduction is due by Tuesday's end.
+        QCOMPARE(DepositLedger::topUpDeadline(chinaTime(2026, 11, 23, 9), 1, calendar),
+                 chinaTime(2026, 11, 25, 0));
     }
 
     void pendingTopUpDeadline_onlyAfterADeductionLeftTheBalanceShort()
@@ -137,14 +140,16 @@ private slots:
         const QDateTime paid = chinaTime(2026, 1, 5);
         const QDateTime deducted = chinaTime(2026, 11, 23);
         QList<DepositLedger::Entry> entries {entry(DepositEntryKind::Payment, 10000, paid)};
-        QVERIFY(!DepositLedger::pendingTopUpDeadline(entries, due, calendar)); // never paid in full
+        QVERIFY(!DepositLedger::pendingTopUpDeadline(entries, due, 3, calendar)); // never paid in full
         entries = {entry(DepositEntryKind::Payment, 20000, paid),
                    entry(DepositEntryKind::Deduction, 2000, deducted)};
-        QCOMPARE(DepositLedger::pendingTopUpDeadline(entries, due, calendar), chinaTime(2026, 11, 27, 0));
+        QCOMPARE(DepositLedger::pendingTopUpDeadline(entries, due, 3, calendar), chinaTime(2026, 11, 27, 0));
         entries.append(entry(DepositEntryKind::Deduction, 1000, deducted.addDays(1)));
-        QCOMPARE(DepositLedger::pendingTopUpDeadline(entries, due, calendar), chinaTime(2026, 11, 27, 0));
+        QCOMPARE(DepositLedger::pendingTopUpDeadline(entries, due, 3, calendar), chinaTime(2026, 11, 27, 0));
         entries.append(entry(DepositEntryKind::TopUp, 3000, deducted.addDays(2)));
-        QVERIFY(!DepositLedger::pendingTopUpDeadline(entries, due, calendar));
+        QVERIFY(!DepositLedger::pendingTopUpDeadline(entries, due, 3, calendar));
+        entries.removeLast();
+        QCOMPARE(DepositLedger::pendingTopUpDeadline(entries, due, 5, calendar), chinaTime(2026, 12, 1, 0));
     }
 
     void surcharge_needsMoreThanTwoDeductionsWithinTwelveMonths()
@@ -152,15 +157,17 @@ private slots:
         const QDateTime now = chinaTime(2026, 11, 23);
         const QList<DepositLedger::Entry> two {entry(DepositEntryKind::Deduction, 100, now.addMonths(-3)),
                                                entry(DepositEntryKind::Deduction, 100, now)};
-        QVERIFY(!DepositLedger::proposesSurcharge(two, now));
+        QVERIFY(!DepositLedger::proposesSurcharge(two, now, 2));
         QVERIFY(DepositLedger::proposesSurcharge(
-            two + QList {entry(DepositEntryKind::Deduction, 100, now.addYears(-1).addSecs(1))}, now));
+            two + QList {entry(DepositEntryKind::Deduction, 100, now.addYears(-1).addSecs(1))}, now, 2));
         // Exactly twelve months ago falls out of the window; payments never count.
         QVERIFY(!DepositLedger::proposesSurcharge(
-            two + QList {entry(DepositEntryKind::Deduction, 100, now.addYears(-1))}, now));
-        QVERIFY(
-            !DepositLedger::proposesSurcharge(two + QList {entry(DepositEntryKind::Payment, 100, now)}, now));
-        QCOMPARE(DepositLedger::surchargeAmount, Money::fromYuan(10000));
+            two + QList {entry(DepositEntryKind::Deduction, 100, now.addYears(-1))}, now, 2));
+        QVERIFY(!DepositLedger::proposesSurcharge(two + QList {entry(DepositEntryKind::Payment, 100, now)},
+                                                  now, 2));
+        // An administrator who allows three: the third deduction proposes nothing yet.
+        QVERIFY(!DepositLedger::proposesSurcharge(
+            two + QList {entry(DepositEntryKind::Deduction, 100, now.addDays(-1))}, now, 3));
     }
 
     void points_countInTheYearOfProcessing()
@@ -173,8 +180,9 @@ private slots:
         const QList<ViolationPoints::Record> records {{12, 2026}, {10, 2026}, {6, 2027}};
         QCOMPARE(ViolationPoints::yearTotal(records, 2026), 22);
         QCOMPARE(ViolationPoints::yearTotal(records, 2027), 6);
-        QVERIFY(!ViolationPoints::proposesExpulsion(23));
-        QVERIFY(ViolationPoints::proposesExpulsion(24));
+        QVERIFY(!ViolationPoints::proposesExpulsion(23, 24));
+        QVERIFY(ViolationPoints::proposesExpulsion(24, 24));
+        QVERIFY(ViolationPoints::proposesExpulsion(20, 20));
     }
 
     void reentry_ownExitWaitsOneYear_expelledNever()
@@ -182,24 +190,27 @@ private slots:
         const QDateTime left = chinaTime(2025, 11, 23, 15);
         const ReentryRule::PastVendor exited {QStringLiteral("甲公司"), VendorStatus::Exited,
                                               LeaveReason::OwnRequest, left};
-        const auto dayBefore = ReentryRule::check({exited}, chinaTime(2026, 11, 22, 23, 59));
+        const auto dayBefore = ReentryRule::check({exited}, chinaTime(2026, 11, 22, 23, 59), 12);
         QCOMPARE(dayBefore.kind, ReentryRule::Verdict::Kind::RefusedUntil);
         QCOMPARE(dayBefore.mayApplyFrom, QDate(2026, 11, 23));
         QVERIFY(dayBefore.message().contains(QStringLiteral("2026-11-23")));
-        QVERIFY(ReentryRule::check({exited}, chinaTime(2026, 11, 23, 0, 0)).allowed());
-        QVERIFY(ReentryRule::check({exited}, chinaTime(2026, 11, 24)).allowed());
+        QVERIFY(ReentryRule::check({exited}, chinaTime(2026, 11, 23, 0, 0), 12).allowed());
+        QVERIFY(ReentryRule::check({exited}, chinaTime(2026, 11, 24), 12).allowed());
+        // A wait of six months set by the administrator.
+        QCOMPARE(ReentryRule::check({exited}, chinaTime(2026, 5, 22), 6).mayApplyFrom, QDate(2026, 5, 23));
+        QVERIFY(ReentryRule::check({exited}, chinaTime(2026, 5, 23), 6).allowed());
 
         const ReentryRule::PastVendor ended {QStringLiteral("乙公司"), VendorStatus::Exited,
                                              LeaveReason::EndOfAgreement, left};
-        QVERIFY(ReentryRule::check({ended}, chinaTime(2025, 12, 1)).allowed());
+        QVERIFY(ReentryRule::check({ended}, chinaTime(2025, 12, 1), 12).allowed());
 
         const ReentryRule::PastVendor expelled {QStringLiteral("丙公司"), VendorStatus::Expelled,
                                                 LeaveReason::Points, chinaTime(2010, 1, 1)};
-        QCOMPARE(ReentryRule::check({exited, expelled}, chinaTime(2040, 1, 1)).kind,
+        QCOMPARE(ReentryRule::check({exited, expelled}, chinaTime(2040, 1, 1), 12).kind,
                  ReentryRule::Verdict::Kind::RefusedForever);
         const ReentryRule::PastVendor active {
             QStringLiteral("丁公司"), VendorStatus::Suspended, std::nullopt, {}};
-        QCOMPARE(ReentryRule::check({active}, chinaTime(2026, 1, 1)).kind,
+        QCOMPARE(ReentryRule::check({active}, chinaTime(2026, 1, 1), 12).kind,
                  ReentryRule::Verdict::Kind::AlreadyVendor);
     }
 

@@ -46,14 +46,16 @@ private slots:
     {
         // 2026-11-24 07:00 China is 2026-11-23 23:00 UTC: three months back is 24 August in China.
         const QDateTime now(QDate(2026, 11, 23), QTime(23, 0), QTimeZone::utc());
-        QCOMPARE(ProductWorkflow::dormantBefore(now),
+        QCOMPARE(ProductWorkflow::dormantBefore(now, 3),
                  QDateTime(QDate(2026, 8, 23), QTime(23, 0), QTimeZone::utc()));
+        QCOMPARE(ProductWorkflow::dormantBefore(now, 1),
+                 QDateTime(QDate(2026, 10, 23), QTime(23, 0), QTimeZone::utc()));
         // The end of a month: 31 May back three months is the last day of February.
         const QDateTime endOfMay(QDate(2026, 5, 31), QTime(4, 0), QTimeZone::utc());
-        QCOMPARE(ProductWorkflow::dormantBefore(endOfMay).toTimeZone(QTimeZone(8 * 3600)).date(),
+        QCOMPARE(ProductWorkflow::dormantBefore(endOfMay, 3).toTimeZone(QTimeZone(8 * 3600)).date(),
                  QDate(2026, 2, 28));
         const QDateTime listed(QDate(2026, 8, 23), QTime(23, 0), QTimeZone::utc());
-        QCOMPARE(ProductWorkflow::dormantAt(listed), now);
+        QCOMPARE(ProductWorkflow::dormantAt(listed, 3), now);
     }
 
     void wordCheck_flagsBoastsLinksOutsideSalesAndRegistration()

@@ -324,6 +324,18 @@ private slots:
         QVERIFY(detail->paperMailedAtMs);
     }
 
+    void paperCopies_mailedWithinTheConfiguredWorkingDays()
+    {
+        QVERIFY(m_fresh->setSetting(QStringLiteral("contract.paper_mail_working_days"), 2));
+        const QString id = effectiveFramework();
+        QCOMPARE(m_service->requestPaperCopy(paperCopy(id, repository().detail(id)->version)).kind,
+                 WriteOutcome::Kind::Done);
+        const auto detail = repository().detail(id);
+        // Monday 23 November 2026 at 16:00 in China plus two working days.
+        QCOMPARE(QDateTime::fromMSecsSinceEpoch(*detail->paperDueAtMs, Qt::UTC),
+                 QDateTime(QDate(2026, 11, 25), QTime(8, 0), Qt::UTC));
+    }
+
     void paperCopies_notOfADraft()
     {
         const SaveContractDraft draft = ContractFixture::draft(ContractKind::Framework);

@@ -7,7 +7,6 @@
 #include "invoicerequestrepository.h"
 #include "invoiceservice.h"
 #include "query.h"
-#include "settingsservice.h"
 
 #include <QTest>
 #include <QThread>
@@ -41,11 +40,7 @@ private slots:
     void autoAcceptance_afterTheConfiguredDays()
     {
         Database& database = m_fresh->database();
-        SaveSetting setting;
-        setting.header = InvoiceFixture::header();
-        setting.key = QStringLiteral("delivery.auto_accept_days");
-        setting.value = QStringLiteral("3");
-        QCOMPARE(SettingsService(database).save(setting).kind, WriteOutcome::Kind::Done);
+        QVERIFY(m_fresh->setSetting(QStringLiteral("delivery.auto_accept_days"), 3));
         const QString id = DeliveryFixture::addDelivery(database, 2001, 50000, DeliveryState::Implementing);
         MoveDelivery submit = DeliveryFixture::step(id, 1, DeliveryAction::SubmitForAcceptance,
                                                     DeliveryActor::Vendor, QStringLiteral("完成"));

@@ -98,6 +98,22 @@ private slots:
         QCOMPARE(service.create(cod).fieldErrors.value(0).field, QStringLiteral("cash_on_delivery"));
         cod.amount = Money::fromFen(5000);
         QCOMPARE(service.create(cod).kind, Kind::Done);
+        QCOMPARE(service.cashOnDeliveryLimit(), Money::fromYuan(50));
+    }
+
+    void cashOnDeliveryLimit_followsTheSetting()
+    {
+        QVERIFY(m_fresh->setSetting(QStringLiteral("invoice.cash_on_delivery_limit_fen"), 8000));
+        InvoiceService service(db());
+        QCOMPARE(service.cashOnDeliveryLimit(), Money::fromYuan(80));
+        CreateInvoiceRequest cod = InvoiceFixture::request({1001}, 8001);
+        cod.cashOnDelivery = true;
+        const WriteOutcome refused = service.create(cod);
+        QCOMPARE(refused.fieldErrors.value(0).field, QStringLiteral("cash_on_delivery"));
+        QVERIFY2(refused.fieldErrors.value(0).message.contains(QStringLiteral("80.00")),
+                 qPrintable(refused.fieldErrors.value(0).message));
+        cod.amount = Money::fromFen(8000);
+        QCOMPARE(service.create(cod).kind, Kind::Done);
     }
 
     void workingDayDeadline_followsTheSetting()

@@ -275,6 +275,63 @@ private slots:
         QCOMPARE(changed.count(), 4);
     }
 
+    void depositRules_followTheSettings()
+    {
+        QVERIFY(m_fresh->setSetting(QStringLiteral("deposit.top_up_working_days"), 1));
+        QVERIFY(m_fresh->setSetting(QStringLiteral("deposit.surcharge_deductions"), 3));
+        QVERIFY(m_fresh->setSetting(QStringLiteral("deposit.surcharge_fen"), Money::fromYuan(5000).fen()));
+        const VendorId vendor
+            = approvedVendor(QStringLiteral("庚公司"), F::creditCode(QStringLiteral("91330106MA2KY0008")),
+                             F::chinaTime(2026, 1, 5));
+        DepositService deposits(db());
+        // ¥300 above the ¥20,000 due: three deductions of ¥100 leave it paid in full.
+        QCOMPARE(
+            deposits.record(entry(vendor, DepositEntryKind::Payment, 20300, F::chinaTime(2026, 1, 6))).kind,
+            WriteOutcome::Kind::Done);
+        // Three deductions within twelve months propose nothing when three are allowed.
+        for (int month : {3, 6, 9})
+            QCOMPARE(
+                deposits
+                    .record(entry(vendor, DepositEntryKind::Deduction, 100, F::chinaTime(2026, month, 23)))
+                    .kind,
+                WriteOutcome::Kind::Done);
+        QVERIFY(DepositRepository(db()).ledger(vendor).surcharges.isEmpty());
+        // The fourth, on Monday 23 November, leaves the deposit short and proposes the surcharge set.
+        QCOMPARE(
+            deposits.record(entry(vendor, DepositEntryKind::Deduction, 100, F::chinaTime(2026, 11, 23))).kind,
+            WriteOutcome::Kind::Done);
+        // One working day to top up: late from Wednesday 00:00.
+        DueJobRunner runner(db());
+        QCOMPARE(runner.run(F::chinaTime(2026, 11, 24, 23), QStringLiteral("system")).vendorsSuspended, 0);
+        QCOMPARE(runner.run(F::chinaTime(2026, 11, 25, 0), QStringLiteral("system")).vendorsSuspended, 1);
+        QCOMPARE(vendorStatus(vendor), QStringLiteral("suspended"));
+        const auto surcharges = DepositRepository(db()).ledger(vendor).surcharges;
+        QCOMPARE(surcharges.size(), 1);
+        QCOMPARE(surcharges.first().amount, Money::fromYuan(5000));
+    }
+
+    void reentry_waitsTheConfiguredMonths()
+    {
+        QVERIFY(m_fresh->setSetting(QStringLiteral("vendor.reentry_wait_months"), 6));
+        const QString code = F::creditCode(QStringLiteral("91330106MA2KY0009"));
+        const VendorId vendor = approvedVendor(QStringLiteral("辛公司"), code, F::chinaTime(2024, 1, 10));
+        MoveVendor exit {F::header(F::chinaTime(2026, 1, 23, 15)),
+                         vendor,
+                         1,
+                         VendorAction::Exit,
+                         LeaveReason::OwnRequest,
+                         {}};
+        QCOMPARE(VendorService(db()).move(exit).kind, WriteOutcome::Kind::Done);
+        ApplicationService service(db());
+        const WriteOutcome early
+            = service.save(F::application(QStringLiteral("辛公司"), code, F::chinaTime(2026, 7, 22, 23)));
+        QCOMPARE(early.kind, WriteOutcome::Kind::Invalid);
+        QVERIFY2(early.fieldErrors.first().message.contains(QStringLiteral("2026-07-23")),
+                 qPrintable(early.fieldErrors.first().message));
+        QCOMPARE(service.save(F::application(QStringLiteral("辛公司"), code, F::chinaTime(2026, 7, 23))).kind,
+                 WriteOutcome::Kind::Done);
+    }
+
     void violations_countInTheProcessingYear_expelDelistsAndDeducts()
     {
         const VendorId vendor
@@ -286,9 +343,9 @@ private slots:
             WriteOutcome::Kind::Done);
         ViolationService violations(db());
         // Occurred in December, processed on 31 December 23:00 and on 1 January 00:00 China time.
-        QCOMPARE(violations.record(violation(vendor, F::chinaTime(2026, 12, 31, 23))).kind,
+        QCOMPARE(violations.record(F::violation(vendor, F::chinaTime(2026, 12, 31, 23))).kind,
                  WriteOutcome::Kind::Done);
-        QCOMPARE(violations.record(violation(vendor, F::chinaTime(2027, 1, 1, 0))).kind,
+        QCOMPARE(violations.record(F::violation(vendor, F::chinaTime(2027, 1, 1, 0))).kind,
                  WriteOutcome::Kind::Done);
         QCOMPARE(scalar(QStringLiteral(
                             "SELECT counted_year || ':' || points FROM violations WHERE vendor_id = '%1' "
@@ -320,7 +377,7 @@ private slots:
             scalar(
                 QStringLiteral("SELECT status FROM products WHERE vendor_id = '%1'").arg(vendor.toString())),
             QStringLiteral("delisted"));
-        QCOMPARE(violations.record(violation(vendor, F::chinaTime(2027, 1, 3))).kind,
+        QCOMPARE(violations.record(F::violation(vendor, F::chinaTime(2027, 1, 3))).kind,
                  WriteOutcome::Kind::Failed);
         QCOMPARE(vendors
                      .move(MoveVendor {F::header(F::chinaTime(2027, 1, 4)),
@@ -497,19 +554,6 @@ private:
                                     const QDateTime& at)
     {
         return F::depositEntry(vendor, kind, yuan, at);
-    }
-
-    RecordViolation violation(const VendorId& vendor, const QDateTime& processedAt)
-    {
-        RecordViolation command;
-        command.header = F::header(processedAt);
-        command.violationId = F::newId();
-        command.vendorId = vendor;
-        command.violationTypeId = F::offPlatformTrade;
-        command.occurredOn = QDate(2026, 12, 20);
-        command.description = QStringLiteral("引导买家线下交易");
-        command.evidence = {{QStringLiteral("chat.png"), "png"}};
-        return command;
     }
 
     std::unique_ptr<FreshDatabase> m_fresh;

@@ -182,6 +182,20 @@ private slots:
         QCOMPARE(runner.run(F::chinaTime(2027, 1, 1, 11), QStringLiteral("system")).productsDelisted, 1);
     }
 
+    void dormancy_followsTheConfiguredMonths()
+    {
+        QVERIFY(m_fresh->setSetting(QStringLiteral("product.idle_delist_months"), 1));
+        payDeposit();
+        const QString quiet = listed(DeliveryType::Image); // listed 2026-08-10
+        DueJobRunner runner(db());
+        QCOMPARE(runner.run(F::chinaTime(2026, 9, 9), QStringLiteral("system")).productsDelisted, 0);
+        QCOMPARE(runner.run(F::chinaTime(2026, 9, 10, 11), QStringLiteral("system")).productsDelisted, 1);
+        const auto delisted = ProductRepository(db()).detail(quiet);
+        QCOMPARE(delisted->delistedAtMs, F::chinaTime(2026, 9, 10).toMSecsSinceEpoch());
+        QVERIFY2(delisted->delistReason.startsWith(QStringLiteral("No order for 1 consecutive month")),
+                 qPrintable(delisted->delistReason));
+    }
+
 private:
     Database& db() { return m_fresh->database(); }
 

@@ -1,6 +1,7 @@
 #include "freshdatabase.h"
 
 #include "migrator.h"
+#include "settingsservice.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -56,4 +57,15 @@ FreshDatabase::~FreshDatabase()
 DatabaseUrl FreshDatabase::url() const
 {
     return m_database->url();
+}
+
+bool FreshDatabase::setSetting(const QString& key, qint64 value)
+{
+    SettingsService settings(*m_database);
+    const SaveSetting command {
+        {CommandId(QUuid::createUuid()), QStringLiteral("admin"), QDateTime::currentDateTimeUtc()},
+        key,
+        QString::number(value),
+        settings.read(key).version};
+    return settings.save(command).succeeded();
 }

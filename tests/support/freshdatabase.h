@@ -27,6 +27,8 @@ public:
     QString error() const { return m_error; }
     /// The URL of the same database, for a second connection.
     DatabaseUrl url() const;
+    /// Stores a setting as an administrator saves it on the Settings page; false when refused.
+    bool setSetting(const QString& key, qint64 value);
 
 private:
     QTemporaryDir m_folder;

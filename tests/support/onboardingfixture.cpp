@@ -77,3 +77,16 @@ RecordDepositEntry OnboardingFixture::depositEntry(const VendorId& vendor, Depos
         command.receiptNo = QStringLiteral("BZJ-") + command.entryId.left(8);
     return command;
 }
+
+RecordViolation OnboardingFixture::violation(const VendorId& vendor, const QDateTime& processedAt)
+{
+    RecordViolation command;
+    command.header = header(processedAt);
+    command.violationId = newId();
+    command.vendorId = vendor;
+    command.violationTypeId = offPlatformTrade;
+    command.occurredOn = processedAt.toTimeZone(QTimeZone(8 * 3600)).date().addDays(-1);
+    command.description = QStringLiteral("引导买家线下交易");
+    command.evidence = {{QStringLiteral("chat.png"), "png"}};
+    return command;
+}

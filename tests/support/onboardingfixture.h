@@ -3,6 +3,7 @@
 #include "commandheader.h"
 #include "onboardingenums.h"
 #include "recorddepositentry.h"
+#include "recordviolation.h"
 #include "saveapplication.h"
 
 class ApplicationService;
@@ -32,4 +33,6 @@ public:
     /// A ledger line with a unique receipt number for payments and top-ups.
     static RecordDepositEntry depositEntry(const VendorId& vendor, DepositEntryKind kind, qint64 yuan,
                                            const QDateTime& at);
+    /// An off-platform trade (12 points) processed at `processedAt`, which happened the day before.
+    static RecordViolation violation(const VendorId& vendor, const QDateTime& processedAt);
 };

@@ -31,8 +31,8 @@ private slots:
         QCOMPARE(service.create(command).kind, WriteOutcome::Kind::Done);
         InvoiceRequestRepository repository(m_fresh->database());
         FixedClock clock(InvoiceFixture::now().addSecs(3600));
-        IssueInvoiceDialog dialog(*repository.detail(command.requestId), repository, repository.couriers(), service,
-                                  clock, QStringLiteral("clerk1"));
+        IssueInvoiceDialog dialog(*repository.detail(command.requestId), repository, repository.couriers(),
+                                  service, clock, QStringLiteral("clerk1"));
         QVERIFY(
             dialog.findChild<QLabel*>(QStringLiteral("shipping"))->text().contains(QStringLiteral("¥50")));
         QCOMPARE(dialog.courierBox()->currentText(), QStringLiteral("顺丰速运"));
@@ -55,6 +55,24 @@ private slots:
         QCOMPARE(issued->invoicedAt, clock.nowUtc());
     }
 
+    void shipping_followsTheCashOnDeliveryLimit()
+    {
+        InvoiceService service(m_fresh->database());
+        const CreateInvoiceRequest command = InvoiceFixture::request({1001}, 8000);
+        QCOMPARE(service.create(command).kind, WriteOutcome::Kind::Done);
+        InvoiceRequestRepository repository(m_fresh->database());
+        FixedClock clock(InvoiceFixture::now());
+        const auto shipping = [&] {
+            IssueInvoiceDialog dialog(*repository.detail(command.requestId), repository,
+                                      repository.couriers(), service, clock, QStringLiteral("clerk1"));
+            return dialog.findChild<QLabel*>(QStringLiteral("shipping"))->text();
+        };
+        QVERIFY2(shipping().contains(QStringLiteral("pays the courier")), qPrintable(shipping()));
+        QVERIFY(m_fresh->setSetting(QStringLiteral("invoice.cash_on_delivery_limit_fen"), 10000));
+        QVERIFY2(shipping().contains(QStringLiteral("allowed: the amount is not above ¥100")),
+                 qPrintable(shipping()));
+    }
+
     void electronic_needsEmailAndFile()
     {
         InvoiceService service(m_fresh->database());
@@ -64,8 +82,8 @@ private slots:
         QCOMPARE(service.create(command).kind, WriteOutcome::Kind::Done);
         InvoiceRequestRepository repository(m_fresh->database());
         FixedClock clock(InvoiceFixture::now());
-        IssueInvoiceDialog dialog(*repository.detail(command.requestId), repository, repository.couriers(), service,
-                                  clock, QStringLiteral("clerk1"));
+        IssueInvoiceDialog dialog(*repository.detail(command.requestId), repository, repository.couriers(),
+                                  service, clock, QStringLiteral("clerk1"));
         QVERIFY(!dialog.trackingNumberEdit());
         QCOMPARE(dialog.emailEdit()->text(), command.email);
         dialog.invoiceNumberEdit()->setText(QStringLiteral("04471235"));
@@ -88,8 +106,8 @@ private slots:
             .exec();
         InvoiceRequestRepository repository(m_fresh->database());
         FixedClock clock(InvoiceFixture::now());
-        IssueInvoiceDialog dialog(*repository.detail(command.requestId), repository, repository.couriers(), service,
-                                  clock, QStringLiteral("clerk1"));
+        IssueInvoiceDialog dialog(*repository.detail(command.requestId), repository, repository.couriers(),
+                                  service, clock, QStringLiteral("clerk1"));
         bool issueEnabled = true;
         for (QPushButton* button : dialog.findChildren<QPushButton*>()) {
             if (button->text().contains(QStringLiteral("Issue")))

@@ -24,6 +24,7 @@
 #include "query.h"
 #include "queuepage.h"
 #include "refundservice.h"
+#include "rulesettingsbox.h"
 #include "sessioncredentialstore.h"
 #include "settingspage.h"
 #include "settingsservice.h"
@@ -140,10 +141,11 @@ private slots:
         // The invoice deadline rule is saved to the database's settings.
         auto* settingsPage = qobject_cast<SettingsPage*>(window.page(QStringLiteral("settings")));
         QVERIFY(settingsPage);
-        QCOMPARE(settingsPage->invoiceDaysBox()->value(), 7);
-        settingsPage->invoiceDaysBox()->setValue(10);
-        settingsPage->invoiceDayKindBox()->setCurrentIndex(1);
-        QVERIFY(settingsPage->saveInvoiceDeadline());
+        RuleSettingsBox* rules = settingsPage->ruleSettings();
+        QCOMPARE(rules->spinBox(QStringLiteral("invoice.sla_days"))->value(), 7);
+        rules->spinBox(QStringLiteral("invoice.sla_days"))->setValue(10);
+        rules->dayKindBox()->setCurrentIndex(1);
+        QVERIFY(rules->save());
         SettingsService stored(m_fresh->database());
         QCOMPARE(stored.read(QStringLiteral("invoice.sla_days")).value, QStringLiteral("10"));
         QCOMPARE(stored.read(QStringLiteral("invoice.sla_working_days")).value, QStringLiteral("1"));
@@ -233,8 +235,11 @@ private slots:
         Services services(m_fresh->database());
         MainWindow window(
             services.context(*m_settings, Permissions(PermissionRepository(m_fresh->database()).granted())));
-        auto* settingsPage = qobject_cast<SettingsPage*>(window.page(QStringLiteral("settings")));
-        QCOMPARE(settingsPage->invoiceDaysBox()->value(), 7);
+        RuleSettingsBox* rules
+            = qobject_cast<SettingsPage*>(window.page(QStringLiteral("settings")))->ruleSettings();
+        QSpinBox* days = rules->spinBox(QStringLiteral("invoice.sla_days"));
+        QSpinBox* topUp = rules->spinBox(QStringLiteral("deposit.top_up_working_days"));
+        QCOMPARE(days->value(), 7);
         // Another administrator makes it 5 working days after this page showed 7 calendar days.
         QString error;
         const std::unique_ptr<Database> other = m_fresh->database().openAnother(&error);
@@ -253,18 +258,22 @@ private slots:
                                0}})
                     .succeeded());
 
-        settingsPage->invoiceDaysBox()->setValue(10); // collides with their 5; their kind of day is kept
+        days->setValue(10); // collides with their 5; their kind of day is kept
+        topUp->setValue(5); // nobody else touched it: kept for the next save
         const ConflictAnswer answer(ConflictDialog::Choice::Merge);
-        QVERIFY(!settingsPage->saveInvoiceDeadline());
-        QCOMPARE(answer.rows(), 2);
+        QVERIFY(!rules->save());
+        QCOMPARE(answer.rows(), 3); // the figures either side changed, not all of them
         QCOMPARE(theirs.read(QStringLiteral("invoice.sla_days")).value, QStringLiteral("5"));
-        QCOMPARE(settingsPage->invoiceDaysBox()->value(), 5);
-        QCOMPARE(settingsPage->invoiceDayKindBox()->currentIndex(), 1);
+        QCOMPARE(theirs.read(QStringLiteral("deposit.top_up_working_days")).version, 0);
+        QCOMPARE(days->value(), 5);
+        QCOMPARE(rules->dayKindBox()->currentIndex(), 1);
+        QCOMPARE(topUp->value(), 5);
 
-        settingsPage->invoiceDaysBox()->setValue(12);
-        QVERIFY(settingsPage->saveInvoiceDeadline());
+        days->setValue(12);
+        QVERIFY(rules->save());
         QCOMPARE(theirs.read(QStringLiteral("invoice.sla_days")).value, QStringLiteral("12"));
         QCOMPARE(theirs.read(QStringLiteral("invoice.sla_working_days")).value, QStringLiteral("1"));
+        QCOMPARE(theirs.rules().topUpWorkingDays, 5);
     }
 
     void namesWhoElseEditsTheSelectedRecord_data()

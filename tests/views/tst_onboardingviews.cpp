@@ -360,7 +360,7 @@ private slots:
         ViolationService violations(db());
         FixedClock clock(F::chinaTime(2026, 11, 23));
         const auto types = CatalogueRepository(db()).violationTypes();
-        ViolationDialog dialog(vendor, QStringLiteral("丙公司"), 12, types, violations, clock,
+        ViolationDialog dialog(vendor, QStringLiteral("丙公司"), 12, 24, types, violations, clock,
                                QStringLiteral("reviewer1"));
         dialog.typeBox()->setCurrentIndex(dialog.typeBox()->findData(F::offPlatformTrade));
         QVERIFY(dialog.consequenceLabel()->text().contains(QLatin1String("24")));
