@@ -134,10 +134,10 @@ MainWindow::MainWindow(const Context& context, QWidget* parent)
     if (!showPage(preferences.value(QStringLiteral("window/page")).toString()))
         showPage(QStringLiteral("vendors"));
 
-    // Ctrl+1 … Ctrl+9 jump to the areas in navigation order.
-    for (int i = 0; i < m_order.size() && i < 9; ++i) {
+    // Ctrl+1 … Ctrl+9 and then Ctrl+0 jump to the areas in navigation order, as the digit keys lie.
+    for (int i = 0; i < m_order.size() && i < 10; ++i) {
         auto* jump = new QAction(this);
-        jump->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        jump->setShortcut(QKeySequence(Qt::CTRL | (i < 9 ? Qt::Key(Qt::Key_1 + i) : Qt::Key_0)));
         connect(jump, &QAction::triggered, this, [this, i] { m_navigation->setCurrentRow(i); });
         addAction(jump);
     }

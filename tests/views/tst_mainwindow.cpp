@@ -124,7 +124,7 @@ private slots:
         QVERIFY(!orders->selectedId().isEmpty());
 
         // Ctrl+2 jumps to the applications, Ctrl+4 to the deliveries, Ctrl+5 to the invoice queue,
-        // Ctrl+6 to the contracts, Ctrl+7 to the products, Ctrl+8 to Settings.
+        // Ctrl+6 to the contracts, Ctrl+7 to the products, Ctrl+0 to Users, Ctrl+8 to Settings.
         QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
         QCOMPARE(window.currentPageName(), QStringLiteral("applications"));
         QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
@@ -135,6 +135,8 @@ private slots:
         QCOMPARE(window.currentPageName(), QStringLiteral("contracts"));
         QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
         QCOMPARE(window.currentPageName(), QStringLiteral("products"));
+        QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(window.currentPageName(), QStringLiteral("users"));
         QTest::keyClick(&window, Qt::Key_8, Qt::ControlModifier);
         QCOMPARE(window.currentPageName(), QStringLiteral("settings"));
 
