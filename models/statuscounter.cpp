@@ -81,16 +81,24 @@ void StatusCounter::work(const QList<PagedQuery::Request>& requests, quint64 tic
                 m_canceller = std::make_unique<StatementCanceller>(*m_connection);
             m_running = true;
         }
-        try {
-            PagedQuery query(*m_connection, m_spec);
-            for (const PagedQuery::Request& request : requests) {
-                if (ticket != m_newest)
-                    break; // overtaken: the rest is not wanted any more
-                counts << query.countByStatus(request);
-            }
-        } catch (const StorageError& failure) {
+        // A cancel meant for the count this one overtook can land on this one's statement instead
+        // (PQcancel and sqlite3_interrupt stop whatever the connection runs when they arrive), so
+        // a count that failed while still wanted is tried once more before the error is reported.
+        for (int attempt = 0; attempt < 2 && ticket == m_newest; ++attempt) {
             counts.clear();
-            error = failure.message();
+            error.clear();
+            try {
+                PagedQuery query(*m_connection, m_spec);
+                for (const PagedQuery::Request& request : requests) {
+                    if (ticket != m_newest)
+                        break; // overtaken: the rest is not wanted any more
+                    counts << query.countByStatus(request);
+                }
+                break;
+            } catch (const StorageError& failure) {
+                counts.clear();
+                error = failure.message();
+            }
         }
         const std::lock_guard lock(m_runningMutex);
         m_running = false;
