@@ -80,9 +80,9 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption runDueJobs(
         QStringLiteral("run-due-jobs"),
         tr("Apply what is due now (automatic acceptance of deliveries, lapse of unconfirmed red-letter "
-           "forms), "
-           "print what was done and exit: for a "
-           "server's scheduler. Safe to run beside open clients; each job is applied once."));
+           "forms, suspension of vendors still short of their deposit after the settlement, delisting of "
+           "products without orders), print what was done and exit: for a server's scheduler. Safe to run "
+           "beside open clients; each job is applied once."));
     const QCommandLineOption syncMarketplace(
         QStringLiteral("sync-marketplace"),
         tr("Pull the marketplace's invoice requests, push the results waiting in the outbox, print what "

@@ -392,6 +392,8 @@ QString DomainText::name(DepositEntryKind value)
         return tr("Deduction");
     case DepositEntryKind::Refund:
         return tr("Refund of deposit");
+    case DepositEntryKind::Settlement:
+        return tr("Taken from settlement");
     }
     return {};
 }

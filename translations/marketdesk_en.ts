@@ -1120,10 +1120,6 @@
         <translation>Import the vendor console&apos;s invoice list export (CSV) into the invoice queue, then exit. Prints each bad line and &quot;imported N, rejected M&quot;; nothing is imported while a line is bad.</translation>
     </message>
     <message>
-        <source>Apply what is due now (automatic acceptance of deliveries, lapse of unconfirmed red-letter forms), print what was done and exit: for a server&apos;s scheduler. Safe to run beside open clients; each job is applied once.</source>
-        <translation>Apply what is due now (automatic acceptance of deliveries, lapse of unconfirmed red-letter forms), print what was done and exit: for a server&apos;s scheduler. Safe to run beside open clients; each job is applied once.</translation>
-    </message>
-    <message>
         <source>Pull the marketplace&apos;s invoice requests, push the results waiting in the outbox, print what was done and exit. The AccessKey comes from MARKETDESK_ACCESS_KEY_ID and MARKETDESK_ACCESS_KEY_SECRET (and MARKETDESK_SECURITY_TOKEN) when set, else from the keyring, else from a prompt.</source>
         <translation>Pull the marketplace&apos;s invoice requests, push the results waiting in the outbox, print what was done and exit. The AccessKey comes from MARKETDESK_ACCESS_KEY_ID and MARKETDESK_ACCESS_KEY_SECRET (and MARKETDESK_SECURITY_TOKEN) when set, else from the keyring, else from a prompt.</translation>
     </message>
@@ -1174,6 +1170,10 @@
     <message>
         <source>Import one file at a time: --import-invoice-requests or --import-buyer-records.</source>
         <translation>Import one file at a time: --import-invoice-requests or --import-buyer-records.</translation>
+    </message>
+    <message>
+        <source>Apply what is due now (automatic acceptance of deliveries, lapse of unconfirmed red-letter forms, suspension of vendors still short of their deposit after the settlement, delisting of products without orders), print what was done and exit: for a server&apos;s scheduler. Safe to run beside open clients; each job is applied once.</source>
+        <translation>Apply what is due now (automatic acceptance of deliveries, lapse of unconfirmed red-letter forms, suspension of vendors still short of their deposit after the settlement, delisting of products without orders), print what was done and exit: for a server&apos;s scheduler. Safe to run beside open clients; each job is applied once.</translation>
     </message>
 </context>
 <context>
@@ -2539,6 +2539,10 @@
         <source>&amp;Violation punished</source>
         <translation>&amp;Violation punished</translation>
     </message>
+    <message>
+        <source>Required: the settlement, e.g. November 2026</source>
+        <translation>Required: the settlement, e.g. November 2026</translation>
+    </message>
 </context>
 <context>
     <name>DepositLedgerModel</name>
@@ -2631,6 +2635,14 @@
     <message>
         <source>Receipt %1 was already recorded as mailed.</source>
         <translation>Receipt %1 was already recorded as mailed.</translation>
+    </message>
+    <message>
+        <source>Only the shortfall of %1 is taken from a settlement.</source>
+        <translation>Only the shortfall of %1 is taken from a settlement.</translation>
+    </message>
+    <message>
+        <source>The deposit is paid in full; nothing is taken from a settlement.</source>
+        <translation>The deposit is paid in full; nothing is taken from a settlement.</translation>
     </message>
 </context>
 <context>
@@ -3290,16 +3302,13 @@
         <source>Delisted</source>
         <translation>Delisted</translation>
     </message>
+    <message>
+        <source>Taken from settlement</source>
+        <translation>Taken from settlement</translation>
+    </message>
 </context>
 <context>
     <name>DueJobRunner</name>
-    <message numerus="yes">
-        <source>Deposit not topped up within %n working day(s) of the deduction</source>
-        <translation>
-            <numerusform>Deposit not topped up within %n working day of the deduction</numerusform>
-            <numerusform>Deposit not topped up within %n working days of the deduction</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>No order for %n consecutive month(s)</source>
         <translation>
@@ -6143,6 +6152,10 @@ Declined: %2</translation>
         <source>The reason may have at most %1 characters.</source>
         <translation>The reason may have at most %1 characters.</translation>
     </message>
+    <message>
+        <source>Name the settlement the amount is taken from.</source>
+        <translation>Name the settlement the amount is taken from.</translation>
+    </message>
 </context>
 <context>
     <name>RecordMaterialChange</name>
@@ -6649,6 +6662,14 @@ Why is the refund declined?</translation>
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>Else taken from the settlement on day</source>
+        <translation>Else taken from the settlement on day</translation>
+    </message>
+    <message>
+        <source> of each month</source>
+        <translation> of each month</translation>
     </message>
 </context>
 <context>
@@ -7204,10 +7225,6 @@ Why is the refund declined?</translation>
         <translation>none</translation>
     </message>
     <message>
-        <source>Top up by %1 (%2) or the display is suspended.</source>
-        <translation>Top up by %1 (%2) or the display is suspended.</translation>
-    </message>
-    <message>
         <source>No product can be listed until the deposit is paid in full.</source>
         <translation>No product can be listed until the deposit is paid in full.</translation>
     </message>
@@ -7238,6 +7255,18 @@ Why is the refund declined?</translation>
     <message>
         <source>&amp;Print receipt…</source>
         <translation>&amp;Print receipt…</translation>
+    </message>
+    <message>
+        <source>Top up by %1; after that the shortfall is taken from the settlement of %2, and the display is suspended if that does not cover it.</source>
+        <translation>Top up by %1; after that the shortfall is taken from the settlement of %2, and the display is suspended if that does not cover it.</translation>
+    </message>
+    <message>
+        <source>Not topped up in time: the shortfall is taken from the settlement of %1 (Record deposit…, Taken from settlement). The display is suspended at %2 unless the deposit is covered.</source>
+        <translation>Not topped up in time: the shortfall is taken from the settlement of %1 (Record deposit…, Taken from settlement). The display is suspended at %2 unless the deposit is covered.</translation>
+    </message>
+    <message>
+        <source>Still short after the settlement of %1: the display is suspended until the deposit is topped up.</source>
+        <translation>Still short after the settlement of %1: the display is suspended until the deposit is topped up.</translation>
     </message>
 </context>
 <context>
@@ -7339,6 +7368,10 @@ Why is the refund declined?</translation>
     <message>
         <source>The vendor no longer exists.</source>
         <translation>The vendor no longer exists.</translation>
+    </message>
+    <message>
+        <source>Deposit not topped up and still short after the settlement of %1</source>
+        <translation>Deposit not topped up and still short after the settlement of %1</translation>
     </message>
 </context>
 <context>

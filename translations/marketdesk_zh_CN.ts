@@ -1114,10 +1114,6 @@
         <translation>将服务商控制台导出的发票列表（CSV）导入发票申请队列后退出。逐行打印错误行以及 &quot;imported N, rejected M&quot;；只要有错误行就不导入任何内容。</translation>
     </message>
     <message>
-        <source>Apply what is due now (automatic acceptance of deliveries, lapse of unconfirmed red-letter forms), print what was done and exit: for a server&apos;s scheduler. Safe to run beside open clients; each job is applied once.</source>
-        <translation>执行当前到期的任务（交付的自动验收、未确认的红字确认单失效），打印执行结果后退出：供服务器的计划任务调用。可与正在使用的客户端同时运行，每个任务只执行一次。</translation>
-    </message>
-    <message>
         <source>Pull the marketplace&apos;s invoice requests, push the results waiting in the outbox, print what was done and exit. The AccessKey comes from MARKETDESK_ACCESS_KEY_ID and MARKETDESK_ACCESS_KEY_SECRET (and MARKETDESK_SECURITY_TOKEN) when set, else from the keyring, else from a prompt.</source>
         <translation>拉取云市场的开票申请，回传发件箱中待发送的结果，输出处理情况后退出。AccessKey 优先取自 MARKETDESK_ACCESS_KEY_ID 和 MARKETDESK_ACCESS_KEY_SECRET（及 MARKETDESK_SECURITY_TOKEN），否则取自系统钥匙串，再否则提示输入。</translation>
     </message>
@@ -1168,6 +1164,10 @@
     <message>
         <source>Import one file at a time: --import-invoice-requests or --import-buyer-records.</source>
         <translation>一次只能导入一个文件：--import-invoice-requests 或 --import-buyer-records。</translation>
+    </message>
+    <message>
+        <source>Apply what is due now (automatic acceptance of deliveries, lapse of unconfirmed red-letter forms, suspension of vendors still short of their deposit after the settlement, delisting of products without orders), print what was done and exit: for a server&apos;s scheduler. Safe to run beside open clients; each job is applied once.</source>
+        <translation>执行当前到期的任务（交付的自动验收、未确认的红字确认单失效、结算扣取后保证金仍不足的服务商暂停展示、无订单商品的下架），打印执行结果后退出：供服务器的计划任务调用。可与正在使用的客户端同时运行，每个任务只执行一次。</translation>
     </message>
 </context>
 <context>
@@ -2530,6 +2530,10 @@
         <source>&amp;Violation punished</source>
         <translation>对应违规(&amp;V)</translation>
     </message>
+    <message>
+        <source>Required: the settlement, e.g. November 2026</source>
+        <translation>必填：扣取的结算，如 2026年11月结算</translation>
+    </message>
 </context>
 <context>
     <name>DepositLedgerModel</name>
@@ -2621,6 +2625,14 @@
     <message>
         <source>Receipt %1 was already recorded as mailed.</source>
         <translation>收据 %1 已登记为寄出。</translation>
+    </message>
+    <message>
+        <source>Only the shortfall of %1 is taken from a settlement.</source>
+        <translation>从结算中最多扣取差额 %1。</translation>
+    </message>
+    <message>
+        <source>The deposit is paid in full; nothing is taken from a settlement.</source>
+        <translation>保证金已足额，无需从结算中扣取。</translation>
     </message>
 </context>
 <context>
@@ -3280,15 +3292,13 @@
         <source>Delisted</source>
         <translation>已下架</translation>
     </message>
+    <message>
+        <source>Taken from settlement</source>
+        <translation>从结算扣取</translation>
+    </message>
 </context>
 <context>
     <name>DueJobRunner</name>
-    <message numerus="yes">
-        <source>Deposit not topped up within %n working day(s) of the deduction</source>
-        <translation>
-            <numerusform>扣除后 %n 个工作日内未补足保证金</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>No order for %n consecutive month(s)</source>
         <translation>
@@ -6103,6 +6113,10 @@ Declined: %2</source>
         <source>The reason may have at most %1 characters.</source>
         <translation>原因最多 %1 个字。</translation>
     </message>
+    <message>
+        <source>Name the settlement the amount is taken from.</source>
+        <translation>请写明从哪一期结算扣取。</translation>
+    </message>
 </context>
 <context>
     <name>RecordMaterialChange</name>
@@ -6602,6 +6616,14 @@ Why is the refund declined?</source>
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>Else taken from the settlement on day</source>
+        <translation>逾期未补足时扣取的结算日（每月）</translation>
+    </message>
+    <message>
+        <source> of each month</source>
+        <translation> 日</translation>
     </message>
 </context>
 <context>
@@ -7155,10 +7177,6 @@ Why is the refund declined?</source>
         <translation>无</translation>
     </message>
     <message>
-        <source>Top up by %1 (%2) or the display is suspended.</source>
-        <translation>请在 %1 前补足（%2），否则将暂停展示。</translation>
-    </message>
-    <message>
         <source>No product can be listed until the deposit is paid in full.</source>
         <translation>保证金缴足前不能上架商品。</translation>
     </message>
@@ -7189,6 +7207,18 @@ Why is the refund declined?</source>
     <message>
         <source>&amp;Print receipt…</source>
         <translation>打印收据(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Top up by %1; after that the shortfall is taken from the settlement of %2, and the display is suspended if that does not cover it.</source>
+        <translation>请在 %1 前补足；逾期差额从 %2 的结算中扣取，仍不足则暂停展示。</translation>
+    </message>
+    <message>
+        <source>Not topped up in time: the shortfall is taken from the settlement of %1 (Record deposit…, Taken from settlement). The display is suspended at %2 unless the deposit is covered.</source>
+        <translation>未按时补足：差额从 %1 的结算中扣取（登记保证金…，从结算扣取）。若届时仍不足，将于 %2 暂停展示。</translation>
+    </message>
+    <message>
+        <source>Still short after the settlement of %1: the display is suspended until the deposit is topped up.</source>
+        <translation>%1 结算扣取后保证金仍不足：暂停展示，直至补足。</translation>
     </message>
 </context>
 <context>
@@ -7290,6 +7320,10 @@ Why is the refund declined?</source>
     <message>
         <source>The vendor no longer exists.</source>
         <translation>该服务商已不存在。</translation>
+    </message>
+    <message>
+        <source>Deposit not topped up and still short after the settlement of %1</source>
+        <translation>保证金未补足，%1 结算扣取后仍不足</translation>
     </message>
 </context>
 <context>

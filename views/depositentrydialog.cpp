@@ -73,7 +73,7 @@ void DepositEntryDialog::kindChanged()
     const auto kind
         = enumFromKey<DepositEntryKind>(m_kind->currentData().toString()).value_or(DepositEntryKind::Payment);
     const bool paysIn = DepositLedger::isCredit(kind);
-    m_receipt->setEnabled(paysIn);
+    m_receipt->setEnabled(RecordDepositEntry::hasReceipt(kind));
     m_violation->setEnabled(kind == DepositEntryKind::Deduction);
     if (paysIn) {
         const Money shortfall = DepositLedger::shortfall(m_due, m_balance);
@@ -82,9 +82,12 @@ void DepositEntryDialog::kindChanged()
     } else if (kind == DepositEntryKind::Refund) {
         m_amount->setText(m_balance.toPlainString());
     }
-    m_reason->setPlaceholderText(kind == DepositEntryKind::Deduction
-                                     ? tr("Required: the violation or the compensated refund")
-                                     : tr("Optional"));
+    if (kind == DepositEntryKind::Deduction)
+        m_reason->setPlaceholderText(tr("Required: the violation or the compensated refund"));
+    else if (kind == DepositEntryKind::Settlement)
+        m_reason->setPlaceholderText(tr("Required: the settlement, e.g. November 2026"));
+    else
+        m_reason->setPlaceholderText(tr("Optional"));
 }
 
 void DepositEntryDialog::accept()

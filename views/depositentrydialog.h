@@ -15,7 +15,8 @@ class QComboBox;
 class QLineEdit;
 
 /// Records one line of a vendor's deposit ledger (SPEC 2.3): a payment or top-up with its receipt
-/// number, a deduction with its reason, or the refund of the balance after the vendor left.
+/// number, an amount taken from a settlement, a deduction with its reason, or the refund of the
+/// balance after the vendor left.
 class DepositEntryDialog : public QDialog
 {
     Q_OBJECT

@@ -60,6 +60,8 @@ RuleSettingsBox::RuleSettingsBox(SettingsService& settings, const Clock& clock, 
 
     addSection(tr("Deposits"));
     addFigure(QStringLiteral("deposit.top_up_working_days"), tr("Top up within"), Unit::WorkingDays);
+    addFigure(QStringLiteral("deposit.settlement_day"), tr("Else taken from the settlement on day"),
+              Unit::DayOfMonth);
     addFigure(QStringLiteral("deposit.surcharge_deductions"), tr("Surcharge proposed after more than"),
               Unit::Deductions);
     addFigure(QStringLiteral("deposit.surcharge_fen"), tr("Surcharge for a year"), Unit::Yuan);
@@ -136,6 +138,8 @@ QString RuleSettingsBox::suffix(Unit unit, int value)
         return tr(" point(s) in a year", nullptr, value);
     case Unit::Deductions:
         return tr(" deduction(s) in 12 months", nullptr, value);
+    case Unit::DayOfMonth:
+        return tr(" of each month");
     }
     return {};
 }

@@ -36,7 +36,18 @@ public slots:
     void reload();
 
 private:
-    enum class Unit { Plain, Yuan, Days, WorkingDays, Hours, Months, Points, Deductions, DayKind };
+    enum class Unit {
+        Plain,
+        Yuan,
+        Days,
+        WorkingDays,
+        Hours,
+        Months,
+        Points,
+        Deductions,
+        DayOfMonth,
+        DayKind
+    };
     struct Field
     {
         QString key;

@@ -132,21 +132,42 @@ void VendorDepositTab::showVendor(const std::optional<VendorRepository::Detail>&
                  m_ledger.dueSurcharges().isEmpty() ? QString() : tr(", plus the surcharge"),
                  balance.format(locale), shortfall > Money() ? shortfall.format(locale) : tr("none"))};
     if (shortfall > Money()) {
-        std::optional<QDateTime> deadline;
+        std::optional<DepositLedger::ShortfallSchedule> schedule;
         try {
-            deadline = DepositLedger::pendingTopUpDeadline(
-                m_ledger.entries(), due, SettingsService(m_database).rules().topUpWorkingDays,
-                HolidayService(m_database).calendar());
+            const BusinessRules rules = SettingsService(m_database).rules();
+            schedule
+                = DepositLedger::pendingShortfall(m_ledger.entries(), due, rules.topUpWorkingDays,
+                                                  rules.settlementDay, HolidayService(m_database).calendar());
         } catch (const StorageError& failure) {
             lines << failure.message();
         }
-        if (deadline)
-            lines << tr("Top up by %1 (%2) or the display is suspended.")
-                         .arg(DomainText::localTime(deadline->toMSecsSinceEpoch()),
-                              DomainText::timeLeft(deadline->toMSecsSinceEpoch(), now.toMSecsSinceEpoch()));
+        if (schedule)
+            lines << scheduleText(*schedule, now);
         lines << tr("No product can be listed until the deposit is paid in full.");
     }
     m_summary->setText(lines.join(QLatin1Char('\n')));
+}
+
+QString VendorDepositTab::scheduleText(const DepositLedger::ShortfallSchedule& schedule, const QDateTime& now)
+{
+    const QString settlement = schedule.settlementDay.toString(Qt::ISODate);
+    const auto when = [&now](const QDateTime& at) {
+        return QStringLiteral("%1 (%2)").arg(
+            DomainText::localTime(at.toMSecsSinceEpoch()),
+            DomainText::timeLeft(at.toMSecsSinceEpoch(), now.toMSecsSinceEpoch()));
+    };
+    if (now < schedule.topUpDeadline)
+        return tr("Top up by %1; after that the shortfall is taken from the settlement of %2, and the "
+                  "display "
+                  "is suspended if that does not cover it.")
+            .arg(when(schedule.topUpDeadline), settlement);
+    if (now < schedule.suspendAt)
+        return tr("Not topped up in time: the shortfall is taken from the settlement of %1 (Record deposit…, "
+                  "Taken from settlement). The display is suspended at %2 unless the deposit is covered.")
+            .arg(settlement, when(schedule.suspendAt));
+    return tr("Still short after the settlement of %1: the display is suspended until the deposit is "
+              "topped up.")
+        .arg(settlement);
 }
 
 bool VendorDepositTab::decideSurcharge(bool confirm)

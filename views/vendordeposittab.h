@@ -15,7 +15,8 @@ class QPushButton;
 class QTableView;
 
 /// The deposit tab of the Vendors page (SPEC 2.3): amount due (highest market plus surcharges),
-/// balance and shortfall, the time left to top up after a deduction, a proposed surcharge to
+/// balance and shortfall, the time left to top up after a deduction and the settlement a late
+/// shortfall is taken from, a proposed surcharge to
 /// confirm or decline, and the ledger with its deposit receipts.
 class VendorDepositTab : public QWidget
 {
@@ -46,6 +47,9 @@ private:
     /// The receipt of the selected line, or nothing when no payment or top-up is selected.
     std::optional<DocumentPdf> selectedReceipt() const;
     const DepositRepository::SurchargeRow* proposedSurcharge() const;
+    /// What happens next to a shortfall, as seen at `now`: top up by the deadline, the settlement
+    /// it is taken from, or the suspension.
+    static QString scheduleText(const DepositLedger::ShortfallSchedule& schedule, const QDateTime& now);
 
     Database& m_database;
     DepositService& m_service;

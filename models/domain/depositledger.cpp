@@ -48,25 +48,48 @@ QDateTime DepositLedger::topUpDeadline(const QDateTime& deductionUtc, int workin
     return QDateTime(lastDay.addDays(1), QTime(0, 0), china).toUTC();
 }
 
-std::optional<QDateTime> DepositLedger::pendingTopUpDeadline(const QList<Entry>& entries, Money due,
-                                                             int workingDays, const WorkingCalendar& calendar)
+QDate DepositLedger::nextSettlementDay(const QDate& from, int dayOfMonth)
+{
+    const QDate thisMonth(from.year(), from.month(), dayOfMonth);
+    return thisMonth >= from ? thisMonth : thisMonth.addMonths(1);
+}
+
+std::optional<DepositLedger::ShortfallSchedule>
+DepositLedger::pendingShortfall(const QList<Entry>& entries, Money due, int topUpWorkingDays,
+                                int settlementDayOfMonth, const WorkingCalendar& calendar)
 {
     QList<Entry> ordered = entries;
     std::stable_sort(ordered.begin(), ordered.end(),
                      [](const Entry& a, const Entry& b) { return a.recordedAt < b.recordedAt; });
     Money running;
-    std::optional<QDateTime> shortSince;
-    for (const Entry& entry : ordered) {
+    qsizetype shortFrom = -1;
+    for (qsizetype index = 0; index < ordered.size(); ++index) {
+        const Entry& entry = ordered.at(index);
         const bool wasCovered = running >= due;
         running += signedAmount(entry);
         if (running >= due)
-            shortSince.reset();
+            shortFrom = -1;
         else if (wasCovered && entry.kind == DepositEntryKind::Deduction)
-            shortSince = entry.recordedAt;
+            shortFrom = index;
     }
-    if (!shortSince)
+    if (shortFrom < 0)
         return std::nullopt;
-    return topUpDeadline(*shortSince, workingDays, calendar);
+    const QTimeZone china(8 * 3600);
+    ShortfallSchedule schedule;
+    schedule.topUpDeadline = topUpDeadline(ordered.at(shortFrom).recordedAt, topUpWorkingDays, calendar);
+    schedule.settlementDay
+        = nextSettlementDay(schedule.topUpDeadline.toTimeZone(china).date(), settlementDayOfMonth);
+    schedule.suspendAt = QDateTime(schedule.settlementDay.addDays(1), QTime(0, 0), china).toUTC();
+    // Every entry since the deduction left the deposit short: the first amount taken from the
+    // settlement after the deadline was all that settlement gave.
+    for (qsizetype index = shortFrom + 1; index < ordered.size(); ++index) {
+        const Entry& entry = ordered.at(index);
+        if (entry.kind == DepositEntryKind::Settlement && entry.recordedAt >= schedule.topUpDeadline) {
+            schedule.suspendAt = std::min(schedule.suspendAt, entry.recordedAt);
+            break;
+        }
+    }
+    return schedule;
 }
 
 int DepositLedger::deductionsWithinYear(const QList<Entry>& entries, const QDateTime& now)

@@ -5,8 +5,9 @@
 /// SPEC 2.1: where a vendor application stands.
 enum class ApplicationStatus { Draft, Submitted, UnderReview, Approved, Rejected };
 
-/// SPEC 2.3: the kinds of deposit ledger entries. A refund is the return of the balance on exit.
-enum class DepositEntryKind { Payment, TopUp, Deduction, Refund };
+/// SPEC 2.3: the kinds of deposit ledger entries. A settlement is a shortfall not topped up in time
+/// and taken from the vendor's next settlement; a refund is the return of the balance on exit.
+enum class DepositEntryKind { Payment, TopUp, Deduction, Refund, Settlement };
 
 /// SPEC 2.3: a proposed surcharge (追加) waits for a reviewer's decision.
 enum class SurchargeStatus { Proposed, Confirmed, Declined };
@@ -41,9 +42,10 @@ template<> struct EnumKeyTable<ApplicationStatus>
 
 template<> struct EnumKeyTable<DepositEntryKind>
 {
-    static constexpr std::array<std::pair<DepositEntryKind, std::string_view>, 4> entries {{
+    static constexpr std::array<std::pair<DepositEntryKind, std::string_view>, 5> entries {{
         {DepositEntryKind::Payment, "payment"},
         {DepositEntryKind::TopUp, "top_up"},
+        {DepositEntryKind::Settlement, "settlement"},
         {DepositEntryKind::Deduction, "deduction"},
         {DepositEntryKind::Refund, "refund"},
     }};

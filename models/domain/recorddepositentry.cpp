@@ -1,7 +1,5 @@
 #include "recorddepositentry.h"
 
-#include "depositledger.h"
-
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -15,13 +13,14 @@ FieldErrors RecordDepositEntry::validate(Money balance) const
         errors.append(
             {QStringLiteral("amount"),
              tr("The deposit holds only %1; no more can be taken from it.").arg(balance.format(QLocale()))});
-    const bool paysIn = DepositLedger::isCredit(kind);
     static const QRegularExpression receiptPattern(QStringLiteral("^[A-Za-z0-9-]{4,32}$"));
-    if (paysIn && !receiptPattern.match(receiptNo.trimmed()).hasMatch())
+    if (hasReceipt(kind) && !receiptPattern.match(receiptNo.trimmed()).hasMatch())
         errors.append({QStringLiteral("receipt_no"),
                        tr("Enter the receipt number: 4 to 32 letters, digits or hyphens.")});
     if (kind == DepositEntryKind::Deduction && reason.trimmed().isEmpty())
         errors.append({QStringLiteral("reason"), tr("Say why the deposit is deducted.")});
+    if (kind == DepositEntryKind::Settlement && reason.trimmed().isEmpty())
+        errors.append({QStringLiteral("reason"), tr("Name the settlement the amount is taken from.")});
     if (reason.trimmed().size() > maximumReasonLength)
         errors.append({QStringLiteral("reason"),
                        tr("The reason may have at most %1 characters.").arg(maximumReasonLength)});

@@ -8,9 +8,9 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
-/// One new line of a vendor's deposit ledger (SPEC 2.3): a payment with its receipt number, a
-/// top-up, a deduction with its reason (and the violation it punishes), or the refund of the
-/// balance after the vendor left.
+/// One new line of a vendor's deposit ledger (SPEC 2.3): a payment or a top-up with its receipt
+/// number, an amount taken from a settlement with the settlement it came from, a deduction with its
+/// reason (and the violation it punishes), or the refund of the balance after the vendor left.
 struct RecordDepositEntry
 {
     Q_DECLARE_TR_FUNCTIONS(RecordDepositEntry)
@@ -25,9 +25,15 @@ public:
     DepositEntryKind kind = DepositEntryKind::Payment;
     Money amount;
     QString reason;
-    QString receiptNo; ///< payments and top-ups: the number printed on the 保证金收据
+    QString receiptNo; ///< payments and top-ups (hasReceipt): the number printed on the 保证金收据
     QString violationId; ///< deductions: the violation punished, if any
 
+    /// Whether the kind is money the vendor paid in, which the platform gives a receipt for. An
+    /// amount taken from a settlement has none: the settlement statement shows it.
+    static bool hasReceipt(DepositEntryKind kind)
+    {
+        return kind == DepositEntryKind::Payment || kind == DepositEntryKind::TopUp;
+    }
     /// Checks the fields against the ledger's current `balance`: deductions and refunds cannot take
     /// more than it holds.
     FieldErrors validate(Money balance) const;

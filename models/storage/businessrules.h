@@ -12,6 +12,9 @@ struct BusinessRules
     int redLetterHours = 72; ///< invoice.red_letter_hours (SPEC 5.4)
     int autoAcceptDays = 15; ///< delivery.auto_accept_days (SPEC 4)
     int topUpWorkingDays = 3; ///< deposit.top_up_working_days (SPEC 2.3)
+    /// deposit.settlement_day: the day of each month (1–28) the marketplace settles with its
+    /// vendors; a shortfall not topped up in time is taken from that settlement (SPEC 2.3).
+    int settlementDay = 1;
     int surchargeDeductions = 2; ///< deposit.surcharge_deductions: more deductions in 12 months propose one
     Money surcharge = Money::fromYuan(10000); ///< deposit.surcharge_fen (SPEC 2.3)
     int expelPoints = 24; ///< violation.expel_points: a year's points that propose expulsion (SPEC 2.4)

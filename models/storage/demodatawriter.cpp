@@ -159,11 +159,12 @@ private:
                                 QStringLiteral("listed_at"), QStringLiteral("security_reviewed_at"),
                                 QStringLiteral("created_at"), QStringLiteral("updated_at")});
         // Products are listed only over a deposit paid in full (migration 0007): the payments and
-        // the vendors' markets reach the database first, the later deductions after the products.
+        // the vendors' markets reach the database first, the later deductions and settlements
+        // after the products.
         vendorMarkets.setPrerequisite(&vendors);
         deposits.setPrerequisite(&vendorMarkets);
         products.setPrerequisite(&deposits);
-        QList<QVariantList> deductions;
+        QList<QVariantList> laterLedgerLines;
         QList<std::pair<QString, qint64>> markets;
         Query marketQuery(m_database,
                           QStringLiteral("SELECT id, deposit_fen FROM markets ORDER BY sort_order"));
@@ -213,10 +214,19 @@ private:
                           QStringLiteral("银行转账"), joined + dayMs, QStringLiteral("user1"),
                           QStringLiteral("BZJ-%1").arg(i + 1, 6, 10, QLatin1Char('0'))});
             if (status == QStringLiteral("suspended") || m_random.chance(10)) {
-                const qint64 processed = joined + 90 * dayMs;
-                deductions.append({m_random.uuid(), id, QStringLiteral("deduction"), qint64(200000),
-                                   QStringLiteral("违规扣除"), processed, QStringLiteral("user1"),
-                                   nullValue()});
+                // Every other active vendor's deduction was yesterday, so its time to top up still
+                // runs; the others' is long past, and the due jobs suspend an active one.
+                const qint64 processed = status == QStringLiteral("active") && i % 2 == 0
+                    ? m_anchorMs - dayMs
+                    : joined + 90 * dayMs;
+                laterLedgerLines.append({m_random.uuid(), id, QStringLiteral("deduction"), qint64(200000),
+                                         QStringLiteral("违规扣除"), processed, QStringLiteral("user1"),
+                                         nullValue()});
+                // A suspended vendor did not top up, and its next settlement covered only a part.
+                if (status == QStringLiteral("suspended"))
+                    laterLedgerLines.append({m_random.uuid(), id, QStringLiteral("settlement"), qint64(50000),
+                                             QStringLiteral("月度结算抵扣"), processed + 20 * dayMs,
+                                             QStringLiteral("user1"), nullValue()});
                 // 引导站外交易 (12 points), the violation the deduction punished.
                 violations.add(
                     {m_random.uuid(), id, QStringLiteral("6f1c2a40-0004-4000-8000-000000000002"), 12,
@@ -245,8 +255,8 @@ private:
             tick(1);
         }
         products.flush();
-        for (const QVariantList& deduction : std::as_const(deductions))
-            deposits.add(deduction);
+        for (const QVariantList& line : std::as_const(laterLedgerLines))
+            deposits.add(line);
         deposits.flush();
         violations.flush();
         changes.flush();

@@ -68,3 +68,14 @@ DepositRepository::Ledger DepositRepository::ledger(const VendorId& vendor, bool
              surcharges.value(4).toLongLong(), surcharges.value(5).toString(), surcharges.value(6).toInt()});
     return ledger;
 }
+
+QString DepositRepository::signedAmountSql()
+{
+    QStringList credits;
+    for (DepositEntryKind kind : enumValues<DepositEntryKind>()) {
+        if (DepositLedger::isCredit(kind))
+            credits << QLatin1Char('\'') + enumKey(kind) + QLatin1Char('\'');
+    }
+    return QStringLiteral("CASE WHEN kind IN (%1) THEN amount_fen ELSE -amount_fen END")
+        .arg(credits.join(QStringLiteral(", ")));
+}

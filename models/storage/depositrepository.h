@@ -62,6 +62,9 @@ public:
     /// `lock` takes the vendor row first (FOR UPDATE on PostgreSQL) so that two writers of the same
     /// ledger run one after the other.
     Ledger ledger(const VendorId& vendor, bool lock = false);
+    /// A column expression over deposit_entries: the amount with the sign its kind gives it, as
+    /// DepositLedger::isCredit says.
+    static QString signedAmountSql();
 
 private:
     Database& m_database;

@@ -3,6 +3,7 @@
 #include "commandjournal.h"
 #include "database.h"
 #include "depositrepository.h"
+#include "holidayservice.h"
 #include "query.h"
 #include "rowupdate.h"
 #include "settingsservice.h"
@@ -56,6 +57,14 @@ WriteOutcome DepositService::record(const RecordDepositEntry& command)
             return WriteOutcome::invalid(
                 {{QStringLiteral("kind"),
                   tr("%1 has left the marketplace; no deposit is taken.").arg(vendor->name)}});
+        const Money shortfall = DepositLedger::shortfall(ledger.due(command.header.at), ledger.balance());
+        if (command.kind == DepositEntryKind::Settlement && command.amount > shortfall)
+            return WriteOutcome::invalid(
+                {{QStringLiteral("amount"),
+                  shortfall > Money()
+                      ? tr("Only the shortfall of %1 is taken from a settlement.")
+                            .arg(shortfall.format(QLocale()))
+                      : tr("The deposit is paid in full; nothing is taken from a settlement.")}});
 
         const QString receipt = command.receiptNo.trimmed();
         if (!receipt.isEmpty()) {
@@ -122,6 +131,18 @@ WriteOutcome DepositService::record(const RecordDepositEntry& command)
                           surchargeId, QStringLiteral("propose"), {}, {{QStringLiteral("reason"), reason}});
         }
 
+        if (command.kind == DepositEntryKind::Settlement && vendor->status == VendorStatus::Active) {
+            // What the settlement gave is all it gives: past the top-up deadline and still short,
+            // the display closes now rather than at the end of the settlement day.
+            const auto schedule = DepositLedger::pendingShortfall(
+                ledger.entries(), ledger.due(command.header.at), rules.topUpWorkingDays, rules.settlementDay,
+                HolidayService(m_database).calendar());
+            if (schedule && schedule->suspendAt <= command.header.at
+                && !standing.suspendForShortfall(RecordDepositEntry::name, command.header, vendorId, *vendor,
+                                                 schedule->settlementDay))
+                return WriteOutcome::conflict(
+                    tr("%1 was changed by someone else. Try again.").arg(vendor->name));
+        }
         if (DepositLedger::isCredit(command.kind) && vendor->status == VendorStatus::Suspended
             && vendor->suspendedForShortfall && ledger.balance() >= ledger.due(command.header.at)) {
             const VendorStanding::Change lift {VendorStatus::Active, tr("Deposit topped up"), std::nullopt,

@@ -17,10 +17,12 @@ class DepositService : public QObject
 public:
     explicit DepositService(Database& database, QObject* parent = nullptr);
 
-    /// Adds one ledger line. Payments and top-ups are taken while the vendor is on the marketplace
-    /// and lift a suspension for a shortfall once the balance covers the amount due; a deduction
-    /// that makes more than two in twelve months proposes a surcharge; a refund is made only after
-    /// the vendor left.
+    /// Adds one ledger line. Payments, top-ups and amounts taken from a settlement are taken while
+    /// the vendor is on the marketplace and lift a suspension for a shortfall once the balance
+    /// covers the amount due; a settlement gives at most the shortfall, and one that leaves the
+    /// deposit short after the top-up deadline suspends the display at once; a deduction that
+    /// makes more than two in twelve months proposes a surcharge; a refund is made only after the
+    /// vendor left.
     WriteOutcome record(const RecordDepositEntry& command);
     /// Confirms (due for one year from now) or declines a proposed surcharge.
     WriteOutcome decideSurcharge(const DecideSurcharge& command);

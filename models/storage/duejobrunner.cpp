@@ -67,7 +67,7 @@ DueJobRunner::Report DueJobRunner::run(const QDateTime& now, const QString& acto
                 return lapseRedLetter(id, deadline, version, actor);
             });
     if (granted.contains(QStringLiteral("vendor.manage")))
-        report.vendorsSuspended = suspendForShortfall(now, rules.topUpWorkingDays, actor, &report.error);
+        report.vendorsSuspended = suspendForShortfall(now, rules, actor, &report.error);
     if (granted.contains(QLatin1String(Permissions::productReview)))
         // :now is the moment before which a product's last order (or its listing) must lie.
         report.productsDelisted = runBatches(
@@ -83,7 +83,7 @@ DueJobRunner::Report DueJobRunner::run(const QDateTime& now, const QString& acto
     return report;
 }
 
-int DueJobRunner::suspendForShortfall(const QDateTime& now, int topUpWorkingDays, const QString& actor,
+int DueJobRunner::suspendForShortfall(const QDateTime& now, const BusinessRules& rules, const QString& actor,
                                       QString* error)
 {
     int suspended = 0;
@@ -105,21 +105,16 @@ int DueJobRunner::suspendForShortfall(const QDateTime& now, int topUpWorkingDays
             if (!current || current->status != VendorStatus::Active)
                 continue;
             const auto ledger = DepositRepository(m_database).ledger(VendorId::fromString(vendorId));
-            const auto deadline = DepositLedger::pendingTopUpDeadline(ledger.entries(), ledger.due(now),
-                                                                      topUpWorkingDays, calendar);
-            if (!deadline || *deadline > now)
+            const auto schedule = DepositLedger::pendingShortfall(
+                ledger.entries(), ledger.due(now), rules.topUpWorkingDays, rules.settlementDay, calendar);
+            if (!schedule || schedule->suspendAt > now)
                 continue;
-            const CommandHeader header
-                = jobHeader("suspend_for_shortfall", vendorId, deadline->toMSecsSinceEpoch(), actor);
+            const CommandHeader header = jobHeader("suspend_for_shortfall", vendorId,
+                                                   schedule->suspendAt.toMSecsSinceEpoch(), actor);
             if (journal.alreadyApplied(header.id))
                 continue;
-            const VendorStanding::Change change {
-                VendorStatus::Suspended,
-                tr("Deposit not topped up within %n working day(s) of the deduction", nullptr,
-                   topUpWorkingDays),
-                std::nullopt, true};
-            if (!standing.apply("vendor.suspend_for_shortfall", header, vendorId, *current, change,
-                                QStringLiteral("suspend")))
+            if (!standing.suspendForShortfall("vendor.suspend_for_shortfall", header, vendorId, *current,
+                                              schedule->settlementDay))
                 continue;
             journal.recordCommand("vendor.suspend_for_shortfall", header,
                                   header.toJson("vendor.suspend_for_shortfall", 1));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "businessrules.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
@@ -47,9 +49,10 @@ private:
     /// `version`; true when this call delisted it.
     bool delistDormant(const QString& productId, qint64 lastActivityMs, int version, const QDateTime& now,
                        int idleMonths, const QString& actor);
-    /// Suspends every active vendor whose top-up deadline (`topUpWorkingDays` after the deduction)
-    /// has passed; returns how many.
-    int suspendForShortfall(const QDateTime& now, int topUpWorkingDays, const QString& actor, QString* error);
+    /// Suspends every active vendor whose deposit is still short after the settlement that follows
+    /// its top-up deadline (DepositLedger::pendingShortfall); returns how many.
+    int suspendForShortfall(const QDateTime& now, const BusinessRules& rules, const QString& actor,
+                            QString* error);
     /// Rows (id, deadline, version) of `sql` due at `now`, in batches, each handed to `job` once;
     /// returns how many jobs reported success.
     int runBatches(const QString& sql, const QDateTime& now, QString* error,

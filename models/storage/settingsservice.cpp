@@ -26,6 +26,7 @@ const QList<SettingsService::Definition>& SettingsService::definitions()
         {QStringLiteral("invoice.red_letter_hours"), spec.redLetterHours, 1, 720},
         {QStringLiteral("delivery.auto_accept_days"), spec.autoAcceptDays, 1, 90},
         {QStringLiteral("deposit.top_up_working_days"), spec.topUpWorkingDays, 1, 30},
+        {QStringLiteral("deposit.settlement_day"), spec.settlementDay, 1, 28},
         {QStringLiteral("deposit.surcharge_deductions"), spec.surchargeDeductions, 0, 12},
         {QStringLiteral("deposit.surcharge_fen"), spec.surcharge.fen(), 0, Money::fromYuan(1000000).fen()},
         {QStringLiteral("violation.expel_points"), spec.expelPoints, 1, 100},
@@ -74,6 +75,7 @@ BusinessRules SettingsService::rules()
     rules.redLetterHours = number("invoice.red_letter_hours");
     rules.autoAcceptDays = number("delivery.auto_accept_days");
     rules.topUpWorkingDays = number("deposit.top_up_working_days");
+    rules.settlementDay = number("deposit.settlement_day");
     rules.surchargeDeductions = number("deposit.surcharge_deductions");
     rules.surcharge = Money::fromFen(values.value(QStringLiteral("deposit.surcharge_fen")));
     rules.expelPoints = number("violation.expel_points");

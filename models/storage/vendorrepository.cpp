@@ -1,6 +1,7 @@
 #include "vendorrepository.h"
 
 #include "database.h"
+#include "depositrepository.h"
 #include "duetime.h"
 #include "query.h"
 
@@ -69,9 +70,8 @@ std::optional<VendorRepository::Detail> VendorRepository::detail(const VendorId&
     }
 
     Query ledger(m_database,
-                 QStringLiteral("SELECT COALESCE(SUM(CASE WHEN kind IN ('payment', 'top_up') "
-                                "THEN amount_fen ELSE -amount_fen END), 0) "
-                                "FROM deposit_entries WHERE vendor_id = :id"));
+                 QStringLiteral("SELECT COALESCE(SUM(%1), 0) FROM deposit_entries WHERE vendor_id = :id")
+                     .arg(DepositRepository::signedAmountSql()));
     ledger.bind(QStringLiteral(":id"), id.toString()).exec();
     if (ledger.next())
         detail.depositBalance = Money::fromFen(ledger.value(0).toLongLong());

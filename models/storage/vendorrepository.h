@@ -49,7 +49,7 @@ public:
         QStringList marketNames;
         /// The highest deposit among the vendor's markets (SPEC 2.3).
         Money depositDue;
-        /// Payments and top-ups minus deductions and refunds, from the ledger.
+        /// Payments, top-ups and settlement amounts minus deductions and refunds, from the ledger.
         Money depositBalance;
     };
 

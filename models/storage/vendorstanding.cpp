@@ -57,3 +57,14 @@ bool VendorStanding::apply(const char* commandName, const CommandHeader& header,
                     {{QStringLiteral("status"), enumKey(current.status)}}, after);
     return true;
 }
+
+bool VendorStanding::suspendForShortfall(const char* commandName, const CommandHeader& header,
+                                         const QString& vendorId, const Current& current,
+                                         const QDate& settlementDay)
+{
+    const Change change {VendorStatus::Suspended,
+                         tr("Deposit not topped up and still short after the settlement of %1")
+                             .arg(settlementDay.toString(Qt::ISODate)),
+                         std::nullopt, true};
+    return apply(commandName, header, vendorId, current, change, QStringLiteral("suspend"));
+}

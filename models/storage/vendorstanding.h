@@ -6,6 +6,7 @@
 #include "writeoutcome.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 
 #include <optional>
@@ -52,6 +53,10 @@ public:
     /// changed the row since. `action` names the move in the audit log.
     bool apply(const char* commandName, const CommandHeader& header, const QString& vendorId,
                const Current& current, const Change& change, const QString& action);
+    /// Suspends the display of a vendor whose deposit is still short after the settlement of
+    /// `settlementDay` (SPEC 2.3), as apply() does.
+    bool suspendForShortfall(const char* commandName, const CommandHeader& header, const QString& vendorId,
+                             const Current& current, const QDate& settlementDay);
 
 private:
     Database& m_database;

@@ -133,23 +133,71 @@ private slots:
                  chinaTime(2026, 11, 25, 0));
     }
 
-    void pendingTopUpDeadline_onlyAfterADeductionLeftTheBalanceShort()
+    void pendingShortfall_onlyAfterADeductionLeftTheBalanceShort()
     {
         const WorkingCalendar calendar = nationalDayCalendar();
         const Money due = Money::fromYuan(20000);
         const QDateTime paid = chinaTime(2026, 1, 5);
         const QDateTime deducted = chinaTime(2026, 11, 23);
+        const auto topUpDeadline = [&](const QList<DepositLedger::Entry>& entries, int workingDays) {
+            const auto schedule = DepositLedger::pendingShortfall(entries, due, workingDays, 1, calendar);
+            return schedule ? std::optional(schedule->topUpDeadline) : std::nullopt;
+        };
         QList<DepositLedger::Entry> entries {entry(DepositEntryKind::Payment, 10000, paid)};
-        QVERIFY(!DepositLedger::pendingTopUpDeadline(entries, due, 3, calendar)); // never paid in full
+        QVERIFY(!topUpDeadline(entries, 3)); // never paid in full
         entries = {entry(DepositEntryKind::Payment, 20000, paid),
                    entry(DepositEntryKind::Deduction, 2000, deducted)};
-        QCOMPARE(DepositLedger::pendingTopUpDeadline(entries, due, 3, calendar), chinaTime(2026, 11, 27, 0));
+        QCOMPARE(topUpDeadline(entries, 3), chinaTime(2026, 11, 27, 0));
         entries.append(entry(DepositEntryKind::Deduction, 1000, deducted.addDays(1)));
-        QCOMPARE(DepositLedger::pendingTopUpDeadline(entries, due, 3, calendar), chinaTime(2026, 11, 27, 0));
+        QCOMPARE(topUpDeadline(entries, 3), chinaTime(2026, 11, 27, 0));
         entries.append(entry(DepositEntryKind::TopUp, 3000, deducted.addDays(2)));
-        QVERIFY(!DepositLedger::pendingTopUpDeadline(entries, due, 3, calendar));
+        QVERIFY(!topUpDeadline(entries, 3));
         entries.removeLast();
-        QCOMPARE(DepositLedger::pendingTopUpDeadline(entries, due, 5, calendar), chinaTime(2026, 12, 1, 0));
+        QCOMPARE(topUpDeadline(entries, 5), chinaTime(2026, 12, 1, 0));
+        // What a settlement gives counts like a top-up.
+        entries.append(entry(DepositEntryKind::Settlement, 3000, chinaTime(2026, 12, 1, 10)));
+        QVERIFY(!topUpDeadline(entries, 3));
+    }
+
+    void nextSettlementDay_isThatDayOfThisMonthOrTheNext()
+    {
+        QCOMPARE(DepositLedger::nextSettlementDay(QDate(2026, 11, 27), 1), QDate(2026, 12, 1));
+        QCOMPARE(DepositLedger::nextSettlementDay(QDate(2026, 12, 1), 1), QDate(2026, 12, 1));
+        QCOMPARE(DepositLedger::nextSettlementDay(QDate(2026, 11, 27), 28), QDate(2026, 11, 28));
+        QCOMPARE(DepositLedger::nextSettlementDay(QDate(2026, 12, 29), 15), QDate(2027, 1, 15));
+        QCOMPARE(DepositLedger::nextSettlementDay(QDate(2027, 1, 31), 28), QDate(2027, 2, 28));
+    }
+
+    void pendingShortfall_suspendsAfterTheSettlementThatFollowsTheDeadline()
+    {
+        const WorkingCalendar calendar = nationalDayCalendar();
+        const Money due = Money::fromYuan(20000);
+        QList<DepositLedger::Entry> entries {
+            entry(DepositEntryKind::Payment, 20000, chinaTime(2026, 1, 5)),
+            entry(DepositEntryKind::Deduction, 2000, chinaTime(2026, 11, 23))};
+        // Top up by Thursday's end; the settlement of 1 December; suspended at its end.
+        auto schedule = DepositLedger::pendingShortfall(entries, due, 3, 1, calendar);
+        QVERIFY(schedule);
+        QCOMPARE(schedule->topUpDeadline, chinaTime(2026, 11, 27, 0));
+        QCOMPARE(schedule->settlementDay, QDate(2026, 12, 1));
+        QCOMPARE(schedule->suspendAt, chinaTime(2026, 12, 2, 0));
+        // Settlements on the 27th: the deadline is the end of the 26th, so the 27th's settlement.
+        schedule = DepositLedger::pendingShortfall(entries, due, 3, 27, calendar);
+        QCOMPARE(schedule->settlementDay, QDate(2026, 11, 27));
+        QCOMPARE(schedule->suspendAt, chinaTime(2026, 11, 28, 0));
+        // Settlements on the 26th: that one is before the deadline, so the next month's.
+        schedule = DepositLedger::pendingShortfall(entries, due, 3, 26, calendar);
+        QCOMPARE(schedule->settlementDay, QDate(2026, 12, 26));
+
+        // A part taken from the settlement before the deadline does not end the wait for a top-up.
+        entries.append(entry(DepositEntryKind::Settlement, 500, chinaTime(2026, 11, 24)));
+        schedule = DepositLedger::pendingShortfall(entries, due, 3, 1, calendar);
+        QCOMPARE(schedule->suspendAt, chinaTime(2026, 12, 2, 0));
+        // The settlement after the deadline that leaves it short is all there is: suspended then.
+        entries.append(entry(DepositEntryKind::Settlement, 500, chinaTime(2026, 12, 1, 10)));
+        schedule = DepositLedger::pendingShortfall(entries, due, 3, 1, calendar);
+        QCOMPARE(schedule->settlementDay, QDate(2026, 12, 1));
+        QCOMPARE(schedule->suspendAt, chinaTime(2026, 12, 1, 10));
     }
 
     void surcharge_needsMoreThanTwoDeductionsWithinTwelveMonths()
@@ -334,6 +382,15 @@ private slots:
         QVERIFY(command.validate(Money::fromYuan(20000)).isEmpty());
         command.amount = Money();
         QCOMPARE(fieldsOf(command.validate(Money::fromYuan(20000))), QStringList {QStringLiteral("amount")});
+        // An amount taken from a settlement names the settlement and has no receipt of its own.
+        RecordDepositEntry settlement;
+        settlement.kind = DepositEntryKind::Settlement;
+        settlement.amount = Money::fromYuan(2000);
+        QCOMPARE(fieldsOf(settlement.validate(Money())), QStringList {QStringLiteral("reason")});
+        settlement.reason = QStringLiteral("2026年12月结算");
+        QVERIFY(settlement.validate(Money()).isEmpty());
+        QVERIFY(!RecordDepositEntry::hasReceipt(DepositEntryKind::Settlement));
+        QVERIFY(DepositLedger::isCredit(DepositEntryKind::Settlement));
     }
 
     void receipt_statesTheAmountInFiguresAndCapitals()

@@ -4,6 +4,7 @@
 #include "query.h"
 #include "storageerror.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTest>
 
@@ -139,6 +140,50 @@ private slots:
         QVERIFY(!query.next());
     }
 
+    void settlementKind_keepsTheLedgerAndTheListingGuard()
+    {
+        // The schema as it stood before the settlement kind, with a paid-up vendor in it.
+        const QDir embedded(QStringLiteral(":/migrations"));
+        for (const QString& name : embedded.entryList(QDir::Files)) {
+            if (name.left(4).toInt() < 20)
+                QVERIFY(QFile::copy(embedded.filePath(name), m_folder->filePath(name)));
+        }
+        QVERIFY(Migrator(db(), m_folder->path()).migrate().ok());
+        Query::execute(
+            db(),
+            QStringLiteral("INSERT INTO vendors (id, name, entity_type, category, contact_person, phone, "
+                           "email, province, city, status, joined_at, created_at, updated_at) VALUES "
+                           "('v1', '甲公司', 'enterprise', 'software', '张三', '13800000000', "
+                           "'a@example.com', '浙江省', '杭州市', 'active', 1, 1, 1)"));
+        Query::execute(db(),
+                       QStringLiteral("INSERT INTO vendor_markets (vendor_id, market_id, joined_at) "
+                                      "SELECT 'v1', id, 1 FROM markets WHERE key = 'website_building'"));
+        Query::execute(db(),
+                       QStringLiteral("INSERT INTO deposit_entries (id, vendor_id, kind, amount_fen, "
+                                      "receipt_no, recorded_at, recorded_by) VALUES "
+                                      "('e1', 'v1', 'payment', 1000000, 'R-0001', 2, 'clerk'), "
+                                      "('e2', 'v1', 'deduction', 200000, NULL, 3, 'clerk')"));
+        QVERIFY_THROWS_EXCEPTION(StorageError, Query::execute(db(), settlementEntry()));
+
+        QVERIFY(Migrator(db()).migrate().ok());
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM deposit_entries WHERE receipt_no = 'R-0001'")),
+                 1);
+        QCOMPARE(
+            count(QStringLiteral("SELECT balance_fen FROM vendor_deposit_balances WHERE vendor_id = 'v1'")),
+            800000);
+        const QString listing = QStringLiteral(
+            "INSERT INTO products (id, vendor_id, market_id, name, delivery_type, price_fen, status, "
+            "created_at, updated_at) SELECT '%1', 'v1', id, '产品', 'download', 100, 'listed', 5, 5 "
+            "FROM markets WHERE key = 'website_building'");
+        QVERIFY_THROWS_EXCEPTION(StorageError, Query::execute(db(), listing.arg(QStringLiteral("p1"))));
+        Query::execute(db(), settlementEntry());
+        QCOMPARE(
+            count(QStringLiteral("SELECT balance_fen FROM vendor_deposit_balances WHERE vendor_id = 'v1'")),
+            1000000);
+        Query::execute(db(), listing.arg(QStringLiteral("p2")));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM products")), 1);
+    }
+
     void missingHeader_isALoadError()
     {
         writeMigration(QStringLiteral("0001_no_header.sql"), "CREATE TABLE t (id TEXT);\n");
@@ -149,6 +194,12 @@ private slots:
 
 private:
     Database& db() { return m_fresh->database(); }
+    static QString settlementEntry()
+    {
+        return QStringLiteral("INSERT INTO deposit_entries (id, vendor_id, kind, amount_fen, reason, "
+                              "recorded_at, recorded_by) VALUES ('e3', 'v1', 'settlement', 200000, "
+                              "'2026年12月结算', 4, 'clerk')");
+    }
     int count(const QString& sql)
     {
         Query query(db(), sql);

@@ -3,18 +3,15 @@
 #include "catalogueservice.h"
 #include "depositrepository.h"
 #include "depositservice.h"
-#include "duejobrunner.h"
 #include "freshdatabase.h"
 #include "invoicerequestrepository.h"
 #include "onboardingfixture.h"
 #include "query.h"
-#include "storageerror.h"
 #include "vendorservice.h"
 #include "violationservice.h"
 
 #include <QSignalSpy>
 #include <QTest>
-#include <QTimeZone>
 #include <QUuid>
 
 namespace {
@@ -138,7 +135,8 @@ private slots:
     void reentry_isRefusedWithinAYearOfAnOwnExit_andForeverAfterExpulsion()
     {
         const QString code = F::creditCode(QStringLiteral("91330106MA2KY0003"));
-        const VendorId vendor = approvedVendor(QStringLiteral("乙公司"), code, F::chinaTime(2024, 1, 10));
+        const VendorId vendor
+            = F::approvedVendor(db(), QStringLiteral("乙公司"), code, F::chinaTime(2024, 1, 10));
         VendorService vendors(db());
         MoveVendor exit {F::header(F::chinaTime(2025, 11, 23, 15)),
                          vendor,
@@ -167,7 +165,7 @@ private slots:
 
         const QString expelledCode = F::creditCode(QStringLiteral("91330106MA2KY0004"));
         const VendorId expelled
-            = approvedVendor(QStringLiteral("丙公司"), expelledCode, F::chinaTime(2020, 1, 10));
+            = F::approvedVendor(db(), QStringLiteral("丙公司"), expelledCode, F::chinaTime(2020, 1, 10));
         MoveVendor expel {F::header(F::chinaTime(2020, 6, 1)),
                           expelled,
                           1,
@@ -181,140 +179,12 @@ private slots:
         QVERIFY(outcome.fieldErrors.first().message.contains(QStringLiteral("丙公司")));
     }
 
-    void deposit_deductionsProposeASurcharge_confirmRaisesTheAmountDue()
-    {
-        const VendorId vendor
-            = approvedVendor(QStringLiteral("丁公司"), F::creditCode(QStringLiteral("91330106MA2KY0005")),
-                             F::chinaTime(2026, 1, 5));
-        DepositService deposits(db());
-        const RecordDepositEntry payment
-            = entry(vendor, DepositEntryKind::Payment, 20000, F::chinaTime(2026, 1, 6));
-        QCOMPARE(deposits.record(payment).kind, WriteOutcome::Kind::Done);
-        // A second payment with the same receipt number is refused, naming the field; nothing written.
-        RecordDepositEntry again = entry(vendor, DepositEntryKind::Payment, 100, F::chinaTime(2026, 1, 6));
-        again.receiptNo = payment.receiptNo;
-        const WriteOutcome duplicate = deposits.record(again);
-        QCOMPARE(duplicate.kind, WriteOutcome::Kind::Invalid);
-        QCOMPARE(duplicate.fieldErrors.first().field, QStringLiteral("receipt_no"));
-        QCOMPARE(
-            deposits.record(entry(vendor, DepositEntryKind::Deduction, 30000, F::chinaTime(2026, 2, 1))).kind,
-            WriteOutcome::Kind::Invalid);
-        for (int month : {2, 5})
-            QCOMPARE(
-                deposits.record(entry(vendor, DepositEntryKind::Deduction, 500, F::chinaTime(2026, month, 1)))
-                    .kind,
-                WriteOutcome::Kind::Done);
-        QVERIFY(DepositRepository(db()).ledger(vendor).surcharges.isEmpty());
-        QCOMPARE(
-            deposits.record(entry(vendor, DepositEntryKind::Deduction, 500, F::chinaTime(2026, 9, 1))).kind,
-            WriteOutcome::Kind::Done);
-        auto ledger = DepositRepository(db()).ledger(vendor);
-        QCOMPARE(ledger.balance(), Money::fromYuan(18500));
-        QCOMPARE(ledger.surcharges.size(), 1);
-        QCOMPARE(ledger.surcharges.first().status, SurchargeStatus::Proposed);
-        QCOMPARE(ledger.due(F::chinaTime(2026, 9, 2)), Money::fromYuan(20000)); // proposed is not due
-
-        const DecideSurcharge confirm {F::header(F::chinaTime(2026, 9, 2)), ledger.surcharges.first().id, 1,
-                                       true};
-        QCOMPARE(deposits.decideSurcharge(confirm).kind, WriteOutcome::Kind::Done);
-        QCOMPARE(deposits
-                     .decideSurcharge(
-                         DecideSurcharge {F::header(F::chinaTime(2026, 9, 2)), confirm.surchargeId, 1, false})
-                     .kind,
-                 WriteOutcome::Kind::Conflict);
-        ledger = DepositRepository(db()).ledger(vendor);
-        QCOMPARE(ledger.due(F::chinaTime(2026, 9, 3)), Money::fromYuan(30000));
-        QCOMPARE(ledger.due(F::chinaTime(2027, 9, 3)), Money::fromYuan(20000));
-        // A fourth deduction while the surcharge runs proposes nothing more.
-        QCOMPARE(
-            deposits.record(entry(vendor, DepositEntryKind::Deduction, 500, F::chinaTime(2026, 10, 1))).kind,
-            WriteOutcome::Kind::Done);
-        QCOMPARE(DepositRepository(db()).ledger(vendor).surcharges.size(), 1);
-        // The balance is refunded only after the vendor left.
-        QCOMPARE(
-            deposits.record(entry(vendor, DepositEntryKind::Refund, 100, F::chinaTime(2026, 10, 2))).kind,
-            WriteOutcome::Kind::Invalid);
-    }
-
-    void topUpDeadline_suspends_andATopUpLiftsTheSuspension()
-    {
-        const VendorId vendor
-            = approvedVendor(QStringLiteral("戊公司"), F::creditCode(QStringLiteral("91330106MA2KY0006")),
-                             F::chinaTime(2026, 1, 5));
-        DepositService deposits(db());
-        QSignalSpy changed(&deposits, &DepositService::changed);
-        QCOMPARE(
-            deposits.record(entry(vendor, DepositEntryKind::Payment, 20000, F::chinaTime(2026, 1, 6))).kind,
-            WriteOutcome::Kind::Done);
-        // Monday 23 November: Tuesday, Wednesday and Thursday are the three working days.
-        QCOMPARE(deposits.record(entry(vendor, DepositEntryKind::Deduction, 2000, F::chinaTime(2026, 11, 23)))
-                     .kind,
-                 WriteOutcome::Kind::Done);
-        DueJobRunner runner(db());
-        QCOMPARE(runner.run(F::chinaTime(2026, 11, 26, 23), QStringLiteral("system")).vendorsSuspended, 0);
-        QCOMPARE(vendorStatus(vendor), QStringLiteral("active"));
-        const auto report = runner.run(F::chinaTime(2026, 11, 27, 0), QStringLiteral("system"));
-        QCOMPARE(report.vendorsSuspended, 1);
-        QCOMPARE(report.error, QString());
-        QCOMPARE(vendorStatus(vendor), QStringLiteral("suspended"));
-        QCOMPARE(runner.run(F::chinaTime(2026, 11, 28), QStringLiteral("system")).vendorsSuspended, 0);
-
-        QCOMPARE(
-            deposits.record(entry(vendor, DepositEntryKind::TopUp, 1000, F::chinaTime(2026, 11, 30))).kind,
-            WriteOutcome::Kind::Done);
-        QCOMPARE(vendorStatus(vendor), QStringLiteral("suspended"));
-        QCOMPARE(
-            deposits.record(entry(vendor, DepositEntryKind::TopUp, 1000, F::chinaTime(2026, 11, 30))).kind,
-            WriteOutcome::Kind::Done);
-        QCOMPARE(vendorStatus(vendor), QStringLiteral("active"));
-        QCOMPARE(scalar(QStringLiteral(
-                            "SELECT COUNT(*) FROM audit_log WHERE entity = 'vendor' AND entity_id = '%1' "
-                            "AND action IN ('suspend', 'lift')")
-                            .arg(vendor.toString())),
-                 QStringLiteral("2"));
-        QCOMPARE(changed.count(), 4);
-    }
-
-    void depositRules_followTheSettings()
-    {
-        QVERIFY(m_fresh->setSetting(QStringLiteral("deposit.top_up_working_days"), 1));
-        QVERIFY(m_fresh->setSetting(QStringLiteral("deposit.surcharge_deductions"), 3));
-        QVERIFY(m_fresh->setSetting(QStringLiteral("deposit.surcharge_fen"), Money::fromYuan(5000).fen()));
-        const VendorId vendor
-            = approvedVendor(QStringLiteral("庚公司"), F::creditCode(QStringLiteral("91330106MA2KY0008")),
-                             F::chinaTime(2026, 1, 5));
-        DepositService deposits(db());
-        // ¥300 above the ¥20,000 due: three deductions of ¥100 leave it paid in full.
-        QCOMPARE(
-            deposits.record(entry(vendor, DepositEntryKind::Payment, 20300, F::chinaTime(2026, 1, 6))).kind,
-            WriteOutcome::Kind::Done);
-        // Three deductions within twelve months propose nothing when three are allowed.
-        for (int month : {3, 6, 9})
-            QCOMPARE(
-                deposits
-                    .record(entry(vendor, DepositEntryKind::Deduction, 100, F::chinaTime(2026, month, 23)))
-                    .kind,
-                WriteOutcome::Kind::Done);
-        QVERIFY(DepositRepository(db()).ledger(vendor).surcharges.isEmpty());
-        // The fourth, on Monday 23 November, leaves the deposit short and proposes the surcharge set.
-        QCOMPARE(
-            deposits.record(entry(vendor, DepositEntryKind::Deduction, 100, F::chinaTime(2026, 11, 23))).kind,
-            WriteOutcome::Kind::Done);
-        // One working day to top up: late from Wednesday 00:00.
-        DueJobRunner runner(db());
-        QCOMPARE(runner.run(F::chinaTime(2026, 11, 24, 23), QStringLiteral("system")).vendorsSuspended, 0);
-        QCOMPARE(runner.run(F::chinaTime(2026, 11, 25, 0), QStringLiteral("system")).vendorsSuspended, 1);
-        QCOMPARE(vendorStatus(vendor), QStringLiteral("suspended"));
-        const auto surcharges = DepositRepository(db()).ledger(vendor).surcharges;
-        QCOMPARE(surcharges.size(), 1);
-        QCOMPARE(surcharges.first().amount, Money::fromYuan(5000));
-    }
-
     void reentry_waitsTheConfiguredMonths()
     {
         QVERIFY(m_fresh->setSetting(QStringLiteral("vendor.reentry_wait_months"), 6));
         const QString code = F::creditCode(QStringLiteral("91330106MA2KY0009"));
-        const VendorId vendor = approvedVendor(QStringLiteral("辛公司"), code, F::chinaTime(2024, 1, 10));
+        const VendorId vendor
+            = F::approvedVendor(db(), QStringLiteral("辛公司"), code, F::chinaTime(2024, 1, 10));
         MoveVendor exit {F::header(F::chinaTime(2026, 1, 23, 15)),
                          vendor,
                          1,
@@ -335,11 +205,13 @@ private slots:
     void violations_countInTheProcessingYear_expelDelistsAndDeducts()
     {
         const VendorId vendor
-            = approvedVendor(QStringLiteral("己公司"), F::creditCode(QStringLiteral("91330106MA2KY0007")),
-                             F::chinaTime(2026, 1, 5));
+            = F::approvedVendor(db(), QStringLiteral("己公司"),
+                                F::creditCode(QStringLiteral("91330106MA2KY0007")), F::chinaTime(2026, 1, 5));
         DepositService deposits(db());
         QCOMPARE(
-            deposits.record(entry(vendor, DepositEntryKind::Payment, 20000, F::chinaTime(2026, 1, 6))).kind,
+            deposits
+                .record(F::depositEntry(vendor, DepositEntryKind::Payment, 20000, F::chinaTime(2026, 1, 6)))
+                .kind,
             WriteOutcome::Kind::Done);
         ViolationService violations(db());
         // Occurred in December, processed on 31 December 23:00 and on 1 January 00:00 China time.
@@ -390,44 +262,6 @@ private slots:
                  WriteOutcome::Kind::Failed);
     }
 
-    void listing_isRefusedByTheDatabaseUntilTheDepositIsPaidInFull()
-    {
-        const VendorId vendor
-            = approvedVendor(QStringLiteral("庚公司"), F::creditCode(QStringLiteral("91330106MA2KY0008")),
-                             F::chinaTime(2026, 1, 5));
-        const QString product = F::newId();
-        Query(
-            db(),
-            QStringLiteral("INSERT INTO products (id, vendor_id, market_id, name, delivery_type, price_fen, "
-                           "status, created_at, updated_at) VALUES ('%1', '%2', '%3', '镜像', 'image', 100, "
-                           "'draft', 0, 0)")
-                .arg(product, vendor.toString(), F::softwareMarket))
-            .exec();
-        const QString list
-            = QStringLiteral("UPDATE products SET status = 'listed', updated_at = %1 WHERE id = '%2'")
-                  .arg(F::chinaTime(2026, 2, 1).toMSecsSinceEpoch())
-                  .arg(product);
-        QVERIFY_THROWS_EXCEPTION(StorageError, Query(db(), list).exec());
-        DepositService deposits(db());
-        QCOMPARE(
-            deposits.record(entry(vendor, DepositEntryKind::Payment, 19999, F::chinaTime(2026, 1, 6))).kind,
-            WriteOutcome::Kind::Done);
-        QVERIFY_THROWS_EXCEPTION(StorageError, Query(db(), list).exec());
-        QCOMPARE(deposits.record(entry(vendor, DepositEntryKind::TopUp, 1, F::chinaTime(2026, 1, 7))).kind,
-                 WriteOutcome::Kind::Done);
-        Query(db(), list).exec();
-        QCOMPARE(scalar(QStringLiteral("SELECT status FROM products WHERE id = '%1'").arg(product)),
-                 QStringLiteral("listed"));
-        // A new product inserted as listed meets the same rule.
-        Query(db(),
-              QStringLiteral(
-                  "INSERT INTO products (id, vendor_id, market_id, name, delivery_type, price_fen, "
-                  "status, created_at, updated_at) VALUES ('%1', '%2', '%3', '下载', 'download', 100, "
-                  "'listed', 0, 0)")
-                  .arg(F::newId(), vendor.toString(), F::softwareMarket))
-            .exec();
-    }
-
     void catalogues_areEditedByTheAdministrator_andFeedTheRules()
     {
         CatalogueService catalogues(db());
@@ -474,9 +308,9 @@ private slots:
         QCOMPARE(catalogues.save(type).kind, WriteOutcome::Kind::Done);
 
         // The new deposit is due, the retired condition is no longer asked, the new type is offered.
-        const VendorId vendor
-            = approvedVendor(QStringLiteral("辛公司"), F::creditCode(QStringLiteral("91330106MA2KY0009")),
-                             F::chinaTime(2026, 11, 2));
+        const VendorId vendor = F::approvedVendor(db(), QStringLiteral("辛公司"),
+                                                  F::creditCode(QStringLiteral("91330106MA2KY0009")),
+                                                  F::chinaTime(2026, 11, 2));
         QCOMPARE(DepositRepository(db()).ledger(vendor).due(F::chinaTime(2026, 11, 2)),
                  Money::fromYuan(25000));
         QCOMPARE(CatalogueRepository(db()).conditionsFor({F::softwareMarket}).size(), 9);
@@ -539,22 +373,7 @@ private:
         return query.next() ? query.value(0).toString() : QString();
     }
 
-    QString vendorStatus(const VendorId& vendor)
-    {
-        return scalar(QStringLiteral("SELECT status FROM vendors WHERE id = '%1'").arg(vendor.toString()));
-    }
-
-    VendorId approvedVendor(const QString& name, const QString& code, const QDateTime& at)
-    {
-        ApplicationService service(db());
-        return F::approvedVendor(service, name, code, at);
-    }
-
-    static RecordDepositEntry entry(const VendorId& vendor, DepositEntryKind kind, qint64 yuan,
-                                    const QDateTime& at)
-    {
-        return F::depositEntry(vendor, kind, yuan, at);
-    }
+    QString vendorStatus(const VendorId& vendor) { return F::vendorStatus(db(), vendor); }
 
     std::unique_ptr<FreshDatabase> m_fresh;
 };

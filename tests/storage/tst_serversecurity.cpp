@@ -172,13 +172,14 @@ private slots:
         const QDateTime now(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC);
         Query::execute(db(),
                        QStringLiteral("UPDATE vendors SET status = 'active' WHERE id = '%1'").arg(vendorA));
+        // A deduction forty days ago: past its top-up deadline and the settlement after it.
         Query::execute(
             db(),
             QStringLiteral("INSERT INTO deposit_entries (id, vendor_id, kind, amount_fen, reason, "
                            "recorded_at, recorded_by) VALUES ('%1', '%2', 'deduction', 100, 'test', "
                            "%3, 'owner')")
                 .arg(QUuid::createUuid().toString(QUuid::WithoutBraces), vendorA)
-                .arg(now.addDays(-10).toMSecsSinceEpoch()));
+                .arg(now.addDays(-40).toMSecsSinceEpoch()));
         const DueJobRunner::Report byEntry = DueJobRunner(entry).run(now, QStringLiteral("entry"));
         QCOMPARE(byEntry.error, QString());
         QCOMPARE(byEntry.vendorsSuspended, 0);

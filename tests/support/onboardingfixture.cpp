@@ -1,7 +1,9 @@
 #include "onboardingfixture.h"
 
 #include "applicationservice.h"
+#include "depositservice.h"
 #include "fieldvalidators.h"
+#include "testsql.h"
 
 #include <QTimeZone>
 #include <QUuid>
@@ -89,4 +91,29 @@ RecordViolation OnboardingFixture::violation(const VendorId& vendor, const QDate
     command.description = QStringLiteral("引导买家线下交易");
     command.evidence = {{QStringLiteral("chat.png"), "png"}};
     return command;
+}
+
+QString OnboardingFixture::vendorStatus(Database& database, const VendorId& vendor)
+{
+    return TestSql::scalar(
+        database, QStringLiteral("SELECT status FROM vendors WHERE id = '%1'").arg(vendor.toString()));
+}
+
+VendorId OnboardingFixture::approvedVendor(Database& database, const QString& name, const QString& code,
+                                           const QDateTime& at)
+{
+    ApplicationService service(database);
+    return approvedVendor(service, name, code, at);
+}
+
+VendorId OnboardingFixture::shortVendor(Database& database, const QString& name, const QString& creditCode)
+{
+    const VendorId vendor = approvedVendor(database, name, creditCode, chinaTime(2026, 1, 5));
+    DepositService deposits(database);
+    const bool recorded = !vendor.isNull()
+        && deposits.record(depositEntry(vendor, DepositEntryKind::Payment, 20000, chinaTime(2026, 1, 6)))
+               .succeeded()
+        && deposits.record(depositEntry(vendor, DepositEntryKind::Deduction, 2000, chinaTime(2026, 11, 23)))
+               .succeeded();
+    return recorded ? vendor : VendorId();
 }

@@ -7,6 +7,7 @@
 #include "saveapplication.h"
 
 class ApplicationService;
+class Database;
 
 /// Applications and vendors for the onboarding tests, on the markets and checklists migration 0006
 /// seeds: a complete enterprise application to the software and service markets, and a vendor
@@ -30,9 +31,18 @@ public:
     /// Submits, reviews and approves an application at `at`; the new vendor, or a null id on failure.
     static VendorId approvedVendor(ApplicationService& service, const QString& name, const QString& code,
                                    const QDateTime& at);
+    /// The same through an ApplicationService of its own on `database`.
+    static VendorId approvedVendor(Database& database, const QString& name, const QString& code,
+                                   const QDateTime& at);
+    /// A vendor admitted on 5 January 2026 that paid its ¥20,000 deposit the next day and had ¥2,000
+    /// deducted on Monday 23 November 2026, 10:00 China time: short, its time to top up running.
+    /// A null id when a step failed.
+    static VendorId shortVendor(Database& database, const QString& name, const QString& creditCode);
     /// A ledger line with a unique receipt number for payments and top-ups.
     static RecordDepositEntry depositEntry(const VendorId& vendor, DepositEntryKind kind, qint64 yuan,
                                            const QDateTime& at);
+    /// The vendor's status key as stored ("active", "suspended", …).
+    static QString vendorStatus(Database& database, const VendorId& vendor);
     /// An off-platform trade (12 points) processed at `processedAt`, which happened the day before.
     static RecordViolation violation(const VendorId& vendor, const QDateTime& processedAt);
 };
