@@ -39,7 +39,7 @@ PagedTableModel::PagedTableModel(Database& database, const TableSpec& spec, QObj
                         m_wholeListOverdue = m_overdue;
                 }
                 if (!error.isEmpty())
-                    reportError(error);
+                    m_countError = error;
                 emit countsChanged();
             });
 }
@@ -219,12 +219,13 @@ void PagedTableModel::recount()
     }
     // An overdue count still under way is counted again unless its job goes on (below).
     const bool overdueOnWorker = m_deadlineClock && (m_overdueWanted || m_overdueCounting);
+    m_countError.clear();
     if (!rowsOnWorker) {
         try {
             m_counts = m_query.countByStatus(m_request);
         } catch (const StorageError& error) {
             m_counts.clear();
-            reportError(error.message());
+            m_countError = error.message();
         }
     }
     // Only the tab or the sort changed while the worker counts: what it counts is still what is

@@ -65,6 +65,10 @@ public:
     qint64 totalCount() const;
     /// The counts of the current filters are still being counted.
     bool countsPending() const { return m_countsPending; }
+    /// Why the last count failed; empty when it succeeded. Not an errorOccurred(): the rows are
+    /// there, only their numbers are not, and the next count (at the next change of the list or
+    /// of its rows) tries again.
+    const QString& countError() const { return m_countError; }
     /// Rows per status key, under the current filters, whose deadline (TableSpec::deadlineColumn)
     /// has passed; empty for a list without deadlines and until first counted. countsChanged()
     /// announces them too.
@@ -129,6 +133,7 @@ private:
     StatusCounter* m_counter = nullptr;
     quint64 m_countTicket = 0;
     bool m_countsPending = false; ///< the worker counts the rows for m_countTicket
+    QString m_countError;
     const Clock* m_deadlineClock = nullptr;
     QTimer* m_deadlineTimer = nullptr; ///< each minute, from the first reload()
     bool m_overdueWanted = false; ///< to be counted (again) at the next recount()

@@ -6129,6 +6129,13 @@ Declined: %2</translation>
         <source>All</source>
         <translation>All</translation>
     </message>
+    <message numerus="yes">
+        <source>Showing %Ln row(s); the counts could not be read: %1</source>
+        <translation>
+            <numerusform>Showing %Ln row; the counts could not be read: %1</numerusform>
+            <numerusform>Showing %Ln rows; the counts could not be read: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecordDepositEntry</name>

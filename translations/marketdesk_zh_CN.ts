@@ -6090,6 +6090,12 @@ Declined: %2</source>
         <source>All</source>
         <translation>全部</translation>
     </message>
+    <message numerus="yes">
+        <source>Showing %Ln row(s); the counts could not be read: %1</source>
+        <translation>
+            <numerusform>已显示 %Ln 行；无法读取计数：%1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecordDepositEntry</name>

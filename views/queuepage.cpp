@@ -228,10 +228,13 @@ void QueuePage::rebuildTabs()
     const QString selected = m_model->status();
     while (m_tabs->count() > 0)
         m_tabs->removeTab(0);
-    // While the worker counts, the tabs say so rather than show the counts of the previous filters.
+    // While the worker counts, the tabs say so rather than show the counts of the previous filters;
+    // counts that could not be read are unknown, not zero.
     const bool pending = m_model->countsPending();
-    const auto countText
-        = [&locale, pending](qint64 count) { return pending ? QStringLiteral("…") : locale.toString(count); };
+    const bool failed = !m_model->countError().isEmpty();
+    const auto countText = [&locale, pending, failed](qint64 count) {
+        return pending ? QStringLiteral("…") : failed ? QStringLiteral("?") : locale.toString(count);
+    };
     // Overdue rows are a badge in their tab, in red: "Pending (1,520 · 320 overdue)".
     const auto addTab = [this, &countText](const QString& name, qint64 count, qint64 overdue,
                                            const QString& key) {
@@ -261,6 +264,12 @@ void QueuePage::updateFooter()
 {
     if (m_model->countsPending()) {
         m_footer->setText(tr("Showing %Ln row(s); counting…", nullptr, m_model->rowCount()));
+        return;
+    }
+    if (!m_model->countError().isEmpty()) {
+        m_footer->setText(
+            tr("Showing %Ln row(s); the counts could not be read: %1", nullptr, m_model->rowCount())
+                .arg(m_model->countError()));
         return;
     }
     // The plural follows the total; a queue stays far below 2^31 rows.

@@ -33,6 +33,8 @@ public:
     QTableView* tableView() const { return m_view; }
     FilterHeader* filterHeader() const { return m_header; }
     QTabBar* statusTabs() const { return m_tabs; }
+    /// The line under the list: rows shown of how many, or why the counts are missing.
+    QLabel* footerLabel() const { return m_footer; }
     /// The page's actions, above the status tabs.
     QToolBar* toolBar() const { return m_toolBar; }
     /// Adds a tool-bar button that opens `menu`.

@@ -1,6 +1,7 @@
 #include "demodatawriter.h"
 #include "fixedclock.h"
 #include "freshdatabase.h"
+#include "invoicelistmodel.h"
 #include "money.h"
 #include "orderlistmodel.h"
 #include "orderrepository.h"
@@ -118,6 +119,35 @@ private slots:
         QVERIFY(!model.setFilterText(OrderRepository::PaidAmount, QStringLiteral(">abc")).isEmpty());
         QTRY_VERIFY(!model.countsPending());
         QCOMPARE(model.totalCount(), qint64(1000));
+    }
+
+    void countFailure_showsTheRowsWithoutAnError_andTheNextCountTriesAgain()
+    {
+        Database& database = m_fresh->database();
+        InvoiceListModel model(database, m_clock);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy errors(&model, &PagedTableModel::errorOccurred);
+        // The kept counts cannot be read; the rows still can.
+        Query::execute(
+            database,
+            QStringLiteral("ALTER TABLE invoice_request_counts RENAME TO invoice_request_counts_away"));
+        model.reload();
+        QCOMPARE(model.rowCount(), 200);
+        QTRY_VERIFY(!model.countsPending());
+        QVERIFY(!model.countError().isEmpty());
+        QVERIFY(model.statusCounts().isEmpty());
+
+        Query::execute(
+            database,
+            QStringLiteral("ALTER TABLE invoice_request_counts_away RENAME TO invoice_request_counts"));
+        model.reload();
+        QTRY_VERIFY(!model.countsPending());
+        QCOMPARE(model.countError(), QString());
+        Query all(database, QStringLiteral("SELECT COUNT(*) FROM invoice_requests"));
+        all.exec();
+        QVERIFY(all.next());
+        QCOMPARE(model.totalCount(), all.value(0).toLongLong());
+        QCOMPARE(errors.count(), 0);
     }
 
     void statusTab_narrowsRowsButKeepsCounts()

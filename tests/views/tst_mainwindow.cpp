@@ -420,6 +420,26 @@ private slots:
                  QString());
     }
 
+    void unreadableCounts_areSaidUnderTheList_notInADialog()
+    {
+        Query::execute(
+            m_fresh->database(),
+            QStringLiteral("ALTER TABLE invoice_request_counts RENAME TO invoice_request_counts_away"));
+        Services services(m_fresh->database());
+        MainWindow window(
+            services.context(*m_settings, Permissions(PermissionRepository(m_fresh->database()).granted())));
+        QVERIFY(window.showPage(QStringLiteral("invoices")));
+        auto* invoices = qobject_cast<QueuePage*>(window.page(QStringLiteral("invoices")));
+        QTRY_VERIFY(!invoices->model()->countsPending() && !invoices->model()->countError().isEmpty());
+        QVERIFY(invoices->model()->rowCount() > 0);
+        QVERIFY2(invoices->footerLabel()->text().contains(invoices->model()->countError()),
+                 qPrintable(invoices->footerLabel()->text()));
+        // Unknown, not zero.
+        QVERIFY2(invoices->statusTabs()->tabText(0).contains(QStringLiteral("?")),
+                 qPrintable(invoices->statusTabs()->tabText(0)));
+        QCOMPARE(QApplication::activeModalWidget(), nullptr);
+    }
+
     void restoresTheSavedView()
     {
         m_settings->setValue(QStringLiteral("window/page"), QStringLiteral("orders"));
