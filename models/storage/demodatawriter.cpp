@@ -11,6 +11,7 @@
 #include "deriveddatasuspension.h"
 #include "invoicerequestrepository.h"
 #include "invoiceworkflow.h"
+#include "orderenums.h"
 #include "query.h"
 #include "storageerror.h"
 #include "transaction.h"
@@ -158,6 +159,12 @@ private:
                                 QStringLiteral("warranty_days"), QStringLiteral("status"),
                                 QStringLiteral("listed_at"), QStringLiteral("security_reviewed_at"),
                                 QStringLiteral("created_at"), QStringLiteral("updated_at")});
+        // Every product was reviewed before it was listed: each item of its checklist ticked.
+        BatchInserter productChecks(m_database, QStringLiteral("product_checks"),
+                                    {QStringLiteral("product_id"), QStringLiteral("item_key"),
+                                     QStringLiteral("ticked"), QStringLiteral("checked_by"),
+                                     QStringLiteral("checked_at")});
+        productChecks.setPrerequisite(&products);
         // Products are listed only over a deposit paid in full (migration 0007): the payments and
         // the vendors' markets reach the database first, the later deductions and settlements
         // after the products.
@@ -251,6 +258,9 @@ private:
                      deliveryType == QStringLiteral("manual_service") ? DemoDeliveryWriter::warrantyDays : 0,
                      QStringLiteral("listed"), joined + 7 * dayMs, joined + 6 * dayMs, joined, joined});
                 m_products.append({productId, int(i), deliveryType, price});
+                for (ListingCheck item : enumValues<ListingCheck>())
+                    productChecks.add(
+                        {productId, enumKey(item), true, QStringLiteral("user1"), joined + 6 * dayMs});
             }
             tick(1);
         }
@@ -258,6 +268,7 @@ private:
         for (const QVariantList& line : std::as_const(laterLedgerLines))
             deposits.add(line);
         deposits.flush();
+        productChecks.flush();
         violations.flush();
         changes.flush();
     }

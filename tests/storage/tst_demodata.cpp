@@ -1,6 +1,7 @@
 #include "demodatawriter.h"
 #include "freshdatabase.h"
 #include "invoicerequestrepository.h"
+#include "orderenums.h"
 #include "pagedquery.h"
 #include "query.h"
 
@@ -62,6 +63,14 @@ private slots:
             << QStringLiteral("SELECT COUNT(*) FROM vendor_changes c JOIN vendors v ON v.id = c.vendor_id "
                               "WHERE v.status IN ('exited', 'expelled')")
             << qint64(0);
+        QTest::newRow("products without every checklist item ticked")
+            << QStringLiteral("SELECT COUNT(*) FROM products p WHERE (SELECT COUNT(*) FROM product_checks c "
+                              "WHERE c.product_id = p.id AND c.ticked) <> %1")
+                   .arg(EnumKeyTable<ListingCheck>::entries.size())
+            << qint64(0);
+        QTest::newRow("deposit kinds beyond payments")
+            << QStringLiteral("SELECT COUNT(DISTINCT kind) FROM deposit_entries WHERE kind <> 'payment'")
+            << qint64(2);
         QTest::newRow("refunding orders without a pending refund")
             << QStringLiteral("SELECT COUNT(*) FROM orders o WHERE o.status = 'refunding' AND NOT EXISTS "
                               "(SELECT 1 FROM refunds f WHERE f.order_id = o.id AND f.status = 'requested')")
