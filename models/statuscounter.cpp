@@ -4,56 +4,79 @@
 #include "statementcanceller.h"
 #include "storageerror.h"
 
+namespace {
+
+/// How often a count no longer wanted is cancelled again while it runs on.
+constexpr int cancelRepeatMs = 100;
+
+} // namespace
+
 StatusCounter::StatusCounter(const Database& database, const TableSpec& spec, QObject* parent)
     : QObject(parent)
     , m_database(database)
     , m_spec(spec)
-{ }
+{
+    m_cancelRepeat.setInterval(cancelRepeatMs);
+    connect(&m_cancelRepeat, &QTimer::timeout, this, [this] {
+        if (!cancelUnwanted())
+            m_cancelRepeat.stop();
+    });
+}
 
 StatusCounter::~StatusCounter()
 {
     if (!m_worker)
         return;
-    cancel();
-    // The connection belongs to the worker thread: close it there, then end the thread.
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this] {
-            {
-                const std::lock_guard lock(m_runningMutex);
-                m_canceller.reset();
-            }
-            m_connection.reset();
-        },
-        Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
+    m_newest = 0;
+    // The connection belongs to the worker thread: it is closed there once the count under way has
+    // ended, and the thread ends with it.
+    QMetaObject::invokeMethod(m_worker, [this] {
+        {
+            const std::lock_guard lock(m_runningMutex);
+            m_canceller.reset();
+        }
+        m_connection.reset();
+        m_thread.quit();
+    });
+    while (!m_thread.wait(cancelRepeatMs))
+        cancelUnwanted();
     delete m_worker;
 }
 
-void StatusCounter::cancelRunning()
+bool StatusCounter::cancelUnwanted()
 {
     const std::lock_guard lock(m_runningMutex);
-    if (m_running && m_canceller)
-        m_canceller->cancel();
+    if (m_runningTicket == 0 || m_runningTicket == m_newest || !m_canceller)
+        return false;
+    m_canceller->cancel();
+    return true;
+}
+
+void StatusCounter::makeCanceller()
+{
+    auto canceller = std::make_unique<StatementCanceller>(*m_connection);
+    const std::lock_guard lock(m_runningMutex);
+    m_canceller = std::move(canceller);
 }
 
 void StatusCounter::cancel()
 {
     m_newest = 0; // no ticket: whatever is queued is skipped
-    cancelRunning();
+    if (cancelUnwanted())
+        m_cancelRepeat.start();
 }
 
 bool StatusCounter::isCounting() const
 {
     const std::lock_guard lock(m_runningMutex);
-    return m_running;
+    return m_runningTicket != 0;
 }
 
 void StatusCounter::count(const QList<PagedQuery::Request>& requests, quint64 ticket)
 {
     m_newest = ticket;
-    cancelRunning();
+    if (cancelUnwanted())
+        m_cancelRepeat.start();
     if (!m_worker) {
         m_worker = new QObject;
         m_worker->moveToThread(&m_thread);
@@ -67,8 +90,16 @@ void StatusCounter::work(const QList<PagedQuery::Request>& requests, quint64 tic
     if (ticket != m_newest)
         return; // a newer request is queued behind this one
     QString error;
-    if (!m_connection)
+    if (!m_connection) {
         m_connection = m_database.openAnother(&error);
+        if (error.isEmpty()) {
+            makeCanceller();
+            // A reconnection starts a new server session, which the former canceller cannot reach.
+            m_connection->addReconnectListener([this] { makeCanceller(); });
+        } else {
+            m_connection.reset();
+        }
+    }
     QList<QHash<QString, qint64>> counts;
     if (m_connection) {
         {
@@ -77,9 +108,7 @@ void StatusCounter::work(const QList<PagedQuery::Request>& requests, quint64 tic
             const std::lock_guard lock(m_runningMutex);
             if (ticket != m_newest)
                 return;
-            if (!m_canceller)
-                m_canceller = std::make_unique<StatementCanceller>(*m_connection);
-            m_running = true;
+            m_runningTicket = ticket;
         }
         // A cancel meant for the count this one overtook can land on this one's statement instead
         // (PQcancel and sqlite3_interrupt stop whatever the connection runs when they arrive), so
@@ -101,7 +130,7 @@ void StatusCounter::work(const QList<PagedQuery::Request>& requests, quint64 tic
             }
         }
         const std::lock_guard lock(m_runningMutex);
-        m_running = false;
+        m_runningTicket = 0;
     }
     if (ticket != m_newest)
         return; // overtaken while it ran, and maybe cancelled for it

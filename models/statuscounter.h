@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 #include <QThread>
+#include <QTimer>
 
 #include <atomic>
 #include <memory>
@@ -18,7 +19,8 @@ class StatementCanceller;
 /// over a million filtered rows never holds up the window. Only the newest request is answered:
 /// requests overtaken by a newer one before their turn are skipped, and a count still running
 /// when a newer request comes (or the counter goes) is cancelled, so that it neither delays the
-/// newer count nor keeps the database busy.
+/// newer count nor keeps the database busy. The cancel is sent again until that count has ended:
+/// a cancel that reaches the server between two statements of a count is ignored there.
 class StatusCounter : public QObject
 {
     Q_OBJECT
@@ -27,7 +29,8 @@ public:
     ~StatusCounter() override;
 
     /// Starts counting, one after the other, the rows each of `requests` selects per status (their
-    /// status and cursors are ignored); counted() follows with `ticket`.
+    /// status and cursors are ignored); counted() follows with `ticket`, which is above 0 and
+    /// above the tickets before it.
     void count(const QList<PagedQuery::Request>& requests, quint64 ticket);
     /// Drops the count under way and any queued one: counted() follows for none of them. For a
     /// list whose counts the database keeps, so that a count of its former filters does not go on
@@ -43,8 +46,11 @@ signals:
 
 private:
     void work(const QList<PagedQuery::Request>& requests, quint64 ticket);
-    /// Cancels the count running on the worker's connection, if any.
-    void cancelRunning();
+    /// Cancels the count running on the worker's connection if it is no longer wanted; false when
+    /// none such runs.
+    bool cancelUnwanted();
+    /// Made on the worker's connection, after it opens and after each reconnection.
+    void makeCanceller();
 
     const Database& m_database;
     TableSpec m_spec;
@@ -54,5 +60,6 @@ private:
     std::atomic<quint64> m_newest {0};
     mutable std::mutex m_runningMutex; ///< guards the two below across the threads
     std::unique_ptr<StatementCanceller> m_canceller; ///< for m_connection, made and dropped in m_thread
-    bool m_running = false; ///< a count runs on m_connection
+    quint64 m_runningTicket = 0; ///< of the count running on m_connection; 0 when none runs
+    QTimer m_cancelRepeat; ///< sends the cancel again while an unwanted count runs
 };

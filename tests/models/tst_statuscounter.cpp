@@ -3,6 +3,7 @@
 #include "pagedtablemodel.h"
 #include "query.h"
 #include "statuscounter.h"
+#include "testsql.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -56,6 +57,65 @@ private slots:
                  (QList<QHash<QString, qint64>> {{{QStringLiteral("a"), 2}, {QStringLiteral("b"), 1}},
                                                  {{QStringLiteral("a"), 1}}}));
         QCOMPARE(counted.at(0).at(2).toString(), QString());
+    }
+
+    void cancelTheServerIgnored_isSentAgain()
+    {
+        // A cancel that reaches the server between two statements of a count is ignored there. A
+        // statement that swallows the first cancel stands for it here.
+        if (!isPostgres())
+            QSKIP("an SQLite statement cannot outlive an interrupt");
+        Query::execute(
+            m_fresh->database(),
+            QStringLiteral("CREATE FUNCTION outlives_one_cancel() RETURNS text LANGUAGE plpgsql "
+                           "AS $$ BEGIN BEGIN PERFORM pg_sleep(600); EXCEPTION WHEN query_canceled "
+                           "THEN NULL; END; PERFORM pg_sleep(600); RETURN 'slow'; END $$"));
+        TableSpec outlivingOneCancel = spec();
+        outlivingOneCancel.columns[1].expression = QStringLiteral("outlives_one_cancel()");
+        StatusCounter counter(m_fresh->database(), outlivingOneCancel);
+        QSignalSpy counted(&counter, &StatusCounter::counted);
+        counter.count({slowRequest()}, 1);
+        QTRY_VERIFY(counter.isCounting());
+        QTest::qWait(300);
+        counter.count({PagedQuery::Request {}}, 2);
+        QVERIFY(counted.wait(waitLimitMs));
+        QCOMPARE(counted.at(0).at(0).toULongLong(), quint64(2));
+        QCOMPARE(counted.at(0).at(2).toString(), QString());
+    }
+
+    void reconnectedWorker_isStillCancelled()
+    {
+        // The worker's server session ends while it is idle (a restart, a dropped network); its
+        // next count reconnects, and the cancel must reach the new session.
+        if (!isPostgres())
+            QSKIP("only a PostgreSQL connection reconnects");
+        TableSpec countedBySession = spec();
+        countedBySession.statusExpression = QStringLiteral("CAST(pg_backend_pid() AS text)");
+        StatusCounter counter(m_fresh->database(), countedBySession);
+        QSignalSpy counted(&counter, &StatusCounter::counted);
+        counter.count({PagedQuery::Request {}}, 1);
+        QVERIFY(counted.wait(waitLimitMs));
+        const QString firstSession
+            = counted.at(0).at(1).value<QList<QHash<QString, qint64>>>().value(0).keys().value(0);
+        QVERIFY(!firstSession.isEmpty());
+        Query::execute(m_fresh->database(),
+                       QStringLiteral("SELECT pg_terminate_backend(%1)").arg(firstSession));
+        QTRY_COMPARE(
+            TestSql::scalar(
+                m_fresh->database(),
+                QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE pid = %1").arg(firstSession)),
+            QStringLiteral("0"));
+
+        counter.count({slowRequest()}, 2);
+        QTRY_VERIFY(counter.isCounting());
+        QTest::qWait(500);
+        counter.count({PagedQuery::Request {}}, 3);
+        QVERIFY(counted.wait(waitLimitMs));
+        QCOMPARE(counted.size(), 2);
+        QCOMPARE(counted.at(1).at(0).toULongLong(), quint64(3));
+        const auto counts = counted.at(1).at(1).value<QList<QHash<QString, qint64>>>();
+        QCOMPARE(counts.size(), 1);
+        QVERIFY(!counts.at(0).contains(firstSession));
     }
 
     void cancel_stopsTheRunningCount_andAnswersNothing()
@@ -132,6 +192,10 @@ private:
     /// Far longer than a cancelled count takes, far shorter than the slow count.
     static constexpr int waitLimitMs = 10000;
 
+    bool isPostgres() const
+    {
+        return m_fresh->database().dialect().backend() == DatabaseUrl::Backend::Postgres;
+    }
     /// Three rows; filtering on the second column runs a statement of minutes.
     TableSpec spec() const
     {
