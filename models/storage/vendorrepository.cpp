@@ -166,7 +166,9 @@ QList<std::pair<qint64, QString>> VendorRepository::applications(const VendorId&
         m_database,
         QStringLiteral("SELECT a.created_at, a.status FROM applications a JOIN vendors v ON v.id = :id "
                        "WHERE a.vendor_id = :id OR (v.credit_code <> '' AND a.credit_code = v.credit_code) "
-                       "OR a.company_name = v.name ORDER BY a.created_at"));
+                       "OR a.company_name = v.name OR a.company_name IN (SELECT c.before_value FROM "
+                       "vendor_changes c WHERE c.vendor_id = :id AND c.kind = 'company_name') "
+                       "ORDER BY a.created_at"));
     query.bind(QStringLiteral(":id"), id.toString()).exec();
     QList<std::pair<qint64, QString>> applications;
     while (query.next())

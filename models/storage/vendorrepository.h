@@ -116,7 +116,8 @@ public:
     QList<HistoryEntry> history(const VendorId& id);
     /// (name, status key) of each product of the vendor.
     QList<std::pair<QString, QString>> products(const VendorId& id);
-    /// (created at in epoch ms, status key) of each application that is or names the vendor.
+    /// (created at in epoch ms, status key) of each application that created the vendor or names
+    /// it: by its credit code, its name, or a company name it had before a recorded change.
     QList<std::pair<qint64, QString>> applications(const VendorId& id);
 
 private:

@@ -10,12 +10,13 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUuid>
 
 using F = OnboardingFixture;
 
 /// Material changes of SPEC 2.5 on both backends: recorded with their report deadline, a new
-/// company name renaming the vendor, the awaited report marked received, and the Vendors list
-/// sorting and counting the overdue reports.
+/// company name renaming the vendor (whose applications under the former name stay listed with it),
+/// the awaited report marked received, and the Vendors list sorting and counting the overdue reports.
 class TestMaterialChangeService : public QObject
 {
     Q_OBJECT
@@ -71,6 +72,68 @@ private slots:
         QCOMPARE(same.kind, WriteOutcome::Kind::Invalid);
         QCOMPARE(same.fieldErrors.value(0).field, QStringLiteral("after"));
         QCOMPARE(repository.materialChanges(m_vendor).size(), 1);
+    }
+
+    void renamedVendor_stillListsTheApplicationsOfItsFormerName()
+    {
+        // An individual has no credit code: the application it was turned down with is found by
+        // its name, and after a rename by the name it had.
+        ApplicationService applications(db());
+        SaveApplication turnedDown
+            = F::application(QStringLiteral("李娜"), QString(), F::chinaTime(2026, 6, 1));
+        turnedDown.entityType = EntityType::Individual;
+        turnedDown.files = {{ApplicationFileKind::IdCard, QStringLiteral("id.png"), "png"}};
+        QCOMPARE(applications.save(turnedDown).kind, WriteOutcome::Kind::Done);
+        const QDateTime decidedAt = F::chinaTime(2026, 6, 2);
+        QCOMPARE(applications
+                     .decide({F::header(decidedAt),
+                              turnedDown.applicationId,
+                              1,
+                              ApplicationAction::StartReview,
+                              {},
+                              {}})
+                     .kind,
+                 WriteOutcome::Kind::Done);
+        QCOMPARE(applications
+                     .decide({F::header(decidedAt),
+                              turnedDown.applicationId,
+                              2,
+                              ApplicationAction::Reject,
+                              QStringLiteral("材料不全"),
+                              {}})
+                     .kind,
+                 WriteOutcome::Kind::Done);
+        SaveApplication admitted = turnedDown;
+        admitted.header = F::header(F::chinaTime(2026, 7, 1));
+        admitted.applicationId = F::newId();
+        QCOMPARE(applications.save(admitted).kind, WriteOutcome::Kind::Done);
+        const VendorId vendor(QUuid::createUuid());
+        QCOMPARE(applications
+                     .decide({F::header(decidedAt.addMonths(1)),
+                              admitted.applicationId,
+                              1,
+                              ApplicationAction::StartReview,
+                              {},
+                              {}})
+                     .kind,
+                 WriteOutcome::Kind::Done);
+        QCOMPARE(applications
+                     .decide({F::header(decidedAt.addMonths(1)), admitted.applicationId, 2,
+                              ApplicationAction::Approve, QStringLiteral("测试"), vendor})
+                     .kind,
+                 WriteOutcome::Kind::Done);
+        VendorRepository repository(db());
+        QCOMPARE(repository.applications(vendor).size(), 2);
+
+        RecordMaterialChange rename = change(MaterialChangeKind::CompanyName, QDate(2026, 11, 1), {});
+        rename.vendorId = vendor;
+        rename.after = QStringLiteral("李娜设计工作室");
+        QCOMPARE(VendorService(db()).recordChange(rename).kind, WriteOutcome::Kind::Done);
+        const auto listed = repository.applications(vendor);
+        QCOMPARE(listed.size(), 2);
+        QCOMPARE(listed.at(0).second, QStringLiteral("rejected"));
+        QCOMPARE(listed.at(1).second, QStringLiteral("approved"));
+        QCOMPARE(repository.applications(m_vendor).size(), 1);
     }
 
     void awaitedReport_isOverdueInTheList_untilReceived()
