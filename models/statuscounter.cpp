@@ -92,12 +92,10 @@ void StatusCounter::work(const QList<PagedQuery::Request>& requests, quint64 tic
     QString error;
     if (!m_connection) {
         m_connection = m_database.openAnother(&error);
-        if (error.isEmpty()) {
+        if (m_connection) {
             makeCanceller();
             // A reconnection starts a new server session, which the former canceller cannot reach.
             m_connection->addReconnectListener([this] { makeCanceller(); });
-        } else {
-            m_connection.reset();
         }
     }
     QList<QHash<QString, qint64>> counts;

@@ -182,6 +182,8 @@ std::unique_ptr<Database> Database::openAnother(QString* error) const
     const QString password = m_connection.password();
     *error = database->open(
         [password](const DatabaseUrl&, const QString&) { return std::optional<QString>(password); });
+    if (!error->isEmpty())
+        return nullptr;
     return database;
 }
 

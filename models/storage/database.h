@@ -37,7 +37,8 @@ public:
     QString open(const PasswordPrompt& prompt = {});
     bool isOpen() const;
     /// A second connection to the same database, opened with this one's password: for a worker
-    /// thread, since a connection belongs to the thread that opened it. Sets `error` when it fails.
+    /// thread, since a connection belongs to the thread that opened it. Null, with `error` set
+    /// (translated), when it cannot be opened.
     std::unique_ptr<Database> openAnother(QString* error) const;
 
     const DatabaseUrl& url() const { return m_url; }

@@ -7,11 +7,15 @@
 #include "flowlogmodel.h"
 #include "freshdatabase.h"
 #include "invoicefixture.h"
+#include "query.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 namespace {
 
@@ -144,6 +148,53 @@ private slots:
                  DeliveryState::Completed);
         QCOMPARE(DeliveryRepository(m_fresh->database()).detail(DeliveryFixture::deliveryId(2002))->state,
                  DeliveryState::AwaitingAcceptance);
+    }
+
+    void dueJobScheduler_saysWhyItCannotConnect()
+    {
+        // The worker's connection of its own cannot be opened any more (a file stands where the
+        // SQLite file's folder was; the PostgreSQL user may no longer log in): the run says so
+        // instead of running on a connection that is not open.
+        std::unique_ptr<Database> database;
+        QTemporaryDir vanishing;
+        const QString role = QStringLiteral("t_") + QUuid::createUuid().toString(QUuid::Id128);
+        const bool postgres = m_fresh->url().backend() == DatabaseUrl::Backend::Postgres;
+        if (postgres) {
+            Query::execute(m_fresh->database(),
+                           QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'secret'").arg(role));
+            const DatabaseUrl url = m_fresh->url();
+            database = std::make_unique<Database>(
+                *DatabaseUrl::parse(QStringLiteral("postgresql://%1@%2:%3/%4?schema=%5")
+                                        .arg(role, url.host())
+                                        .arg(url.port())
+                                        .arg(url.databaseName(), url.schema())));
+        } else {
+            database = std::make_unique<Database>(
+                DatabaseUrl::sqliteFile(vanishing.filePath(QStringLiteral("a.db"))));
+        }
+        const QString opened = database->open(
+            [](const DatabaseUrl&, const QString&) { return std::optional(QStringLiteral("secret")); });
+        QVERIFY2(opened.isEmpty(), qPrintable(opened));
+        if (postgres)
+            Query::execute(m_fresh->database(), QStringLiteral("ALTER ROLE %1 NOLOGIN").arg(role));
+        else
+            QVERIFY(vanishing.remove() && QFile(vanishing.path()).open(QIODevice::WriteOnly));
+
+        FixedClock clock(InvoiceFixture::now());
+        auto scheduler = std::make_unique<DueJobScheduler>(*database, clock, QStringLiteral("client-a"));
+        QSignalSpy finished(scheduler.get(), &DueJobScheduler::finished);
+        QVERIFY(scheduler->runNow());
+        QVERIFY(finished.wait(30000));
+        const QString error = finished.first().first().value<DueJobRunner::Report>().error;
+        const QString expected
+            = postgres ? QStringLiteral("Cannot connect to") : QStringLiteral("Cannot create the folder");
+        QVERIFY2(error.startsWith(expected), qPrintable(error));
+        scheduler.reset();
+        database.reset();
+        if (postgres)
+            Query::execute(m_fresh->database(), QStringLiteral("DROP ROLE %1").arg(role));
+        else
+            QVERIFY(QFile::remove(vanishing.path()));
     }
 
 private:
