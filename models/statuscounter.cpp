@@ -38,8 +38,9 @@ StatusCounter::~StatusCounter()
         m_connection.reset();
         m_thread.quit();
     });
-    while (!m_thread.wait(cancelRepeatMs))
+    do
         cancelUnwanted();
+    while (!m_thread.wait(cancelRepeatMs));
     delete m_worker;
 }
 

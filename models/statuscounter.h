@@ -58,8 +58,8 @@ private:
     QObject* m_worker = nullptr; ///< lives in m_thread; the connection is opened there
     std::unique_ptr<Database> m_connection; ///< used in m_thread only
     std::atomic<quint64> m_newest {0};
+    QTimer m_cancelRepeat; ///< sends the cancel again while an unwanted count runs
     mutable std::mutex m_runningMutex; ///< guards the two below across the threads
     std::unique_ptr<StatementCanceller> m_canceller; ///< for m_connection, made and dropped in m_thread
     quint64 m_runningTicket = 0; ///< of the count running on m_connection; 0 when none runs
-    QTimer m_cancelRepeat; ///< sends the cancel again while an unwanted count runs
 };
