@@ -5081,6 +5081,13 @@ After: %2</translation>
         <translation>Upgrading the database failed; it was left at schema %1.
 %2</translation>
     </message>
+    <message numerus="yes">
+        <source>This database is not MarketDesk&apos;s: it holds %n table(s) that MarketDesk did not make (%1). Choose an empty database or one MarketDesk set up; nothing was changed.</source>
+        <translation>
+            <numerusform>This database is not MarketDesk&apos;s: it holds a table that MarketDesk did not make (%1). Choose an empty database or one MarketDesk set up; nothing was changed.</numerusform>
+            <numerusform>This database is not MarketDesk&apos;s: it holds %n tables that MarketDesk did not make (%1). Choose an empty database or one MarketDesk set up; nothing was changed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Money</name>

@@ -5049,6 +5049,12 @@ After: %2</source>
         <translation>数据库升级失败，数据库仍保持结构版本 %1。
 %2</translation>
     </message>
+    <message numerus="yes">
+        <source>This database is not MarketDesk&apos;s: it holds %n table(s) that MarketDesk did not make (%1). Choose an empty database or one MarketDesk set up; nothing was changed.</source>
+        <translation>
+            <numerusform>该数据库不是 MarketDesk 的数据库：其中有 %n 张不是 MarketDesk 创建的表（%1）。请选择一个空数据库或由 MarketDesk 建立的数据库；未做任何改动。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Money</name>

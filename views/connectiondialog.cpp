@@ -72,6 +72,10 @@ bool ConnectionDialog::testConnection()
     }
     try {
         Migrator migrator(database);
+        if (const QString foreign = migrator.foreignContentError(); !foreign.isEmpty()) {
+            m_ui->result->setText(foreign);
+            return false;
+        }
         const int version = migrator.currentVersion();
         m_ui->result->setText(version == 0
                                   ? tr("Connected. The database is empty; MarketDesk will set it up.")

@@ -140,6 +140,16 @@ QString Dialect::tableExistsQuery() const
                           "AND tablename = :table");
 }
 
+QString Dialect::tableNamesQuery() const
+{
+    if (m_backend == DatabaseUrl::Backend::Sqlite)
+        return QStringLiteral(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' "
+            "ESCAPE '\\' ORDER BY name");
+    return QStringLiteral(
+        "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename");
+}
+
 QString Dialect::secondaryIndexesQuery() const
 {
     if (m_backend == DatabaseUrl::Backend::Sqlite) {

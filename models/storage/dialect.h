@@ -80,6 +80,9 @@ public:
     /// A query with one placeholder, :table, whose one row says whether that table exists (in the
     /// connection's schema on PostgreSQL).
     QString tableExistsQuery() const;
+    /// A query listing the names of the tables in the connection's schema (on SQLite, of the
+    /// file, its own sqlite_ tables excepted), by name.
+    QString tableNamesQuery() const;
 
 private:
     DatabaseUrl::Backend m_backend;

@@ -66,16 +66,42 @@ void Migrator::ensureVersionTable()
                                   " applied_at BIGINT NOT NULL)"));
 }
 
+bool Migrator::hasVersionTable()
+{
+    Query exists(m_database, m_database.dialect().tableExistsQuery());
+    exists.bind(QStringLiteral(":table"), QStringLiteral("schema_version")).exec();
+    return exists.next() && exists.value(0).toBool();
+}
+
 int Migrator::currentVersion()
 {
     // Reading the version writes nothing: a connection test must leave an empty database empty.
-    Query exists(m_database, m_database.dialect().tableExistsQuery());
-    exists.bind(QStringLiteral(":table"), QStringLiteral("schema_version")).exec();
-    if (!exists.next() || !exists.value(0).toBool())
+    if (!hasVersionTable())
         return 0;
     Query query(m_database, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version"));
     query.exec();
     return query.next() ? query.value(0).toInt() : 0;
+}
+
+QString Migrator::foreignContentError()
+{
+    if (hasVersionTable())
+        return {};
+    QStringList tables;
+    Query query(m_database, m_database.dialect().tableNamesQuery());
+    query.exec();
+    while (query.next())
+        tables << query.value(0).toString();
+    if (tables.isEmpty())
+        return {};
+    constexpr qsizetype namedTables = 5;
+    QString names = tables.mid(0, namedTables).join(QStringLiteral(", "));
+    if (tables.size() > namedTables)
+        names += QStringLiteral(", …");
+    return tr("This database is not MarketDesk's: it holds %n table(s) that MarketDesk did not make (%1). "
+              "Choose an empty database or one MarketDesk set up; nothing was changed.",
+              nullptr, int(tables.size()))
+        .arg(names);
 }
 
 Migrator::Result Migrator::migrate()
@@ -86,6 +112,9 @@ Migrator::Result Migrator::migrate()
         return result;
     }
     try {
+        result.error = foreignContentError();
+        if (!result.error.isEmpty())
+            return result;
         ensureVersionTable();
         result.fromVersion = currentVersion();
         result.toVersion = result.fromVersion;

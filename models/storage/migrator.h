@@ -47,8 +47,14 @@ public:
     Result migrate();
     /// The database's current version, 0 when it has no schema yet. Throws StorageError.
     int currentVersion();
+    /// Why MarketDesk must leave this database alone (translated), or empty when the database is
+    /// empty or MarketDesk's. A database holding tables but no schema_version belongs to another
+    /// program: migrating it would mix MarketDesk's tables into that program's. Writes nothing.
+    /// Throws StorageError.
+    QString foreignContentError();
 
 private:
+    bool hasVersionTable();
     void load(const QString& folder);
     void ensureVersionTable();
 

@@ -3,6 +3,7 @@
 #include "migrator.h"
 #include "query.h"
 #include "storageerror.h"
+#include "testsql.h"
 
 #include <QDir>
 #include <QFile>
@@ -76,6 +77,28 @@ private slots:
         // A number may belong to the other backend only (0012): the count is not the version.
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM schema_version")), applied);
         QCOMPARE(count(QStringLiteral("SELECT MAX(version) FROM schema_version")), migrator.latestVersion());
+    }
+
+    void anotherProgramsTables_areRefused_andLeftAlone()
+    {
+        Query::execute(db(), QStringLiteral("CREATE TABLE notes (body TEXT)"));
+        Query::execute(db(), QStringLiteral("CREATE TABLE vendors (name TEXT)"));
+        Migrator migrator(db());
+        QVERIFY2(migrator.foreignContentError().contains(QStringLiteral("notes, vendors")),
+                 qPrintable(migrator.foreignContentError()));
+        const Migrator::Result result = migrator.migrate();
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error, migrator.foreignContentError());
+        QCOMPARE(TestSql::column(db(), db().dialect().tableNamesQuery()),
+                 (QStringList {QStringLiteral("notes"), QStringLiteral("vendors")}));
+    }
+
+    void emptyOrOwnDatabase_isNotForeign()
+    {
+        Migrator migrator(db());
+        QCOMPARE(migrator.foreignContentError(), QString());
+        QVERIFY(migrator.migrate().ok());
+        QCOMPARE(migrator.foreignContentError(), QString());
     }
 
     void newerSchema_isRefused()

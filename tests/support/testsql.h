@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QString>
+#include <QStringList>
 
 class Database;
 
@@ -11,4 +11,6 @@ public:
     /// The first column of the first row of `sql`, as text; empty when there is no row. Throws
     /// StorageError.
     static QString scalar(Database& database, const QString& sql);
+    /// The first column of every row of `sql`, as text. Throws StorageError.
+    static QStringList column(Database& database, const QString& sql);
 };

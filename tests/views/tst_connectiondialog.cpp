@@ -1,0 +1,61 @@
+#include "connectiondialog.h"
+#include "dialect.h"
+#include "freshdatabase.h"
+#include "migrator.h"
+#include "query.h"
+#include "testsql.h"
+
+#include <QLabel>
+#include <QTest>
+
+/// Settings ▸ Change connection: the test tells an empty database, MarketDesk's own and another
+/// program's apart, and saving refuses the last.
+class TestConnectionDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void emptyDatabase_isToBeSetUp_andStaysEmpty()
+    {
+        FreshDatabase fresh(QStringLiteral("sqlite"), false);
+        QVERIFY2(fresh.error().isEmpty(), qPrintable(fresh.error()));
+        ConnectionDialog dialog(fresh.url());
+        QVERIFY(dialog.testConnection());
+        QVERIFY2(resultText(dialog).contains(QStringLiteral("empty")), qPrintable(resultText(dialog)));
+        QCOMPARE(TestSql::column(fresh.database(), fresh.database().dialect().tableNamesQuery()),
+                 QStringList());
+    }
+
+    void marketDeskDatabase_showsItsSchemaVersion()
+    {
+        FreshDatabase fresh(QStringLiteral("sqlite"));
+        QVERIFY2(fresh.error().isEmpty(), qPrintable(fresh.error()));
+        ConnectionDialog dialog(fresh.url());
+        QVERIFY(dialog.testConnection());
+        const QString version = QString::number(Migrator(fresh.database()).latestVersion());
+        QVERIFY2(resultText(dialog).contains(version), qPrintable(resultText(dialog)));
+    }
+
+    void anotherProgramsDatabase_isRefused_andLeftAlone()
+    {
+        FreshDatabase fresh(QStringLiteral("sqlite"), false);
+        QVERIFY2(fresh.error().isEmpty(), qPrintable(fresh.error()));
+        Query::execute(fresh.database(), QStringLiteral("CREATE TABLE notes (body TEXT)"));
+        ConnectionDialog dialog(fresh.url());
+        QVERIFY(!dialog.testConnection());
+        QVERIFY2(resultText(dialog).contains(QStringLiteral("notes")), qPrintable(resultText(dialog)));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QCOMPARE(TestSql::column(fresh.database(), fresh.database().dialect().tableNamesQuery()),
+                 QStringList {QStringLiteral("notes")});
+    }
+
+private:
+    static QString resultText(const ConnectionDialog& dialog)
+    {
+        return dialog.findChild<QLabel*>(QStringLiteral("result"))->text();
+    }
+};
+
+QTEST_MAIN(TestConnectionDialog)
+#include "tst_connectiondialog.moc"
