@@ -3,6 +3,23 @@
 #include <QDir>
 #include <QSettings>
 
+namespace {
+
+const QString savedUrlKey = QStringLiteral("database/url");
+
+} // namespace
+
+QString DatabaseLocator::savedSource()
+{
+    return tr("the saved settings");
+}
+
+QString DatabaseLocator::save(const DatabaseUrl& url, QSettings& settings)
+{
+    settings.setValue(savedUrlKey, url.toString());
+    return savedSource();
+}
+
 DatabaseLocator::Located DatabaseLocator::locate(const std::optional<QString>& option,
                                                  const QString& environment, const QSettings& settings,
                                                  const QString& dataFolder)
@@ -15,10 +32,9 @@ DatabaseLocator::Located DatabaseLocator::locate(const std::optional<QString>& o
     } else if (!environment.isEmpty()) {
         text = environment;
         located.source = tr("the MARKETDESK_DATABASE variable");
-    } else if (const QString saved = settings.value(QStringLiteral("database/url")).toString();
-               !saved.isEmpty()) {
+    } else if (const QString saved = settings.value(savedUrlKey).toString(); !saved.isEmpty()) {
         text = saved;
-        located.source = tr("the saved settings");
+        located.source = savedSource();
     } else {
         located.url = DatabaseUrl::sqliteFile(QDir(dataFolder).filePath(QStringLiteral("marketdesk.db")));
         located.source = tr("the default location");

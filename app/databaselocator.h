@@ -25,4 +25,9 @@ public:
     /// `dataFolder` is where the embedded default lives (AppDataLocation).
     static Located locate(const std::optional<QString>& option, const QString& environment,
                           const QSettings& settings, const QString& dataFolder);
+    /// Saves `url` as the connection of later starts; returns the source it then has.
+    static QString save(const DatabaseUrl& url, QSettings& settings);
+
+private:
+    static QString savedSource();
 };

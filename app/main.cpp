@@ -4,6 +4,7 @@
 #include "commandline.h"
 #include "contractservice.h"
 #include "database.h"
+#include "databasefailuredialog.h"
 #include "databaselocator.h"
 #include "deliveryservice.h"
 #include "demodatawriter.h"
@@ -16,13 +17,13 @@
 #include "keychaincredentialstore.h"
 #include "mainwindow.h"
 #include "marketplaceconnector.h"
-#include "migrator.h"
 #include "outboxsender.h"
 #include "permissionrepository.h"
 #include "query.h"
 #include "refundservice.h"
 #include "serversetup.h"
 #include "sessioncredentialstore.h"
+#include "startupdatabase.h"
 #include "storageerror.h"
 #include "systemclock.h"
 #include "timeordereduuid.h"
@@ -356,7 +357,6 @@ int main(int argc, char* argv[])
     if (!located.url)
         return fail(gui, located.error, BadArguments);
 
-    Database database(*located.url);
     Database::PasswordPrompt prompt;
     if (gui && options.screenshot.isEmpty()) {
         prompt = [](const DatabaseUrl& url, const QString&) -> std::optional<QString> {
@@ -368,11 +368,25 @@ int main(int argc, char* argv[])
             return ok ? std::optional<QString>(password) : std::nullopt;
         };
     }
-    if (const QString error = database.open(prompt); !error.isEmpty())
-        return fail(gui, error);
-    Migrator migrator(database);
-    if (const Migrator::Result result = migrator.migrate(); !result.ok())
-        return fail(gui, result.error);
+    StartupDatabase::Recovery recover;
+    if (gui && options.screenshot.isEmpty()) {
+        recover = [](const DatabaseUrl& failed, const QString& source,
+                     const QString& error) -> std::optional<StartupDatabase::Choice> {
+            DatabaseFailureDialog dialog(failed, source, error);
+            if (dialog.exec() != QDialog::Accepted || !dialog.nextUrl())
+                return std::nullopt;
+            return StartupDatabase::Choice {*dialog.nextUrl(), dialog.password()};
+        };
+    }
+    StartupDatabase::Opened opened
+        = StartupDatabase::open(*located.url, located.source, prompt, preferences, recover);
+    if (!opened.database) {
+        // The window's dialog has shown the error already when the user chose to quit.
+        if (recover)
+            printLine(stderr, opened.error);
+        return recover ? Failure : fail(gui, opened.error);
+    }
+    Database& database = *opened.database;
 
     SystemClock clock;
     HolidayService holidays(database);
@@ -435,7 +449,7 @@ int main(int argc, char* argv[])
     QObject::connect(&invoices, &InvoiceService::changed, &marketplace, &MarketplaceConnector::pushNow);
     MainWindow window({database, vendors, applications, deposits, violations, catalogues, invoices,
                        deliveries, refunds, contracts, holidays, clock, preferences, localActor(),
-                       located.source, marketplace, credentialStore, Permissions(permissions)});
+                       opened.source, marketplace, credentialStore, Permissions(permissions)});
     window.setCalendarWarning(HolidaySeeder::missingYearWarning(holidays, QDate::currentDate().year()));
     // CommandLine admits only its known pages, and the main window builds every one of them.
     if (!options.page.isEmpty())

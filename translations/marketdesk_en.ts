@@ -2090,6 +2090,33 @@
     </message>
 </context>
 <context>
+    <name>DatabaseFailureDialog</name>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <source>&amp;Change connection…</source>
+        <translation>&amp;Change connection…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>MarketDesk</source>
+        <translation>MarketDesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;MarketDesk cannot open the database %1&lt;/b&gt; (from %2).</source>
+        <translation>&lt;b&gt;MarketDesk cannot open the database %1&lt;/b&gt; (from %2).</translation>
+    </message>
+    <message>
+        <source>Try again once the server or the network is back, or choose another database, which is also saved in Settings for later starts.</source>
+        <translation>Try again once the server or the network is back, or choose another database, which is also saved in Settings for later starts.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseLocator</name>
     <message>
         <source>the --database option</source>

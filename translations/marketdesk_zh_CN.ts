@@ -2082,6 +2082,33 @@
     </message>
 </context>
 <context>
+    <name>DatabaseFailureDialog</name>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Change connection…</source>
+        <translation>更改连接(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>MarketDesk</source>
+        <translation>MarketDesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;MarketDesk cannot open the database %1&lt;/b&gt; (from %2).</source>
+        <translation>&lt;b&gt;MarketDesk 无法打开数据库 %1&lt;/b&gt;（来源：%2）。</translation>
+    </message>
+    <message>
+        <source>Try again once the server or the network is back, or choose another database, which is also saved in Settings for later starts.</source>
+        <translation>请在服务器或网络恢复后重试，或选择另一个数据库；所选数据库也会保存到设置中，供以后启动时使用。</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseLocator</name>
     <message>
         <source>the --database option</source>

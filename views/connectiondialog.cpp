@@ -59,12 +59,16 @@ bool ConnectionDialog::testConnection()
     if (!target)
         return false;
     Database database(*target);
+    m_password.clear();
     const QString error
         = database.open([this](const DatabaseUrl& url, const QString&) -> std::optional<QString> {
               bool ok = false;
               const QString password = QInputDialog::getText(
                   this, tr("Password"), tr("Password for %1:").arg(url.user()), QLineEdit::Password, {}, &ok);
-              return ok ? std::optional<QString>(password) : std::nullopt;
+              if (!ok)
+                  return std::nullopt;
+              m_password = password;
+              return password;
           });
     if (!error.isEmpty()) {
         m_ui->result->setText(error);

@@ -23,6 +23,8 @@ public:
     std::optional<DatabaseUrl> url() const;
     /// Connects to url(); returns true and shows the schema version, or shows why not.
     bool testConnection();
+    /// The password typed for the last test; empty when the server asked for none.
+    QString password() const { return m_password; }
 
     void accept() override;
 
@@ -30,4 +32,5 @@ private:
     void browse();
 
     std::unique_ptr<Ui::ConnectionDialog> m_ui;
+    QString m_password;
 };

@@ -1,0 +1,46 @@
+#include "startupdatabase.h"
+
+#include "databaselocator.h"
+#include "migrator.h"
+
+QString StartupDatabase::openAndMigrate(Database& database, const Database::PasswordPrompt& prompt)
+{
+    if (QString error = database.open(prompt); !error.isEmpty())
+        return error;
+    return Migrator(database).migrate().error;
+}
+
+StartupDatabase::Opened StartupDatabase::open(const DatabaseUrl& url, const QString& source,
+                                              const Database::PasswordPrompt& prompt, QSettings& settings,
+                                              const Recovery& recover)
+{
+    Opened opened {nullptr, source, {}};
+    Choice choice {url, {}};
+    for (;;) {
+        // A password typed while choosing the database is tried before the user is asked again.
+        QString chosenPassword = choice.password;
+        Database::PasswordPrompt promptOnce = prompt;
+        if (!chosenPassword.isEmpty()) {
+            promptOnce = [&chosenPassword, &prompt](const DatabaseUrl& target,
+                                                    const QString& message) -> std::optional<QString> {
+                if (!chosenPassword.isEmpty())
+                    return std::exchange(chosenPassword, QString());
+                return prompt ? prompt(target, message) : std::nullopt;
+            };
+        }
+        auto database = std::make_unique<Database>(choice.url);
+        opened.error = openAndMigrate(*database, promptOnce);
+        if (opened.error.isEmpty()) {
+            opened.database = std::move(database);
+            return opened;
+        }
+        database.reset();
+        const std::optional<Choice> next
+            = recover ? recover(choice.url, opened.source, opened.error) : std::nullopt;
+        if (!next)
+            return opened;
+        if (next->url != choice.url)
+            opened.source = DatabaseLocator::save(next->url, settings);
+        choice = *next;
+    }
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "database.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QSettings;
+
+/// Opens and sets up (migrates) the database MarketDesk starts on. When that fails, `recover` —
+/// in the window, DatabaseFailureDialog — is asked what to try next: the same database again, or
+/// another one, which is then saved as the connection of later starts; or nothing, to give up.
+class StartupDatabase
+{
+    Q_DECLARE_TR_FUNCTIONS(StartupDatabase)
+public:
+    struct Choice
+    {
+        DatabaseUrl url;
+        QString password; ///< typed while choosing it; empty when none was asked
+    };
+    using Recovery = std::function<std::optional<Choice>(const DatabaseUrl& failed, const QString& source,
+                                                         const QString& error)>;
+    struct Opened
+    {
+        std::unique_ptr<Database> database; ///< open and migrated; null on failure
+        QString source; ///< translated: where its URL came from
+        QString error; ///< translated: why the last attempt failed, when database is null
+    };
+
+    /// `source` says where `url` came from. Without `recover` the first failure is final.
+    static Opened open(const DatabaseUrl& url, const QString& source, const Database::PasswordPrompt& prompt,
+                       QSettings& settings, const Recovery& recover = {});
+
+private:
+    static QString openAndMigrate(Database& database, const Database::PasswordPrompt& prompt);
+};

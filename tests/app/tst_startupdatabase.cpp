@@ -1,0 +1,120 @@
+#include "freshdatabase.h"
+#include "migrator.h"
+#include "query.h"
+#include "startupdatabase.h"
+
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+/// Start-up: a database that cannot be opened or set up is tried again or replaced by the one
+/// the user chooses, which is saved for later starts.
+class TestStartupDatabase : public QObject
+{
+    Q_OBJECT
+
+    struct Failure
+    {
+        DatabaseUrl url;
+        QString source;
+        QString error;
+    };
+
+private slots:
+    void initTestCase_data() { FreshDatabase::addBackendRows(); }
+    void init()
+    {
+        OPEN_FRESH_DATABASE(m_fresh, false);
+        m_settings = std::make_unique<QSettings>(m_folder.filePath(QStringLiteral("prefs.ini")),
+                                                 QSettings::IniFormat);
+        m_settings->clear();
+        m_failures.clear();
+        QFile blocking(m_folder.filePath(QStringLiteral("not-a-folder")));
+        QVERIFY(blocking.open(QIODevice::WriteOnly));
+    }
+    void cleanup() { m_fresh.reset(); }
+
+    void failedDatabase_isReplacedByTheChosenOne_andSaved()
+    {
+        const DatabaseUrl unreachable = unreachableUrl();
+        const StartupDatabase::Opened opened
+            = StartupDatabase::open(unreachable, QStringLiteral("the test"), {}, *m_settings,
+                                    recordFailure(StartupDatabase::Choice {m_fresh->url(), {}}));
+        QVERIFY2(opened.database, qPrintable(opened.error));
+        QCOMPARE(m_failures.size(), 1);
+        QCOMPARE(m_failures.first().url, unreachable);
+        QCOMPARE(m_failures.first().source, QStringLiteral("the test"));
+        QVERIFY2(m_failures.first().error.startsWith(QStringLiteral("Cannot ")),
+                 qPrintable(m_failures.first().error));
+        QCOMPARE(Migrator(*opened.database).currentVersion(), Migrator(*opened.database).latestVersion());
+        QCOMPARE(m_settings->value(QStringLiteral("database/url")).toString(), m_fresh->url().toString());
+        QCOMPARE(opened.source, QStringLiteral("the saved settings"));
+    }
+
+    void givingUp_returnsTheError_andSavesNothing()
+    {
+        const StartupDatabase::Opened opened = StartupDatabase::open(
+            unreachableUrl(), QStringLiteral("the test"), {}, *m_settings, recordFailure(std::nullopt));
+        QVERIFY(!opened.database);
+        QCOMPARE(m_failures.size(), 1);
+        QCOMPARE(opened.error, m_failures.first().error);
+        QVERIFY(!m_settings->contains(QStringLiteral("database/url")));
+    }
+
+    void withoutRecovery_theFirstFailureIsFinal()
+    {
+        const StartupDatabase::Opened opened
+            = StartupDatabase::open(unreachableUrl(), QStringLiteral("the test"), {}, *m_settings);
+        QVERIFY(!opened.database);
+        QVERIFY(opened.error.startsWith(QStringLiteral("Cannot ")));
+    }
+
+    void tryingAgain_opensTheSameDatabaseOnceItCan()
+    {
+        // Another program's table makes the set-up fail until it is gone.
+        Query::execute(m_fresh->database(), QStringLiteral("CREATE TABLE notes (body TEXT)"));
+        const StartupDatabase::Recovery recover
+            = [this](const DatabaseUrl& failed, const QString& source, const QString& error) {
+                  m_failures << Failure {failed, source, error};
+                  Query::execute(m_fresh->database(), QStringLiteral("DROP TABLE notes"));
+                  return std::optional<StartupDatabase::Choice>({failed, {}});
+              };
+        const StartupDatabase::Opened opened
+            = StartupDatabase::open(m_fresh->url(), QStringLiteral("the test"), {}, *m_settings, recover);
+        QVERIFY2(opened.database, qPrintable(opened.error));
+        QCOMPARE(m_failures.size(), 1);
+        QVERIFY2(m_failures.first().error.contains(QStringLiteral("notes")),
+                 qPrintable(m_failures.first().error));
+        QCOMPARE(opened.source, QStringLiteral("the test"));
+        QVERIFY(!m_settings->contains(QStringLiteral("database/url")));
+        QCOMPARE(Migrator(*opened.database).currentVersion(), Migrator(*opened.database).latestVersion());
+    }
+
+private:
+    /// A database of the row's backend that cannot be opened: an SQLite file whose folder is a
+    /// file (made in init()), a PostgreSQL database that does not exist.
+    DatabaseUrl unreachableUrl()
+    {
+        const DatabaseUrl fresh = m_fresh->url();
+        if (fresh.backend() == DatabaseUrl::Backend::Sqlite)
+            return DatabaseUrl::sqliteFile(m_folder.filePath(QStringLiteral("not-a-folder/market.db")));
+        return *DatabaseUrl::parse(QStringLiteral("postgresql://%1@%2:%3/marketdesk_no_such_database")
+                                       .arg(fresh.user(), fresh.host())
+                                       .arg(fresh.port()));
+    }
+    StartupDatabase::Recovery recordFailure(const std::optional<StartupDatabase::Choice>& answer)
+    {
+        return [this, answer](const DatabaseUrl& failed, const QString& source, const QString& error) {
+            m_failures << Failure {failed, source, error};
+            return answer;
+        };
+    }
+
+    std::unique_ptr<FreshDatabase> m_fresh;
+    QTemporaryDir m_folder;
+    std::unique_ptr<QSettings> m_settings;
+    QList<Failure> m_failures;
+};
+
+QTEST_GUILESS_MAIN(TestStartupDatabase)
+#include "tst_startupdatabase.moc"
