@@ -90,12 +90,16 @@ ContractWizard::ContractWizard(Database& database, ContractService& service, con
     setPage(PartyPage, buildPartyPage());
     setPage(TextPage, buildTextPage());
     setPage(SignPage, buildSignPage());
-    // The problems and the "saved" note sit under whichever page is shown.
-    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
-        if (QWizardPage* shown = page(id)) {
-            layoutOf(shown)->addWidget(m_problems);
-            layoutOf(shown)->addWidget(m_savedNote);
-        }
+    // The problems and the "saved" note sit under whichever page is shown; until one is, under
+    // the first, which also owns them when the wizard closes before it is shown.
+    const auto placeNotes = [this](QWizardPage* shown) {
+        layoutOf(shown)->addWidget(m_problems);
+        layoutOf(shown)->addWidget(m_savedNote);
+    };
+    placeNotes(page(TypePage));
+    connect(this, &QWizard::currentIdChanged, this, [this, placeNotes](int id) {
+        if (QWizardPage* shown = page(id))
+            placeNotes(shown);
         m_problems->clear();
     });
     if (draft) {

@@ -155,6 +155,14 @@ private slots:
         QCOMPARE(repository().detail(wizard.contractId())->subState, ContractSubState::CustomerSigning);
     }
 
+    /// The notes under the pages belong to the wizard from the start: a wizard closed before it
+    /// was shown leaked them.
+    void notesUnderThePages_belongToTheWizardBeforeItShows()
+    {
+        ContractWizard wizard(m_fresh->database(), *m_service, *m_clock, QStringLiteral("王芳"));
+        QVERIFY(wizard.findChildren<QLabel*>().contains(wizard.problemsLabel()));
+    }
+
     void draft_savedByBothClients_keepsTheirsPlusMyOtherFields()
     {
         const SaveContractDraft draft = ContractFixture::draft(ContractKind::Framework);
