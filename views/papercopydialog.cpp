@@ -1,7 +1,7 @@
 #include "papercopydialog.h"
 
-#include "contractrules.h"
 #include "clock.h"
+#include "contractrules.h"
 #include "contractservice.h"
 #include "timeordereduuid.h"
 #include "workflowsteps.h"

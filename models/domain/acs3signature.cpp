@@ -29,7 +29,8 @@ QByteArray Acs3Signature::canonicalRequest() const
 QByteArray Acs3Signature::signature(const QString& secret) const
 {
     const QByteArray stringToSign = QByteArray(algorithm) + '\n' + hexSha256(canonicalRequest());
-    return QMessageAuthenticationCode::hash(stringToSign, secret.toUtf8(), QCryptographicHash::Sha256).toHex();
+    return QMessageAuthenticationCode::hash(stringToSign, secret.toUtf8(), QCryptographicHash::Sha256)
+        .toHex();
 }
 
 QByteArray Acs3Signature::authorization(const QString& accessKeyId, const QString& secret) const

@@ -1,6 +1,7 @@
 #include "fieldmerge.h"
 
-FieldMerge::Result FieldMerge::merge(const QHash<QString, QString>& base, const QHash<QString, QString>& theirs,
+FieldMerge::Result FieldMerge::merge(const QHash<QString, QString>& base,
+                                     const QHash<QString, QString>& theirs,
                                      const QHash<QString, QString>& mine)
 {
     Result result;

@@ -13,9 +13,13 @@ constexpr int forbidden = 403;
 bool isAuthCode(const QString& code)
 {
     static const QStringList prefixes {
-        QStringLiteral("InvalidAccessKeyId"), QStringLiteral("SignatureDoesNotMatch"),
-        QStringLiteral("IncompleteSignature"), QStringLiteral("InvalidSecurityToken"),
-        QStringLiteral("Forbidden"), QStringLiteral("NoPermission"), QStringLiteral("InvalidAccessKeySecret"),
+        QStringLiteral("InvalidAccessKeyId"),
+        QStringLiteral("SignatureDoesNotMatch"),
+        QStringLiteral("IncompleteSignature"),
+        QStringLiteral("InvalidSecurityToken"),
+        QStringLiteral("Forbidden"),
+        QStringLiteral("NoPermission"),
+        QStringLiteral("InvalidAccessKeySecret"),
     };
     return std::any_of(prefixes.cbegin(), prefixes.cend(),
                        [&code](const QString& prefix) { return code.startsWith(prefix); });
@@ -23,7 +27,8 @@ bool isAuthCode(const QString& code)
 
 } // namespace
 
-MarketplaceFailure MarketplaceFailure::fromResponse(int httpStatus, const QString& code, const QString& message)
+MarketplaceFailure MarketplaceFailure::fromResponse(int httpStatus, const QString& code,
+                                                    const QString& message)
 {
     MarketplaceFailure failure;
     failure.httpStatus = httpStatus;

@@ -8,15 +8,17 @@ void EditPresence::announce(const QString& entity, const QString& entityId, cons
                             const QDateTime& now)
 {
     Transaction transaction(m_database);
-    Query stale(m_database, QStringLiteral("DELETE FROM edit_presence WHERE since < :stale OR "
-                                           "(entity = :entity AND entity_id = :id AND holder = :holder)"));
+    Query stale(m_database,
+                QStringLiteral("DELETE FROM edit_presence WHERE since < :stale OR "
+                               "(entity = :entity AND entity_id = :id AND holder = :holder)"));
     stale.bind(QStringLiteral(":stale"), now.toMSecsSinceEpoch() - staleAfterMs)
         .bind(QStringLiteral(":entity"), entity)
         .bind(QStringLiteral(":id"), entityId)
         .bind(QStringLiteral(":holder"), holder)
         .exec();
-    Query(m_database, QStringLiteral("INSERT INTO edit_presence (entity, entity_id, holder, since) "
-                                     "VALUES (:entity, :id, :holder, :since)"))
+    Query(m_database,
+          QStringLiteral("INSERT INTO edit_presence (entity, entity_id, holder, since) "
+                         "VALUES (:entity, :id, :holder, :since)"))
         .bind(QStringLiteral(":entity"), entity)
         .bind(QStringLiteral(":id"), entityId)
         .bind(QStringLiteral(":holder"), holder)
@@ -27,8 +29,9 @@ void EditPresence::announce(const QString& entity, const QString& entityId, cons
 
 void EditPresence::withdraw(const QString& entity, const QString& entityId, const QString& holder)
 {
-    Query(m_database, QStringLiteral("DELETE FROM edit_presence WHERE entity = :entity AND entity_id = :id "
-                                     "AND holder = :holder"))
+    Query(m_database,
+          QStringLiteral("DELETE FROM edit_presence WHERE entity = :entity AND entity_id = :id "
+                         "AND holder = :holder"))
         .bind(QStringLiteral(":entity"), entity)
         .bind(QStringLiteral(":id"), entityId)
         .bind(QStringLiteral(":holder"), holder)
@@ -38,9 +41,10 @@ void EditPresence::withdraw(const QString& entity, const QString& entityId, cons
 QList<EditPresence::Editor> EditPresence::others(const QString& entity, const QString& entityId,
                                                  const QString& holder, const QDateTime& now)
 {
-    Query query(m_database, QStringLiteral("SELECT holder, since FROM edit_presence WHERE entity = :entity "
-                                           "AND entity_id = :id AND holder <> :holder AND since >= :fresh "
-                                           "ORDER BY since, holder"));
+    Query query(m_database,
+                QStringLiteral("SELECT holder, since FROM edit_presence WHERE entity = :entity "
+                               "AND entity_id = :id AND holder <> :holder AND since >= :fresh "
+                               "ORDER BY since, holder"));
     query.bind(QStringLiteral(":entity"), entity)
         .bind(QStringLiteral(":id"), entityId)
         .bind(QStringLiteral(":holder"), holder)
@@ -48,6 +52,7 @@ QList<EditPresence::Editor> EditPresence::others(const QString& entity, const QS
         .exec();
     QList<Editor> editors;
     while (query.next())
-        editors.append({query.value(0).toString(), QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong(), Qt::UTC)});
+        editors.append({query.value(0).toString(),
+                        QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong(), Qt::UTC)});
     return editors;
 }

@@ -24,10 +24,12 @@ public:
         : m_database(database)
     { }
 
-    void announce(const QString& entity, const QString& entityId, const QString& holder, const QDateTime& now);
+    void announce(const QString& entity, const QString& entityId, const QString& holder,
+                  const QDateTime& now);
     void withdraw(const QString& entity, const QString& entityId, const QString& holder);
     /// The other holders editing the record at `now`, earliest first.
-    QList<Editor> others(const QString& entity, const QString& entityId, const QString& holder, const QDateTime& now);
+    QList<Editor> others(const QString& entity, const QString& entityId, const QString& holder,
+                         const QDateTime& now);
 
 private:
     Database& m_database;

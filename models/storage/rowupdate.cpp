@@ -31,8 +31,9 @@ void RowUpdate::insert(Database& database, const QString& table, const Columns& 
         names << columns.at(i).first;
         placeholders << QStringLiteral(":c%1").arg(i);
     }
-    Query insert(database, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                               .arg(table, names.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", "))));
+    Query insert(database,
+                 QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                     .arg(table, names.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", "))));
     for (qsizetype i = 0; i < columns.size(); ++i)
         insert.bind(QStringLiteral(":c%1").arg(i), columns.at(i).second);
     insert.exec();

@@ -53,8 +53,10 @@ private slots:
         QVERIFY(CommandLine::isHeadless(
             {QStringLiteral("marketdesk"), QStringLiteral("--demo-data"), QStringLiteral("5")}));
         QVERIFY(CommandLine::isHeadless({QStringLiteral("marketdesk"), QStringLiteral("-h")}));
-        QVERIFY(CommandLine::isHeadless({QStringLiteral("marketdesk"), QStringLiteral("--sync-marketplace")}));
-        QVERIFY(CommandLine::parse({QStringLiteral("marketdesk"), QStringLiteral("--sync-marketplace")}).syncMarketplace);
+        QVERIFY(
+            CommandLine::isHeadless({QStringLiteral("marketdesk"), QStringLiteral("--sync-marketplace")}));
+        QVERIFY(CommandLine::parse({QStringLiteral("marketdesk"), QStringLiteral("--sync-marketplace")})
+                    .syncMarketplace);
         QVERIFY(!CommandLine::isHeadless(
             {QStringLiteral("marketdesk"), QStringLiteral("--page"), QStringLiteral("orders")}));
         QCOMPARE(CommandLine::languageArgument({QStringLiteral("marketdesk"), QStringLiteral("--lang=en")}),

@@ -12,7 +12,8 @@ private:
     {
         Acs3Signature request;
         request.method = "POST";
-        request.query = {{QStringLiteral("ImageId"), QStringLiteral("win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd")},
+        request.query = {{QStringLiteral("ImageId"),
+                          QStringLiteral("win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd")},
                          {QStringLiteral("RegionId"), QStringLiteral("cn-shanghai")}};
         request.headers = {{"host", "ecs.cn-shanghai.aliyuncs.com"},
                            {"x-acs-action", "RunInstances"},
@@ -38,7 +39,8 @@ private slots:
 
     void authorizationNamesTheKeyAndTheSignedHeaders()
     {
-        QCOMPARE(published().authorization(QStringLiteral("YourAccessKeyId"), QStringLiteral("YourAccessKeySecret")),
+        QCOMPARE(published().authorization(QStringLiteral("YourAccessKeyId"),
+                                           QStringLiteral("YourAccessKeySecret")),
                  QByteArray("ACS3-HMAC-SHA256 Credential=YourAccessKeyId,SignedHeaders=host;x-acs-action;"
                             "x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version,"
                             "Signature=06563a9e1b43f5dfe96b81484da74bceab24a1d853912eee15083a6f0f3283c0"));
@@ -49,19 +51,24 @@ private slots:
         const QList<QByteArray> lines = published().canonicalRequest().split('\n');
         QCOMPARE(lines.first(), QByteArray("POST"));
         QCOMPARE(lines.at(1), QByteArray("/"));
-        QCOMPARE(lines.at(2), QByteArray("ImageId=win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd&RegionId=cn-shanghai"));
+        QCOMPARE(
+            lines.at(2),
+            QByteArray("ImageId=win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd&RegionId=cn-shanghai"));
         QCOMPARE(lines.at(3), QByteArray("host:ecs.cn-shanghai.aliyuncs.com"));
-        QCOMPARE(lines.last(), QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+        QCOMPARE(lines.last(),
+                 QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
     }
 
     void bodyAndHeadersAreSigned()
     {
         Acs3Signature changed = published();
         changed.body = "InvoiceId=1";
-        QVERIFY(changed.signature(QStringLiteral("YourAccessKeySecret")) != published().signature(QStringLiteral("YourAccessKeySecret")));
+        QVERIFY(changed.signature(QStringLiteral("YourAccessKeySecret"))
+                != published().signature(QStringLiteral("YourAccessKeySecret")));
         changed = published();
         changed.headers.insert("x-acs-action", "StopInstances");
-        QVERIFY(changed.signature(QStringLiteral("YourAccessKeySecret")) != published().signature(QStringLiteral("YourAccessKeySecret")));
+        QVERIFY(changed.signature(QStringLiteral("YourAccessKeySecret"))
+                != published().signature(QStringLiteral("YourAccessKeySecret")));
     }
 };
 

@@ -53,7 +53,8 @@ private:
                         "BizTimeStr": "2026-11-21 20:00:00", "ProductCode": "p", "ProductName": "n"}]
     }
   ]
-})").object();
+})")
+            .object();
     }
 
 private slots:

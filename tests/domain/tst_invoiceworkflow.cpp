@@ -77,17 +77,17 @@ private slots:
         QCOMPARE(InvoiceWorkflow::target(InvoiceAction::Issue, InvoiceActor::Clerk, InvoiceStatus::Pending,
                                          InvoiceMedium::Paper),
                  std::nullopt);
-        QCOMPARE(InvoiceWorkflow::targetOfStep(InvoiceAction::Issue, InvoiceActor::Clerk, InvoiceStatus::Pending,
-                                               InvoiceMedium::Paper),
+        QCOMPARE(InvoiceWorkflow::targetOfStep(InvoiceAction::Issue, InvoiceActor::Clerk,
+                                               InvoiceStatus::Pending, InvoiceMedium::Paper),
                  InvoiceStatus::Mailing);
-        QCOMPARE(InvoiceWorkflow::targetOfStep(InvoiceAction::Issue, InvoiceActor::Clerk, InvoiceStatus::Pending,
-                                               InvoiceMedium::Electronic),
+        QCOMPARE(InvoiceWorkflow::targetOfStep(InvoiceAction::Issue, InvoiceActor::Clerk,
+                                               InvoiceStatus::Pending, InvoiceMedium::Electronic),
                  InvoiceStatus::Issued);
-        QCOMPARE(InvoiceWorkflow::targetOfStep(InvoiceAction::Cancel, InvoiceActor::Buyer, InvoiceStatus::Pending,
-                                               InvoiceMedium::Paper),
+        QCOMPARE(InvoiceWorkflow::targetOfStep(InvoiceAction::Cancel, InvoiceActor::Buyer,
+                                               InvoiceStatus::Pending, InvoiceMedium::Paper),
                  InvoiceStatus::Cancelled);
-        QCOMPARE(InvoiceWorkflow::targetOfStep(InvoiceAction::Issue, InvoiceActor::Buyer, InvoiceStatus::Pending,
-                                               InvoiceMedium::Paper),
+        QCOMPARE(InvoiceWorkflow::targetOfStep(InvoiceAction::Issue, InvoiceActor::Buyer,
+                                               InvoiceStatus::Pending, InvoiceMedium::Paper),
                  std::nullopt);
     }
 

@@ -33,7 +33,8 @@ private slots:
         QFETCH(int, status);
         QFETCH(QString, code);
         QFETCH(int, kind);
-        const MarketplaceFailure failure = MarketplaceFailure::fromResponse(status, code, QStringLiteral("m"));
+        const MarketplaceFailure failure
+            = MarketplaceFailure::fromResponse(status, code, QStringLiteral("m"));
         QCOMPARE(int(failure.kind), kind);
         QVERIFY(!failure.outcomeUnknown);
         QVERIFY(failure.describe().contains(code));

@@ -298,7 +298,8 @@ private slots:
 
         ContractRepository contracts = repository();
         const auto detail = contracts.detail(framework.contractId);
-        PaperCopyDialog dialog(*detail, contracts, *m_service, BusinessRules(), *m_clock, QStringLiteral("王芳"));
+        PaperCopyDialog dialog(*detail, contracts, *m_service, BusinessRules(), *m_clock,
+                               QStringLiteral("王芳"));
         dialog.setConfirmationAsked(false);
         dialog.copiesBox()->setValue(2);
         dialog.accept();
@@ -321,7 +322,8 @@ private slots:
         QVERIFY(ContractFixture::makeEffective(*m_service, framework) > 0);
         ContractRepository contracts = repository();
         const auto opened = contracts.detail(framework.contractId);
-        PaperCopyDialog dialog(*opened, contracts, *m_service, BusinessRules(), *m_clock, QStringLiteral("王芳"));
+        PaperCopyDialog dialog(*opened, contracts, *m_service, BusinessRules(), *m_clock,
+                               QStringLiteral("王芳"));
         dialog.setConfirmationAsked(false);
         dialog.copiesBox()->setValue(2);
         dialog.postcodeEdit()->setText(QStringLiteral("200120"));

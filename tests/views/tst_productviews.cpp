@@ -95,7 +95,8 @@ private slots:
         ProductReviewDialog shortDialog(id, db(), service, m_clock, QStringLiteral("reviewer1"));
         QVERIFY2(shortDialog.summaryLabel()->text().contains(QStringLiteral("¥20,000.00 short")),
                  qPrintable(shortDialog.summaryLabel()->text()));
-        QVERIFY(shortDialog.summaryLabel()->text().contains(QStringLiteral("security review not passed yet")));
+        QVERIFY(
+            shortDialog.summaryLabel()->text().contains(QStringLiteral("security review not passed yet")));
         QCOMPARE(
             DepositService(db())
                 .record(F::depositEntry(m_vendor, DepositEntryKind::Payment, 20000, F::chinaTime(2026, 8, 2)))
