@@ -76,8 +76,8 @@ bool ConnectionDialog::testConnection()
     }
     try {
         Migrator migrator(database);
-        if (const QString foreign = migrator.foreignContentError(); !foreign.isEmpty()) {
-            m_ui->result->setText(foreign);
+        if (const QString refusal = migrator.refusal(); !refusal.isEmpty()) {
+            m_ui->result->setText(refusal);
             return false;
         }
         const int version = migrator.currentVersion();

@@ -83,25 +83,40 @@ int Migrator::currentVersion()
     return query.next() ? query.value(0).toInt() : 0;
 }
 
-QString Migrator::foreignContentError()
+QString Migrator::refusal()
 {
-    if (hasVersionTable())
+    if (!hasVersionTable()) {
+        QStringList tables;
+        Query query(m_database, m_database.dialect().tableNamesQuery());
+        query.exec();
+        while (query.next())
+            tables << query.value(0).toString();
+        if (tables.isEmpty())
+            return {};
+        constexpr qsizetype namedTables = 5;
+        QString names = tables.mid(0, namedTables).join(QStringLiteral(", "));
+        if (tables.size() > namedTables)
+            names += QStringLiteral(", …");
+        return tr("This database is not MarketDesk's: it holds %n table(s) that MarketDesk did not make "
+                  "(%1). Choose an empty database or one MarketDesk set up; nothing was changed.",
+                  nullptr, int(tables.size()))
+            .arg(names);
+    }
+    // Read in a scope of its own: an SQLite statement left open blocks a later DROP TABLE.
+    const int requiredVersion = [this] {
+        Query required(m_database,
+                       QStringLiteral("SELECT COALESCE(MAX(min_compatible), 0) FROM schema_version"));
+        required.exec();
+        return required.next() ? required.value(0).toInt() : 0;
+    }();
+    if (requiredVersion <= latestVersion())
         return {};
-    QStringList tables;
-    Query query(m_database, m_database.dialect().tableNamesQuery());
-    query.exec();
-    while (query.next())
-        tables << query.value(0).toString();
-    if (tables.isEmpty())
-        return {};
-    constexpr qsizetype namedTables = 5;
-    QString names = tables.mid(0, namedTables).join(QStringLiteral(", "));
-    if (tables.size() > namedTables)
-        names += QStringLiteral(", …");
-    return tr("This database is not MarketDesk's: it holds %n table(s) that MarketDesk did not make (%1). "
-              "Choose an empty database or one MarketDesk set up; nothing was changed.",
-              nullptr, int(tables.size()))
-        .arg(names);
+    return tr("This database was upgraded by a newer MarketDesk (schema %1, needs an app that "
+              "knows schema %2 or later); this MarketDesk knows schema %3 only. Install the "
+              "newer version to open it.")
+        .arg(currentVersion())
+        .arg(requiredVersion)
+        .arg(latestVersion());
 }
 
 Migrator::Result Migrator::migrate()
@@ -112,29 +127,12 @@ Migrator::Result Migrator::migrate()
         return result;
     }
     try {
-        result.error = foreignContentError();
+        result.error = refusal();
         if (!result.error.isEmpty())
             return result;
         ensureVersionTable();
         result.fromVersion = currentVersion();
         result.toVersion = result.fromVersion;
-        // Read in a scope of its own: an SQLite statement left open blocks a later DROP TABLE.
-        const int requiredVersion = [this] {
-            Query required(m_database,
-                           QStringLiteral("SELECT COALESCE(MAX(min_compatible), 0) FROM schema_version"));
-            required.exec();
-            return required.next() ? required.value(0).toInt() : 0;
-        }();
-        if (requiredVersion > latestVersion()) {
-            result.error
-                = tr("This database was upgraded by a newer MarketDesk (schema %1, needs an app that "
-                     "knows schema %2 or later); this MarketDesk knows schema %3 only. Install the "
-                     "newer version to open it.")
-                      .arg(result.fromVersion)
-                      .arg(requiredVersion)
-                      .arg(latestVersion());
-            return result;
-        }
         for (const Migration& migration : std::as_const(m_migrations)) {
             Transaction transaction(m_database);
             if (const QString lock = m_database.dialect().migrationLock(); !lock.isEmpty())

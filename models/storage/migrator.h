@@ -43,15 +43,15 @@ public:
     int latestVersion() const { return m_migrations.isEmpty() ? 0 : m_migrations.last().version; }
 
     /// Applies every migration newer than the database's version. Refuses, changing nothing,
-    /// when the database requires a newer app (its min_compatible exceeds latestVersion()).
+    /// for the reasons refusal() gives.
     Result migrate();
     /// The database's current version, 0 when it has no schema yet. Throws StorageError.
     int currentVersion();
-    /// Why MarketDesk must leave this database alone (translated), or empty when the database is
-    /// empty or MarketDesk's. A database holding tables but no schema_version belongs to another
-    /// program: migrating it would mix MarketDesk's tables into that program's. Writes nothing.
-    /// Throws StorageError.
-    QString foreignContentError();
+    /// Why this MarketDesk must leave the database alone (translated), or empty when it may use
+    /// it: a database holding tables but no schema_version belongs to another program (migrating
+    /// it would mix MarketDesk's tables into that program's); one upgraded beyond what this build
+    /// understands needs a newer MarketDesk. Writes nothing. Throws StorageError.
+    QString refusal();
 
 private:
     bool hasVersionTable();

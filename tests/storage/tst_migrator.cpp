@@ -84,11 +84,11 @@ private slots:
         Query::execute(db(), QStringLiteral("CREATE TABLE notes (body TEXT)"));
         Query::execute(db(), QStringLiteral("CREATE TABLE vendors (name TEXT)"));
         Migrator migrator(db());
-        QVERIFY2(migrator.foreignContentError().contains(QStringLiteral("notes, vendors")),
-                 qPrintable(migrator.foreignContentError()));
+        QVERIFY2(migrator.refusal().contains(QStringLiteral("notes, vendors")),
+                 qPrintable(migrator.refusal()));
         const Migrator::Result result = migrator.migrate();
         QVERIFY(!result.ok());
-        QCOMPARE(result.error, migrator.foreignContentError());
+        QCOMPARE(result.error, migrator.refusal());
         QCOMPARE(TestSql::column(db(), db().dialect().tableNamesQuery()),
                  (QStringList {QStringLiteral("notes"), QStringLiteral("vendors")}));
     }
@@ -96,9 +96,9 @@ private slots:
     void emptyOrOwnDatabase_isNotForeign()
     {
         Migrator migrator(db());
-        QCOMPARE(migrator.foreignContentError(), QString());
+        QCOMPARE(migrator.refusal(), QString());
         QVERIFY(migrator.migrate().ok());
-        QCOMPARE(migrator.foreignContentError(), QString());
+        QCOMPARE(migrator.refusal(), QString());
     }
 
     void newerSchema_isRefused()
@@ -112,6 +112,7 @@ private slots:
         const Migrator::Result result = Migrator(db()).migrate();
         QVERIFY(!result.ok());
         QVERIFY2(result.error.contains(QStringLiteral("900")), qPrintable(result.error));
+        QCOMPARE(Migrator(db()).refusal(), result.error);
     }
 
     void newerButCompatibleSchema_opens()

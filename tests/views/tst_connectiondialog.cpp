@@ -50,6 +50,20 @@ private slots:
                  QStringList {QStringLiteral("notes")});
     }
 
+    void databaseOfANewerMarketDesk_isRefused()
+    {
+        FreshDatabase fresh(QStringLiteral("sqlite"));
+        QVERIFY2(fresh.error().isEmpty(), qPrintable(fresh.error()));
+        Query::execute(
+            fresh.database(),
+            QStringLiteral("INSERT INTO schema_version (version, name, min_compatible, applied_at) "
+                           "VALUES (900, 'future', 900, 0)"));
+        ConnectionDialog dialog(fresh.url());
+        QVERIFY(!dialog.testConnection());
+        QVERIFY2(resultText(dialog).contains(QStringLiteral("newer MarketDesk")),
+                 qPrintable(resultText(dialog)));
+    }
+
 private:
     static QString resultText(const ConnectionDialog& dialog)
     {
