@@ -37,7 +37,7 @@ private slots:
         // An hour later the announcements are a crashed client's: ignored.
         QVERIFY(presence
                     .others(QStringLiteral("vendor"), QStringLiteral("v1"), QStringLiteral("zhao"),
-                            now.addMSecs(EditPresence::staleAfterMs + 60 * 1000 + 1))
+                            now.addMSecs(EditPresence::staleAfterMs + 60'000 + 1))
                     .isEmpty());
         presence.withdraw(QStringLiteral("vendor"), QStringLiteral("v1"), QStringLiteral("wang"));
         others = presence.others(QStringLiteral("vendor"), QStringLiteral("v1"), QStringLiteral("zhao"),
