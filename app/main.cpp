@@ -2,6 +2,7 @@
 #include "buyerrecordimporter.h"
 #include "catalogueservice.h"
 #include "commandline.h"
+#include "connectingnotice.h"
 #include "contractservice.h"
 #include "database.h"
 #include "databasefailuredialog.h"
@@ -357,29 +358,37 @@ int main(int argc, char* argv[])
     if (!located.url)
         return fail(gui, located.error, BadArguments);
 
+    // In the window: a notice while connecting, the password asked for, a failure offered a way on.
+    std::unique_ptr<ConnectingNotice> connecting;
     Database::PasswordPrompt prompt;
+    StartupDatabase::Recovery recover;
     if (gui && options.screenshot.isEmpty()) {
-        prompt = [](const DatabaseUrl& url, const QString&) -> std::optional<QString> {
+        connecting = std::make_unique<ConnectingNotice>();
+        prompt = [&connecting](const DatabaseUrl& url, const QString&) -> std::optional<QString> {
+            connecting->hide();
             bool ok = false;
             const QString password = QInputDialog::getText(
                 nullptr, QCoreApplication::translate("main", "MarketDesk"),
                 QCoreApplication::translate("main", "Password for %1 on %2:").arg(url.user(), url.host()),
                 QLineEdit::Password, {}, &ok);
+            if (ok)
+                connecting->showFor(url);
             return ok ? std::optional<QString>(password) : std::nullopt;
         };
-    }
-    StartupDatabase::Recovery recover;
-    if (gui && options.screenshot.isEmpty()) {
-        recover = [](const DatabaseUrl& failed, const QString& source,
-                     const QString& error) -> std::optional<StartupDatabase::Choice> {
+        recover = [&connecting](const DatabaseUrl& failed, const QString& source,
+                                const QString& error) -> std::optional<StartupDatabase::Choice> {
+            connecting->hide();
             DatabaseFailureDialog dialog(failed, source, error);
             if (dialog.exec() != QDialog::Accepted || !dialog.nextUrl())
                 return std::nullopt;
+            connecting->showFor(*dialog.nextUrl());
             return StartupDatabase::Choice {*dialog.nextUrl(), dialog.password()};
         };
+        connecting->showFor(*located.url);
     }
     StartupDatabase::Opened opened
         = StartupDatabase::open(*located.url, located.source, prompt, preferences, recover);
+    connecting.reset();
     if (!opened.database) {
         // The window's dialog has shown the error already when the user chose to quit.
         if (recover)

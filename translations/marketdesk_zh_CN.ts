@@ -1230,6 +1230,17 @@
     </message>
 </context>
 <context>
+    <name>ConnectingNotice</name>
+    <message>
+        <source>MarketDesk</source>
+        <translation>MarketDesk</translation>
+    </message>
+    <message>
+        <source>MarketDesk is connecting to %1…</source>
+        <translation>MarketDesk 正在连接 %1…</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <source>Database connection</source>

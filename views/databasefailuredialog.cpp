@@ -52,7 +52,10 @@ DatabaseFailureDialog::DatabaseFailureDialog(const DatabaseUrl& failed, const QS
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(message);
     layout->addWidget(buttons);
-    resize(560, sizeHint().height());
+    // Wide enough for a server's message in a few lines; as tall as the wrapped text then needs.
+    for (QLabel* label : {heading, reason, advice})
+        label->setMinimumWidth(480);
+    adjustSize();
 }
 
 void DatabaseFailureDialog::changeConnection()
