@@ -390,10 +390,10 @@ int main(int argc, char* argv[])
         = StartupDatabase::open(*located.url, located.source, prompt, preferences, recover);
     connecting.reset();
     if (!opened.database) {
-        // The window's dialog has shown the error already when the user chose to quit.
-        if (recover)
-            printLine(stderr, opened.error);
-        return recover ? Failure : fail(gui, opened.error);
+        if (!recover)
+            return fail(gui, opened.error);
+        printLine(stderr, opened.error); // the window's dialog showed it before the user quit
+        return Failure;
     }
     Database& database = *opened.database;
 

@@ -2,8 +2,6 @@
 
 #include "database.h"
 
-#include <QCoreApplication>
-
 #include <functional>
 #include <memory>
 #include <optional>
@@ -15,7 +13,6 @@ class QSettings;
 /// another one, which is then saved as the connection of later starts; or nothing, to give up.
 class StartupDatabase
 {
-    Q_DECLARE_TR_FUNCTIONS(StartupDatabase)
 public:
     struct Choice
     {
