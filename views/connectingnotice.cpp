@@ -20,7 +20,9 @@ void ConnectingNotice::showFor(const DatabaseUrl& url)
         return;
     }
     setText(tr("MarketDesk is connecting to %1…").arg(url.toString()));
-    adjustSize();
+    // Not adjustSize(), which keeps a window within two thirds of the screen's width and so cut
+    // a long URL on a small screen.
+    resize(sizeHint());
     if (const QScreen* primary = QGuiApplication::primaryScreen())
         move(primary->availableGeometry().center() - rect().center());
     show();

@@ -10,12 +10,17 @@ class TestConnectingNotice : public QObject
 private slots:
     void teamServer_isNamedWhileConnecting()
     {
-        const DatabaseUrl server
-            = *DatabaseUrl::parse(QStringLiteral("postgresql://wangfang@db.example.cn:5432/market"));
+        // Longer than two thirds of the offscreen test screen (800 px wide).
+        const DatabaseUrl server = *DatabaseUrl::parse(QStringLiteral(
+            "postgresql://wangfang@team-server.shanghai.db.example.cn:5432/marketdesk?schema=invoicing"));
         ConnectingNotice notice;
         notice.showFor(server);
         QVERIFY(notice.isVisible());
         QVERIFY2(notice.text().contains(server.toString()), qPrintable(notice.text()));
+        QVERIFY2(notice.contentsRect().width() >= notice.fontMetrics().horizontalAdvance(notice.text()),
+                 qPrintable(QStringLiteral("%1 px for %2 px of text")
+                                .arg(notice.contentsRect().width())
+                                .arg(notice.fontMetrics().horizontalAdvance(notice.text()))));
     }
 
     void sqliteFile_getsNoNotice()
