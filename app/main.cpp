@@ -458,7 +458,8 @@ int main(int argc, char* argv[])
     QObject::connect(&invoices, &InvoiceService::changed, &marketplace, &MarketplaceConnector::pushNow);
     MainWindow window({database, vendors, applications, deposits, violations, catalogues, invoices,
                        deliveries, refunds, contracts, holidays, clock, preferences, localActor(),
-                       opened.source, marketplace, credentialStore, Permissions(permissions)});
+                       opened.source, located.overridesSaved ? located.source : QString(), marketplace,
+                       credentialStore, Permissions(permissions)});
     window.setCalendarWarning(HolidaySeeder::missingYearWarning(holidays, QDate::currentDate().year()));
     // CommandLine admits only its known pages, and the main window builds every one of them.
     if (!options.page.isEmpty())

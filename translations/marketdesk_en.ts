@@ -1328,6 +1328,18 @@
         <source>SQLite databases (*.db *.sqlite);;All files (*)</source>
         <translation>SQLite databases (*.db *.sqlite);;All files (*)</translation>
     </message>
+    <message>
+        <source>Sche&amp;ma</source>
+        <translation>Sche&amp;ma</translation>
+    </message>
+    <message>
+        <source>the server&apos;s default</source>
+        <translation>the server&apos;s default</translation>
+    </message>
+    <message>
+        <source>Schema: use letters, digits and _, not starting with a digit.</source>
+        <translation>Schema: use letters, digits and _, not starting with a digit.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleInvoiceExport</name>
@@ -7040,6 +7052,10 @@ Why is the refund declined?</translation>
         <translation>Nothing was imported.
 
 %1</translation>
+    </message>
+    <message>
+        <source>MarketDesk will use %1 when it is started without %2, which chooses the database at every start.</source>
+        <translation>MarketDesk will use %1 when it is started without %2, which chooses the database at every start.</translation>
     </message>
 </context>
 <context>

@@ -1322,6 +1322,18 @@
         <source>SQLite databases (*.db *.sqlite);;All files (*)</source>
         <translation>SQLite 数据库 (*.db *.sqlite);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Sche&amp;ma</source>
+        <translation>模式(&amp;M)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s default</source>
+        <translation>服务器默认</translation>
+    </message>
+    <message>
+        <source>Schema: use letters, digits and _, not starting with a digit.</source>
+        <translation>模式：只能用字母、数字和 _，且不能以数字开头。</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleInvoiceExport</name>
@@ -6992,6 +7004,10 @@ Why is the refund declined?</source>
         <translation>未导入任何内容。
 
 %1</translation>
+    </message>
+    <message>
+        <source>MarketDesk will use %1 when it is started without %2, which chooses the database at every start.</source>
+        <translation>MarketDesk 将在不带 %2 启动时使用 %1；带着它启动时，数据库每次都由它选定。</translation>
     </message>
 </context>
 <context>

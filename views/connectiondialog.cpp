@@ -8,6 +8,7 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QPushButton>
+#include <QRegularExpression>
 
 ConnectionDialog::ConnectionDialog(const DatabaseUrl& current, QWidget* parent)
     : QDialog(parent)
@@ -25,6 +26,7 @@ ConnectionDialog::ConnectionDialog(const DatabaseUrl& current, QWidget* parent)
     m_ui->port->setValue(current.port());
     m_ui->user->setText(current.user());
     m_ui->databaseName->setText(postgres ? current.databaseName() : QStringLiteral("marketdesk"));
+    m_ui->schema->setText(current.schema());
 
     QPushButton* test = m_ui->buttons->addButton(tr("&Test"), QDialogButtonBox::ActionRole);
     connect(test, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
@@ -42,10 +44,17 @@ std::optional<DatabaseUrl> ConnectionDialog::url() const
     if (m_ui->backend->currentIndex() == 0) {
         url = DatabaseUrl::parse(QStringLiteral("sqlite:") + m_ui->path->text().trimmed(), &error);
     } else {
-        url = DatabaseUrl::parse(QStringLiteral("postgresql://%1@%2:%3/%4")
+        static const QRegularExpression schemaName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+        const QString schema = m_ui->schema->text().trimmed();
+        if (!schema.isEmpty() && !schemaName.match(schema).hasMatch()) {
+            m_ui->result->setText(tr("Schema: use letters, digits and _, not starting with a digit."));
+            return std::nullopt;
+        }
+        url = DatabaseUrl::parse(QStringLiteral("postgresql://%1@%2:%3/%4%5")
                                      .arg(m_ui->user->text().trimmed(), m_ui->host->text().trimmed())
                                      .arg(m_ui->port->value())
-                                     .arg(m_ui->databaseName->text().trimmed()),
+                                     .arg(m_ui->databaseName->text().trimmed(),
+                                          schema.isEmpty() ? QString() : QStringLiteral("?schema=") + schema),
                                  &error);
     }
     if (!url)

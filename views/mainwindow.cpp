@@ -55,9 +55,10 @@ MainWindow::MainWindow(const Context& context, QWidget* parent)
     addPage(QStringLiteral("products"), tr("Products"),
             new ProductsPage(context.database, context.clock, context.actor));
     addPage(QStringLiteral("settings"), tr("Settings"),
-            new SettingsPage(context.preferences, context.database.url(), context.urlSource, context.database,
-                             context.holidays, context.clock, context.actor, context.marketplace,
-                             context.credentials));
+            new SettingsPage(context.preferences,
+                             {context.database.url(), context.urlSource, context.savedConnectionOverriddenBy},
+                             context.database, context.holidays, context.clock, context.actor,
+                             context.marketplace, context.credentials));
 
     addPage(QStringLiteral("catalogues"), tr("Catalogues"),
             new CataloguesPage(context.database, context.catalogues, context.clock, context.actor));

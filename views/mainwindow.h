@@ -49,6 +49,8 @@ public:
         QSettings& preferences;
         QString actor; ///< who the commands are recorded for
         QString urlSource; ///< where the database URL came from, for Settings
+        /// The option or variable that overrides a saved connection (SettingsPage::Connection)
+        QString savedConnectionOverriddenBy;
         MarketplaceConnector& marketplace;
         CredentialStore& credentials; ///< where Settings keeps the marketplace AccessKey
         /// What the user may do, as the database says (PermissionRepository); what it does not

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "connectiondialog.h"
+#include "databaselocator.h"
 #include "holidayservice.h"
 #include "marketplacesettingsbox.h"
 #include "permissiongate.h"
@@ -24,16 +25,15 @@
 #include <QUuid>
 #include <QVBoxLayout>
 
-SettingsPage::SettingsPage(QSettings& preferences, const DatabaseUrl& inUse, const QString& urlSource,
-                           Database& database, HolidayService& holidays, const Clock& clock,
-                           const QString& actor, MarketplaceConnector& marketplace,
-                           CredentialStore& credentials, QWidget* parent)
+SettingsPage::SettingsPage(QSettings& preferences, const Connection& connection, Database& database,
+                           HolidayService& holidays, const Clock& clock, const QString& actor,
+                           MarketplaceConnector& marketplace, CredentialStore& credentials, QWidget* parent)
     : QWidget(parent)
     , m_preferences(preferences)
     , m_holidays(holidays)
     , m_clock(clock)
     , m_actor(actor)
-    , m_inUse(inUse)
+    , m_connection(connection)
     , m_databaseLabel(new QLabel(this))
     , m_holidayYears(new QLabel(this))
     , m_language(new QComboBox(this))
@@ -44,7 +44,7 @@ SettingsPage::SettingsPage(QSettings& preferences, const DatabaseUrl& inUse, con
     auto* databaseLayout = new QFormLayout(databaseBox);
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_databaseLabel->setWordWrap(true);
-    m_databaseLabel->setText(tr("%1\n(from %2)").arg(inUse.toString(), urlSource));
+    m_databaseLabel->setText(tr("%1\n(from %2)").arg(connection.inUse.toString(), connection.source));
     databaseLayout->addRow(tr("In use"), m_databaseLabel);
     auto* change = new QPushButton(tr("&Change connection…"), databaseBox);
     databaseLayout->addRow(QString(), change);
@@ -94,15 +94,19 @@ SettingsPage::SettingsPage(QSettings& preferences, const DatabaseUrl& inUse, con
 
 void SettingsPage::changeConnection()
 {
-    ConnectionDialog dialog(m_inUse, this);
+    ConnectionDialog dialog(m_connection.inUse, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const std::optional<DatabaseUrl> url = dialog.url();
     if (!url)
         return;
-    m_preferences.setValue(QStringLiteral("database/url"), url->toString());
-    QMessageBox::information(this, tr("Database connection saved"),
-                             tr("MarketDesk will use %1 from the next start.").arg(url->toString()));
+    DatabaseLocator::save(*url, m_preferences);
+    const QString saved = m_connection.savedOverriddenBy.isEmpty()
+        ? tr("MarketDesk will use %1 from the next start.").arg(url->toString())
+        : tr("MarketDesk will use %1 when it is started without %2, which chooses the database "
+             "at every start.")
+              .arg(url->toString(), m_connection.savedOverriddenBy);
+    QMessageBox::information(this, tr("Database connection saved"), saved);
 }
 
 void SettingsPage::showHolidayYears()

@@ -15,17 +15,25 @@ class QSettings;
 class RuleSettingsBox;
 class SettingsService;
 
-/// Settings: the database connection (edited in ConnectionDialog, used from the next start), the
+/// Settings: the database connection (edited in ConnectionDialog, saved for the next start), the
 /// interface language, the holiday calendar's imported years and the marketplace connection on
 /// the left; the deadlines and limits of the marketplace's rules (RuleSettingsBox) on the right.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
 public:
-    /// `preferences` holds this machine's choices (database URL, language); `urlSource` says where
-    /// the URL in use came from, e.g. "--database".
-    SettingsPage(QSettings& preferences, const DatabaseUrl& inUse, const QString& urlSource,
-                 Database& database, HolidayService& holidays, const Clock& clock, const QString& actor,
+    struct Connection
+    {
+        DatabaseUrl inUse;
+        QString source; ///< translated: where the URL in use came from, e.g. "the --database option"
+        /// Translated: the option or variable that chooses the database at every start and so
+        /// keeps a saved connection waiting; empty when a saved one is used.
+        QString savedOverriddenBy;
+    };
+
+    /// `preferences` holds this machine's choices (database URL, language).
+    SettingsPage(QSettings& preferences, const Connection& connection, Database& database,
+                 HolidayService& holidays, const Clock& clock, const QString& actor,
                  MarketplaceConnector& marketplace, CredentialStore& credentials, QWidget* parent = nullptr);
 
     RuleSettingsBox* ruleSettings() const { return m_rules; }
@@ -41,7 +49,7 @@ private:
     HolidayService& m_holidays;
     const Clock& m_clock;
     QString m_actor;
-    DatabaseUrl m_inUse;
+    Connection m_connection;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_holidayYears = nullptr;
     QComboBox* m_language = nullptr;

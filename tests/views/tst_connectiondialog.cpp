@@ -6,6 +6,7 @@
 #include "testsql.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QTest>
 
 /// Settings ▸ Change connection: the test tells an empty database, MarketDesk's own and another
@@ -62,6 +63,20 @@ private slots:
         QVERIFY(!dialog.testConnection());
         QVERIFY2(resultText(dialog).contains(QStringLiteral("newer MarketDesk")),
                  qPrintable(resultText(dialog)));
+    }
+
+    void schema_isKept_andChecked()
+    {
+        const auto team
+            = DatabaseUrl::parse(QStringLiteral("postgresql://clerk@db.example:5433/market?schema=east"));
+        ConnectionDialog dialog(*team);
+        QCOMPARE(dialog.url(), team);
+        auto* schema = dialog.findChild<QLineEdit*>(QStringLiteral("schema"));
+        schema->setText(QStringLiteral("9east"));
+        QVERIFY(!dialog.url());
+        QVERIFY2(resultText(dialog).startsWith(QStringLiteral("Schema")), qPrintable(resultText(dialog)));
+        schema->clear();
+        QCOMPARE(dialog.url()->toString(), QStringLiteral("postgresql://clerk@db.example:5433/market"));
     }
 
 private:

@@ -41,6 +41,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -456,6 +458,49 @@ private slots:
                     && orders->model()->totalCount() < 2000);
     }
 
+    void changedConnection_isSaved_andSaysWhenItIsUsed_data()
+    {
+        QTest::addColumn<QString>("overriddenBy");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("saved connection in use") << QString() << QStringLiteral("from the next start");
+        QTest::newRow("--database in use")
+            << QStringLiteral("the --database option")
+            << QStringLiteral("when it is started without the --database option");
+    }
+
+    void changedConnection_isSaved_andSaysWhenItIsUsed()
+    {
+        QFETCH(QString, overriddenBy);
+        QFETCH(QString, said);
+        Services services(m_fresh->database());
+        MainWindow window(services.context(
+            *m_settings, Permissions(PermissionRepository(m_fresh->database()).granted()), overriddenBy));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.showPage(QStringLiteral("settings")));
+        QPushButton* change = nullptr;
+        for (QPushButton* button : window.page(QStringLiteral("settings"))->findChildren<QPushButton*>())
+            if (button->text() == QStringLiteral("&Change connection…"))
+                change = button;
+        QVERIFY(change);
+        QString message;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                message = box->text();
+                box->accept();
+            } else if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
+                dialog->accept(); // the connection in use, tested before it is saved
+            }
+        });
+        answer.start(20);
+        change->click();
+        answer.stop();
+        QCOMPARE(m_settings->value(QStringLiteral("database/url")).toString(),
+                 m_fresh->database().url().toString());
+        QVERIFY2(message.contains(said), qPrintable(message));
+    }
+
 private:
     /// Every service the main window works with, over one database.
     struct Services
@@ -476,7 +521,8 @@ private:
             , marketplace(marketplaceService, clock, {}, QStringLiteral("tester"))
         { }
 
-        MainWindow::Context context(QSettings& settings, const Permissions& permissions)
+        MainWindow::Context context(QSettings& settings, const Permissions& permissions,
+                                    const QString& savedConnectionOverriddenBy = QString())
         {
             return {database,
                     vendors,
@@ -493,6 +539,7 @@ private:
                     settings,
                     QStringLiteral("tester"),
                     QStringLiteral("test"),
+                    savedConnectionOverriddenBy,
                     marketplace,
                     credentials,
                     permissions};

@@ -22,6 +22,7 @@ private slots:
             = DatabaseLocator::locate(QStringLiteral("sqlite:/option.db"), QStringLiteral("sqlite:/env.db"),
                                       *m_settings, QStringLiteral("/data"));
         QCOMPARE(located.url->path(), QStringLiteral("/option.db"));
+        QVERIFY(located.overridesSaved);
     }
 
     void environment_beatsSettings()
@@ -30,6 +31,7 @@ private slots:
         const auto located = DatabaseLocator::locate(std::nullopt, QStringLiteral("sqlite:/env.db"),
                                                      *m_settings, QStringLiteral("/data"));
         QCOMPARE(located.url->path(), QStringLiteral("/env.db"));
+        QVERIFY(located.overridesSaved);
     }
 
     void settings_beatTheDefault()
@@ -39,6 +41,7 @@ private slots:
         const auto located
             = DatabaseLocator::locate(std::nullopt, QString(), *m_settings, QStringLiteral("/data"));
         QCOMPARE(located.url->backend(), DatabaseUrl::Backend::Postgres);
+        QVERIFY(!located.overridesSaved);
     }
 
     void default_isTheDataFolder()
@@ -46,6 +49,16 @@ private slots:
         const auto located
             = DatabaseLocator::locate(std::nullopt, QString(), *m_settings, QStringLiteral("/data"));
         QCOMPARE(located.url->toString(), QStringLiteral("sqlite:/data/marketdesk.db"));
+        QVERIFY(!located.overridesSaved);
+    }
+
+    void save_isWhatTheNextStartLocates()
+    {
+        const auto url = DatabaseUrl::parse(QStringLiteral("postgresql://team@server:5432/market"));
+        QCOMPARE(DatabaseLocator::save(*url, *m_settings), QStringLiteral("the saved settings"));
+        const auto located
+            = DatabaseLocator::locate(std::nullopt, QString(), *m_settings, QStringLiteral("/data"));
+        QCOMPARE(located.url->toString(), url->toString());
     }
 
     void badUrl_namesItsSource()

@@ -20,6 +20,9 @@ public:
         std::optional<DatabaseUrl> url;
         QString source; ///< translated: where the URL came from
         QString error; ///< translated; empty when url holds
+        /// True when --database or MARKETDESK_DATABASE chose: a saved connection then waits for a
+        /// start without them.
+        bool overridesSaved = false;
     };
 
     /// `dataFolder` is where the embedded default lives (AppDataLocation).

@@ -26,6 +26,7 @@ DatabaseLocator::Located DatabaseLocator::locate(const std::optional<QString>& o
 {
     Located located;
     QString text;
+    located.overridesSaved = option || !environment.isEmpty();
     if (option) {
         text = *option;
         located.source = tr("the --database option");
