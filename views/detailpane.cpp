@@ -4,6 +4,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QTextBoundaryFinder>
+#include <QTextLayout>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -23,6 +24,32 @@ int widestUnbreakableRun(const QFontMetrics& metrics, const QString& text)
         start = end;
     }
     return widest;
+}
+
+/// The lines `text` takes in `font` when no line may be wider than `width` pixels.
+QStringList linesWithin(const QString& text, const QFont& font, int width)
+{
+    QTextLayout layout(text, font);
+    QStringList lines;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        lines << text.mid(line.textStart(), line.textLength()).trimmed();
+    }
+    layout.endLayout();
+    return lines;
+}
+
+/// `text` broken into as few lines as a `width` pixels wide column allows, each about as long as
+/// the others (no lone last word).
+QString brokenIntoLines(const QString& text, const QFont& font, int width)
+{
+    const qsizetype lineCount = linesWithin(text, font, width).size();
+    int narrowest = width;
+    for (int step = width / 2; step > 0; step /= 2)
+        if (linesWithin(text, font, narrowest - step).size() == lineCount)
+            narrowest -= step;
+    return linesWithin(text, font, narrowest).join(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -66,7 +93,15 @@ void DetailPane::setRows(const QString& title, const QList<std::pair<QString, QS
         valueLabel->setWordWrap(true);
         valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         valueLabel->setMinimumWidth(widestUnbreakableRun(valueLabel->fontMetrics(), value));
-        m_form->addRow(label, valueLabel);
+        // A long label ("Service staff, hours, warranty") is broken into lines about nine lines'
+        // height wide rather than widening the label column, which would push values below
+        // their labels. Broken by hand: QFormLayout gives a word-wrapped label no more height.
+        auto* labelLabel = new QLabel;
+        labelLabel->setTextFormat(Qt::PlainText);
+        labelLabel->setAlignment(Qt::AlignRight | Qt::AlignTop);
+        labelLabel->setText(
+            brokenIntoLines(label, labelLabel->font(), labelLabel->fontMetrics().height() * 9));
+        m_form->addRow(labelLabel, valueLabel);
     }
     m_rowsHost->setVisible(!rows.isEmpty());
 }

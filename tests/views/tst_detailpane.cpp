@@ -1,5 +1,6 @@
 #include "detailpane.h"
 
+#include <QFormLayout>
 #include <QLabel>
 #include <QSplitter>
 #include <QTest>
@@ -53,6 +54,45 @@ private slots:
             }
             QCOMPARE(checked, 2);
         }
+    }
+
+    /// A label as long as "Service staff, hours, warranty" took the label column's width, so at
+    /// the pane's usual width the credit code below went under its label instead of beside it.
+    void longLabel_isBrokenIntoLines_andValuesStayBesideTheirLabels()
+    {
+        QSplitter splitter;
+        splitter.addWidget(new QWidget);
+        auto* pane = new DetailPane;
+        splitter.addWidget(pane);
+        splitter.resize(1000, 400);
+        splitter.setSizes({700, 300});
+        splitter.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&splitter));
+        pane->setRows(
+            QStringLiteral("杭州博远云计算有限公司"),
+            {{QStringLiteral("Status"), QStringLiteral("Submitted")},
+             {QStringLiteral("Credit code"), QStringLiteral("91988026TUJNB042RC")},
+             {QStringLiteral("Service staff, hours, warranty"), QStringLiteral("84 · 7×24 · 12 months")},
+             {QStringLiteral("Submitted at"), QStringLiteral("2026-09-28 00:00")}});
+        QCoreApplication::processEvents();
+
+        const auto* form = pane->findChild<QFormLayout*>();
+        QCOMPARE(form->rowCount(), 4);
+        for (int row = 0; row < form->rowCount(); ++row) {
+            const QRect label = form->itemAt(row, QFormLayout::LabelRole)->geometry();
+            const QRect value = form->itemAt(row, QFormLayout::FieldRole)->geometry();
+            QVERIFY2(value.left() > label.right() && value.top() == label.top(),
+                     qPrintable(QStringLiteral("row %1: label %2,%3 value %4,%5")
+                                    .arg(row)
+                                    .arg(label.left())
+                                    .arg(label.top())
+                                    .arg(value.left())
+                                    .arg(value.top())));
+        }
+        const auto* longLabel = qobject_cast<QLabel*>(form->itemAt(2, QFormLayout::LabelRole)->widget());
+        QVERIFY(longLabel->text().contains(QLatin1Char('\n')));
+        QCOMPARE(QString(longLabel->text()).replace(QLatin1Char('\n'), QLatin1Char(' ')),
+                 QStringLiteral("Service staff, hours, warranty"));
     }
 
     void wrappingValue_mayBeNarrowerThanItsText()
