@@ -2,10 +2,8 @@
 #include "buyerrecordimporter.h"
 #include "catalogueservice.h"
 #include "commandline.h"
-#include "connectingnotice.h"
 #include "contractservice.h"
 #include "database.h"
-#include "databasefailuredialog.h"
 #include "databaselocator.h"
 #include "deliveryservice.h"
 #include "demodatawriter.h"
@@ -25,6 +23,7 @@
 #include "serversetup.h"
 #include "sessioncredentialstore.h"
 #include "startupdatabase.h"
+#include "startupinteraction.h"
 #include "storageerror.h"
 #include "systemclock.h"
 #include "timeordereduuid.h"
@@ -37,7 +36,6 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -359,38 +357,16 @@ int main(int argc, char* argv[])
         return fail(gui, located.error, BadArguments);
 
     // In the window: a notice while connecting, the password asked for, a failure offered a way on.
-    std::unique_ptr<ConnectingNotice> connecting;
-    Database::PasswordPrompt prompt;
-    StartupDatabase::Recovery recover;
-    if (gui && options.screenshot.isEmpty()) {
-        connecting = std::make_unique<ConnectingNotice>();
-        prompt = [&connecting](const DatabaseUrl& url, const QString&) -> std::optional<QString> {
-            connecting->hide();
-            bool ok = false;
-            const QString password = QInputDialog::getText(
-                nullptr, QCoreApplication::translate("main", "MarketDesk"),
-                QCoreApplication::translate("main", "Password for %1 on %2:").arg(url.user(), url.host()),
-                QLineEdit::Password, {}, &ok);
-            if (ok)
-                connecting->showFor(url);
-            return ok ? std::optional<QString>(password) : std::nullopt;
-        };
-        recover = [&connecting](const DatabaseUrl& failed, const QString& source,
-                                const QString& error) -> std::optional<StartupDatabase::Choice> {
-            connecting->hide();
-            DatabaseFailureDialog dialog(failed, source, error);
-            if (dialog.exec() != QDialog::Accepted || !dialog.nextUrl())
-                return std::nullopt;
-            connecting->showFor(*dialog.nextUrl());
-            return StartupDatabase::Choice {*dialog.nextUrl(), dialog.password()};
-        };
-        connecting->showFor(*located.url);
-    }
+    const bool interactive = gui && options.screenshot.isEmpty();
+    std::unique_ptr<StartupInteraction> interaction;
+    if (interactive)
+        interaction = std::make_unique<StartupInteraction>();
     StartupDatabase::Opened opened
-        = StartupDatabase::open(*located.url, located.source, prompt, preferences, recover);
-    connecting.reset();
+        = StartupDatabase::open(*located.url, located.source, preferences,
+                                interaction ? interaction->interaction() : StartupDatabase::Interaction {});
+    interaction.reset();
     if (!opened.database) {
-        if (!recover)
+        if (!interactive)
             return fail(gui, opened.error);
         printLine(stderr, opened.error); // the window's dialog showed it before the user quit
         return Failure;

@@ -11,9 +11,9 @@ QString StartupDatabase::openAndMigrate(Database& database, const Database::Pass
 }
 
 StartupDatabase::Opened StartupDatabase::open(const DatabaseUrl& url, const QString& source,
-                                              const Database::PasswordPrompt& prompt, QSettings& settings,
-                                              const Recovery& recover)
+                                              QSettings& settings, const Interaction& interaction)
 {
+    const Database::PasswordPrompt& prompt = interaction.prompt;
     Opened opened {nullptr, source, {}};
     Choice choice {url, {}};
     for (;;) {
@@ -28,15 +28,18 @@ StartupDatabase::Opened StartupDatabase::open(const DatabaseUrl& url, const QStr
                 return prompt ? prompt(target, message) : std::nullopt;
             };
         }
-        auto database = std::make_unique<Database>(choice.url);
-        opened.error = openAndMigrate(*database, promptOnce);
+        opened.error = interaction.reach ? interaction.reach(choice.url) : QString();
         if (opened.error.isEmpty()) {
-            opened.database = std::move(database);
-            return opened;
+            auto database = std::make_unique<Database>(choice.url);
+            opened.error = openAndMigrate(*database, promptOnce);
+            if (opened.error.isEmpty()) {
+                opened.database = std::move(database);
+                return opened;
+            }
         }
-        database.reset();
-        const std::optional<Choice> next
-            = recover ? recover(choice.url, opened.source, opened.error) : std::nullopt;
+        const std::optional<Choice> next = interaction.recover
+            ? interaction.recover(choice.url, opened.source, opened.error)
+            : std::nullopt;
         if (!next)
             return opened;
         if (next->url != choice.url)

@@ -19,8 +19,18 @@ public:
         DatabaseUrl url;
         QString password; ///< typed while choosing it; empty when none was asked
     };
+    /// Before each attempt: waits until `url` can be reached; returns why not (translated), or
+    /// nothing to go on and open it.
+    using Reach = std::function<QString(const DatabaseUrl& url)>;
     using Recovery = std::function<std::optional<Choice>(const DatabaseUrl& failed, const QString& source,
                                                          const QString& error)>;
+    /// How the user takes part; each may be left out. Without `recover` the first failure is final.
+    struct Interaction
+    {
+        Database::PasswordPrompt prompt;
+        Reach reach;
+        Recovery recover;
+    };
     struct Opened
     {
         std::unique_ptr<Database> database; ///< open and migrated; null on failure
@@ -28,9 +38,9 @@ public:
         QString error; ///< translated: why the last attempt failed, when database is null
     };
 
-    /// `source` says where `url` came from. Without `recover` the first failure is final.
-    static Opened open(const DatabaseUrl& url, const QString& source, const Database::PasswordPrompt& prompt,
-                       QSettings& settings, const Recovery& recover = {});
+    /// `source` says where `url` came from.
+    static Opened open(const DatabaseUrl& url, const QString& source, QSettings& settings,
+                       const Interaction& interaction = {});
 
 private:
     static QString openAndMigrate(Database& database, const Database::PasswordPrompt& prompt);

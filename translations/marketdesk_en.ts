@@ -1245,6 +1245,10 @@
         <source>MarketDesk is connecting to %1…</source>
         <translation>MarketDesk is connecting to %1…</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
@@ -6891,6 +6895,20 @@ Why is the refund declined?</translation>
     </message>
 </context>
 <context>
+    <name>ServerProbe</name>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>Cannot reach %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>%1 did not answer within %n second.</numerusform>
+            <numerusform>%1 did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServerSetup</name>
     <message>
         <source>--init-server sets up a PostgreSQL server; the embedded SQLite file is a single-user database.</source>
@@ -7075,6 +7093,21 @@ Why is the refund declined?</translation>
     <message>
         <source>Enter a whole number from %1 to %2.</source>
         <translation>Enter a whole number from %1 to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>StartupInteraction</name>
+    <message>
+        <source>Connecting to %1 was cancelled.</source>
+        <translation>Connecting to %1 was cancelled.</translation>
+    </message>
+    <message>
+        <source>MarketDesk</source>
+        <translation>MarketDesk</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2:</source>
+        <translation>Password for %1 on %2:</translation>
     </message>
 </context>
 <context>
@@ -8004,10 +8037,6 @@ Why is the refund declined?</translation>
     <message>
         <source>Run marketdesk --help to see every option.</source>
         <translation>Run marketdesk --help to see every option.</translation>
-    </message>
-    <message>
-        <source>Password for %1 on %2:</source>
-        <translation>Password for %1 on %2:</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>

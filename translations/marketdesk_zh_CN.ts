@@ -1239,6 +1239,10 @@
         <source>MarketDesk is connecting to %1…</source>
         <translation>MarketDesk 正在连接 %1…</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
@@ -6843,6 +6847,19 @@ Why is the refund declined?</source>
     </message>
 </context>
 <context>
+    <name>ServerProbe</name>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>无法连到 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>%1 在 %n 秒内没有应答。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServerSetup</name>
     <message>
         <source>--init-server sets up a PostgreSQL server; the embedded SQLite file is a single-user database.</source>
@@ -7027,6 +7044,21 @@ Why is the refund declined?</source>
     <message>
         <source>Enter a whole number from %1 to %2.</source>
         <translation>请输入 %1 到 %2 之间的整数。</translation>
+    </message>
+</context>
+<context>
+    <name>StartupInteraction</name>
+    <message>
+        <source>Connecting to %1 was cancelled.</source>
+        <translation>已取消连接 %1。</translation>
+    </message>
+    <message>
+        <source>MarketDesk</source>
+        <translation>MarketDesk</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2:</source>
+        <translation>%2 上 %1 的密码：</translation>
     </message>
 </context>
 <context>
@@ -7950,10 +7982,6 @@ Why is the refund declined?</source>
     <message>
         <source>Run marketdesk --help to see every option.</source>
         <translation>运行 marketdesk --help 查看所有选项。</translation>
-    </message>
-    <message>
-        <source>Password for %1 on %2:</source>
-        <translation>%2 上 %1 的密码：</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>

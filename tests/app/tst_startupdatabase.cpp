@@ -38,8 +38,8 @@ private slots:
     {
         const DatabaseUrl unreachable = unreachableUrl();
         const StartupDatabase::Opened opened
-            = StartupDatabase::open(unreachable, QStringLiteral("the test"), {}, *m_settings,
-                                    recordFailure(StartupDatabase::Choice {m_fresh->url(), {}}));
+            = StartupDatabase::open(unreachable, QStringLiteral("the test"), *m_settings,
+                                    {{}, {}, recordFailure(StartupDatabase::Choice {m_fresh->url(), {}})});
         QVERIFY2(opened.database, qPrintable(opened.error));
         QCOMPARE(m_failures.size(), 1);
         QCOMPARE(m_failures.first().url, unreachable);
@@ -54,7 +54,7 @@ private slots:
     void givingUp_returnsTheError_andSavesNothing()
     {
         const StartupDatabase::Opened opened = StartupDatabase::open(
-            unreachableUrl(), QStringLiteral("the test"), {}, *m_settings, recordFailure(std::nullopt));
+            unreachableUrl(), QStringLiteral("the test"), *m_settings, {{}, {}, recordFailure(std::nullopt)});
         QVERIFY(!opened.database);
         QCOMPARE(m_failures.size(), 1);
         QCOMPARE(opened.error, m_failures.first().error);
@@ -64,7 +64,7 @@ private slots:
     void withoutRecovery_theFirstFailureIsFinal()
     {
         const StartupDatabase::Opened opened
-            = StartupDatabase::open(unreachableUrl(), QStringLiteral("the test"), {}, *m_settings);
+            = StartupDatabase::open(unreachableUrl(), QStringLiteral("the test"), *m_settings);
         QVERIFY(!opened.database);
         QVERIFY(opened.error.startsWith(QStringLiteral("Cannot ")));
     }
@@ -79,8 +79,8 @@ private slots:
                   Query::execute(m_fresh->database(), QStringLiteral("DROP TABLE notes"));
                   return std::optional<StartupDatabase::Choice>({failed, {}});
               };
-        const StartupDatabase::Opened opened
-            = StartupDatabase::open(m_fresh->url(), QStringLiteral("the test"), {}, *m_settings, recover);
+        const StartupDatabase::Opened opened = StartupDatabase::open(
+            m_fresh->url(), QStringLiteral("the test"), *m_settings, {{}, {}, recover});
         QVERIFY2(opened.database, qPrintable(opened.error));
         QCOMPARE(m_failures.size(), 1);
         QVERIFY2(m_failures.first().error.contains(QStringLiteral("notes")),
@@ -88,6 +88,25 @@ private slots:
         QCOMPARE(opened.source, QStringLiteral("the test"));
         QVERIFY(!m_settings->contains(QStringLiteral("database/url")));
         QCOMPARE(Migrator(*opened.database).currentVersion(), Migrator(*opened.database).latestVersion());
+    }
+
+    /// A server that does not answer is not opened (libpq would block for its whole timeout):
+    /// the recovery hears why, and the database chosen then is reached before it is opened.
+    void unreachableServer_isNotOpened_andTheNextChoiceIsReachedFirst()
+    {
+        const DatabaseUrl silent = unreachableUrl();
+        QList<DatabaseUrl> reached;
+        const auto reach = [&reached, silent](const DatabaseUrl& url) {
+            reached << url;
+            return url == silent ? QStringLiteral("no answer") : QString();
+        };
+        const StartupDatabase::Opened opened
+            = StartupDatabase::open(silent, QStringLiteral("the test"), *m_settings,
+                                    {{}, reach, recordFailure(StartupDatabase::Choice {m_fresh->url(), {}})});
+        QVERIFY2(opened.database, qPrintable(opened.error));
+        QCOMPARE(reached, (QList<DatabaseUrl> {silent, m_fresh->url()}));
+        QCOMPARE(m_failures.size(), 1);
+        QCOMPARE(m_failures.first().error, QStringLiteral("no answer"));
     }
 
 private:

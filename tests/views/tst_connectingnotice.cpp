@@ -1,5 +1,8 @@
 #include "connectingnotice.h"
 
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 
 /// The notice shown at start while MarketDesk connects to a team server.
@@ -17,10 +20,28 @@ private slots:
         notice.showFor(server);
         QVERIFY(notice.isVisible());
         QVERIFY2(notice.text().contains(server.toString()), qPrintable(notice.text()));
-        QVERIFY2(notice.contentsRect().width() >= notice.fontMetrics().horizontalAdvance(notice.text()),
+        const QLabel* message = notice.message();
+        QVERIFY2(message->contentsRect().width() >= message->fontMetrics().horizontalAdvance(notice.text()),
                  qPrintable(QStringLiteral("%1 px for %2 px of text")
-                                .arg(notice.contentsRect().width())
-                                .arg(notice.fontMetrics().horizontalAdvance(notice.text()))));
+                                .arg(message->contentsRect().width())
+                                .arg(message->fontMetrics().horizontalAdvance(notice.text()))));
+    }
+
+    void cancel_escape_andClosing_giveUpWaiting()
+    {
+        ConnectingNotice notice;
+        notice.showFor(
+            *DatabaseUrl::parse(QStringLiteral("postgresql://wangfang@db.example.cn:5432/market")));
+        QSignalSpy cancelled(&notice, &ConnectingNotice::cancelled);
+        QPushButton* cancel = notice.findChild<QPushButton*>();
+        QVERIFY(cancel);
+        cancel->click();
+        QCOMPARE(cancelled.size(), 1);
+        QTest::keyClick(&notice, Qt::Key_Escape);
+        QCOMPARE(cancelled.size(), 2);
+        QVERIFY(!notice.close());
+        QCOMPARE(cancelled.size(), 3);
+        QVERIFY(notice.isVisible());
     }
 
     void sqliteFile_getsNoNotice()

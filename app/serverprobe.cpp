@@ -1,0 +1,56 @@
+#include "serverprobe.h"
+
+#include <QNetworkProxy>
+
+ServerProbe::ServerProbe(std::chrono::milliseconds timeout, QObject* parent)
+    : QObject(parent)
+    , m_timeout(timeout)
+{
+    m_deadline.setSingleShot(true);
+    m_socket.setProxy(QNetworkProxy::NoProxy); // as libpq, which connects directly
+    connect(&m_socket, &QTcpSocket::connected, this, [this] {
+        m_socket.abort();
+        finish({});
+    });
+    connect(&m_socket, &QTcpSocket::errorOccurred, this,
+            [this] { finish(tr("Cannot reach %1: %2").arg(address(), m_socket.errorString())); });
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        m_socket.abort();
+        finish(tr("%1 did not answer within %n second(s).", nullptr,
+                  int(std::chrono::duration_cast<std::chrono::seconds>(m_timeout).count()))
+                   .arg(address()));
+    });
+}
+
+void ServerProbe::start(const DatabaseUrl& url)
+{
+    cancel();
+    m_url = url;
+    m_probing = true;
+    if (url.backend() != DatabaseUrl::Backend::Postgres) {
+        QTimer::singleShot(0, this, [this] { finish({}); });
+        return;
+    }
+    m_deadline.start(m_timeout);
+    m_socket.connectToHost(url.host(), quint16(url.port()));
+}
+
+void ServerProbe::cancel()
+{
+    m_probing = false;
+    m_deadline.stop();
+    m_socket.abort();
+}
+
+void ServerProbe::finish(const QString& error)
+{
+    if (!m_probing)
+        return;
+    cancel();
+    emit finished(error);
+}
+
+QString ServerProbe::address() const
+{
+    return QStringLiteral("%1:%2").arg(m_url.host()).arg(m_url.port());
+}

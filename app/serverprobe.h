@@ -1,0 +1,38 @@
+#pragma once
+
+#include "databaseurl.h"
+
+#include <QObject>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <chrono>
+
+/// Finds out, without blocking, whether anything accepts a TCP connection at a PostgreSQL URL's
+/// host and port. libpq blocks its thread for up to the connection timeout when a server does not
+/// answer; probing first keeps the window painting meanwhile and lets the user cancel.
+class ServerProbe : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ServerProbe(std::chrono::milliseconds timeout, QObject* parent = nullptr);
+
+    /// Starts probing. finished() follows from the event loop: with an empty error when the
+    /// server answered or `url` names an SQLite file, otherwise saying why not (translated).
+    void start(const DatabaseUrl& url);
+    /// Gives up the probe under way; finished() does not follow.
+    void cancel();
+
+signals:
+    void finished(const QString& error);
+
+private:
+    void finish(const QString& error);
+    QString address() const;
+
+    std::chrono::milliseconds m_timeout;
+    DatabaseUrl m_url;
+    QTcpSocket m_socket;
+    QTimer m_deadline;
+    bool m_probing = false;
+};

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "startupdatabase.h"
+
+#include <chrono>
+#include <memory>
+
+class ConnectingNotice;
+
+/// The window's part in opening the database at start: a notice naming a team server while
+/// MarketDesk connects to it, waiting for the server to answer (ServerProbe) with the event loop
+/// running and a Cancel button; the password asked for; a failure offered a way on
+/// (DatabaseFailureDialog).
+class StartupInteraction
+{
+public:
+    explicit StartupInteraction(std::chrono::milliseconds answerTimeout = std::chrono::seconds(10));
+    ~StartupInteraction();
+    StartupInteraction(const StartupInteraction&) = delete;
+    StartupInteraction& operator=(const StartupInteraction&) = delete;
+
+    /// For StartupDatabase::open; valid while this object lives.
+    StartupDatabase::Interaction interaction();
+    /// Waits until `url`'s server accepts connections; returns why not (translated), or nothing.
+    QString reach(const DatabaseUrl& url);
+    ConnectingNotice* notice() const { return m_notice.get(); }
+
+private:
+    std::chrono::milliseconds m_answerTimeout;
+    std::unique_ptr<ConnectingNotice> m_notice;
+};
