@@ -358,9 +358,10 @@ int main(int argc, char* argv[])
 
     // In the window: a notice while connecting, the password asked for, a failure offered a way on.
     const bool interactive = gui && options.screenshot.isEmpty();
+    const QString savedOverriddenBy = located.overridesSaved ? located.source : QString();
     std::unique_ptr<StartupInteraction> interaction;
     if (interactive)
-        interaction = std::make_unique<StartupInteraction>();
+        interaction = std::make_unique<StartupInteraction>(savedOverriddenBy);
     StartupDatabase::Opened opened
         = StartupDatabase::open(*located.url, located.source, preferences,
                                 interaction ? interaction->interaction() : StartupDatabase::Interaction {});
@@ -434,8 +435,8 @@ int main(int argc, char* argv[])
     QObject::connect(&invoices, &InvoiceService::changed, &marketplace, &MarketplaceConnector::pushNow);
     MainWindow window({database, vendors, applications, deposits, violations, catalogues, invoices,
                        deliveries, refunds, contracts, holidays, clock, preferences, localActor(),
-                       opened.source, located.overridesSaved ? located.source : QString(), marketplace,
-                       credentialStore, Permissions(permissions)});
+                       opened.source, savedOverriddenBy, marketplace, credentialStore,
+                       Permissions(permissions)});
     window.setCalendarWarning(HolidaySeeder::missingYearWarning(holidays, QDate::currentDate().year()));
     // CommandLine admits only its known pages, and the main window builds every one of them.
     if (!options.page.isEmpty())

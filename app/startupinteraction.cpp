@@ -8,8 +8,10 @@
 #include <QEventLoop>
 #include <QInputDialog>
 
-StartupInteraction::StartupInteraction(std::chrono::milliseconds answerTimeout)
-    : m_answerTimeout(answerTimeout)
+StartupInteraction::StartupInteraction(const QString& savedOverriddenBy,
+                                       std::chrono::milliseconds answerTimeout)
+    : m_savedOverriddenBy(savedOverriddenBy)
+    , m_answerTimeout(answerTimeout)
     , m_notice(std::make_unique<ConnectingNotice>())
 { }
 
@@ -59,7 +61,7 @@ StartupDatabase::Interaction StartupInteraction::interaction()
     interaction.recover = [this](const DatabaseUrl& failed, const QString& source,
                                  const QString& error) -> std::optional<StartupDatabase::Choice> {
         m_notice->hide();
-        DatabaseFailureDialog dialog(failed, source, error);
+        DatabaseFailureDialog dialog(failed, source, error, m_savedOverriddenBy);
         if (dialog.exec() != QDialog::Accepted || !dialog.nextUrl())
             return std::nullopt;
         return StartupDatabase::Choice {*dialog.nextUrl(), dialog.password()};

@@ -14,7 +14,10 @@ class ConnectingNotice;
 class StartupInteraction
 {
 public:
-    explicit StartupInteraction(std::chrono::milliseconds answerTimeout = std::chrono::seconds(10));
+    /// `savedOverriddenBy`: the option or variable that chose the database, which a connection
+    /// saved in the failure dialog does not beat at later starts; empty when none did.
+    explicit StartupInteraction(const QString& savedOverriddenBy = QString(),
+                                std::chrono::milliseconds answerTimeout = std::chrono::seconds(10));
     ~StartupInteraction();
     StartupInteraction(const StartupInteraction&) = delete;
     StartupInteraction& operator=(const StartupInteraction&) = delete;
@@ -26,6 +29,7 @@ public:
     ConnectingNotice* notice() const { return m_notice.get(); }
 
 private:
+    QString m_savedOverriddenBy;
     std::chrono::milliseconds m_answerTimeout;
     std::unique_ptr<ConnectingNotice> m_notice;
 };

@@ -2142,6 +2142,10 @@
         <source>Try again once the server or the network is back, or choose another database, which is also saved in Settings for later starts.</source>
         <translation>Try again once the server or the network is back, or choose another database, which is also saved in Settings for later starts.</translation>
     </message>
+    <message>
+        <source>Try again once the server or the network is back, or choose another database for this start; it is also saved in Settings for a start without %1.</source>
+        <translation>Try again once the server or the network is back, or choose another database for this start; it is also saved in Settings for a start without %1.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocator</name>

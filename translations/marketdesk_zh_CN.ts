@@ -2134,6 +2134,10 @@
         <source>Try again once the server or the network is back, or choose another database, which is also saved in Settings for later starts.</source>
         <translation>请在服务器或网络恢复后重试，或选择另一个数据库；所选数据库也会保存到设置中，供以后启动时使用。</translation>
     </message>
+    <message>
+        <source>Try again once the server or the network is back, or choose another database for this start; it is also saved in Settings for a start without %1.</source>
+        <translation>请在服务器或网络恢复后重试，或为本次启动选择另一个数据库；它也会保存到设置中，供不带 %1 的启动使用。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocator</name>

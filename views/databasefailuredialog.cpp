@@ -9,7 +9,8 @@
 #include <QVBoxLayout>
 
 DatabaseFailureDialog::DatabaseFailureDialog(const DatabaseUrl& failed, const QString& source,
-                                             const QString& error, QWidget* parent)
+                                             const QString& error, const QString& savedOverriddenBy,
+                                             QWidget* parent)
     : QDialog(parent)
     , m_failed(failed)
     , m_retry(new QPushButton(tr("&Try again")))
@@ -27,8 +28,14 @@ DatabaseFailureDialog::DatabaseFailureDialog(const DatabaseUrl& failed, const QS
     reason->setObjectName(QStringLiteral("reason"));
     reason->setWordWrap(true);
     reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* advice = new QLabel(tr("Try again once the server or the network is back, or choose another "
-                                 "database, which is also saved in Settings for later starts."));
+    auto* advice = new QLabel(
+        savedOverriddenBy.isEmpty()
+            ? tr("Try again once the server or the network is back, or choose another database, which "
+                 "is also saved in Settings for later starts.")
+            : tr("Try again once the server or the network is back, or choose another database for "
+                 "this start; it is also saved in Settings for a start without %1.")
+                  .arg(savedOverriddenBy));
+    advice->setObjectName(QStringLiteral("advice"));
     advice->setWordWrap(true);
     auto* buttons = new QDialogButtonBox;
     buttons->addButton(m_retry, QDialogButtonBox::AcceptRole);

@@ -16,9 +16,11 @@ class DatabaseFailureDialog : public QDialog
 {
     Q_OBJECT
 public:
-    /// `source` names where the URL came from ("the saved settings").
+    /// `source` names where the URL came from ("the saved settings"); `savedOverriddenBy` the
+    /// option or variable that chooses the database at every start, so that another connection
+    /// saved now waits for a start without it (empty when there is none).
     DatabaseFailureDialog(const DatabaseUrl& failed, const QString& source, const QString& error,
-                          QWidget* parent = nullptr);
+                          const QString& savedOverriddenBy = QString(), QWidget* parent = nullptr);
 
     /// The database to try next once accepted: the same one, or the one the user chose.
     std::optional<DatabaseUrl> nextUrl() const { return m_next; }

@@ -28,7 +28,7 @@ private slots:
     {
         const SilentServer silent;
         QVERIFY(silent.port() != 0);
-        StartupInteraction interaction(std::chrono::seconds(30));
+        StartupInteraction interaction(QString(), std::chrono::seconds(30));
         QTimer cancelling;
         connect(&cancelling, &QTimer::timeout, this, [&] {
             if (interaction.notice()->isVisible())

@@ -32,6 +32,18 @@ private slots:
         QVERIFY(dialog.retryButton()->isDefault());
     }
 
+    void anotherConnection_isSaidToWaitForAStartWithoutTheOverridingOption()
+    {
+        const auto advice = [this](const QString& overriddenBy) {
+            DatabaseFailureDialog dialog(m_failed, QStringLiteral("the --database option"),
+                                         QStringLiteral("No."), overriddenBy);
+            return dialog.findChild<QLabel*>(QStringLiteral("advice"))->text();
+        };
+        QVERIFY(advice(QString()).endsWith(QStringLiteral("for later starts.")));
+        QVERIFY(advice(QStringLiteral("the --database option"))
+                    .endsWith(QStringLiteral("for a start without the --database option.")));
+    }
+
     void tryAgain_acceptsTheSameDatabase()
     {
         DatabaseFailureDialog dialog(m_failed, QStringLiteral("the test"), QStringLiteral("No."));
