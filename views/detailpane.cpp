@@ -87,23 +87,46 @@ void DetailPane::setRows(const QString& title, const QList<std::pair<QString, QS
     m_title->setText(title);
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
+    m_labels.clear();
     for (const auto& [label, value] : rows) {
         auto* valueLabel = new QLabel(value);
         valueLabel->setTextFormat(Qt::PlainText);
         valueLabel->setWordWrap(true);
         valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         valueLabel->setMinimumWidth(widestUnbreakableRun(valueLabel->fontMetrics(), value));
-        // A long label ("Service staff, hours, warranty") is broken into lines about nine lines'
-        // height wide rather than widening the label column, which would push values below
-        // their labels. Broken by hand: QFormLayout gives a word-wrapped label no more height.
         auto* labelLabel = new QLabel;
         labelLabel->setTextFormat(Qt::PlainText);
         labelLabel->setAlignment(Qt::AlignRight | Qt::AlignTop);
-        labelLabel->setText(
-            brokenIntoLines(label, labelLabel->font(), labelLabel->fontMetrics().height() * 9));
+        m_labels.append({labelLabel, label});
         m_form->addRow(labelLabel, valueLabel);
     }
+    breakLongLabels();
     m_rowsHost->setVisible(!rows.isEmpty());
+}
+
+void DetailPane::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    breakLongLabels();
+}
+
+void DetailPane::breakLongLabels()
+{
+    // A label as long as "Service staff, hours, warranty" would set the width of the whole label
+    // column and push the values of other rows below their labels; it gets the room the widest
+    // unbreakable value leaves (at least nine lines' height) and breaks into lines beyond. Broken
+    // by hand: QFormLayout gives a word-wrapped label no more height.
+    const QMargins outer = layout()->contentsMargins();
+    const QMargins inner = m_form->contentsMargins();
+    int widestValue = 0;
+    for (int row = 0; row < m_form->rowCount(); ++row)
+        if (const QLayoutItem* field = m_form->itemAt(row, QFormLayout::FieldRole))
+            widestValue = std::max(widestValue, field->widget()->minimumWidth());
+    const int room = width() - outer.left() - outer.right() - inner.left() - inner.right()
+        - std::max(0, m_form->horizontalSpacing()) - widestValue;
+    const int widest = std::max(fontMetrics().height() * 9, room);
+    for (const auto& [label, text] : std::as_const(m_labels))
+        label->setText(brokenIntoLines(text, label->font(), widest));
 }
 
 void DetailPane::showMessage(const QString& message)

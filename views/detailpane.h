@@ -23,9 +23,16 @@ public:
     /// Lays out below the rows, e.g. action buttons; the pane takes ownership.
     void addFooter(QWidget* footer);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void breakLongLabels();
+
     QLabel* m_title = nullptr;
     QLabel* m_notice = nullptr;
     QWidget* m_rowsHost = nullptr;
     QFormLayout* m_form = nullptr;
+    /// Each row's label and its text before breakLongLabels() broke it into lines.
+    QList<std::pair<QLabel*, QString>> m_labels;
 };

@@ -93,6 +93,11 @@ private slots:
         QVERIFY(longLabel->text().contains(QLatin1Char('\n')));
         QCOMPARE(QString(longLabel->text()).replace(QLatin1Char('\n'), QLatin1Char(' ')),
                  QStringLiteral("Service staff, hours, warranty"));
+
+        // Given room, it is whole again.
+        splitter.setSizes({400, 600});
+        QCoreApplication::processEvents();
+        QCOMPARE(longLabel->text(), QStringLiteral("Service staff, hours, warranty"));
     }
 
     void wrappingValue_mayBeNarrowerThanItsText()
