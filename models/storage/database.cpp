@@ -160,9 +160,17 @@ QString Database::configurePostgres()
     return error.isEmpty() ? QString() : tr("Cannot configure the PostgreSQL session: %1").arg(error);
 }
 
-bool Database::restoreIfLost()
+bool Database::mayMeanLostConnection(const QSqlError& failure)
 {
-    if (m_url.backend() != DatabaseUrl::Backend::Postgres || m_transactionDepth > 0)
+    const QString state = failure.nativeErrorCode();
+    return state.isEmpty() || state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01")
+        || state == QLatin1String("57P02") || state == QLatin1String("57P03");
+}
+
+bool Database::restoreIfLost(const QSqlError& failure)
+{
+    if (m_url.backend() != DatabaseUrl::Backend::Postgres || m_transactionDepth > 0
+        || !mayMeanLostConnection(failure))
         return false;
     if (QSqlQuery probe(m_connection); probe.exec(QStringLiteral("SELECT 1")))
         return false;

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlError>
 
 #include <functional>
 #include <memory>
@@ -49,11 +50,17 @@ public:
     sqlite3* sqliteHandle() const;
     pg_conn* postgresHandle() const;
 
-    /// After a statement failed outside a transaction: when the PostgreSQL connection is gone
-    /// (the server restarted, the network dropped), connects again with the same password and
-    /// session settings and tells the reconnect listeners. True when it reconnected; false when
-    /// the connection is fine (the failure was the statement's own) or cannot be restored yet.
-    bool restoreIfLost();
+    /// After a statement failed with `failure` outside a transaction: when the PostgreSQL
+    /// connection is gone (the server restarted, the network dropped), connects again with the
+    /// same password and session settings and tells the reconnect listeners. True when it
+    /// reconnected; false when the connection is fine (the failure was the statement's own) or
+    /// cannot be restored yet.
+    bool restoreIfLost(const QSqlError& failure);
+    /// Whether `failure` may come from a lost connection: it has no SQLSTATE (libpq's own
+    /// errors), or one of class 08 (connection exception) or 57P01–57P03 (the server ending the
+    /// session). Any other SQLSTATE is the statement's own, e.g. a cancelled statement (57014),
+    /// whose session is fine: probing it could even be cancelled by a cancel still being sent.
+    static bool mayMeanLostConnection(const QSqlError& failure);
     /// Called after each reconnection, e.g. to listen for notifications again.
     void addReconnectListener(const std::function<void()>& listener)
     {

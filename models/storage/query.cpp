@@ -19,7 +19,7 @@ Query::Query(Database& database, const QString& sql)
 
 bool Query::recover()
 {
-    if (!m_database.restoreIfLost())
+    if (!m_database.restoreIfLost(m_query.lastError()))
         return false;
     const QVariantList values = m_query.boundValues();
     m_query = QSqlQuery(m_database.connection());
@@ -60,7 +60,8 @@ void Query::execute(Database& database, const QString& sql)
 {
     database.awaitBackground();
     QSqlQuery query(database.connection());
-    if (!query.exec(sql) && !(database.restoreIfLost() && QSqlQuery(database.connection()).exec(sql)))
+    if (!query.exec(sql)
+        && !(database.restoreIfLost(query.lastError()) && QSqlQuery(database.connection()).exec(sql)))
         throw StorageError(QStringLiteral("exec failed: %1\nSQL: %2").arg(query.lastError().text(), sql));
 }
 

@@ -16,7 +16,7 @@ Transaction::Transaction(Database& database)
         // the user makes then goes through.
         QSqlQuery query(m_database.connection());
         if (!query.exec(m_database.dialect().beginTransaction())
-            && !(m_database.restoreIfLost()
+            && !(m_database.restoreIfLost(query.lastError())
                  && QSqlQuery(m_database.connection()).exec(m_database.dialect().beginTransaction())))
             throw StorageError(QStringLiteral("BEGIN failed: ") + query.lastError().text());
     } else {

@@ -7,6 +7,7 @@
 #include "vendorservice.h"
 
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QTest>
 #include <QUuid>
 
@@ -74,6 +75,23 @@ private slots:
                        QStringLiteral("UPDATE vendors SET status_reason = 'x' WHERE id = '%1'").arg(vendor));
         QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 1000);
         QCOMPARE(changed.last().at(1).toStringList(), QStringList {vendor});
+    }
+
+    /// Only a failure that may come from a lost connection costs a probe of the session (and a
+    /// reconnection when it is gone); a statement's own failure, such as a cancelled count or a
+    /// duplicate key, leaves the session as it is.
+    void statementsOwnFailure_isNotTakenForALostConnection()
+    {
+        const auto failure = [](const char* state) {
+            return QSqlError(QStringLiteral("QPSQL: Unable to run"), QStringLiteral("message"),
+                             QSqlError::StatementError, QString::fromLatin1(state));
+        };
+        QVERIFY(Database::mayMeanLostConnection(failure("")));
+        QVERIFY(Database::mayMeanLostConnection(failure("08006")));
+        QVERIFY(Database::mayMeanLostConnection(failure("57P01")));
+        QVERIFY(!Database::mayMeanLostConnection(failure("57014")));
+        QVERIFY(!Database::mayMeanLostConnection(failure("23505")));
+        QVERIFY(!Database::mayMeanLostConnection(failure("42601")));
     }
 
 private:
