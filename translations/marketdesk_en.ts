@@ -528,6 +528,10 @@
         <source>Database error</source>
         <translation>Database error</translation>
     </message>
+    <message>
+        <source>No applications yet. Type one in with New application….</source>
+        <translation>No applications yet. Type one in with New application….</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundTask</name>
@@ -2038,6 +2042,10 @@
         <source>Paper copies of contract %1 mailed</source>
         <translation>Paper copies of contract %1 mailed</translation>
     </message>
+    <message>
+        <source>No contracts yet. Draw one up with New contract….</source>
+        <translation>No contracts yet. Draw one up with New contract….</translation>
+    </message>
 </context>
 <context>
     <name>CourierManifest</name>
@@ -2392,6 +2400,10 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No service deliveries yet. Each order of a manual-service product starts one.</source>
+        <translation>No service deliveries yet. Each order of a manual-service product starts one.</translation>
     </message>
 </context>
 <context>
@@ -4428,6 +4440,10 @@ After: %2</translation>
         <source>Issue the selected requests with consecutive numbers (Ctrl+Shift+I)</source>
         <translation>Issue the selected requests with consecutive numbers (Ctrl+Shift+I)</translation>
     </message>
+    <message>
+        <source>No invoice requests yet. Type one in with New request, import the console&apos;s invoice list (Import / export), or connect the marketplace in Settings.</source>
+        <translation>No invoice requests yet. Type one in with New request, import the console&apos;s invoice list (Import / export), or connect the marketplace in Settings.</translation>
+    </message>
 </context>
 <context>
     <name>IssueInvoiceDialog</name>
@@ -5516,6 +5532,10 @@ Declined: %2</translation>
         <source>Requested by %1</source>
         <translation>Requested by %1</translation>
     </message>
+    <message>
+        <source>No orders yet. Orders come from the marketplace: connect it in Settings ▸ Marketplace.</source>
+        <translation>No orders yet. Orders come from the marketplace: connect it in Settings ▸ Marketplace.</translation>
+    </message>
 </context>
 <context>
     <name>PagedTableModel</name>
@@ -6129,6 +6149,10 @@ Declined: %2</translation>
         <source>%1 was not changed</source>
         <translation>%1 was not changed</translation>
     </message>
+    <message>
+        <source>No products yet. Add one with New product….</source>
+        <translation>No products yet. Add one with New product….</translation>
+    </message>
 </context>
 <context>
     <name>QueuePage</name>
@@ -6200,6 +6224,22 @@ Declined: %2</translation>
             <numerusform>Showing %Ln row; the counts could not be read: %1</numerusform>
             <numerusform>Showing %Ln rows; the counts could not be read: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation>Nothing here yet.</translation>
+    </message>
+    <message>
+        <source>The list could not be read.</source>
+        <translation>The list could not be read.</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search or the column filters.</source>
+        <translation>Nothing matches the search or the column filters.</translation>
+    </message>
+    <message>
+        <source>Nothing in this tab.</source>
+        <translation>Nothing in this tab.</translation>
     </message>
 </context>
 <context>
@@ -7767,6 +7807,10 @@ Why is the refund declined?</translation>
     <message>
         <source>Material changes</source>
         <translation>Material changes</translation>
+    </message>
+    <message>
+        <source>No vendors yet. A vendor is created when its application is approved on the Applications page.</source>
+        <translation>No vendors yet. A vendor is created when its application is approved on the Applications page.</translation>
     </message>
 </context>
 <context>

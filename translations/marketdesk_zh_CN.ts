@@ -527,6 +527,10 @@
         <source>Database error</source>
         <translation>数据库错误</translation>
     </message>
+    <message>
+        <source>No applications yet. Type one in with New application….</source>
+        <translation>还没有入驻申请。可用“新建申请…”录入一份。</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundTask</name>
@@ -2030,6 +2034,10 @@
         <source>Paper copies of contract %1 mailed</source>
         <translation>合同 %1 的纸质件已寄出</translation>
     </message>
+    <message>
+        <source>No contracts yet. Draw one up with New contract….</source>
+        <translation>还没有合同。可用“新建合同…”起草一份。</translation>
+    </message>
 </context>
 <context>
     <name>CourierManifest</name>
@@ -2383,6 +2391,10 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No service deliveries yet. Each order of a manual-service product starts one.</source>
+        <translation>还没有服务交付。人工服务类商品的每个订单都会开始一个交付。</translation>
     </message>
 </context>
 <context>
@@ -4406,6 +4418,10 @@ After: %2</source>
         <source>Issue the selected requests with consecutive numbers (Ctrl+Shift+I)</source>
         <translation>以连续发票号开具所选申请 (Ctrl+Shift+I)</translation>
     </message>
+    <message>
+        <source>No invoice requests yet. Type one in with New request, import the console&apos;s invoice list (Import / export), or connect the marketplace in Settings.</source>
+        <translation>还没有发票申请。可用“新建申请”录入，从“导入 / 导出”导入控制台发票列表，或在“设置”中连接云市场。</translation>
+    </message>
 </context>
 <context>
     <name>IssueInvoiceDialog</name>
@@ -5483,6 +5499,10 @@ Declined: %2</source>
         <source>Requested by %1</source>
         <translation>由 %1 录入</translation>
     </message>
+    <message>
+        <source>No orders yet. Orders come from the marketplace: connect it in Settings ▸ Marketplace.</source>
+        <translation>还没有订单。订单来自云市场：请在“设置 ▸ 云市场”中连接。</translation>
+    </message>
 </context>
 <context>
     <name>PagedTableModel</name>
@@ -6091,6 +6111,10 @@ Declined: %2</source>
         <source>%1 was not changed</source>
         <translation>%1 未修改</translation>
     </message>
+    <message>
+        <source>No products yet. Add one with New product….</source>
+        <translation>还没有商品。可用“新建商品…”添加。</translation>
+    </message>
 </context>
 <context>
     <name>QueuePage</name>
@@ -6159,6 +6183,22 @@ Declined: %2</source>
         <translation>
             <numerusform>已显示 %Ln 行；无法读取计数：%1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation>这里还没有内容。</translation>
+    </message>
+    <message>
+        <source>The list could not be read.</source>
+        <translation>无法读取列表。</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search or the column filters.</source>
+        <translation>没有符合搜索或列筛选条件的记录。</translation>
+    </message>
+    <message>
+        <source>Nothing in this tab.</source>
+        <translation>此标签下没有记录。</translation>
     </message>
 </context>
 <context>
@@ -7713,6 +7753,10 @@ Why is the refund declined?</source>
     <message>
         <source>Material changes</source>
         <translation>重大变更</translation>
+    </message>
+    <message>
+        <source>No vendors yet. A vendor is created when its application is approved on the Applications page.</source>
+        <translation>还没有服务商。在“入驻申请”页审核通过申请后即创建服务商。</translation>
     </message>
 </context>
 <context>

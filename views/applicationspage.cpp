@@ -27,6 +27,7 @@ ApplicationsPage::ApplicationsPage(Database& database, ApplicationService& servi
 {
     showEditors(database, clock, QStringLiteral("application"), actor);
     enableSearch(tr("Search company, credit code, contact or phone"));
+    setEmptyText(tr("No applications yet. Type one in with New application…."));
     QToolBar* bar = toolBar();
     m_new = bar->addAction(tr("New application…"), this, [this] { openForm(false); });
     m_new->setShortcut(QKeySequence::New);

@@ -45,6 +45,7 @@ ContractsPage::ContractsPage(Database& database, ContractService& service, const
 {
     showEditors(database, clock, QStringLiteral("contract"), actor);
     enableSearch(tr("Search contract number, customer, party A or vendor"));
+    setEmptyText(tr("No contracts yet. Draw one up with New contract…."));
     filterHeader()->resizeSection(ContractRepository::ContractNo, 180);
     filterHeader()->resizeSection(ContractRepository::Seal, 170);
     filterHeader()->resizeSection(ContractRepository::Validity, 190);

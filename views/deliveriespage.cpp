@@ -46,6 +46,7 @@ DeliveriesPage::DeliveriesPage(Database& database, DeliveryService& deliveries, 
     // What waits for the vendor's own confirmation is the delivery staff's first work.
     setDefaultStatus(enumKey(DeliveryState::AwaitingConfirmation));
     enableSearch(tr("Search order ID, customer, product or vendor"));
+    setEmptyText(tr("No service deliveries yet. Each order of a manual-service product starts one."));
     filterHeader()->resizeSection(DeliveryRepository::TimeLeft, 150);
     filterHeader()->adjustPositions();
 

@@ -71,6 +71,8 @@ InvoicesPage::InvoicesPage(Database& database, InvoiceService& service, Marketpl
     showEditors(database, clock, QStringLiteral("invoice_request"), actor);
     setDefaultStatus(enumKey(InvoiceStatus::Pending));
     enableSearch(tr("Search order ID, customer, phone, invoice number or title"));
+    setEmptyText(tr("No invoice requests yet. Type one in with New request, import the console's invoice "
+                    "list (Import / export), or connect the marketplace in Settings."));
     // The deadline is what the clerk works by: its column comes first until the user moves it.
     filterHeader()->moveSection(filterHeader()->visualIndex(InvoiceRequestRepository::TimeLeft), 0);
     filterHeader()->resizeSection(InvoiceRequestRepository::TimeLeft, 150);

@@ -20,6 +20,8 @@ OrdersPage::OrdersPage(Database& database, RefundService& refunds, const Clock& 
     , m_refunds(database, refunds, clock, actor)
     , m_refundList(new QTreeWidget)
 {
+    setEmptyText(tr("No orders yet. Orders come from the marketplace: connect it in Settings ▸ "
+                    "Marketplace."));
     m_refundList->setObjectName(QStringLiteral("refunds"));
     m_refundList->setHeaderLabels(
         {tr("Requested at"), tr("Amount"), tr("Reason"), tr("Status"), tr("Details")});

@@ -31,6 +31,7 @@ ProductsPage::ProductsPage(Database& database, const Clock& clock, const QString
 {
     showEditors(database, clock, QStringLiteral("product"), actor);
     enableSearch(tr("Search product, vendor or description"));
+    setEmptyText(tr("No products yet. Add one with New product…."));
     QToolBar* bar = toolBar();
     m_new = bar->addAction(tr("New product…"), this, [this] { openForm(false); });
     m_new->setShortcut(QKeySequence::New);

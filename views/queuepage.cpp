@@ -4,6 +4,7 @@
 #include "detailpane.h"
 #include "domaintext.h"
 #include "editpresence.h"
+#include "emptylistnotice.h"
 #include "filterheader.h"
 #include "pagedtablemodel.h"
 #include "storageerror.h"
@@ -98,13 +99,24 @@ QueuePage::QueuePage(const QString& pageKey, PagedTableModel* model, QWidget* pa
         if (index >= 0)
             m_model->setStatus(m_tabs->tabData(index).toString());
     });
-    connect(m_model, &PagedTableModel::countsChanged, this, &QueuePage::rebuildTabs);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &QueuePage::updateFooter);
+    m_emptyNotice = new EmptyListNotice(m_view);
+    m_emptyText = tr("Nothing here yet.");
+    connect(m_model, &PagedTableModel::countsChanged, this, [this] {
+        rebuildTabs();
+        updateEmptyNotice();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        updateFooter();
+        updateEmptyNotice();
+    });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &QueuePage::updateEmptyNotice);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_detail->showMessage(tr("Select a row to see its details."));
         updateFooter();
+        updateEmptyNotice();
     });
     connect(m_model, &PagedTableModel::errorOccurred, this, [this](const QString& message) {
+        m_emptyNotice->showText(m_model->rowCount() == 0 ? tr("The list could not be read.") : QString());
         QMessageBox::warning(this, tr("Database error"),
                              tr("The list could not be read.\n\n%1").arg(message));
     });
@@ -258,6 +270,26 @@ void QueuePage::rebuildTabs()
     // A tab bar that had no tabs when first laid out keeps a zero height unless told to grow.
     m_tabs->setMinimumHeight(m_tabs->sizeHint().height());
     updateFooter();
+}
+
+void QueuePage::setEmptyText(const QString& text)
+{
+    m_emptyText = text;
+    updateEmptyNotice();
+}
+
+void QueuePage::updateEmptyNotice()
+{
+    QString text;
+    if (m_model->rowCount() == 0) {
+        if (!m_model->searchText().isEmpty() || !m_model->request().filters.isEmpty())
+            text = tr("Nothing matches the search or the column filters.");
+        else if (!m_model->status().isEmpty() && (m_model->countsPending() || m_model->totalCount() > 0))
+            text = tr("Nothing in this tab.");
+        else
+            text = m_emptyText;
+    }
+    m_emptyNotice->showText(text);
 }
 
 void QueuePage::updateFooter()

@@ -7,6 +7,7 @@
 class Clock;
 class Database;
 class DetailPane;
+class EmptyListNotice;
 class FilterHeader;
 class PagedTableModel;
 class QLabel;
@@ -60,6 +61,10 @@ public:
     void saveState(QSettings& settings) const;
     /// Restores a saved view; a page never saved opens on the default status tab.
     void restoreState(QSettings& settings);
+    /// What the list says when it holds no record at all, e.g. how records come to be here.
+    void setEmptyText(const QString& text);
+    /// The words shown over the list while it is empty.
+    EmptyListNotice* emptyNotice() const { return m_emptyNotice; }
     /// The status tab a page opens on before the user has chosen one; "All" unless set.
     void setDefaultStatus(const QString& statusKey) { m_defaultStatus = statusKey; }
 
@@ -85,6 +90,7 @@ private:
     void showRecord(const QString& id);
     void rebuildTabs();
     void updateFooter();
+    void updateEmptyNotice();
     void applyFilter(int column, const QString& text);
 
     QString m_pageKey;
@@ -98,6 +104,8 @@ private:
     DetailPane* m_detail = nullptr;
     QSplitter* m_splitter = nullptr;
     QLabel* m_footer = nullptr;
+    EmptyListNotice* m_emptyNotice = nullptr;
+    QString m_emptyText;
     QTabWidget* m_detailTabs = nullptr;
     std::optional<EditorWatch> m_editorWatch;
     bool m_activated = false;

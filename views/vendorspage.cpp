@@ -44,6 +44,8 @@ VendorsPage::VendorsPage(Database& database, const Services& services, const Clo
     , m_changes(new VendorChangesTab(database, services.vendors, clock, actor))
     , m_history(new QTreeWidget)
 {
+    setEmptyText(tr("No vendors yet. A vendor is created when its application is approved on the "
+                    "Applications page."));
     m_editButton->setEnabled(false);
     m_editButton->setToolTip(tr("Edit the contact person, phone and e-mail (Ctrl+E)"));
     detailPane()->addFooter(m_editButton);

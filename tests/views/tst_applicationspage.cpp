@@ -7,6 +7,7 @@
 
 #include <QLabel>
 #include <QLocale>
+#include <QTabBar>
 #include <QTableView>
 #include <QTest>
 #include <QTranslator>
@@ -81,6 +82,47 @@ private slots:
         QTRY_VERIFY2(shownTexts(page).contains(QStringLiteral("Showing 2 of 2 rows")),
                      qPrintable(shownTexts(page).join(QLatin1Char('|'))));
         QCoreApplication::removeTranslator(&english);
+    }
+
+    /// An empty list says why it is empty: nothing there yet (and how to add some), nothing in
+    /// the chosen tab, or nothing matching the search.
+    void emptyList_saysWhy()
+    {
+        ApplicationService service(db());
+        FixedClock clock(F::chinaTime(2026, 11, 23));
+        ApplicationsPage page(db(), service, clock, QStringLiteral("reviewer"));
+        page.resize(1000, 600);
+        page.show();
+        page.activate();
+        const auto* notice = page.findChild<QLabel*>(QStringLiteral("emptyListNotice"));
+        QVERIFY(notice);
+        QTRY_VERIFY(notice->isVisible());
+        QVERIFY2(notice->text().startsWith(QStringLiteral("No applications yet")),
+                 qPrintable(notice->text()));
+        QTRY_COMPARE(notice->size(), page.tableView()->viewport()->size());
+
+        saveApplication(service, 0);
+        page.refreshChanged({});
+        QTRY_COMPARE(page.model()->rowCount(), 1);
+        QVERIFY(!notice->isVisible());
+
+        page.model()->setSearchText(QStringLiteral("不存在的公司"));
+        QTRY_VERIFY(notice->isVisible());
+        QCOMPARE(notice->text(), QStringLiteral("Nothing matches the search or the column filters."));
+
+        page.model()->setSearchText(QString());
+        QTRY_COMPARE(page.model()->rowCount(), 1);
+        QVERIFY(!notice->isVisible());
+        QTRY_VERIFY(!page.model()->countsPending());
+        QTabBar* tabs = page.statusTabs();
+        int emptyTab = -1;
+        for (int tab = 1; tab < tabs->count() && emptyTab < 0; ++tab)
+            if (tabs->tabText(tab).contains(QStringLiteral("(0)")))
+                emptyTab = tab;
+        QVERIFY(emptyTab > 0);
+        tabs->setCurrentIndex(emptyTab);
+        QTRY_VERIFY(notice->isVisible());
+        QCOMPARE(notice->text(), QStringLiteral("Nothing in this tab."));
     }
 };
 
