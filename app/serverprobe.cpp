@@ -27,7 +27,8 @@ void ServerProbe::start(const DatabaseUrl& url)
     cancel();
     m_url = url;
     m_probing = true;
-    if (url.backend() != DatabaseUrl::Backend::Postgres) {
+    // libpq tries each host of a comma-separated list in turn; such a list is left to it.
+    if (url.backend() != DatabaseUrl::Backend::Postgres || url.host().contains(QLatin1Char(','))) {
         QTimer::singleShot(0, this, [this] { finish({}); });
         return;
     }

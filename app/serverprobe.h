@@ -18,7 +18,8 @@ public:
     explicit ServerProbe(std::chrono::milliseconds timeout, QObject* parent = nullptr);
 
     /// Starts probing. finished() follows from the event loop: with an empty error when the
-    /// server answered or `url` names an SQLite file, otherwise saying why not (translated).
+    /// server answered or `url` names an SQLite file or a list of hosts, otherwise saying why
+    /// not (translated).
     void start(const DatabaseUrl& url);
     /// Gives up the probe under way; finished() does not follow.
     void cancel();

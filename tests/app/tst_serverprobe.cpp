@@ -58,6 +58,14 @@ private slots:
                  QString());
     }
 
+    void hostList_isLeftToLibpq()
+    {
+        QCOMPARE(probe(*DatabaseUrl::parse(
+                           QStringLiteral("postgresql://clerk@db1.invalid,db2.invalid:5432/market")),
+                       std::chrono::seconds(1)),
+                 QString());
+    }
+
     void cancelledProbe_saysNothing()
     {
         QTcpServer server;
