@@ -6894,7 +6894,7 @@ Why is the refund declined?</source>
     <name>ServerProbe</name>
     <message>
         <source>Cannot reach %1: %2</source>
-        <translation>无法连到 %1：%2</translation>
+        <translation>无法访问 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>%1 did not answer within %n second(s).</source>
