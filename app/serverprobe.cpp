@@ -8,14 +8,11 @@ ServerProbe::ServerProbe(std::chrono::milliseconds timeout, QObject* parent)
 {
     m_deadline.setSingleShot(true);
     m_socket.setProxy(QNetworkProxy::NoProxy); // as libpq, which connects directly
-    connect(&m_socket, &QTcpSocket::connected, this, [this] {
-        m_socket.abort();
-        finish({});
-    });
+    // finish() closes the socket: the probe only asks whether the server answers.
+    connect(&m_socket, &QTcpSocket::connected, this, [this] { finish({}); });
     connect(&m_socket, &QTcpSocket::errorOccurred, this,
             [this] { finish(tr("Cannot reach %1: %2").arg(address(), m_socket.errorString())); });
     connect(&m_deadline, &QTimer::timeout, this, [this] {
-        m_socket.abort();
         finish(tr("%1 did not answer within %n second(s).", nullptr,
                   int(std::chrono::duration_cast<std::chrono::seconds>(m_timeout).count()))
                    .arg(address()));
