@@ -111,12 +111,14 @@ QueuePage::QueuePage(const QString& pageKey, PagedTableModel* model, QWidget* pa
     });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &QueuePage::updateEmptyNotice);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_listUnread = false;
         m_detail->showMessage(tr("Select a row to see its details."));
         updateFooter();
         updateEmptyNotice();
     });
     connect(m_model, &PagedTableModel::errorOccurred, this, [this](const QString& message) {
-        m_emptyNotice->showText(m_model->rowCount() == 0 ? tr("The list could not be read.") : QString());
+        m_listUnread = true;
+        updateEmptyNotice();
         QMessageBox::warning(this, tr("Database error"),
                              tr("The list could not be read.\n\n%1").arg(message));
     });
@@ -282,9 +284,13 @@ void QueuePage::updateEmptyNotice()
 {
     QString text;
     if (m_model->rowCount() == 0) {
-        if (!m_model->searchText().isEmpty() || !m_model->request().filters.isEmpty())
+        if (m_listUnread)
+            text = tr("The list could not be read.");
+        else if (!m_model->searchText().isEmpty() || !m_model->request().filters.isEmpty())
             text = tr("Nothing matches the search or the column filters.");
-        else if (!m_model->status().isEmpty() && (m_model->countsPending() || m_model->totalCount() > 0))
+        else if (!m_model->status().isEmpty()
+                 && (m_model->countsPending() || !m_model->countError().isEmpty()
+                     || m_model->totalCount() > 0))
             text = tr("Nothing in this tab.");
         else
             text = m_emptyText;

@@ -106,6 +106,7 @@ private:
     QLabel* m_footer = nullptr;
     EmptyListNotice* m_emptyNotice = nullptr;
     QString m_emptyText;
+    bool m_listUnread = false; ///< the last reading of the list failed
     QTabWidget* m_detailTabs = nullptr;
     std::optional<EditorWatch> m_editorWatch;
     bool m_activated = false;

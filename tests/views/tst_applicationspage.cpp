@@ -4,12 +4,16 @@
 #include "freshdatabase.h"
 #include "onboardingfixture.h"
 #include "pagedtablemodel.h"
+#include "query.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QTabBar>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 
 using F = OnboardingFixture;
@@ -123,6 +127,30 @@ private slots:
         tabs->setCurrentIndex(emptyTab);
         QTRY_VERIFY(notice->isVisible());
         QCOMPARE(notice->text(), QStringLiteral("Nothing in this tab."));
+    }
+
+    /// A list that could not be read is not said to be empty, also once its counts arrive.
+    void unreadableList_isNotSaidToBeEmpty()
+    {
+        Query::execute(db(), QStringLiteral("ALTER TABLE applications RENAME TO applications_away"));
+        ApplicationService service(db());
+        FixedClock clock(F::chinaTime(2026, 11, 23));
+        ApplicationsPage page(db(), service, clock, QStringLiteral("reviewer"));
+        page.show();
+        QTimer dismiss;
+        connect(&dismiss, &QTimer::timeout, this, [] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+                box->accept();
+        });
+        dismiss.start(20);
+        page.activate();
+        const auto* notice = page.findChild<QLabel*>(QStringLiteral("emptyListNotice"));
+        QTRY_COMPARE(notice->text(), QStringLiteral("The list could not be read."));
+        QTRY_VERIFY(!page.model()->countsPending());
+        QTest::qWait(100);
+        QCOMPARE(notice->text(), QStringLiteral("The list could not be read."));
+        QVERIFY(notice->isVisible());
+        Query::execute(db(), QStringLiteral("ALTER TABLE applications_away RENAME TO applications"));
     }
 };
 
