@@ -5,7 +5,6 @@
 #include "serverprobe.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QInputDialog>
 
 StartupInteraction::StartupInteraction(const QString& savedOverriddenBy,
@@ -23,20 +22,8 @@ QString StartupInteraction::reach(const DatabaseUrl& url)
         return {};
     m_notice->showFor(url);
     ServerProbe probe(m_answerTimeout);
-    QEventLoop waiting;
-    QString error;
-    QObject::connect(&probe, &ServerProbe::finished, &waiting, [&](const QString& why) {
-        error = why;
-        waiting.quit();
-    });
-    QObject::connect(m_notice.get(), &ConnectingNotice::cancelled, &waiting, [&] {
-        probe.cancel();
-        error = QCoreApplication::translate("StartupInteraction", "Connecting to %1 was cancelled.")
-                    .arg(url.toString());
-        waiting.quit();
-    });
-    probe.start(url);
-    waiting.exec();
+    QObject::connect(m_notice.get(), &ConnectingNotice::cancelled, &probe, &ServerProbe::cancel);
+    const QString error = probe.waitFor(url);
     if (!error.isEmpty())
         m_notice->hide();
     return error;

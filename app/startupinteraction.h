@@ -17,7 +17,7 @@ public:
     /// `savedOverriddenBy`: the option or variable that chose the database, which a connection
     /// saved in the failure dialog does not beat at later starts; empty when none did.
     explicit StartupInteraction(const QString& savedOverriddenBy = QString(),
-                                std::chrono::milliseconds answerTimeout = std::chrono::seconds(10));
+                                std::chrono::milliseconds answerTimeout = Database::connectTimeout);
     ~StartupInteraction();
     StartupInteraction(const StartupInteraction&) = delete;
     StartupInteraction& operator=(const StartupInteraction&) = delete;

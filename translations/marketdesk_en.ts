@@ -1348,6 +1348,10 @@
         <source>Schema: use letters, digits and _, not starting with a digit.</source>
         <translation>Schema: use letters, digits and _, not starting with a digit.</translation>
     </message>
+    <message>
+        <source>Waiting for %1 to answer…</source>
+        <translation>Waiting for %1 to answer…</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleInvoiceExport</name>
@@ -6951,6 +6955,10 @@ Why is the refund declined?</translation>
             <numerusform>%1 did not answer within %n seconds.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Connecting to %1 was cancelled.</source>
+        <translation>Connecting to %1 was cancelled.</translation>
+    </message>
 </context>
 <context>
     <name>ServerSetup</name>
@@ -7141,10 +7149,6 @@ Why is the refund declined?</translation>
 </context>
 <context>
     <name>StartupInteraction</name>
-    <message>
-        <source>Connecting to %1 was cancelled.</source>
-        <translation>Connecting to %1 was cancelled.</translation>
-    </message>
     <message>
         <source>MarketDesk</source>
         <translation>MarketDesk</translation>

@@ -1342,6 +1342,10 @@
         <source>Schema: use letters, digits and _, not starting with a digit.</source>
         <translation>模式：只能用字母、数字和 _，且不能以数字开头。</translation>
     </message>
+    <message>
+        <source>Waiting for %1 to answer…</source>
+        <translation>正在等待 %1 应答…</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleInvoiceExport</name>
@@ -6902,6 +6906,10 @@ Why is the refund declined?</source>
             <numerusform>%1 在 %n 秒内没有应答。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Connecting to %1 was cancelled.</source>
+        <translation>已取消连接 %1。</translation>
+    </message>
 </context>
 <context>
     <name>ServerSetup</name>
@@ -7092,10 +7100,6 @@ Why is the refund declined?</source>
 </context>
 <context>
     <name>StartupInteraction</name>
-    <message>
-        <source>Connecting to %1 was cancelled.</source>
-        <translation>已取消连接 %1。</translation>
-    </message>
     <message>
         <source>MarketDesk</source>
         <translation>MarketDesk</translation>

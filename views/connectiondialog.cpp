@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "migrator.h"
+#include "serverprobe.h"
 #include "storageerror.h"
 #include "ui_connectiondialog.h"
 
@@ -28,8 +29,8 @@ ConnectionDialog::ConnectionDialog(const DatabaseUrl& current, QWidget* parent)
     m_ui->databaseName->setText(postgres ? current.databaseName() : QStringLiteral("marketdesk"));
     m_ui->schema->setText(current.schema());
 
-    QPushButton* test = m_ui->buttons->addButton(tr("&Test"), QDialogButtonBox::ActionRole);
-    connect(test, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
+    m_test = m_ui->buttons->addButton(tr("&Test"), QDialogButtonBox::ActionRole);
+    connect(m_test, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
     connect(m_ui->browse, &QPushButton::clicked, this, &ConnectionDialog::browse);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);
@@ -67,6 +68,10 @@ bool ConnectionDialog::testConnection()
     const std::optional<DatabaseUrl> target = url();
     if (!target)
         return false;
+    if (const QString unanswered = waitForServer(*target); !unanswered.isEmpty()) {
+        m_ui->result->setText(unanswered);
+        return false;
+    }
     Database database(*target);
     m_password.clear();
     const QString error
@@ -98,6 +103,29 @@ bool ConnectionDialog::testConnection()
         return false;
     }
     return true;
+}
+
+QString ConnectionDialog::waitForServer(const DatabaseUrl& url)
+{
+    if (url.backend() != DatabaseUrl::Backend::Postgres)
+        return {};
+    m_ui->result->setText(tr("Waiting for %1 to answer…").arg(url.toString()));
+    setEditable(false);
+    ServerProbe probe;
+    // Cancel or Esc closes the dialog, which ends the wait.
+    const QMetaObject::Connection closed = connect(this, &QDialog::finished, &probe, &ServerProbe::cancel);
+    const QString error = probe.waitFor(url);
+    disconnect(closed);
+    setEditable(true);
+    return error;
+}
+
+void ConnectionDialog::setEditable(bool editable)
+{
+    m_ui->backend->setEnabled(editable);
+    m_ui->pages->setEnabled(editable);
+    m_test->setEnabled(editable);
+    m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(editable);
 }
 
 void ConnectionDialog::accept()

@@ -6,6 +6,8 @@
 
 #include <memory>
 
+class QPushButton;
+
 namespace Ui {
 class ConnectionDialog;
 }
@@ -30,7 +32,12 @@ public:
 
 private:
     void browse();
+    /// Waits, with the dialog painting and Cancel working, until the server of `url` answers;
+    /// returns why it did not (translated), or nothing.
+    QString waitForServer(const DatabaseUrl& url);
+    void setEditable(bool editable);
 
     std::unique_ptr<Ui::ConnectionDialog> m_ui;
     QString m_password;
+    QPushButton* m_test = nullptr;
 };

@@ -117,7 +117,7 @@ QString Database::open(const PasswordPrompt& prompt)
     m_connection.setPort(m_url.port());
     m_connection.setUserName(m_url.user());
     m_connection.setDatabaseName(m_url.databaseName());
-    m_connection.setConnectOptions(QStringLiteral("connect_timeout=10"));
+    m_connection.setConnectOptions(QStringLiteral("connect_timeout=%1").arg(connectTimeout.count()));
     while (!m_connection.open()) {
         const QString message = m_connection.lastError().text();
         if (!prompt || !asksForPassword(message))

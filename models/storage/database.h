@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -61,6 +62,8 @@ public:
     /// session). Any other SQLSTATE is the statement's own, e.g. a cancelled statement (57014),
     /// whose session is fine: probing it could even be cancelled by a cancel still being sent.
     static bool mayMeanLostConnection(const QSqlError& failure);
+    /// How long a PostgreSQL server has to answer a connection (libpq's connect_timeout).
+    static constexpr std::chrono::seconds connectTimeout {10};
     /// Called after each reconnection, e.g. to listen for notifications again.
     void addReconnectListener(const std::function<void()>& listener)
     {

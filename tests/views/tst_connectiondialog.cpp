@@ -3,11 +3,16 @@
 #include "freshdatabase.h"
 #include "migrator.h"
 #include "query.h"
+#include "silentserver.h"
 #include "testsql.h"
 
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStackedWidget>
+#include <QTcpServer>
 #include <QTest>
+#include <QTimer>
 
 /// Settings ▸ Change connection: the test tells an empty database, MarketDesk's own and another
 /// program's apart, and saving refuses the last.
@@ -77,6 +82,45 @@ private slots:
         QVERIFY2(resultText(dialog).startsWith(QStringLiteral("Schema")), qPrintable(resultText(dialog)));
         schema->clear();
         QCOMPARE(dialog.url()->toString(), QStringLiteral("postgresql://clerk@db.example:5433/market"));
+    }
+
+    /// A server that does not answer is waited for with the dialog painting, until the user
+    /// closes the dialog (libpq alone would freeze it for its whole timeout).
+    void silentServer_isWaitedFor_untilTheDialogIsClosed()
+    {
+        const SilentServer silent;
+        QVERIFY(silent.port() != 0);
+        ConnectionDialog dialog(
+            *DatabaseUrl::parse(QStringLiteral("postgresql://clerk@127.0.0.1:%1/market").arg(silent.port())));
+        dialog.show();
+        QString whileWaiting;
+        bool testEnabledWhileWaiting = true;
+        QTimer::singleShot(200, &dialog, [&] {
+            whileWaiting = resultText(dialog);
+            testEnabledWhileWaiting = dialog.findChild<QStackedWidget*>()->isEnabled();
+            dialog.reject();
+        });
+        QElapsedTimer waited;
+        waited.start();
+        QVERIFY(!dialog.testConnection());
+        QVERIFY(waited.elapsed() < 5000);
+        QVERIFY2(whileWaiting.startsWith(QStringLiteral("Waiting for")), qPrintable(whileWaiting));
+        QVERIFY(!testEnabledWhileWaiting);
+        QVERIFY2(resultText(dialog).contains(QStringLiteral("cancelled")), qPrintable(resultText(dialog)));
+        QVERIFY(dialog.findChild<QStackedWidget*>()->isEnabled());
+    }
+
+    void refusedPort_isSaidAtOnce()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        const quint16 port = server.serverPort();
+        server.close();
+        ConnectionDialog dialog(
+            *DatabaseUrl::parse(QStringLiteral("postgresql://clerk@127.0.0.1:%1/market").arg(port)));
+        QVERIFY(!dialog.testConnection());
+        QVERIFY2(resultText(dialog).startsWith(QStringLiteral("Cannot reach 127.0.0.1:%1").arg(port)),
+                 qPrintable(resultText(dialog)));
     }
 
 private:

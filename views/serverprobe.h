@@ -1,6 +1,6 @@
 #pragma once
 
-#include "databaseurl.h"
+#include "database.h"
 
 #include <QObject>
 #include <QTcpSocket>
@@ -15,19 +15,26 @@ class ServerProbe : public QObject
 {
     Q_OBJECT
 public:
-    explicit ServerProbe(std::chrono::milliseconds timeout, QObject* parent = nullptr);
+    explicit ServerProbe(std::chrono::milliseconds timeout = Database::connectTimeout,
+                         QObject* parent = nullptr);
 
     /// Starts probing. finished() follows from the event loop: with an empty error when the
     /// server answered or `url` names an SQLite file or a list of hosts, otherwise saying why
     /// not (translated).
     void start(const DatabaseUrl& url);
-    /// Gives up the probe under way; finished() does not follow.
+    /// Probes `url` while a local event loop runs, so that the windows keep painting and a
+    /// cancel() (e.g. from a Cancel button) ends the wait; returns finished()'s error, or that
+    /// the wait was cancelled.
+    QString waitFor(const DatabaseUrl& url);
+    /// Gives up the probe under way: cancelled() follows instead of finished().
     void cancel();
 
 signals:
     void finished(const QString& error);
+    void cancelled();
 
 private:
+    void stop();
     void finish(const QString& error);
     QString address() const;
 

@@ -1,5 +1,6 @@
 #include "serverprobe.h"
 
+#include <QEventLoop>
 #include <QNetworkProxy>
 
 ServerProbe::ServerProbe(std::chrono::milliseconds timeout, QObject* parent)
@@ -21,7 +22,7 @@ ServerProbe::ServerProbe(std::chrono::milliseconds timeout, QObject* parent)
 
 void ServerProbe::start(const DatabaseUrl& url)
 {
-    cancel();
+    stop();
     m_url = url;
     m_probing = true;
     // libpq tries each host of a comma-separated list in turn; such a list is left to it.
@@ -33,7 +34,35 @@ void ServerProbe::start(const DatabaseUrl& url)
     m_socket.connectToHost(url.host(), quint16(url.port()));
 }
 
+QString ServerProbe::waitFor(const DatabaseUrl& url)
+{
+    QEventLoop waiting;
+    QString error;
+    const QMetaObject::Connection answered
+        = connect(this, &ServerProbe::finished, &waiting, [&waiting, &error](const QString& why) {
+              error = why;
+              waiting.quit();
+          });
+    const QMetaObject::Connection gaveUp = connect(this, &ServerProbe::cancelled, &waiting, [&] {
+        error = tr("Connecting to %1 was cancelled.").arg(url.toString());
+        waiting.quit();
+    });
+    start(url);
+    waiting.exec();
+    disconnect(answered);
+    disconnect(gaveUp);
+    return error;
+}
+
 void ServerProbe::cancel()
+{
+    if (!m_probing)
+        return;
+    stop();
+    emit cancelled();
+}
+
+void ServerProbe::stop()
 {
     m_probing = false;
     m_deadline.stop();
@@ -44,7 +73,7 @@ void ServerProbe::finish(const QString& error)
 {
     if (!m_probing)
         return;
-    cancel();
+    stop();
     emit finished(error);
 }
 
