@@ -23,7 +23,7 @@ QString StartupInteraction::reach(const DatabaseUrl& url)
     m_notice->showFor(url);
     ServerProbe probe(m_answerTimeout);
     QObject::connect(m_notice.get(), &ConnectingNotice::cancelled, &probe, &ServerProbe::cancel);
-    const QString error = probe.waitFor(url);
+    QString error = probe.waitFor(url);
     if (!error.isEmpty())
         m_notice->hide();
     return error;

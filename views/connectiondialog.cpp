@@ -114,7 +114,7 @@ QString ConnectionDialog::waitForServer(const DatabaseUrl& url)
     ServerProbe probe;
     // Cancel or Esc closes the dialog, which ends the wait.
     const QMetaObject::Connection closed = connect(this, &QDialog::finished, &probe, &ServerProbe::cancel);
-    const QString error = probe.waitFor(url);
+    QString error = probe.waitFor(url);
     disconnect(closed);
     setEditable(true);
     return error;
