@@ -2200,6 +2200,10 @@
         <source>&quot;%1&quot; is not a database URL. Use sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME.</source>
         <translation>&quot;%1&quot; is not a database URL. Use sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME.</translation>
     </message>
+    <message>
+        <source>The schema &quot;%1&quot; is not a name: use letters, digits and _, not starting with a digit.</source>
+        <translation>The schema &quot;%1&quot; is not a name: use letters, digits and _, not starting with a digit.</translation>
+    </message>
 </context>
 <context>
     <name>DecideApplication</name>

@@ -2192,6 +2192,10 @@
         <source>&quot;%1&quot; is not a database URL. Use sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME.</source>
         <translation>“%1”不是数据库 URL。请使用 sqlite:路径 或 postgresql://用户@主机:端口/库名。</translation>
     </message>
+    <message>
+        <source>The schema &quot;%1&quot; is not a name: use letters, digits and _, not starting with a digit.</source>
+        <translation>模式“%1”不是有效的名称：只能用字母、数字和 _，且不能以数字开头。</translation>
+    </message>
 </context>
 <context>
     <name>DecideApplication</name>

@@ -9,7 +9,6 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QPushButton>
-#include <QRegularExpression>
 
 ConnectionDialog::ConnectionDialog(const DatabaseUrl& current, QWidget* parent)
     : QDialog(parent)
@@ -45,9 +44,8 @@ std::optional<DatabaseUrl> ConnectionDialog::url() const
     if (m_ui->backend->currentIndex() == 0) {
         url = DatabaseUrl::parse(QStringLiteral("sqlite:") + m_ui->path->text().trimmed(), &error);
     } else {
-        static const QRegularExpression schemaName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
         const QString schema = m_ui->schema->text().trimmed();
-        if (!schema.isEmpty() && !schemaName.match(schema).hasMatch()) {
+        if (!schema.isEmpty() && !DatabaseUrl::isSchemaName(schema)) {
             m_ui->result->setText(tr("Schema: use letters, digits and _, not starting with a digit."));
             return std::nullopt;
         }

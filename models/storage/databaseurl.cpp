@@ -10,6 +10,12 @@ DatabaseUrl DatabaseUrl::sqliteFile(const QString& path)
     return url;
 }
 
+bool DatabaseUrl::isSchemaName(const QString& name)
+{
+    static const QRegularExpression schemaName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    return schemaName.match(name).hasMatch();
+}
+
 std::optional<DatabaseUrl> DatabaseUrl::parse(const QString& input, QString* error)
 {
     const auto fail = [error](const QString& message) {
@@ -28,7 +34,7 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString& input, QString* err
 
     static const QRegularExpression postgres(
         QStringLiteral("^postgres(?:ql)?://([^@:/?]+)(:[^@]*)?@([^:/?]+)(?::(\\d{1,5}))?/([^/"
-                       "?]+)(?:\\?schema=([A-Za-z_][A-Za-z0-9_]*))?$"));
+                       "?]+)(?:\\?schema=(.*))?$"));
     const QRegularExpressionMatch match = postgres.match(text);
     if (match.hasMatch()) {
         if (!match.captured(2).isEmpty())
@@ -45,6 +51,10 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString& input, QString* err
         }
         url.m_databaseName = match.captured(5);
         url.m_schema = match.captured(6);
+        if (match.hasCaptured(6) && !isSchemaName(url.m_schema))
+            return fail(tr("The schema \"%1\" is not a name: use letters, digits and _, not starting with a "
+                           "digit.")
+                            .arg(url.m_schema));
         return url;
     }
     return fail(tr("\"%1\" is not a database URL. Use sqlite:PATH or "

@@ -16,6 +16,9 @@ public:
     /// Returns nothing and sets `error` (translated) when the text is not a database URL.
     static std::optional<DatabaseUrl> parse(const QString& text, QString* error = nullptr);
     static DatabaseUrl sqliteFile(const QString& path);
+    /// Whether `name` may name a PostgreSQL schema here: letters, digits and _, not starting with
+    /// a digit (so that it needs no quoting).
+    static bool isSchemaName(const QString& name);
 
     Backend backend() const { return m_backend; }
     QString path() const { return m_path; }

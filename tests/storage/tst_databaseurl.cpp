@@ -45,6 +45,7 @@ private slots:
         QTest::newRow("port out of range") << QStringLiteral("postgresql://a@b:70000/c");
         QTest::newRow("no database") << QStringLiteral("postgresql://a@b:5432/");
         QTest::newRow("bad schema") << QStringLiteral("postgresql://a@b/c?schema=x;drop");
+        QTest::newRow("empty schema") << QStringLiteral("postgresql://a@b/c?schema=");
     }
     void badUrls_sayWhy()
     {
@@ -52,6 +53,15 @@ private slots:
         QString error;
         QVERIFY(!DatabaseUrl::parse(text, &error));
         QVERIFY(!error.isEmpty());
+    }
+
+    void badSchema_isNamed()
+    {
+        QString error;
+        QVERIFY(!DatabaseUrl::parse(QStringLiteral("postgresql://a@b/c?schema=9east"), &error));
+        QVERIFY2(error.contains(QStringLiteral("\"9east\"")), qPrintable(error));
+        QVERIFY(DatabaseUrl::isSchemaName(QStringLiteral("_east9")));
+        QVERIFY(!DatabaseUrl::isSchemaName(QStringLiteral("east-9")));
     }
 };
 
