@@ -3,11 +3,13 @@
 #include "storageerror.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUuid>
 
 namespace {
@@ -182,6 +184,22 @@ bool Database::restoreIfLost(const QSqlError& failure)
     for (const auto& listener : std::as_const(m_reconnectListeners))
         listener();
     return true;
+}
+
+void Database::settleWal(std::chrono::milliseconds limit)
+{
+    if (m_url.backend() != DatabaseUrl::Backend::Sqlite)
+        return;
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        // One row: busy, frames in the log, frames copied back (-1, -1 outside WAL mode).
+        QSqlQuery checkpoint(m_connection);
+        if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) || !checkpoint.next()
+            || checkpoint.value(1).toInt() == checkpoint.value(2).toInt() || waited.hasExpired(limit.count()))
+            return;
+        QThread::msleep(5);
+    }
 }
 
 std::unique_ptr<Database> Database::openAnother(QString* error) const

@@ -62,6 +62,12 @@ public:
     /// session). Any other SQLSTATE is the statement's own, e.g. a cancelled statement (57014),
     /// whose session is fine: probing it could even be cancelled by a cancel still being sent.
     static bool mayMeanLostConnection(const QSqlError& failure);
+    /// After a large write on SQLite: copies the whole write-ahead log back into the database
+    /// file before returning, waiting up to `limit` for readers on other connections that still
+    /// use an older snapshot. The commit's own automatic checkpoint stops at such a reader, and
+    /// the next commit on any connection — often the window's — would then copy the rest (a
+    /// second or more after a 50,000-line import into a million requests). Nothing on PostgreSQL.
+    void settleWal(std::chrono::milliseconds limit = std::chrono::seconds(3));
     /// How long a PostgreSQL server has to answer a connection (libpq's connect_timeout).
     static constexpr std::chrono::seconds connectTimeout {10};
     /// Called after each reconnection, e.g. to listen for notifications again.

@@ -79,6 +79,7 @@ InvoiceImporter::Outcome InvoiceImporter::run(const ConsoleInvoiceExport::Result
     applySessionSettings(m_database, m_database.dialect().largeWriteSettings());
     Outcome outcome = execute(parsed, skipInvalid, false, fileName, header, progress);
     applySessionSettings(m_database, m_database.dialect().afterLargeWriteSettings());
+    m_database.settleWal();
     return outcome;
 }
 

@@ -5,7 +5,12 @@
 #include "query.h"
 #include "testsql.h"
 
+#include <QFile>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <cstring>
 
 namespace {
 
@@ -18,6 +23,25 @@ QString line(int orderNo, const QString& amount = QStringLiteral("88.00"),
     return QStringLiteral("%1,C77%1,13800001111,,\"%2\",增值税普通发票,%3,2026-11-20 10:00:00,\n")
         .arg(orderNo)
         .arg(amount, status);
+}
+
+/// The frames in the write-ahead log of the SQLite file at `path` and how many of them are
+/// copied back into the file, read from its wal-index (https://www.sqlite.org/walformat.html:
+/// the header's mxFrame at byte 16, the checkpoint information's nBackfill at byte 96, both in
+/// the machine's byte order).
+std::pair<quint32, quint32> walFrames(const QString& path)
+{
+    QFile index(path + QStringLiteral("-shm"));
+    if (!index.open(QIODevice::ReadOnly))
+        return {0, 0};
+    const QByteArray header = index.read(100);
+    if (header.size() < 100)
+        return {0, 0};
+    quint32 frames = 0;
+    quint32 copied = 0;
+    std::memcpy(&frames, header.constData() + 16, sizeof frames);
+    std::memcpy(&copied, header.constData() + 96, sizeof copied);
+    return {frames, copied};
 }
 
 } // namespace
@@ -128,6 +152,40 @@ private slots:
                                         [](qint64, qint64) { return true; });
         QCOMPARE(full.imported, 5000);
         QCOMPARE(count(), 5000);
+    }
+
+    /// A reader that still uses a snapshot from before the import's commit stops that commit's
+    /// checkpoint; the import waits for it and copies the whole log back itself, or the next
+    /// commit on any connection (often the window's) would.
+    void import_leavesNoLogForTheNextCommit()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        if (backend != QStringLiteral("sqlite"))
+            return; // PostgreSQL checkpoints in a server process of its own
+        const DatabaseUrl url = m_fresh->url();
+        std::atomic<bool> reading = false;
+        std::unique_ptr<QThread> reader(QThread::create([&url, &reading] {
+            Database connection(url);
+            if (!connection.open({}).isEmpty())
+                return;
+            Query::execute(connection, QStringLiteral("BEGIN"));
+            Query::execute(connection, QStringLiteral("SELECT COUNT(*) FROM invoice_requests"));
+            reading = true;
+            QThread::msleep(1500);
+            Query::execute(connection, QStringLiteral("COMMIT"));
+        }));
+        reader->start();
+        QTRY_VERIFY(reading);
+        QString text = header;
+        for (int i = 0; i < 200; ++i)
+            text += line(200000 + i);
+        const auto outcome = InvoiceImporter(db()).run(ConsoleInvoiceExport::parse(text.toUtf8()), false,
+                                                       QStringLiteral("a.csv"), InvoiceFixture::header());
+        QCOMPARE(outcome.imported, 200);
+        const auto [frames, copied] = walFrames(url.path());
+        QVERIFY(frames > 0);
+        QCOMPARE(copied, frames);
+        reader->wait();
     }
 
     void wrongFile_isAnErrorAndWritesNothing()
