@@ -7,8 +7,6 @@
 #include "query.h"
 #include "rowupdate.h"
 #include "settingsservice.h"
-#include "storageerror.h"
-#include "transaction.h"
 
 #include <QJsonArray>
 #include <QUuid>
@@ -64,11 +62,7 @@ WriteOutcome ApplicationService::save(const SaveApplication& input)
 {
     SaveApplication command = input;
     const qint64 at = command.header.at.toMSecsSinceEpoch();
-    try {
-        Transaction transaction(m_database);
-        CommandJournal journal(m_database);
-        if (journal.alreadyApplied(command.header.id))
-            return WriteOutcome::alreadyApplied();
+    WriteOutcome outcome = CommandJournal::applyOnce(m_database, command, [&](CommandJournal& journal) {
         ApplicationRepository repository(m_database);
         ApplicationStatus from = ApplicationStatus::Draft;
         if (command.baseVersion > 0) {
@@ -134,22 +128,16 @@ WriteOutcome ApplicationService::save(const SaveApplication& input)
                       command.baseVersion == 0 ? QJsonObject()
                                                : QJsonObject {{QStringLiteral("status"), enumKey(from)}},
                       after);
-        journal.recordCommand(SaveApplication::name, command.header, command.toJson());
-        transaction.commit();
-    } catch (const StorageError& error) {
-        return WriteOutcome::failed(error.message());
-    }
-    emit changed(QStringLiteral("application"), {command.applicationId});
-    return WriteOutcome::done(command.baseVersion + 1);
+        return WriteOutcome::done(command.baseVersion + 1);
+    });
+    if (outcome.kind == WriteOutcome::Kind::Done)
+        emit changed(QStringLiteral("application"), {command.applicationId});
+    return outcome;
 }
 
 WriteOutcome ApplicationService::checkItem(const CheckApplicationItem& command)
 {
-    try {
-        Transaction transaction(m_database);
-        CommandJournal journal(m_database);
-        if (journal.alreadyApplied(command.header.id))
-            return WriteOutcome::alreadyApplied();
+    WriteOutcome outcome = CommandJournal::applyOnce(m_database, command, [&](CommandJournal& journal) {
         Query status(m_database,
                      QStringLiteral("SELECT status FROM applications WHERE id = :id")
                          + m_database.dialect().lockRows());
@@ -179,23 +167,17 @@ WriteOutcome ApplicationService::checkItem(const CheckApplicationItem& command)
                       command.ticked ? QStringLiteral("tick") : QStringLiteral("untick"), {},
                       {{QStringLiteral("condition_id"), command.conditionId},
                        {QStringLiteral("note"), command.note.trimmed()}});
-        journal.recordCommand(CheckApplicationItem::name, command.header, command.toJson());
-        transaction.commit();
-    } catch (const StorageError& error) {
-        return WriteOutcome::failed(error.message());
-    }
-    emit changed(QStringLiteral("application"), {command.applicationId});
-    return WriteOutcome::done();
+        return WriteOutcome::done();
+    });
+    if (outcome.kind == WriteOutcome::Kind::Done)
+        emit changed(QStringLiteral("application"), {command.applicationId});
+    return outcome;
 }
 
 WriteOutcome ApplicationService::decide(const DecideApplication& command)
 {
     const qint64 at = command.header.at.toMSecsSinceEpoch();
-    try {
-        Transaction transaction(m_database);
-        CommandJournal journal(m_database);
-        if (journal.alreadyApplied(command.header.id))
-            return WriteOutcome::alreadyApplied();
+    WriteOutcome outcome = CommandJournal::applyOnce(m_database, command, [&](CommandJournal& journal) {
         Query(m_database,
               QStringLiteral("SELECT id FROM applications WHERE id = :id") + m_database.dialect().lockRows())
             .bind(QStringLiteral(":id"), command.applicationId)
@@ -270,13 +252,12 @@ WriteOutcome ApplicationService::decide(const DecideApplication& command)
         journal.audit(DecideApplication::name, command.header, QStringLiteral("application"),
                       command.applicationId, enumKey(command.action),
                       {{QStringLiteral("status"), enumKey(current->status)}}, after);
-        journal.recordCommand(DecideApplication::name, command.header, command.toJson());
-        transaction.commit();
-    } catch (const StorageError& error) {
-        return WriteOutcome::failed(error.message());
-    }
+        return WriteOutcome::done(command.baseVersion + 1);
+    });
+    if (outcome.kind != WriteOutcome::Kind::Done)
+        return outcome;
     emit changed(QStringLiteral("application"), {command.applicationId});
     if (command.action == ApplicationAction::Approve)
         emit changed(QStringLiteral("vendor"), {command.vendorId.toString()});
-    return WriteOutcome::done(command.baseVersion + 1);
+    return outcome;
 }

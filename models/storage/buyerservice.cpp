@@ -3,8 +3,6 @@
 #include "commandjournal.h"
 #include "database.h"
 #include "query.h"
-#include "storageerror.h"
-#include "transaction.h"
 
 #include <QUuid>
 
@@ -38,11 +36,7 @@ WriteOutcome BuyerService::saveTitle(const SaveInvoiceTitle& command)
         {QStringLiteral("registered_phone"), command.registeredPhone.trimmed()},
     };
     const qint64 at = command.header.at.toMSecsSinceEpoch();
-    try {
-        Transaction transaction(m_database);
-        CommandJournal journal(m_database);
-        if (journal.alreadyApplied(command.header.id))
-            return WriteOutcome::alreadyApplied();
+    WriteOutcome outcome = CommandJournal::applyOnce(m_database, command, [&](CommandJournal& journal) {
         if (!lockBuyer(command.buyerId))
             return WriteOutcome::failed(tr("The buyer no longer exists."));
         QString sql;
@@ -83,13 +77,11 @@ WriteOutcome BuyerService::saveTitle(const SaveInvoiceTitle& command)
         journal.audit(
             SaveInvoiceTitle::name, command.header, QStringLiteral("invoice_title"), command.titleId,
             command.baseVersion == 0 ? QStringLiteral("create") : QStringLiteral("update"), {}, after);
-        journal.recordCommand(SaveInvoiceTitle::name, command.header, command.toJson());
-        transaction.commit();
-    } catch (const StorageError& error) {
-        return WriteOutcome::failed(error.message());
-    }
-    emit changed(QStringLiteral("invoice_title"), {command.titleId});
-    return WriteOutcome::done(command.baseVersion + 1);
+        return WriteOutcome::done(command.baseVersion + 1);
+    });
+    if (outcome.kind == WriteOutcome::Kind::Done)
+        emit changed(QStringLiteral("invoice_title"), {command.titleId});
+    return outcome;
 }
 
 WriteOutcome BuyerService::saveAddress(const SaveMailingAddress& command)
@@ -107,11 +99,7 @@ WriteOutcome BuyerService::saveAddress(const SaveMailingAddress& command)
         {QStringLiteral("postcode"), command.postcode.trimmed()},
         {QStringLiteral("is_default"), command.isDefault},
     };
-    try {
-        Transaction transaction(m_database);
-        CommandJournal journal(m_database);
-        if (journal.alreadyApplied(command.header.id))
-            return WriteOutcome::alreadyApplied();
+    WriteOutcome outcome = CommandJournal::applyOnce(m_database, command, [&](CommandJournal& journal) {
         if (!lockBuyer(command.buyerId))
             return WriteOutcome::failed(tr("The buyer no longer exists."));
         if (command.isDefault) {
@@ -150,11 +138,9 @@ WriteOutcome BuyerService::saveAddress(const SaveMailingAddress& command)
         journal.audit(
             SaveMailingAddress::name, command.header, QStringLiteral("mailing_address"), command.addressId,
             command.baseVersion == 0 ? QStringLiteral("create") : QStringLiteral("update"), {}, after);
-        journal.recordCommand(SaveMailingAddress::name, command.header, command.toJson());
-        transaction.commit();
-    } catch (const StorageError& error) {
-        return WriteOutcome::failed(error.message());
-    }
-    emit changed(QStringLiteral("mailing_address"), {command.addressId});
-    return WriteOutcome::done(command.baseVersion + 1);
+        return WriteOutcome::done(command.baseVersion + 1);
+    });
+    if (outcome.kind == WriteOutcome::Kind::Done)
+        emit changed(QStringLiteral("mailing_address"), {command.addressId});
+    return outcome;
 }

@@ -3,8 +3,6 @@
 #include "commandjournal.h"
 #include "database.h"
 #include "query.h"
-#include "storageerror.h"
-#include "transaction.h"
 
 namespace {
 
@@ -59,11 +57,7 @@ WriteOutcome CatalogueService::save(const SaveCatalogueEntry& command)
     if (const FieldErrors errors = command.validate(); !errors.isEmpty())
         return WriteOutcome::invalid(errors);
     const Table table = tableFor(command);
-    try {
-        Transaction transaction(m_database);
-        CommandJournal journal(m_database);
-        if (journal.alreadyApplied(command.header.id))
-            return WriteOutcome::alreadyApplied();
+    WriteOutcome outcome = CommandJournal::applyOnce(m_database, command, [&](CommandJournal& journal) {
         if (command.hasKey() || command.kind == CatalogueKind::Courier) {
             // Keys are unique, and so are couriers' names: the clerk picks a courier by name.
             const bool byKey = command.hasKey();
@@ -105,11 +99,9 @@ WriteOutcome CatalogueService::save(const SaveCatalogueEntry& command)
             after.insert(column, QJsonValue::fromVariant(value));
         journal.audit(SaveCatalogueEntry::name, command.header, enumKey(command.kind), command.entryId,
                       create ? QStringLiteral("create") : QStringLiteral("update"), {}, after);
-        journal.recordCommand(SaveCatalogueEntry::name, command.header, command.toJson());
-        transaction.commit();
-    } catch (const StorageError& error) {
-        return WriteOutcome::failed(error.message());
-    }
-    emit changed(enumKey(command.kind), {command.entryId});
-    return WriteOutcome::done(command.baseVersion + 1);
+        return WriteOutcome::done(command.baseVersion + 1);
+    });
+    if (outcome.kind == WriteOutcome::Kind::Done)
+        emit changed(enumKey(command.kind), {command.entryId});
+    return outcome;
 }

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "commandheader.h"
+#include "storageerror.h"
+#include "transaction.h"
+#include "writeoutcome.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -15,6 +18,30 @@ public:
     explicit CommandJournal(Database& database)
         : m_database(database)
     { }
+
+    /// Applies `command` as one transaction, the frame of every service's write: a command whose id
+    /// was applied before is not applied again (AlreadyApplied); otherwise `write(journal)` makes
+    /// and audits the change, and only when it returns Done is the command recorded and the
+    /// transaction committed. Any other outcome, or a StorageError (returned as Failed), rolls the
+    /// whole command back. `Command` has a static `name`, a `header` and `toJson()`.
+    template<typename Command, typename Write>
+    static WriteOutcome applyOnce(Database& database, const Command& command, Write write)
+    {
+        try {
+            Transaction transaction(database);
+            CommandJournal journal(database);
+            if (journal.alreadyApplied(command.header.id))
+                return WriteOutcome::alreadyApplied();
+            WriteOutcome outcome = write(journal);
+            if (outcome.kind != WriteOutcome::Kind::Done)
+                return outcome;
+            journal.recordCommand(Command::name, command.header, command.toJson());
+            transaction.commit();
+            return outcome;
+        } catch (const StorageError& error) {
+            return WriteOutcome::failed(error.message());
+        }
+    }
 
     /// True when a command with this id was already applied. Runs inside the caller's transaction.
     bool alreadyApplied(const CommandId& id);

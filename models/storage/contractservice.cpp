@@ -9,7 +9,6 @@
 #include "rowupdate.h"
 #include "settingsservice.h"
 #include "storageerror.h"
-#include "transaction.h"
 
 #include <QJsonArray>
 
@@ -83,20 +82,15 @@ QList<ContractAction> draftPath(ContractSubState from, ContractSubState to)
     return path;
 }
 
-/// The frame of every write to an existing contract: field errors first, then inside one
-/// transaction the retry check, the row lock and the version check; `apply` writes and audits; the
-/// command is recorded when it is done.
+/// The frame of every write to an existing contract: field errors first, then inside the command's
+/// transaction the row lock and the version check; `apply` writes and audits.
 template<typename Command, typename Apply>
 WriteOutcome changeContract(Database& database, const Command& command, const FieldErrors& errors,
                             Apply apply)
 {
     if (!errors.isEmpty())
         return WriteOutcome::invalid(errors);
-    try {
-        Transaction transaction(database);
-        CommandJournal journal(database);
-        if (journal.alreadyApplied(command.header.id))
-            return WriteOutcome::alreadyApplied();
+    return CommandJournal::applyOnce(database, command, [&](CommandJournal& journal) {
         const auto current = lockContract(database, command.contractId);
         if (!current)
             return WriteOutcome::failed(ContractService::tr("The contract no longer exists."));
@@ -105,15 +99,8 @@ WriteOutcome changeContract(Database& database, const Command& command, const Fi
                 ContractService::tr("Contract %1 was changed by someone else. Look at it "
                                     "again.")
                     .arg(current->contractNo));
-        WriteOutcome outcome = apply(*current, journal);
-        if (outcome.kind != WriteOutcome::Kind::Done)
-            return outcome;
-        journal.recordCommand(Command::name, command.header, command.toJson());
-        transaction.commit();
-        return outcome;
-    } catch (const StorageError& error) {
-        return WriteOutcome::failed(error.message());
-    }
+        return apply(*current, journal);
+    });
 }
 
 WriteOutcome notAllowed(const Current& current, ContractAction action)
@@ -140,12 +127,8 @@ WriteOutcome ContractService::saveDraft(const SaveContractDraft& command)
     const auto invalid = [](const char* field, const QString& message) {
         return WriteOutcome::invalid({{QLatin1String(field), message}});
     };
-    int newVersion = 1;
-    try {
-        Transaction transaction(m_database);
-        CommandJournal journal(m_database);
-        if (journal.alreadyApplied(command.header.id))
-            return WriteOutcome::alreadyApplied();
+    WriteOutcome outcome = CommandJournal::applyOnce(m_database, command, [&](CommandJournal& journal) {
+        int newVersion = 1;
         ContractRepository repository(m_database);
         const auto current = lockContract(m_database, command.contractId);
         if (current && current->version != command.baseVersion)
@@ -322,13 +305,11 @@ WriteOutcome ContractService::saveDraft(const SaveContractDraft& command)
             before.insert(QStringLiteral("sub_state"), enumKey(current->subState));
         journal.audit(SaveContractDraft::name, command.header, QStringLiteral("contract"), command.contractId,
                       current ? QStringLiteral("save_draft") : QStringLiteral("create"), before, after);
-        journal.recordCommand(SaveContractDraft::name, command.header, command.toJson());
-        transaction.commit();
-    } catch (const StorageError& error) {
-        return WriteOutcome::failed(error.message());
-    }
-    emit changed(QStringLiteral("contract"), {command.contractId});
-    return WriteOutcome::done(newVersion);
+        return WriteOutcome::done(newVersion);
+    });
+    if (outcome.kind == WriteOutcome::Kind::Done)
+        emit changed(QStringLiteral("contract"), {command.contractId});
+    return outcome;
 }
 
 WriteOutcome ContractService::move(const MoveContract& command)

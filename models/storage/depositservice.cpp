@@ -7,8 +7,6 @@
 #include "query.h"
 #include "rowupdate.h"
 #include "settingsservice.h"
-#include "storageerror.h"
-#include "transaction.h"
 #include "vendorlifecycle.h"
 #include "vendorstanding.h"
 
@@ -37,11 +35,7 @@ WriteOutcome DepositService::record(const RecordDepositEntry& command)
 {
     const QString vendorId = command.vendorId.toString();
     const qint64 at = command.header.at.toMSecsSinceEpoch();
-    try {
-        Transaction transaction(m_database);
-        CommandJournal journal(m_database);
-        if (journal.alreadyApplied(command.header.id))
-            return WriteOutcome::alreadyApplied();
+    WriteOutcome outcome = CommandJournal::applyOnce(m_database, command, [&](CommandJournal& journal) {
         VendorStanding standing(m_database, journal);
         const auto vendor = standing.read(vendorId);
         if (!vendor)
@@ -152,23 +146,17 @@ WriteOutcome DepositService::record(const RecordDepositEntry& command)
                 return WriteOutcome::conflict(
                     tr("%1 was changed by someone else. Try again.").arg(vendor->name));
         }
-        journal.recordCommand(RecordDepositEntry::name, command.header, command.toJson());
-        transaction.commit();
-    } catch (const StorageError& error) {
-        return WriteOutcome::failed(error.message());
-    }
-    emit changed(QStringLiteral("vendor"), {vendorId});
-    return WriteOutcome::done();
+        return WriteOutcome::done();
+    });
+    if (outcome.kind == WriteOutcome::Kind::Done)
+        emit changed(QStringLiteral("vendor"), {vendorId});
+    return outcome;
 }
 
 WriteOutcome DepositService::decideSurcharge(const DecideSurcharge& command)
 {
     QString vendorId;
-    try {
-        Transaction transaction(m_database);
-        CommandJournal journal(m_database);
-        if (journal.alreadyApplied(command.header.id))
-            return WriteOutcome::alreadyApplied();
+    WriteOutcome outcome = CommandJournal::applyOnce(m_database, command, [&](CommandJournal& journal) {
         Query current(m_database,
                       QStringLiteral("SELECT vendor_id, status, version FROM deposit_surcharges "
                                      "WHERE id = :id")
@@ -202,13 +190,11 @@ WriteOutcome DepositService::decideSurcharge(const DecideSurcharge& command)
                       command.confirm ? QStringLiteral("confirm") : QStringLiteral("decline"),
                       {{QStringLiteral("status"), enumKey(SurchargeStatus::Proposed)}},
                       {{QStringLiteral("status"), enumKey(to)}});
-        journal.recordCommand(DecideSurcharge::name, command.header, command.toJson());
-        transaction.commit();
-    } catch (const StorageError& error) {
-        return WriteOutcome::failed(error.message());
-    }
-    emit changed(QStringLiteral("vendor"), {vendorId});
-    return WriteOutcome::done(command.baseVersion + 1);
+        return WriteOutcome::done(command.baseVersion + 1);
+    });
+    if (outcome.kind == WriteOutcome::Kind::Done)
+        emit changed(QStringLiteral("vendor"), {vendorId});
+    return outcome;
 }
 
 WriteOutcome DepositService::recordReceiptMailing(const RecordReceiptMailing& command)
@@ -216,11 +202,7 @@ WriteOutcome DepositService::recordReceiptMailing(const RecordReceiptMailing& co
     if (const FieldErrors errors = command.validate(); !errors.isEmpty())
         return WriteOutcome::invalid(errors);
     QString vendorId;
-    try {
-        Transaction transaction(m_database);
-        CommandJournal journal(m_database);
-        if (journal.alreadyApplied(command.header.id))
-            return WriteOutcome::alreadyApplied();
+    WriteOutcome outcome = CommandJournal::applyOnce(m_database, command, [&](CommandJournal& journal) {
         Query current(m_database,
                       QStringLiteral("SELECT vendor_id, COALESCE(receipt_no, ''), receipt_mailed_at "
                                      "FROM deposit_entries WHERE id = :id")
@@ -247,11 +229,9 @@ WriteOutcome DepositService::recordReceiptMailing(const RecordReceiptMailing& co
                       command.entryId, QStringLiteral("mail_receipt"), {},
                       {{QStringLiteral("courier"), command.courier.trimmed()},
                        {QStringLiteral("tracking_no"), command.trackingNo.trimmed()}});
-        journal.recordCommand(RecordReceiptMailing::name, command.header, command.toJson());
-        transaction.commit();
-    } catch (const StorageError& error) {
-        return WriteOutcome::failed(error.message());
-    }
-    emit changed(QStringLiteral("vendor"), {vendorId});
-    return WriteOutcome::done();
+        return WriteOutcome::done();
+    });
+    if (outcome.kind == WriteOutcome::Kind::Done)
+        emit changed(QStringLiteral("vendor"), {vendorId});
+    return outcome;
 }

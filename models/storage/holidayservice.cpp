@@ -3,8 +3,6 @@
 #include "commandjournal.h"
 #include "database.h"
 #include "query.h"
-#include "storageerror.h"
-#include "transaction.h"
 
 #include <QJsonArray>
 
@@ -24,11 +22,7 @@ WriteOutcome HolidayService::importSchedule(const ImportHolidays& command)
                   tr("The day %1 is not in the years being imported.").arg(day.date.toString(Qt::ISODate))}});
     }
     QStringList yearKeys;
-    try {
-        Transaction transaction(m_database);
-        CommandJournal journal(m_database);
-        if (journal.alreadyApplied(command.header.id))
-            return WriteOutcome::alreadyApplied();
+    WriteOutcome outcome = CommandJournal::applyOnce(m_database, command, [&](CommandJournal& journal) {
         for (int year : command.years) {
             Query count(m_database, QStringLiteral("SELECT COUNT(*) FROM holidays WHERE year = :year"));
             count.bind(QStringLiteral(":year"), year).exec();
@@ -65,13 +59,11 @@ WriteOutcome HolidayService::importSchedule(const ImportHolidays& command)
                                            : QJsonObject(),
                           {{QStringLiteral("days"), days}});
         }
-        journal.recordCommand(ImportHolidays::name, command.header, command.toJson());
-        transaction.commit();
-    } catch (const StorageError& error) {
-        return WriteOutcome::failed(error.message());
-    }
-    emit changed(QStringLiteral("holiday_year"), yearKeys);
-    return WriteOutcome::done();
+        return WriteOutcome::done();
+    });
+    if (outcome.kind == WriteOutcome::Kind::Done)
+        emit changed(QStringLiteral("holiday_year"), yearKeys);
+    return outcome;
 }
 
 WorkingCalendar HolidayService::calendar()

@@ -12,8 +12,6 @@
 #include "query.h"
 #include "rowupdate.h"
 #include "settingsservice.h"
-#include "storageerror.h"
-#include "transaction.h"
 
 #include <QUuid>
 
@@ -136,12 +134,7 @@ WriteOutcome InvoiceService::create(const CreateInvoiceRequest& command)
         errors.append({QStringLiteral("request"), tr("The request has no identifier.")});
     if (!errors.isEmpty())
         return WriteOutcome::invalid(errors);
-    try {
-        Transaction transaction(m_database);
-        CommandJournal journal(m_database);
-        if (journal.alreadyApplied(command.header.id))
-            return WriteOutcome::alreadyApplied();
-
+    WriteOutcome outcome = CommandJournal::applyOnce(m_database, command, [&](CommandJournal& journal) {
         InvoiceRequestRepository repository(m_database);
         const auto title = repository.validTitle(command.buyerId);
         if (!title)
@@ -257,32 +250,20 @@ WriteOutcome InvoiceService::create(const CreateInvoiceRequest& command)
         }
         journal.audit(CreateInvoiceRequest::name, command.header, entity, command.requestId,
                       QStringLiteral("create"), {}, jsonOf(columns));
-        journal.recordCommand(CreateInvoiceRequest::name, command.header, command.toJson());
-        transaction.commit();
-    } catch (const StorageError& error) {
-        return WriteOutcome::failed(error.message());
-    }
-    emit changed(entity, {command.requestId});
-    return WriteOutcome::done(1);
+        return WriteOutcome::done(1);
+    });
+    if (outcome.kind == WriteOutcome::Kind::Done)
+        emit changed(entity, {command.requestId});
+    return outcome;
 }
 
 WriteOutcome InvoiceService::move(const MoveInvoiceRequest& command)
 {
-    WriteOutcome outcome;
-    try {
-        Transaction transaction(m_database);
-        CommandJournal journal(m_database);
-        if (journal.alreadyApplied(command.header.id))
-            return WriteOutcome::alreadyApplied();
-        outcome = applyMove(command, MoveInvoiceRequest::name, journal);
-        if (outcome.kind != WriteOutcome::Kind::Done)
-            return outcome;
-        journal.recordCommand(MoveInvoiceRequest::name, command.header, command.toJson());
-        transaction.commit();
-    } catch (const StorageError& error) {
-        return WriteOutcome::failed(error.message());
-    }
-    emit changed(entity, {command.requestId});
+    WriteOutcome outcome = CommandJournal::applyOnce(m_database, command, [&](CommandJournal& journal) {
+        return applyMove(command, MoveInvoiceRequest::name, journal);
+    });
+    if (outcome.kind == WriteOutcome::Kind::Done)
+        emit changed(entity, {command.requestId});
     return outcome;
 }
 
@@ -291,11 +272,7 @@ WriteOutcome InvoiceService::issueBatch(const IssueInvoiceBatch& command)
     if (command.items.isEmpty())
         return invalid("items", tr("Choose the requests to issue."));
     QStringList ids;
-    try {
-        Transaction transaction(m_database);
-        CommandJournal journal(m_database);
-        if (journal.alreadyApplied(command.header.id))
-            return WriteOutcome::alreadyApplied();
+    WriteOutcome outcome = CommandJournal::applyOnce(m_database, command, [&](CommandJournal& journal) {
         for (const IssueInvoiceBatch::Item& item : command.items) {
             MoveInvoiceRequest move;
             move.header = command.header;
@@ -321,25 +298,18 @@ WriteOutcome InvoiceService::issueBatch(const IssueInvoiceBatch& command)
                 error.message = tr("Request %1: %2").arg(label, error.message);
             return labelled;
         }
-        journal.recordCommand(IssueInvoiceBatch::name, command.header, command.toJson());
-        transaction.commit();
-    } catch (const StorageError& error) {
-        return WriteOutcome::failed(error.message());
-    }
-    emit changed(entity, ids);
-    return WriteOutcome::done();
+        return WriteOutcome::done();
+    });
+    if (outcome.kind == WriteOutcome::Kind::Done)
+        emit changed(entity, ids);
+    return outcome;
 }
 
 WriteOutcome InvoiceService::switchToNormal(const SwitchInvoiceToNormal& command)
 {
     if (auto error = FieldValidators::requiredText(command.buyerConsent, 200))
         return invalid("buyer_consent", *error);
-    int version = 0;
-    try {
-        Transaction transaction(m_database);
-        CommandJournal journal(m_database);
-        if (journal.alreadyApplied(command.header.id))
-            return WriteOutcome::alreadyApplied();
+    WriteOutcome outcome = CommandJournal::applyOnce(m_database, command, [&](CommandJournal& journal) {
         const auto current = readCurrent(m_database, command.requestId);
         if (!current)
             return WriteOutcome::failed(tr("The request no longer exists."));
@@ -359,14 +329,11 @@ WriteOutcome InvoiceService::switchToNormal(const SwitchInvoiceToNormal& command
         journal.audit(SwitchInvoiceToNormal::name, command.header, entity, command.requestId,
                       QStringLiteral("switch_to_normal"),
                       {{QStringLiteral("invoice_type"), enumKey(current->type)}}, after);
-        journal.recordCommand(SwitchInvoiceToNormal::name, command.header, command.toJson());
-        transaction.commit();
-        version = command.baseVersion + 1;
-    } catch (const StorageError& error) {
-        return WriteOutcome::failed(error.message());
-    }
-    emit changed(entity, {command.requestId});
-    return WriteOutcome::done(version);
+        return WriteOutcome::done(command.baseVersion + 1);
+    });
+    if (outcome.kind == WriteOutcome::Kind::Done)
+        emit changed(entity, {command.requestId});
+    return outcome;
 }
 
 WriteOutcome InvoiceService::applyMove(const MoveInvoiceRequest& command, const char* commandName,

@@ -6,8 +6,6 @@
 #include "productrepository.h"
 #include "query.h"
 #include "rowupdate.h"
-#include "storageerror.h"
-#include "transaction.h"
 
 #include <QLocale>
 #include <QUuid>
@@ -41,11 +39,7 @@ ProductService::ProductService(Database& database, QObject* parent)
 WriteOutcome ProductService::save(const SaveProduct& command)
 {
     const qint64 at = command.header.at.toMSecsSinceEpoch();
-    try {
-        Transaction transaction(m_database);
-        CommandJournal journal(m_database);
-        if (journal.alreadyApplied(command.header.id))
-            return WriteOutcome::alreadyApplied();
+    WriteOutcome outcome = CommandJournal::applyOnce(m_database, command, [&](CommandJournal& journal) {
         std::optional<ProductRepository::Detail> current;
         if (command.baseVersion > 0) {
             lockProduct(m_database, command.productId);
@@ -114,22 +108,16 @@ WriteOutcome ProductService::save(const SaveProduct& command)
                                          {QStringLiteral("description"), current->description}}
                           : QJsonObject(),
                       after);
-        journal.recordCommand(SaveProduct::name, command.header, command.toJson());
-        transaction.commit();
-    } catch (const StorageError& error) {
-        return WriteOutcome::failed(error.message());
-    }
-    emit changed(QStringLiteral("product"), {command.productId});
-    return WriteOutcome::done(command.baseVersion + 1);
+        return WriteOutcome::done(command.baseVersion + 1);
+    });
+    if (outcome.kind == WriteOutcome::Kind::Done)
+        emit changed(QStringLiteral("product"), {command.productId});
+    return outcome;
 }
 
 WriteOutcome ProductService::checkItem(const CheckProductItem& command)
 {
-    try {
-        Transaction transaction(m_database);
-        CommandJournal journal(m_database);
-        if (journal.alreadyApplied(command.header.id))
-            return WriteOutcome::alreadyApplied();
+    WriteOutcome outcome = CommandJournal::applyOnce(m_database, command, [&](CommandJournal& journal) {
         Query status(m_database,
                      QStringLiteral("SELECT status FROM products WHERE id = :id")
                          + m_database.dialect().lockRows());
@@ -162,23 +150,17 @@ WriteOutcome ProductService::checkItem(const CheckProductItem& command)
         journal.audit(CheckProductItem::name, command.header, QStringLiteral("product"), command.productId,
                       command.ticked ? QStringLiteral("tick") : QStringLiteral("untick"), {},
                       {{QStringLiteral("item"), itemKey}, {QStringLiteral("note"), command.note.trimmed()}});
-        journal.recordCommand(CheckProductItem::name, command.header, command.toJson());
-        transaction.commit();
-    } catch (const StorageError& error) {
-        return WriteOutcome::failed(error.message());
-    }
-    emit changed(QStringLiteral("product"), {command.productId});
-    return WriteOutcome::done();
+        return WriteOutcome::done();
+    });
+    if (outcome.kind == WriteOutcome::Kind::Done)
+        emit changed(QStringLiteral("product"), {command.productId});
+    return outcome;
 }
 
 WriteOutcome ProductService::review(const ReviewProduct& command)
 {
     const qint64 at = command.header.at.toMSecsSinceEpoch();
-    try {
-        Transaction transaction(m_database);
-        CommandJournal journal(m_database);
-        if (journal.alreadyApplied(command.header.id))
-            return WriteOutcome::alreadyApplied();
+    WriteOutcome outcome = CommandJournal::applyOnce(m_database, command, [&](CommandJournal& journal) {
         lockProduct(m_database, command.productId);
         const auto current = ProductRepository(m_database).detail(command.productId);
         if (!current)
@@ -226,11 +208,9 @@ WriteOutcome ProductService::review(const ReviewProduct& command)
         journal.audit(ReviewProduct::name, command.header, QStringLiteral("product"), command.productId,
                       enumKey(command.action), {{QStringLiteral("status"), enumKey(current->status)}},
                       toJson(columns));
-        journal.recordCommand(ReviewProduct::name, command.header, command.toJson());
-        transaction.commit();
-    } catch (const StorageError& error) {
-        return WriteOutcome::failed(error.message());
-    }
-    emit changed(QStringLiteral("product"), {command.productId});
-    return WriteOutcome::done(command.baseVersion + 1);
+        return WriteOutcome::done(command.baseVersion + 1);
+    });
+    if (outcome.kind == WriteOutcome::Kind::Done)
+        emit changed(QStringLiteral("product"), {command.productId});
+    return outcome;
 }

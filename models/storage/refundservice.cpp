@@ -4,8 +4,6 @@
 #include "database.h"
 #include "deliverystepwriter.h"
 #include "query.h"
-#include "storageerror.h"
-#include "transaction.h"
 
 #include <QUuid>
 
@@ -112,11 +110,7 @@ WriteOutcome RefundService::request(const RequestRefund& command)
         return invalid("refund", tr("The refund has no identifier."));
     bool deliveryMoved = false;
     QString deliveryId;
-    try {
-        Transaction transaction(m_database);
-        CommandJournal journal(m_database);
-        if (journal.alreadyApplied(command.header.id))
-            return WriteOutcome::alreadyApplied();
+    WriteOutcome outcome = CommandJournal::applyOnce(m_database, command, [&](CommandJournal& journal) {
         const auto facts = readOrder(m_database, command.orderId, true);
         if (!facts)
             return WriteOutcome::failed(tr("The order no longer exists."));
@@ -156,15 +150,14 @@ WriteOutcome RefundService::request(const RequestRefund& command)
             if (moved.kind != WriteOutcome::Kind::Done)
                 return moved;
         }
-        journal.recordCommand(RequestRefund::name, command.header, command.toJson());
-        transaction.commit();
-    } catch (const StorageError& error) {
-        return WriteOutcome::failed(error.message());
-    }
+        return WriteOutcome::done(1);
+    });
+    if (outcome.kind != WriteOutcome::Kind::Done)
+        return outcome;
     emit changed(QStringLiteral("order"), {command.orderId});
     if (deliveryMoved)
         emit changed(QStringLiteral("delivery"), {deliveryId});
-    return WriteOutcome::done(1);
+    return outcome;
 }
 
 WriteOutcome RefundService::decide(const DecideRefund& command)
@@ -174,11 +167,7 @@ WriteOutcome RefundService::decide(const DecideRefund& command)
     QString orderId;
     QString deliveryId;
     bool deliveryMoved = false;
-    try {
-        Transaction transaction(m_database);
-        CommandJournal journal(m_database);
-        if (journal.alreadyApplied(command.header.id))
-            return WriteOutcome::alreadyApplied();
+    WriteOutcome outcome = CommandJournal::applyOnce(m_database, command, [&](CommandJournal& journal) {
         Query refund(
             m_database,
             QStringLiteral("SELECT order_id, status, version, amount_fen, order_status_before FROM refunds "
@@ -234,13 +223,12 @@ WriteOutcome RefundService::decide(const DecideRefund& command)
                            DecideRefund::name, &deliveryMoved);
         if (moved.kind != WriteOutcome::Kind::Done)
             return moved;
-        journal.recordCommand(DecideRefund::name, command.header, command.toJson());
-        transaction.commit();
-    } catch (const StorageError& error) {
-        return WriteOutcome::failed(error.message());
-    }
+        return WriteOutcome::done(command.baseVersion + 1);
+    });
+    if (outcome.kind != WriteOutcome::Kind::Done)
+        return outcome;
     emit changed(QStringLiteral("order"), {orderId});
     if (deliveryMoved)
         emit changed(QStringLiteral("delivery"), {deliveryId});
-    return WriteOutcome::done(command.baseVersion + 1);
+    return outcome;
 }

@@ -113,11 +113,7 @@ WriteOutcome SettingsService::save(const SaveSetting& command)
             {{QStringLiteral("value"),
               tr("Enter a whole number from %1 to %2.").arg(known->minimum).arg(known->maximum)}});
 
-    try {
-        Transaction transaction(m_database);
-        CommandJournal journal(m_database);
-        if (journal.alreadyApplied(command.header.id))
-            return WriteOutcome::alreadyApplied();
+    WriteOutcome outcome = CommandJournal::applyOnce(m_database, command, [&](CommandJournal& journal) {
         const Setting current = read(command.key);
         if (current.version != command.baseVersion)
             return WriteOutcome::conflict(
@@ -142,13 +138,11 @@ WriteOutcome SettingsService::save(const SaveSetting& command)
         journal.audit(SaveSetting::name, command.header, QStringLiteral("setting"), command.key,
                       QStringLiteral("save"), {{QStringLiteral("value"), current.value}},
                       {{QStringLiteral("value"), value}});
-        journal.recordCommand(SaveSetting::name, command.header, command.toJson());
-        transaction.commit();
-    } catch (const StorageError& error) {
-        return WriteOutcome::failed(error.message());
-    }
-    emit changed(QStringLiteral("setting"), {command.key});
-    return WriteOutcome::done(command.baseVersion + 1);
+        return WriteOutcome::done(command.baseVersion + 1);
+    });
+    if (outcome.kind == WriteOutcome::Kind::Done)
+        emit changed(QStringLiteral("setting"), {command.key});
+    return outcome;
 }
 
 WriteOutcome SettingsService::saveAll(const QList<SaveSetting>& commands)

@@ -7,8 +7,6 @@
 #include "materialchangerule.h"
 #include "query.h"
 #include "rowupdate.h"
-#include "storageerror.h"
-#include "transaction.h"
 #include "vendorlifecycle.h"
 #include "vendorstanding.h"
 
@@ -39,12 +37,7 @@ WriteOutcome VendorService::updateContact(const UpdateVendorContact& command)
 {
     if (const FieldErrors errors = validateContact(command); !errors.isEmpty())
         return WriteOutcome::invalid(errors);
-    try {
-        Transaction transaction(m_database);
-        CommandJournal journal(m_database);
-        if (journal.alreadyApplied(command.header.id))
-            return WriteOutcome::alreadyApplied();
-
+    WriteOutcome outcome = CommandJournal::applyOnce(m_database, command, [&](CommandJournal& journal) {
         Query current(m_database,
                       QStringLiteral("SELECT contact_person, phone, email, version, name FROM vendors "
                                      "WHERE id = :id"));
@@ -88,13 +81,11 @@ WriteOutcome VendorService::updateContact(const UpdateVendorContact& command)
 
         journal.audit(UpdateVendorContact::name, command.header, QStringLiteral("vendor"),
                       command.vendor.toString(), QStringLiteral("update_contact"), before, after);
-        journal.recordCommand(UpdateVendorContact::name, command.header, command.toJson());
-        transaction.commit();
-    } catch (const StorageError& error) {
-        return WriteOutcome::failed(error.message());
-    }
-    emit changed(QStringLiteral("vendor"), {command.vendor.toString()});
-    return WriteOutcome::done(command.baseVersion + 1);
+        return WriteOutcome::done(command.baseVersion + 1);
+    });
+    if (outcome.kind == WriteOutcome::Kind::Done)
+        emit changed(QStringLiteral("vendor"), {command.vendor.toString()});
+    return outcome;
 }
 
 WriteOutcome VendorService::move(const MoveVendor& command)
@@ -102,11 +93,7 @@ WriteOutcome VendorService::move(const MoveVendor& command)
     if (const FieldErrors errors = command.validate(); !errors.isEmpty())
         return WriteOutcome::invalid(errors);
     const QString vendorId = command.vendor.toString();
-    try {
-        Transaction transaction(m_database);
-        CommandJournal journal(m_database);
-        if (journal.alreadyApplied(command.header.id))
-            return WriteOutcome::alreadyApplied();
+    WriteOutcome outcome = CommandJournal::applyOnce(m_database, command, [&](CommandJournal& journal) {
         VendorStanding standing(m_database, journal);
         const auto current = standing.read(vendorId);
         if (!current)
@@ -155,13 +142,11 @@ WriteOutcome VendorService::move(const MoveVendor& command)
                             enumKey(command.action)))
             return WriteOutcome::conflict(
                 tr("%1 was changed by someone else. Look at it again.").arg(current->name));
-        journal.recordCommand(MoveVendor::name, command.header, command.toJson());
-        transaction.commit();
-    } catch (const StorageError& error) {
-        return WriteOutcome::failed(error.message());
-    }
-    emit changed(QStringLiteral("vendor"), {vendorId});
-    return WriteOutcome::done(command.baseVersion + 1);
+        return WriteOutcome::done(command.baseVersion + 1);
+    });
+    if (outcome.kind == WriteOutcome::Kind::Done)
+        emit changed(QStringLiteral("vendor"), {vendorId});
+    return outcome;
 }
 
 WriteOutcome VendorService::recordChange(const RecordMaterialChange& command)
@@ -169,11 +154,7 @@ WriteOutcome VendorService::recordChange(const RecordMaterialChange& command)
     if (const FieldErrors errors = command.validate(); !errors.isEmpty())
         return WriteOutcome::invalid(errors);
     const QString vendorId = command.vendorId.toString();
-    try {
-        Transaction transaction(m_database);
-        CommandJournal journal(m_database);
-        if (journal.alreadyApplied(command.header.id))
-            return WriteOutcome::alreadyApplied();
+    WriteOutcome outcome = CommandJournal::applyOnce(m_database, command, [&](CommandJournal& journal) {
         const auto vendor = VendorStanding(m_database, journal).read(vendorId);
         if (const auto refused = VendorStanding::refusalUnlessOnMarketplace(
                 vendor, tr("%1 has left the marketplace; it reports no more changes.")))
@@ -220,13 +201,11 @@ WriteOutcome VendorService::recordChange(const RecordMaterialChange& command)
                        {QStringLiteral("after"), after},
                        {QStringLiteral("effective_on"), command.effectiveOn.toString(Qt::ISODate)},
                        {QStringLiteral("reported_on"), command.reportedOn.toString(Qt::ISODate)}});
-        journal.recordCommand(RecordMaterialChange::name, command.header, command.toJson());
-        transaction.commit();
-    } catch (const StorageError& error) {
-        return WriteOutcome::failed(error.message());
-    }
-    emit changed(QStringLiteral("vendor"), {vendorId});
-    return WriteOutcome::done();
+        return WriteOutcome::done();
+    });
+    if (outcome.kind == WriteOutcome::Kind::Done)
+        emit changed(QStringLiteral("vendor"), {vendorId});
+    return outcome;
 }
 
 WriteOutcome VendorService::reportChange(const ReportMaterialChange& command)
@@ -234,11 +213,7 @@ WriteOutcome VendorService::reportChange(const ReportMaterialChange& command)
     if (const FieldErrors errors = command.validate(); !errors.isEmpty())
         return WriteOutcome::invalid(errors);
     QString vendorId;
-    try {
-        Transaction transaction(m_database);
-        CommandJournal journal(m_database);
-        if (journal.alreadyApplied(command.header.id))
-            return WriteOutcome::alreadyApplied();
+    WriteOutcome outcome = CommandJournal::applyOnce(m_database, command, [&](CommandJournal& journal) {
         Query current(m_database,
                       QStringLiteral("SELECT vendor_id, reported_at FROM vendor_changes WHERE id = :id"));
         current.bind(QStringLiteral(":id"), command.changeId).exec();
@@ -255,11 +230,9 @@ WriteOutcome VendorService::reportChange(const ReportMaterialChange& command)
         journal.audit(ReportMaterialChange::name, command.header, QStringLiteral("vendor_change"),
                       command.changeId, QStringLiteral("report"), {},
                       {{QStringLiteral("reported_on"), command.reportedOn.toString(Qt::ISODate)}});
-        journal.recordCommand(ReportMaterialChange::name, command.header, command.toJson());
-        transaction.commit();
-    } catch (const StorageError& error) {
-        return WriteOutcome::failed(error.message());
-    }
-    emit changed(QStringLiteral("vendor"), {vendorId});
-    return WriteOutcome::done(command.baseVersion + 1);
+        return WriteOutcome::done(command.baseVersion + 1);
+    });
+    if (outcome.kind == WriteOutcome::Kind::Done)
+        emit changed(QStringLiteral("vendor"), {vendorId});
+    return outcome;
 }

@@ -5,8 +5,6 @@
 #include "database.h"
 #include "query.h"
 #include "rowupdate.h"
-#include "storageerror.h"
-#include "transaction.h"
 #include "vendorstanding.h"
 #include "violationpoints.h"
 
@@ -20,11 +18,7 @@ WriteOutcome ViolationService::record(const RecordViolation& command)
     if (const FieldErrors errors = command.validate(); !errors.isEmpty())
         return WriteOutcome::invalid(errors);
     const QString vendorId = command.vendorId.toString();
-    try {
-        Transaction transaction(m_database);
-        CommandJournal journal(m_database);
-        if (journal.alreadyApplied(command.header.id))
-            return WriteOutcome::alreadyApplied();
+    WriteOutcome outcome = CommandJournal::applyOnce(m_database, command, [&](CommandJournal& journal) {
         const auto vendor = VendorStanding(m_database, journal).read(vendorId);
         if (const auto refused = VendorStanding::refusalUnlessOnMarketplace(
                 vendor, tr("%1 has left the marketplace; no violation is recorded.")))
@@ -60,11 +54,9 @@ WriteOutcome ViolationService::record(const RecordViolation& command)
                        {QStringLiteral("type"), type.value(0).toString()},
                        {QStringLiteral("points"), points},
                        {QStringLiteral("counted_year"), year}});
-        journal.recordCommand(RecordViolation::name, command.header, command.toJson());
-        transaction.commit();
-    } catch (const StorageError& error) {
-        return WriteOutcome::failed(error.message());
-    }
-    emit changed(QStringLiteral("vendor"), {vendorId});
-    return WriteOutcome::done();
+        return WriteOutcome::done();
+    });
+    if (outcome.kind == WriteOutcome::Kind::Done)
+        emit changed(QStringLiteral("vendor"), {vendorId});
+    return outcome;
 }
