@@ -6249,6 +6249,14 @@ Declined: %2</translation>
         <source>Nothing in this tab.</source>
         <translation>Nothing in this tab.</translation>
     </message>
+    <message>
+        <source>Next tab</source>
+        <translation>Next tab</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>Previous tab</translation>
+    </message>
 </context>
 <context>
     <name>RecordDepositEntry</name>

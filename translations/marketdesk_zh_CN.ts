@@ -6208,6 +6208,14 @@ Declined: %2</source>
         <source>Nothing in this tab.</source>
         <translation>此标签下没有记录。</translation>
     </message>
+    <message>
+        <source>Next tab</source>
+        <translation>下一个标签页</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>上一个标签页</translation>
+    </message>
 </context>
 <context>
     <name>RecordDepositEntry</name>

@@ -139,7 +139,7 @@ MainWindow::MainWindow(const Context& context, QWidget* parent)
     for (int i = 0; i < m_order.size() && i < 10; ++i) {
         auto* jump = new QAction(this);
         jump->setShortcut(QKeySequence(Qt::CTRL | (i < 9 ? Qt::Key(Qt::Key_1 + i) : Qt::Key_0)));
-        connect(jump, &QAction::triggered, this, [this, i] { m_navigation->setCurrentRow(i); });
+        connect(jump, &QAction::triggered, this, [this, i] { showPage(m_order.at(i)); });
         addAction(jump);
     }
 }
@@ -153,6 +153,24 @@ void MainWindow::addPage(const QString& name, const QString& title, QWidget* pag
     m_navigation->addItem(title);
 }
 
+/// Puts the keyboard focus into the page shown, so that the arrow keys walk its list rather than
+/// the navigation: the page's focus proxy (a queue's list), else its first widget reached by Tab.
+void MainWindow::focusCurrentPage()
+{
+    QWidget* page = m_stack->currentWidget();
+    if (page->focusProxy()) {
+        page->setFocus(Qt::ShortcutFocusReason);
+        return;
+    }
+    for (QWidget* next = page->nextInFocusChain(); next != page; next = next->nextInFocusChain()) {
+        if (page->isAncestorOf(next) && next->isVisibleTo(page) && next->isEnabled()
+            && (next->focusPolicy() & Qt::TabFocus) != 0) {
+            next->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
+}
+
 QStringList MainWindow::pageNames() const
 {
     return m_order;
@@ -164,6 +182,7 @@ bool MainWindow::showPage(const QString& name)
     if (row < 0)
         return false;
     m_navigation->setCurrentRow(row);
+    focusCurrentPage();
     return true;
 }
 

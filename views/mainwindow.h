@@ -63,7 +63,7 @@ public:
     /// Page names in navigation order: "vendors", "orders", "deliveries", "invoices",
     /// "contracts", "settings".
     QStringList pageNames() const;
-    /// Shows the page; false when there is no page of that name.
+    /// Shows the page with the keyboard focus in it; false when there is no page of that name.
     bool showPage(const QString& name);
     QString currentPageName() const;
     QWidget* page(const QString& name) const { return m_pages.value(name); }
@@ -78,6 +78,7 @@ protected:
 
 private:
     void addPage(const QString& name, const QString& title, QWidget* page);
+    void focusCurrentPage();
     void saveState();
 
     Context m_context;

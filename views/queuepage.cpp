@@ -47,6 +47,7 @@ QueuePage::QueuePage(const QString& pageKey, PagedTableModel* model, QWidget* pa
 
     m_view->setHorizontalHeader(m_header);
     m_view->setModel(m_model);
+    setFocusProxy(m_view); // focusing the page puts the arrow keys on its list
     m_header->setColumnCount(m_model->columnCount());
     m_header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     // Sorting goes to the model (SQL) directly; QTableView's own sorting would re-sort on setup.
@@ -91,6 +92,19 @@ QueuePage::QueuePage(const QString& pageKey, PagedTableModel* model, QWidget* pa
             editor->setFocus(Qt::ShortcutFocusReason);
     });
     addAction(findAction);
+    // Ctrl+PgDown / Ctrl+PgUp step through the status tabs, as in browsers and office programs.
+    const auto addTabStep = [this](const QString& text, const QKeySequence& key, int step) {
+        auto* action = new QAction(text, this);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, [this, step] {
+            if (m_tabs->count() > 0)
+                m_tabs->setCurrentIndex((m_tabs->currentIndex() + step + m_tabs->count()) % m_tabs->count());
+        });
+        addAction(action);
+    };
+    addTabStep(tr("Next tab"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), 1);
+    addTabStep(tr("Previous tab"), QKeySequence(Qt::CTRL | Qt::Key_PageUp), -1);
 
     connect(m_header, &FilterHeader::filterChanged, this, &QueuePage::applyFilter);
     connect(m_view->horizontalScrollBar(), &QScrollBar::valueChanged, m_header,

@@ -89,6 +89,9 @@ private slots:
                           QStringLiteral("contracts"), QStringLiteral("products"), QStringLiteral("settings"),
                           QStringLiteral("catalogues"), QStringLiteral("users")}));
         QCOMPARE(window.currentPageName(), QStringLiteral("vendors"));
+        // The keyboard starts in the page's list, not in the navigation.
+        QCOMPARE(window.focusWidget(),
+                 qobject_cast<QueuePage*>(window.page(QStringLiteral("vendors")))->tableView());
         // A vendor approved anywhere appears in the list.
         auto* vendorList = qobject_cast<QueuePage*>(window.page(QStringLiteral("vendors")))->model();
         QTRY_VERIFY(vendorList->rowCount() > 0);
@@ -102,6 +105,9 @@ private slots:
         for (const QString& name : CommandLine::knownPages())
             QVERIFY2(window.showPage(name), qPrintable(name));
         QVERIFY(!window.showPage(QStringLiteral("no-such-page")));
+        QVERIFY(window.showPage(QStringLiteral("deliveries")));
+        QCOMPARE(window.focusWidget(),
+                 qobject_cast<QueuePage*>(window.page(QStringLiteral("deliveries")))->tableView());
         QVERIFY(window.showPage(QStringLiteral("contracts")));
         QVERIFY(window.showPage(QStringLiteral("invoices")));
 
@@ -133,6 +139,22 @@ private slots:
         QCOMPARE(window.currentPageName(), QStringLiteral("deliveries"));
         QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
         QCOMPARE(window.currentPageName(), QStringLiteral("invoices"));
+        // A jump puts the arrow keys on the new page's list: Down walks the queue, not the areas.
+        auto* invoices = qobject_cast<QueuePage*>(window.page(QStringLiteral("invoices")));
+        QCOMPARE(window.focusWidget(), invoices->tableView());
+        QTRY_VERIFY(invoices->model()->rowCount() > 1);
+        invoices->tableView()->setCurrentIndex(invoices->model()->index(0, 0));
+        QTest::keyClick(window.focusWidget(), Qt::Key_Down);
+        QCOMPARE(window.currentPageName(), QStringLiteral("invoices"));
+        QCOMPARE(invoices->tableView()->currentIndex().row(), 1);
+        // Ctrl+PgDown / Ctrl+PgUp step through the status tabs, wrapping at the ends.
+        const int tab = invoices->statusTabs()->currentIndex();
+        QTest::keyClick(window.focusWidget(), Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(invoices->statusTabs()->currentIndex(), (tab + 1) % invoices->statusTabs()->count());
+        for (int i = 0; i < 3; ++i)
+            QTest::keyClick(window.focusWidget(), Qt::Key_PageUp, Qt::ControlModifier);
+        QCOMPARE(tab, 1); // pending: three steps back pass the first tab and wrap to the last
+        QCOMPARE(invoices->statusTabs()->currentIndex(), invoices->statusTabs()->count() - 1);
         QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
         QCOMPARE(window.currentPageName(), QStringLiteral("contracts"));
         QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
@@ -141,6 +163,8 @@ private slots:
         QCOMPARE(window.currentPageName(), QStringLiteral("users"));
         QTest::keyClick(&window, Qt::Key_8, Qt::ControlModifier);
         QCOMPARE(window.currentPageName(), QStringLiteral("settings"));
+        QVERIFY(window.focusWidget()
+                && window.page(QStringLiteral("settings"))->isAncestorOf(window.focusWidget()));
 
         // The invoice deadline rule is saved to the database's settings.
         auto* settingsPage = qobject_cast<SettingsPage*>(window.page(QStringLiteral("settings")));
