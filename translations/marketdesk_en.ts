@@ -6257,6 +6257,10 @@ Declined: %2</translation>
         <source>Previous tab</source>
         <translation>Previous tab</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
 </context>
 <context>
     <name>RecordDepositEntry</name>

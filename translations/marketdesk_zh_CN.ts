@@ -6216,6 +6216,10 @@ Declined: %2</source>
         <source>Previous tab</source>
         <translation>上一个标签页</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
 </context>
 <context>
     <name>RecordDepositEntry</name>

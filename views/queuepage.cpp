@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QColor>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -158,6 +159,31 @@ void QueuePage::enableSearch(const QString& placeholder)
         pause->stop();
         m_model->setSearchText(m_search->text());
     });
+    m_search->installEventFilter(this);
+    auto* searchAction = new QAction(tr("Search"), this);
+    searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    searchAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(searchAction, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    addAction(searchAction);
+}
+
+bool QueuePage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Escape && !m_search->text().isEmpty()) {
+            m_search->clear();
+            return true;
+        }
+        if (key == Qt::Key_Down || key == Qt::Key_Escape) {
+            m_view->setFocus(Qt::ShortcutFocusReason);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QString QueuePage::selectedId() const

@@ -43,6 +43,8 @@ public:
     /// The search box at the right of the tool bar; hidden until enableSearch().
     QLineEdit* searchBox() const { return m_search; }
     /// Shows the search box with `placeholder`; typing searches the model after a short pause.
+    /// Ctrl+Shift+F goes to it; in it, Down goes back to the list and Esc clears it (or, when it is
+    /// empty, goes back to the list).
     void enableSearch(const QString& placeholder);
     /// Id of the current row, empty when none.
     QString selectedId() const;
@@ -69,6 +71,7 @@ public:
     void setDefaultStatus(const QString& statusKey) { m_defaultStatus = statusKey; }
 
 protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
     DetailPane* detailPane() const { return m_detail; }
     /// Puts the detail pane into a "Details" tab and adds `widget` as a further tab.
     void addDetailTab(QWidget* widget, const QString& title);

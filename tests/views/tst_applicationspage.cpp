@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTabBar>
@@ -127,6 +128,39 @@ private slots:
         tabs->setCurrentIndex(emptyTab);
         QTRY_VERIFY(notice->isVisible());
         QCOMPARE(notice->text(), QStringLiteral("Nothing in this tab."));
+    }
+
+    /// Ctrl+Shift+F reaches the search box from the list; there, Down goes back to the list, Esc
+    /// clears the search and a second Esc goes back to the list.
+    void searchBox_isReachedAndLeftWithTheKeyboard()
+    {
+        ApplicationService service(db());
+        FixedClock clock(F::chinaTime(2026, 11, 23));
+        for (int i = 0; i < 3; ++i)
+            saveApplication(service, i);
+        ApplicationsPage page(db(), service, clock, QStringLiteral("reviewer"));
+        page.show();
+        page.activate();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        QTRY_COMPARE(page.model()->rowCount(), 3);
+        page.tableView()->setFocus();
+        QLineEdit* search = page.searchBox();
+
+        QTest::keyClick(page.tableView(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(QApplication::focusWidget(), search);
+        QTest::keyClicks(search, QStringLiteral("zzzz"));
+        QTRY_COMPARE(page.model()->rowCount(), 0);
+        QTest::keyClick(search, Qt::Key_Escape);
+        QVERIFY(search->text().isEmpty());
+        QCOMPARE(QApplication::focusWidget(), search);
+        QTRY_COMPARE(page.model()->rowCount(), 3);
+        QTest::keyClick(search, Qt::Key_Escape);
+        QCOMPARE(QApplication::focusWidget(), page.tableView());
+
+        QTest::keyClick(page.tableView(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(QApplication::focusWidget(), search);
+        QTest::keyClick(search, Qt::Key_Down);
+        QCOMPARE(QApplication::focusWidget(), page.tableView());
     }
 
     /// A list that could not be read is not said to be empty, also once its counts arrive.
