@@ -29,6 +29,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 QueuePage::QueuePage(const QString& pageKey, PagedTableModel* model, QWidget* parent)
     : QWidget(parent)
     , m_pageKey(pageKey)
@@ -120,16 +122,25 @@ QueuePage::QueuePage(const QString& pageKey, PagedTableModel* model, QWidget* pa
         rebuildTabs();
         updateEmptyNotice();
     });
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex&, int first) {
         updateFooter();
         updateEmptyNotice();
+        if (first == 0 && m_currentRowToRestore) {
+            m_currentRowToRestore = false;
+            restoreCurrentRow();
+        }
     });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &QueuePage::updateEmptyNotice);
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_currentIdBeforeReset = selectedId();
+        m_currentColumnBeforeReset = std::max(0, m_view->currentIndex().column());
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_listUnread = false;
         m_detail->showMessage(tr("Select a row to see its details."));
         updateFooter();
         updateEmptyNotice();
+        m_currentRowToRestore = true; // once the first page of the new list is in
     });
     connect(m_model, &PagedTableModel::errorOccurred, this, [this](const QString& message) {
         m_listUnread = true;
@@ -206,9 +217,22 @@ void QueuePage::activate()
         return;
     m_activated = true;
     m_model->reload();
-    // Start on the first row so the arrow keys work at once.
-    if (m_model->rowCount() > 0)
-        m_view->setCurrentIndex(m_model->index(0, 0));
+}
+
+/// After the list was read again (another tab, search, filter or sort, or rows changed elsewhere):
+/// the record that was current if it is still among the rows read, else the first row, so that the
+/// arrow keys and Enter work at once and the detail pane shows what is current.
+void QueuePage::restoreCurrentRow()
+{
+    int row = 0;
+    for (int i = 0; i < m_model->rowCount() && !m_currentIdBeforeReset.isEmpty(); ++i) {
+        if (m_model->idAt(i) == m_currentIdBeforeReset) {
+            row = i;
+            break;
+        }
+    }
+    m_view->setCurrentIndex(
+        m_model->index(row, std::min(m_currentColumnBeforeReset, m_model->columnCount() - 1)));
 }
 
 void QueuePage::addDetailTab(QWidget* widget, const QString& title)

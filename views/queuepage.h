@@ -95,6 +95,7 @@ private:
     void updateFooter();
     void updateEmptyNotice();
     void applyFilter(int column, const QString& text);
+    void restoreCurrentRow();
 
     QString m_pageKey;
     QString m_defaultStatus;
@@ -110,6 +111,10 @@ private:
     EmptyListNotice* m_emptyNotice = nullptr;
     QString m_emptyText;
     bool m_listUnread = false; ///< the last reading of the list failed
+    /// The current record and column when the list was last about to be read again.
+    QString m_currentIdBeforeReset;
+    int m_currentColumnBeforeReset = 0;
+    bool m_currentRowToRestore = false; ///< the list was reset; its first page is still to come
     QTabWidget* m_detailTabs = nullptr;
     std::optional<EditorWatch> m_editorWatch;
     bool m_activated = false;

@@ -163,6 +163,36 @@ private slots:
         QCOMPARE(QApplication::focusWidget(), page.tableView());
     }
 
+    /// After the list is read again the record that was current stays current when it is still
+    /// there, else the first row is, so the arrow keys and Enter work at once.
+    void currentRow_isKeptOrTheFirst_whenTheListIsReadAgain()
+    {
+        ApplicationService service(db());
+        FixedClock clock(F::chinaTime(2026, 11, 23));
+        for (int i = 0; i < 3; ++i)
+            saveApplication(service, i);
+        ApplicationsPage page(db(), service, clock, QStringLiteral("reviewer"));
+        page.show();
+        page.activate();
+        QTRY_COMPARE(page.model()->rowCount(), 3);
+        QCOMPARE(page.tableView()->currentIndex().row(), 0);
+
+        page.tableView()->setCurrentIndex(page.model()->index(2, 1));
+        const QString chosen = page.selectedId();
+        page.refreshChanged({});
+        QCOMPARE(page.selectedId(), chosen);
+        QCOMPARE(page.tableView()->currentIndex().column(), 1);
+
+        page.model()->setSearchText(QStringLiteral("zzzz"));
+        QTRY_COMPARE(page.model()->rowCount(), 0);
+        QVERIFY(page.selectedId().isEmpty());
+        page.model()->setSearchText(QStringLiteral("公司1"));
+        QTRY_COMPARE(page.model()->rowCount(), 1);
+        QCOMPARE(page.tableView()->currentIndex().row(), 0);
+        QVERIFY(page.tableView()->selectionModel()->isRowSelected(0, {}));
+        QVERIFY(shownTexts(page).contains(QStringLiteral("公司1")));
+    }
+
     /// A list that could not be read is not said to be empty, also once its counts arrive.
     void unreadableList_isNotSaidToBeEmpty()
     {
