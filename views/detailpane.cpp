@@ -40,16 +40,82 @@ QStringList linesWithin(const QString& text, const QFont& font, int width)
     return lines;
 }
 
+/// A piece of a label between two places a line had best break, and whether a space stood after it.
+struct LabelPiece
+{
+    QString text;
+    bool spaceAfter = false;
+};
+
+/// `text` cut after each space (dropped) and each Chinese list or clause mark (、，；：, kept), the
+/// places a label's line had best end: "服务人员、时间、质保期" breaks after a 、, not inside 时间.
+QList<LabelPiece> preferredPieces(const QString& text)
+{
+    static const QString clauseMarks = QStringLiteral("、，；：");
+    QList<LabelPiece> pieces;
+    QString piece;
+    for (const QChar character : text) {
+        if (character.isSpace()) {
+            if (!piece.isEmpty())
+                pieces.append({piece, true});
+            piece.clear();
+            continue;
+        }
+        piece += character;
+        if (clauseMarks.contains(character)) {
+            pieces.append({piece, false});
+            piece.clear();
+        }
+    }
+    if (!piece.isEmpty())
+        pieces.append({piece, false});
+    return pieces;
+}
+
+/// `pieces` packed into lines no wider than `width` pixels; empty when one piece alone is wider.
+QStringList packedWithin(const QList<LabelPiece>& pieces, const QFontMetrics& metrics, int width)
+{
+    QStringList lines;
+    QString line;
+    bool spaceBefore = false;
+    for (const LabelPiece& piece : pieces) {
+        if (metrics.horizontalAdvance(piece.text) > width)
+            return {};
+        const QString joined = line.isEmpty()
+            ? piece.text
+            : line + (spaceBefore ? QStringLiteral(" ") : QString()) + piece.text;
+        if (!line.isEmpty() && metrics.horizontalAdvance(joined) > width) {
+            lines << line;
+            line = piece.text;
+        } else {
+            line = joined;
+        }
+        spaceBefore = piece.spaceAfter;
+    }
+    if (!line.isEmpty())
+        lines << line;
+    return lines;
+}
+
 /// `text` broken into as few lines as a `width` pixels wide column allows, each about as long as
-/// the others (no lone last word).
+/// the others (no lone last word), at spaces and clause marks when those give as few lines.
 QString brokenIntoLines(const QString& text, const QFont& font, int width)
 {
     const qsizetype lineCount = linesWithin(text, font, width).size();
+    const QFontMetrics metrics(font);
+    const QList<LabelPiece> pieces = preferredPieces(text);
+    const bool preferredBreaksSuffice = packedWithin(pieces, metrics, width).size() == lineCount;
+    const auto lineCountAt = [&](int candidate) {
+        return preferredBreaksSuffice ? packedWithin(pieces, metrics, candidate).size()
+                                      : linesWithin(text, font, candidate).size();
+    };
     int narrowest = width;
     for (int step = width / 2; step > 0; step /= 2)
-        if (linesWithin(text, font, narrowest - step).size() == lineCount)
+        if (lineCountAt(narrowest - step) == lineCount)
             narrowest -= step;
-    return linesWithin(text, font, narrowest).join(QLatin1Char('\n'));
+    return (preferredBreaksSuffice ? packedWithin(pieces, metrics, narrowest)
+                                   : linesWithin(text, font, narrowest))
+        .join(QLatin1Char('\n'));
 }
 
 } // namespace

@@ -100,6 +100,32 @@ private slots:
         QCOMPARE(longLabel->text(), QStringLiteral("Service staff, hours, warranty"));
     }
 
+    /// A Chinese label breaks after a list mark (、), not inside a word such as 时间.
+    void chineseLabel_breaksAfterAListMark()
+    {
+        QSplitter splitter;
+        splitter.addWidget(new QWidget);
+        auto* pane = new DetailPane;
+        splitter.addWidget(pane);
+        splitter.resize(1000, 400);
+        splitter.setSizes({700, 300});
+        splitter.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&splitter));
+        const QString text = QStringLiteral("服务人员、时间、质保期");
+        pane->setRows(QStringLiteral("杭州博远云计算有限公司"),
+                      {{QStringLiteral("统一社会信用代码"), QStringLiteral("91988026TUJNB042RC")},
+                       {text, QStringLiteral("84 · 7×24 · 12 个月")}});
+        QCoreApplication::processEvents();
+
+        const auto* form = pane->findChild<QFormLayout*>();
+        const auto* label = qobject_cast<QLabel*>(form->itemAt(1, QFormLayout::LabelRole)->widget());
+        const QStringList lines = label->text().split(QLatin1Char('\n'));
+        QVERIFY2(lines.size() > 1, qPrintable(label->text()));
+        QCOMPARE(lines.join(QString()), text);
+        for (qsizetype i = 0; i + 1 < lines.size(); ++i)
+            QVERIFY2(lines.at(i).endsWith(QStringLiteral("、")), qPrintable(label->text()));
+    }
+
     void wrappingValue_mayBeNarrowerThanItsText()
     {
         const QString sentence = QStringLiteral("Deployment and data migration for small companies");
