@@ -39,6 +39,17 @@ private:
                  WriteOutcome::Kind::Done);
     }
 
+    /// A shown page listing three saved applications.
+    std::unique_ptr<ApplicationsPage> pageOfThreeApplications(ApplicationService& service, const Clock& clock)
+    {
+        for (int i = 0; i < 3; ++i)
+            saveApplication(service, i);
+        auto page = std::make_unique<ApplicationsPage>(db(), service, clock, QStringLiteral("reviewer"));
+        page->show();
+        page->activate();
+        return page;
+    }
+
     static QStringList shownTexts(const QWidget& page)
     {
         QStringList shown;
@@ -136,11 +147,8 @@ private slots:
     {
         ApplicationService service(db());
         FixedClock clock(F::chinaTime(2026, 11, 23));
-        for (int i = 0; i < 3; ++i)
-            saveApplication(service, i);
-        ApplicationsPage page(db(), service, clock, QStringLiteral("reviewer"));
-        page.show();
-        page.activate();
+        const auto shown = pageOfThreeApplications(service, clock);
+        ApplicationsPage& page = *shown;
         QVERIFY(QTest::qWaitForWindowActive(&page));
         QTRY_COMPARE(page.model()->rowCount(), 3);
         page.tableView()->setFocus();
@@ -169,11 +177,8 @@ private slots:
     {
         ApplicationService service(db());
         FixedClock clock(F::chinaTime(2026, 11, 23));
-        for (int i = 0; i < 3; ++i)
-            saveApplication(service, i);
-        ApplicationsPage page(db(), service, clock, QStringLiteral("reviewer"));
-        page.show();
-        page.activate();
+        const auto shown = pageOfThreeApplications(service, clock);
+        ApplicationsPage& page = *shown;
         QTRY_COMPARE(page.model()->rowCount(), 3);
         QCOMPARE(page.tableView()->currentIndex().row(), 0);
 

@@ -12,6 +12,19 @@ class TestDetailPane : public QObject
 {
     Q_OBJECT
 
+private:
+    /// A pane at its usual width, 300 of 1,000 pixels, beside a list in `splitter`, shown.
+    static DetailPane* paneAtItsUsualWidth(QSplitter& splitter)
+    {
+        splitter.addWidget(new QWidget);
+        auto* pane = new DetailPane;
+        splitter.addWidget(pane);
+        splitter.resize(1000, 400);
+        splitter.setSizes({700, 300});
+        splitter.show();
+        return pane;
+    }
+
 private slots:
     /// A form row decides whether to wrap its label above the value by its own label's width,
     /// while the label column takes the widest unwrapped label: at some widths a short label's
@@ -61,12 +74,7 @@ private slots:
     void longLabel_isBrokenIntoLines_andValuesStayBesideTheirLabels()
     {
         QSplitter splitter;
-        splitter.addWidget(new QWidget);
-        auto* pane = new DetailPane;
-        splitter.addWidget(pane);
-        splitter.resize(1000, 400);
-        splitter.setSizes({700, 300});
-        splitter.show();
+        DetailPane* pane = paneAtItsUsualWidth(splitter);
         QVERIFY(QTest::qWaitForWindowExposed(&splitter));
         pane->setRows(
             QStringLiteral("杭州博远云计算有限公司"),
@@ -104,12 +112,7 @@ private slots:
     void chineseLabel_breaksAfterAListMark()
     {
         QSplitter splitter;
-        splitter.addWidget(new QWidget);
-        auto* pane = new DetailPane;
-        splitter.addWidget(pane);
-        splitter.resize(1000, 400);
-        splitter.setSizes({700, 300});
-        splitter.show();
+        DetailPane* pane = paneAtItsUsualWidth(splitter);
         QVERIFY(QTest::qWaitForWindowExposed(&splitter));
         const QString text = QStringLiteral("服务人员、时间、质保期");
         pane->setRows(QStringLiteral("杭州博远云计算有限公司"),
