@@ -154,7 +154,7 @@ InvoicesPage::InvoicesPage(Database& database, InvoiceService& service, Marketpl
     });
     connect(tableView()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &InvoicesPage::updateActions);
-    connect(tableView(), &QTableView::doubleClicked, this, [this] {
+    connect(tableView(), &QTableView::activated, this, [this] {
         if (m_moveActions.value(InvoiceAction::Issue)->isEnabled())
             issue();
     });

@@ -8,7 +8,6 @@
 #include "depositservice.h"
 #include "editpresence.h"
 #include "editsession.h"
-#include "editvendorcontactdialog.h"
 #include "filterheader.h"
 #include "freshdatabase.h"
 #include "holidayservice.h"
@@ -386,31 +385,52 @@ private slots:
                  0);
     }
 
-    /// Ctrl+E on the vendor list opens the selected vendor's contact editor.
-    void ctrlE_editsTheSelectedVendor()
+    /// A page's key on its selected row opens the dialog of the page's main work.
+    void keyOnARow_opensThePagesDialog_data()
     {
+        QTest::addColumn<QString>("pageName");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<int>("key");
+        QTest::addColumn<int>("modifiers");
+        QTest::addColumn<QString>("dialogClass");
+        QTest::newRow("Ctrl+E edits a vendor")
+            << QStringLiteral("vendors") << QString() << int(Qt::Key_E) << int(Qt::ControlModifier)
+            << QStringLiteral("EditVendorContactDialog");
+        QTest::newRow("Enter issues a request in processing")
+            << QStringLiteral("invoices") << QStringLiteral("processing") << int(Qt::Key_Return)
+            << int(Qt::NoModifier) << QStringLiteral("IssueInvoiceDialog");
+    }
+    void keyOnARow_opensThePagesDialog()
+    {
+        QFETCH(QString, pageName);
+        QFETCH(QString, status);
+        QFETCH(int, key);
+        QFETCH(int, modifiers);
+        QFETCH(QString, dialogClass);
         Services services(m_fresh->database());
         MainWindow window(
             services.context(*m_settings, Permissions(PermissionRepository(m_fresh->database()).granted())));
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        QVERIFY(window.showPage(QStringLiteral("vendors")));
-        auto* vendors = qobject_cast<QueuePage*>(window.page(QStringLiteral("vendors")));
-        QTRY_VERIFY(vendors->model()->rowCount() > 0);
-        vendors->tableView()->selectRow(0);
-        vendors->tableView()->setFocus();
-        bool opened = false;
+        QVERIFY(window.showPage(pageName));
+        auto* page = qobject_cast<QueuePage*>(window.page(pageName));
+        if (!status.isEmpty())
+            page->model()->setStatus(status);
+        QTRY_VERIFY(page->model()->rowCount() > 0);
+        page->tableView()->selectRow(0);
+        page->tableView()->setFocus();
+        QString opened;
         QTimer answer;
         connect(&answer, &QTimer::timeout, this, [&] {
-            if (auto* dialog = qobject_cast<EditVendorContactDialog*>(QApplication::activeModalWidget())) {
-                opened = true;
-                dialog->reject();
+            if (QWidget* dialog = QApplication::activeModalWidget()) {
+                opened = QString::fromLatin1(dialog->metaObject()->className());
+                qobject_cast<QDialog*>(dialog)->reject();
             }
         });
         answer.start(20);
-        QTest::keyClick(vendors->tableView(), Qt::Key_E, Qt::ControlModifier);
+        QTest::keyClick(page->tableView(), Qt::Key(key), Qt::KeyboardModifiers(modifiers));
         answer.stop();
-        QVERIFY2(opened, "Ctrl+E did not open the contact editor");
+        QCOMPARE(opened, dialogClass);
     }
 
     void invoiceQueue_opensOnPending_withABadgeForTheOverdue()
