@@ -125,7 +125,13 @@ QueuePage::QueuePage(const QString& pageKey, PagedTableModel* model, QWidget* pa
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex&, int first) {
         updateFooter();
         updateEmptyNotice();
-        if (first == 0 && m_currentRowToRestore) {
+        if (first != 0)
+            return;
+        if (!m_columnsFitted) {
+            m_columnsFitted = true;
+            fitColumnsToContents();
+        }
+        if (m_currentRowToRestore) {
             m_currentRowToRestore = false;
             restoreCurrentRow();
         }
@@ -217,6 +223,20 @@ void QueuePage::activate()
         return;
     m_activated = true;
     m_model->reload();
+}
+
+/// Each column as wide as its title and its widest value among the rows read, within bounds: an
+/// 18-character credit code or an order number with its refund flag reads whole, while a long
+/// company name does not take the width of the list.
+void QueuePage::fitColumnsToContents()
+{
+    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    const int last = m_model->columnCount() - 1; // the last column stretches to the list's edge
+    for (int column = 0; column < last; ++column) {
+        const int wanted = std::max(static_cast<const QAbstractItemView*>(m_view)->sizeHintForColumn(column),
+                                    m_header->sectionSizeHint(column));
+        m_header->resizeSection(column, std::clamp(wanted + 2 * digit, 8 * digit, 30 * digit));
+    }
 }
 
 /// After the list was read again (another tab, search, filter or sort, or rows changed elsewhere):
@@ -400,7 +420,8 @@ void QueuePage::restoreState(QSettings& settings)
     settings.beginGroup(m_pageKey);
     {
         const QSignalBlocker blocker(m_header);
-        m_header->restoreState(settings.value(QStringLiteral("header")).toByteArray());
+        // Widths the user has set are kept; a list never saved fits its columns to its first rows.
+        m_columnsFitted = m_header->restoreState(settings.value(QStringLiteral("header")).toByteArray());
     }
     m_header->adjustPositions();
     m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());

@@ -96,6 +96,7 @@ private:
     void updateEmptyNotice();
     void applyFilter(int column, const QString& text);
     void restoreCurrentRow();
+    void fitColumnsToContents();
 
     QString m_pageKey;
     QString m_defaultStatus;
@@ -115,6 +116,7 @@ private:
     QString m_currentIdBeforeReset;
     int m_currentColumnBeforeReset = 0;
     bool m_currentRowToRestore = false; ///< the list was reset; its first page is still to come
+    bool m_columnsFitted = false; ///< widths were restored or fitted to the first rows read
     QTabWidget* m_detailTabs = nullptr;
     std::optional<EditorWatch> m_editorWatch;
     bool m_activated = false;

@@ -1,5 +1,7 @@
+#include "applicationrepository.h"
 #include "applicationservice.h"
 #include "applicationspage.h"
+#include "filterheader.h"
 #include "fixedclock.h"
 #include "freshdatabase.h"
 #include "onboardingfixture.h"
@@ -11,8 +13,10 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTabBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
@@ -196,6 +200,33 @@ private slots:
         QCOMPARE(page.tableView()->currentIndex().row(), 0);
         QVERIFY(page.tableView()->selectionModel()->isRowSelected(0, {}));
         QVERIFY(shownTexts(page).contains(QStringLiteral("公司1")));
+    }
+
+    /// A list never saved fits its columns to its first rows, so an 18-character credit code
+    /// reads whole; widths the user has set are kept.
+    void columns_fitTheFirstRows_unlessWidthsWereSaved()
+    {
+        ApplicationService service(db());
+        FixedClock clock(F::chinaTime(2026, 11, 23));
+        const auto shown = pageOfThreeApplications(service, clock);
+        ApplicationsPage& page = *shown;
+        QTRY_COMPARE(page.model()->rowCount(), 3);
+        const int creditCode = ApplicationRepository::CreditCode;
+        const QString code = page.model()->index(0, creditCode).data().toString();
+        QCOMPARE(code.size(), 18);
+        QVERIFY(page.filterHeader()->sectionSize(creditCode)
+                > page.tableView()->fontMetrics().horizontalAdvance(code));
+
+        page.filterHeader()->resizeSection(creditCode, 77);
+        QTemporaryDir folder;
+        QSettings settings(folder.filePath(QStringLiteral("prefs.ini")), QSettings::IniFormat);
+        page.saveState(settings);
+        ApplicationsPage again(db(), service, clock, QStringLiteral("reviewer"));
+        again.restoreState(settings);
+        again.show();
+        again.activate();
+        QTRY_COMPARE(again.model()->rowCount(), 3);
+        QCOMPARE(again.filterHeader()->sectionSize(creditCode), 77);
     }
 
     /// A list that could not be read is not said to be empty, also once its counts arrive.
