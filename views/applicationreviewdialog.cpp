@@ -74,7 +74,20 @@ ApplicationReviewDialog::ApplicationReviewDialog(const QString& applicationId, D
     layout->addWidget(problems);
     layout->addWidget(buttons);
     reload();
+    focusNextStep();
     resize(980, 640);
+}
+
+/// The keys the dialog's words promise work at once: Space ticks the checklist while the review is
+/// under way; before it, Enter starts the review.
+void ApplicationReviewDialog::focusNextStep()
+{
+    if (m_detail && m_detail->status == ApplicationStatus::UnderReview) {
+        m_table->setFocus();
+    } else if (m_start->isEnabled()) {
+        m_start->setDefault(true);
+        m_start->setFocus();
+    }
 }
 
 void ApplicationReviewDialog::reload()
@@ -158,7 +171,9 @@ bool ApplicationReviewDialog::decide(ApplicationAction action)
     // Reload shows their version here; the reason typed stays.
     const bool stored = result.next == StepSaver::Next::Report && m_feedback->report(result.outcome);
     reload();
-    if (stored && action != ApplicationAction::StartReview)
+    if (stored && action == ApplicationAction::StartReview)
+        focusNextStep();
+    else if (stored)
         QDialog::accept();
     return stored;
 }

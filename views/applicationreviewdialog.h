@@ -44,6 +44,7 @@ public:
 
 private:
     void reload();
+    void focusNextStep();
     void storeCheck(const QString& conditionId, bool ticked, const QString& note);
 
     QString m_applicationId;

@@ -32,4 +32,6 @@ void ChecklistView::showChecks(const QList<ApplicationRepository::Check>& checks
     resizeRowsToContents();
     if (current.isValid())
         setCurrentIndex(m_checklist->index(current.row(), current.column()));
+    else if (editable && m_checklist->rowCount() > 0)
+        setCurrentIndex(m_checklist->index(0, ChecklistModel::Ticked)); // Space ticks the first item
 }

@@ -20,7 +20,8 @@ public:
     explicit ChecklistView(MarketColumn marketColumn, QWidget* parent = nullptr);
 
     ChecklistModel* checklist() const { return m_checklist; }
-    /// Shows `checks`, editable or not, keeping the current cell.
+    /// Shows `checks`, editable or not, keeping the current cell; an editable list without one
+    /// starts on the first item's tick.
     void showChecks(const QList<ApplicationRepository::Check>& checks, bool editable);
 
 private:

@@ -68,6 +68,8 @@ ProductReviewDialog::ProductReviewDialog(const QString& productId, Database& dat
     layout->addWidget(problems);
     layout->addWidget(buttons);
     reload();
+    if (m_detail && m_detail->status == ProductStatus::UnderReview)
+        m_table->setFocus(); // Space ticks the first item at once
     resize(980, 680);
 }
 

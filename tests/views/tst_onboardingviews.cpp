@@ -25,6 +25,7 @@
 #include "violationservice.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -152,7 +153,10 @@ private slots:
         QVERIFY(!submittedId.isEmpty());
         FixedClock clock(F::chinaTime(2026, 11, 23));
         ApplicationReviewDialog dialog(submittedId, db(), service, clock, QStringLiteral("reviewer1"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
         QVERIFY(dialog.startButton()->isEnabled());
+        QCOMPARE(QApplication::focusWidget(), dialog.startButton()); // Enter starts the review
         QVERIFY(!dialog.approveButton()->isEnabled());
         QCOMPARE(dialog.fileList()->count(), 2);
         QVERIFY(dialog.fileList()->item(1)->text().contains(QStringLiteral("licence.pdf")));
@@ -166,8 +170,11 @@ private slots:
         QAbstractItemModelTester tester(checklist, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(checklist->rowCount(), 15);
         QVERIFY(checklist->flags(checklist->index(0, ChecklistModel::Ticked)) & Qt::ItemIsUserCheckable);
-        QVERIFY(
-            checklist->setData(checklist->index(0, ChecklistModel::Ticked), Qt::Checked, Qt::CheckStateRole));
+        // Once the review is under way Space ticks the first item, as the dialog says.
+        auto* table = dialog.findChild<QTableView*>();
+        QCOMPARE(QApplication::focusWidget(), table);
+        QCOMPARE(table->currentIndex(), checklist->index(0, ChecklistModel::Ticked));
+        QTest::keyClick(table, Qt::Key_Space);
         QVERIFY(checklist->setData(checklist->index(0, ChecklistModel::Note), QStringLiteral("已核验"),
                                    Qt::EditRole));
         QCOMPARE(checklist->data(checklist->index(0, ChecklistModel::Ticked), Qt::CheckStateRole).toInt(),

@@ -13,6 +13,7 @@
 #include "productspage.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -116,6 +117,10 @@ private slots:
         QCOMPARE(ProductRepository(db()).detail(id)->status, ProductStatus::UnderReview);
         auto* table = dialog.findChild<QTableView*>();
         QVERIFY(table->isColumnHidden(ChecklistModel::Market));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QCOMPARE(QApplication::focusWidget(), table); // Space ticks the first item at once
+        QCOMPARE(table->currentIndex(), checklist->index(0, ChecklistModel::Ticked));
         for (int row = 0; row < checklist->rowCount(); ++row) {
             table->setCurrentIndex(checklist->index(row, ChecklistModel::Ticked));
             QVERIFY(checklist->setData(checklist->index(row, ChecklistModel::Ticked), Qt::Checked,
