@@ -392,13 +392,18 @@ private slots:
         QTest::addColumn<QString>("status");
         QTest::addColumn<int>("key");
         QTest::addColumn<int>("modifiers");
-        QTest::addColumn<QString>("dialogClass");
+        QTest::addColumn<QStringList>("granted"); // empty: every permission
+        QTest::addColumn<QString>("dialogClass"); // empty: none may open
         QTest::newRow("Ctrl+E edits a vendor")
             << QStringLiteral("vendors") << QString() << int(Qt::Key_E) << int(Qt::ControlModifier)
-            << QStringLiteral("EditVendorContactDialog");
+            << QStringList() << QStringLiteral("EditVendorContactDialog");
         QTest::newRow("Enter issues a request in processing")
             << QStringLiteral("invoices") << QStringLiteral("processing") << int(Qt::Key_Return)
-            << int(Qt::NoModifier) << QStringLiteral("IssueInvoiceDialog");
+            << int(Qt::NoModifier) << QStringList() << QStringLiteral("IssueInvoiceDialog");
+        // The gate hides the Issue action, and a hidden QAction is a disabled one.
+        QTest::newRow("Enter does not issue without the permission")
+            << QStringLiteral("invoices") << QStringLiteral("processing") << int(Qt::Key_Return)
+            << int(Qt::NoModifier) << QStringList {QStringLiteral("invoice.list")} << QString();
     }
     void keyOnARow_opensThePagesDialog()
     {
@@ -406,10 +411,13 @@ private slots:
         QFETCH(QString, status);
         QFETCH(int, key);
         QFETCH(int, modifiers);
+        QFETCH(QStringList, granted);
         QFETCH(QString, dialogClass);
         Services services(m_fresh->database());
-        MainWindow window(
-            services.context(*m_settings, Permissions(PermissionRepository(m_fresh->database()).granted())));
+        const QSet<QString> everything = PermissionRepository(m_fresh->database()).granted();
+        MainWindow window(services.context(
+            *m_settings,
+            Permissions(granted.isEmpty() ? everything : QSet<QString>(granted.begin(), granted.end()))));
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QVERIFY(window.showPage(pageName));
@@ -430,6 +438,7 @@ private slots:
         answer.start(20);
         QTest::keyClick(page->tableView(), Qt::Key(key), Qt::KeyboardModifiers(modifiers));
         answer.stop();
+        PermissionGate::apply(&window, Permissions(everything)); // the gate is the process's
         QCOMPARE(opened, dialogClass);
     }
 
