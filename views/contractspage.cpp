@@ -29,6 +29,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTextBrowser>
 #include <QToolBar>
 #include <QUuid>
@@ -95,6 +96,11 @@ ContractsPage::ContractsPage(Database& database, ContractService& service, const
     for (QAction* action : {m_new, m_resume})
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 
+    // Enter (or a double-click) on a draft goes on with it, as Ctrl+E does.
+    connect(tableView(), &QTableView::activated, this, [this] {
+        if (m_resume->isEnabled())
+            openWizard(true);
+    });
     connect(&m_service, &ContractService::changed, this, [this](const QString&, const QStringList& ids) {
         model()->refreshRows(ids);
         refreshDetail();

@@ -400,6 +400,9 @@ private slots:
         QTest::newRow("Enter issues a request in processing")
             << QStringLiteral("invoices") << QStringLiteral("processing") << int(Qt::Key_Return)
             << int(Qt::NoModifier) << QStringList() << QStringLiteral("IssueInvoiceDialog");
+        QTest::newRow("Enter goes on with a draft contract")
+            << QStringLiteral("contracts") << QStringLiteral("draft") << int(Qt::Key_Return)
+            << int(Qt::NoModifier) << QStringList() << QStringLiteral("ContractWizard");
         // The gate hides the Issue action, and a hidden QAction is a disabled one.
         QTest::newRow("Enter does not issue without the permission")
             << QStringLiteral("invoices") << QStringLiteral("processing") << int(Qt::Key_Return)
