@@ -1,19 +1,12 @@
-#include "applicationservice.h"
-#include "catalogueservice.h"
 #include "commandline.h"
 #include "conflictanswer.h"
-#include "contractservice.h"
-#include "deliveryservice.h"
 #include "demodatawriter.h"
-#include "depositservice.h"
 #include "editpresence.h"
 #include "editsession.h"
 #include "filterheader.h"
 #include "freshdatabase.h"
-#include "holidayservice.h"
-#include "invoiceservice.h"
 #include "mainwindow.h"
-#include "marketplaceconnector.h"
+#include "mainwindowservices.h"
 #include "onboardingfixture.h"
 #include "orderlistmodel.h"
 #include "orderrepository.h"
@@ -22,15 +15,10 @@
 #include "productrepository.h"
 #include "query.h"
 #include "queuepage.h"
-#include "refundservice.h"
 #include "rulesettingsbox.h"
-#include "sessioncredentialstore.h"
 #include "settingspage.h"
 #include "settingsservice.h"
-#include "systemclock.h"
 #include "vendorrepository.h"
-#include "vendorservice.h"
-#include "violationservice.h"
 
 #include <QApplication>
 #include <QColor>
@@ -75,7 +63,7 @@ private slots:
 
     void opensOnDemoDataAndSwitchesPages()
     {
-        Services services(m_fresh->database());
+        MainWindowServices services(m_fresh->database());
         MainWindow window(
             services.context(*m_settings, Permissions(PermissionRepository(m_fresh->database()).granted())));
         window.resize(1200, 800);
@@ -88,9 +76,6 @@ private slots:
                           QStringLiteral("contracts"), QStringLiteral("products"), QStringLiteral("settings"),
                           QStringLiteral("catalogues"), QStringLiteral("users")}));
         QCOMPARE(window.currentPageName(), QStringLiteral("vendors"));
-        // The keyboard starts in the page's list, not in the navigation.
-        QCOMPARE(window.focusWidget(),
-                 qobject_cast<QueuePage*>(window.page(QStringLiteral("vendors")))->tableView());
         // A vendor approved anywhere appears in the list.
         auto* vendorList = qobject_cast<QueuePage*>(window.page(QStringLiteral("vendors")))->model();
         QTRY_VERIFY(vendorList->rowCount() > 0);
@@ -104,9 +89,6 @@ private slots:
         for (const QString& name : CommandLine::knownPages())
             QVERIFY2(window.showPage(name), qPrintable(name));
         QVERIFY(!window.showPage(QStringLiteral("no-such-page")));
-        QVERIFY(window.showPage(QStringLiteral("deliveries")));
-        QCOMPARE(window.focusWidget(),
-                 qobject_cast<QueuePage*>(window.page(QStringLiteral("deliveries")))->tableView());
         QVERIFY(window.showPage(QStringLiteral("contracts")));
         QVERIFY(window.showPage(QStringLiteral("invoices")));
 
@@ -138,22 +120,6 @@ private slots:
         QCOMPARE(window.currentPageName(), QStringLiteral("deliveries"));
         QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
         QCOMPARE(window.currentPageName(), QStringLiteral("invoices"));
-        // A jump puts the arrow keys on the new page's list: Down walks the queue, not the areas.
-        auto* invoices = qobject_cast<QueuePage*>(window.page(QStringLiteral("invoices")));
-        QCOMPARE(window.focusWidget(), invoices->tableView());
-        QTRY_VERIFY(invoices->model()->rowCount() > 1);
-        invoices->tableView()->setCurrentIndex(invoices->model()->index(0, 0));
-        QTest::keyClick(window.focusWidget(), Qt::Key_Down);
-        QCOMPARE(window.currentPageName(), QStringLiteral("invoices"));
-        QCOMPARE(invoices->tableView()->currentIndex().row(), 1);
-        // Ctrl+PgDown / Ctrl+PgUp step through the status tabs, wrapping at the ends.
-        const int tab = invoices->statusTabs()->currentIndex();
-        QTest::keyClick(window.focusWidget(), Qt::Key_PageDown, Qt::ControlModifier);
-        QCOMPARE(invoices->statusTabs()->currentIndex(), (tab + 1) % invoices->statusTabs()->count());
-        for (int i = 0; i < 3; ++i)
-            QTest::keyClick(window.focusWidget(), Qt::Key_PageUp, Qt::ControlModifier);
-        QCOMPARE(tab, 1); // pending: three steps back pass the first tab and wrap to the last
-        QCOMPARE(invoices->statusTabs()->currentIndex(), invoices->statusTabs()->count() - 1);
         QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
         QCOMPARE(window.currentPageName(), QStringLiteral("contracts"));
         QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
@@ -162,8 +128,6 @@ private slots:
         QCOMPARE(window.currentPageName(), QStringLiteral("users"));
         QTest::keyClick(&window, Qt::Key_8, Qt::ControlModifier);
         QCOMPARE(window.currentPageName(), QStringLiteral("settings"));
-        QVERIFY(window.focusWidget()
-                && window.page(QStringLiteral("settings"))->isAncestorOf(window.focusWidget()));
 
         // The invoice deadline rule is saved to the database's settings.
         auto* settingsPage = qobject_cast<SettingsPage*>(window.page(QStringLiteral("settings")));
@@ -187,7 +151,7 @@ private slots:
 
     void hidesWhatTheUserMayNotDo()
     {
-        Services services(m_fresh->database());
+        MainWindowServices services(m_fresh->database());
         MainWindow window(services.context(
             *m_settings, Permissions({QStringLiteral("invoice.list"), QStringLiteral("invoice.create")})));
         const auto tagged = [&window](const QString& key) {
@@ -214,7 +178,7 @@ private slots:
         QFETCH_GLOBAL(QString, backend);
         if (backend != QStringLiteral("postgresql"))
             return; // the embedded file has no other client
-        Services services(m_fresh->database());
+        MainWindowServices services(m_fresh->database());
         MainWindow window(
             services.context(*m_settings, Permissions(PermissionRepository(m_fresh->database()).granted())));
         window.show();
@@ -259,7 +223,7 @@ private slots:
 
     void invoiceDeadline_changedMeanwhile_isNotOverwritten()
     {
-        Services services(m_fresh->database());
+        MainWindowServices services(m_fresh->database());
         MainWindow window(
             services.context(*m_settings, Permissions(PermissionRepository(m_fresh->database()).granted())));
         RuleSettingsBox* rules
@@ -320,7 +284,7 @@ private slots:
         QFETCH_GLOBAL(QString, backend);
         QFETCH(QString, page);
         QFETCH(QString, entity);
-        Services services(m_fresh->database());
+        MainWindowServices services(m_fresh->database());
         MainWindow window(
             services.context(*m_settings, Permissions(PermissionRepository(m_fresh->database()).granted())));
         window.show();
@@ -355,7 +319,7 @@ private slots:
 
     void editingAVendorIsAnnouncedWhileTheEditorIsOpen()
     {
-        Services services(m_fresh->database());
+        MainWindowServices services(m_fresh->database());
         MainWindow window(
             services.context(*m_settings, Permissions(PermissionRepository(m_fresh->database()).granted())));
         window.show();
@@ -385,69 +349,9 @@ private slots:
                  0);
     }
 
-    /// A page's key on its selected row opens the dialog of the page's main work.
-    void keyOnARow_opensThePagesDialog_data()
-    {
-        QTest::addColumn<QString>("pageName");
-        QTest::addColumn<QString>("status");
-        QTest::addColumn<int>("key");
-        QTest::addColumn<int>("modifiers");
-        QTest::addColumn<QStringList>("granted"); // empty: every permission
-        QTest::addColumn<QString>("dialogClass"); // empty: none may open
-        QTest::newRow("Ctrl+E edits a vendor")
-            << QStringLiteral("vendors") << QString() << int(Qt::Key_E) << int(Qt::ControlModifier)
-            << QStringList() << QStringLiteral("EditVendorContactDialog");
-        QTest::newRow("Enter issues a request in processing")
-            << QStringLiteral("invoices") << QStringLiteral("processing") << int(Qt::Key_Return)
-            << int(Qt::NoModifier) << QStringList() << QStringLiteral("IssueInvoiceDialog");
-        QTest::newRow("Enter goes on with a draft contract")
-            << QStringLiteral("contracts") << QStringLiteral("draft") << int(Qt::Key_Return)
-            << int(Qt::NoModifier) << QStringList() << QStringLiteral("ContractWizard");
-        // The gate hides the Issue action, and a hidden QAction is a disabled one.
-        QTest::newRow("Enter does not issue without the permission")
-            << QStringLiteral("invoices") << QStringLiteral("processing") << int(Qt::Key_Return)
-            << int(Qt::NoModifier) << QStringList {QStringLiteral("invoice.list")} << QString();
-    }
-    void keyOnARow_opensThePagesDialog()
-    {
-        QFETCH(QString, pageName);
-        QFETCH(QString, status);
-        QFETCH(int, key);
-        QFETCH(int, modifiers);
-        QFETCH(QStringList, granted);
-        QFETCH(QString, dialogClass);
-        Services services(m_fresh->database());
-        const QSet<QString> everything = PermissionRepository(m_fresh->database()).granted();
-        MainWindow window(services.context(
-            *m_settings,
-            Permissions(granted.isEmpty() ? everything : QSet<QString>(granted.begin(), granted.end()))));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QVERIFY(window.showPage(pageName));
-        auto* page = qobject_cast<QueuePage*>(window.page(pageName));
-        if (!status.isEmpty())
-            page->model()->setStatus(status);
-        QTRY_VERIFY(page->model()->rowCount() > 0);
-        page->tableView()->selectRow(0);
-        page->tableView()->setFocus();
-        QString opened;
-        QTimer answer;
-        connect(&answer, &QTimer::timeout, this, [&] {
-            if (QWidget* dialog = QApplication::activeModalWidget()) {
-                opened = QString::fromLatin1(dialog->metaObject()->className());
-                qobject_cast<QDialog*>(dialog)->reject();
-            }
-        });
-        answer.start(20);
-        QTest::keyClick(page->tableView(), Qt::Key(key), Qt::KeyboardModifiers(modifiers));
-        answer.stop();
-        PermissionGate::apply(&window, Permissions(everything)); // the gate is the process's
-        QCOMPARE(opened, dialogClass);
-    }
-
     void invoiceQueue_opensOnPending_withABadgeForTheOverdue()
     {
-        Services services(m_fresh->database());
+        MainWindowServices services(m_fresh->database());
         auto window = std::make_unique<MainWindow>(
             services.context(*m_settings, Permissions(PermissionRepository(m_fresh->database()).granted())));
         QVERIFY(window->showPage(QStringLiteral("invoices")));
@@ -483,7 +387,7 @@ private slots:
         Query::execute(
             m_fresh->database(),
             QStringLiteral("ALTER TABLE invoice_request_counts RENAME TO invoice_request_counts_away"));
-        Services services(m_fresh->database());
+        MainWindowServices services(m_fresh->database());
         MainWindow window(
             services.context(*m_settings, Permissions(PermissionRepository(m_fresh->database()).granted())));
         QVERIFY(window.showPage(QStringLiteral("invoices")));
@@ -504,7 +408,7 @@ private slots:
         QStringList filters(OrderRepository::ColumnCount);
         filters[OrderRepository::Status] = QStringLiteral("Paid");
         m_settings->setValue(QStringLiteral("pages/orders/filters"), filters);
-        Services services(m_fresh->database());
+        MainWindowServices services(m_fresh->database());
         MainWindow window(
             services.context(*m_settings, Permissions(PermissionRepository(m_fresh->database()).granted())));
         QCOMPARE(window.currentPageName(), QStringLiteral("orders"));
@@ -528,7 +432,7 @@ private slots:
     {
         QFETCH(QString, overriddenBy);
         QFETCH(QString, said);
-        Services services(m_fresh->database());
+        MainWindowServices services(m_fresh->database());
         MainWindow window(services.context(
             *m_settings, Permissions(PermissionRepository(m_fresh->database()).granted()), overriddenBy));
         window.show();
@@ -558,66 +462,6 @@ private slots:
     }
 
 private:
-    /// Every service the main window works with, over one database.
-    struct Services
-    {
-        explicit Services(Database& database)
-            : database(database)
-            , vendors(database)
-            , applications(database)
-            , deposits(database)
-            , violations(database)
-            , catalogues(database)
-            , invoices(database)
-            , deliveries(database)
-            , refunds(database)
-            , contracts(database)
-            , holidays(database)
-            , marketplaceService(database)
-            , marketplace(marketplaceService, clock, {}, QStringLiteral("tester"))
-        { }
-
-        MainWindow::Context context(QSettings& settings, const Permissions& permissions,
-                                    const QString& savedConnectionOverriddenBy = QString())
-        {
-            return {database,
-                    vendors,
-                    applications,
-                    deposits,
-                    violations,
-                    catalogues,
-                    invoices,
-                    deliveries,
-                    refunds,
-                    contracts,
-                    holidays,
-                    clock,
-                    settings,
-                    QStringLiteral("tester"),
-                    QStringLiteral("test"),
-                    savedConnectionOverriddenBy,
-                    marketplace,
-                    credentials,
-                    permissions};
-        }
-
-        Database& database;
-        VendorService vendors;
-        ApplicationService applications;
-        DepositService deposits;
-        ViolationService violations;
-        CatalogueService catalogues;
-        InvoiceService invoices;
-        DeliveryService deliveries;
-        RefundService refunds;
-        ContractService contracts;
-        HolidayService holidays;
-        SystemClock clock;
-        MarketplaceService marketplaceService;
-        MarketplaceConnector marketplace;
-        SessionCredentialStore credentials;
-    };
-
     std::unique_ptr<FreshDatabase> m_fresh;
     std::unique_ptr<QSettings> m_settings;
     QTemporaryDir m_folder;
