@@ -1,6 +1,6 @@
 #include "commandline.h"
 #include "conflictanswer.h"
-#include "demodatawriter.h"
+#include "demowindowsetup.h"
 #include "editpresence.h"
 #include "editsession.h"
 #include "filterheader.h"
@@ -48,12 +48,8 @@ private slots:
     void init()
     {
         OPEN_FRESH_DATABASE(m_fresh);
-        QCOMPARE(DemoDataWriter(m_fresh->database(), QDateTime(QDate(2026, 11, 23), QTime(0, 0), Qt::UTC))
-                     .write(2000),
-                 QString());
-        m_settings = std::make_unique<QSettings>(m_folder.filePath(QStringLiteral("prefs.ini")),
-                                                 QSettings::IniFormat);
-        m_settings->clear();
+        QCOMPARE(DemoWindowSetup::writeDemoData(m_fresh->database()), QString());
+        m_settings = DemoWindowSetup::emptyPreferences(m_folder);
     }
     void cleanup()
     {
