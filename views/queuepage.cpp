@@ -244,13 +244,7 @@ void QueuePage::fitColumnsToContents()
 /// arrow keys and Enter work at once and the detail pane shows what is current.
 void QueuePage::restoreCurrentRow()
 {
-    int row = 0;
-    for (int i = 0; i < m_model->rowCount() && !m_currentIdBeforeReset.isEmpty(); ++i) {
-        if (m_model->idAt(i) == m_currentIdBeforeReset) {
-            row = i;
-            break;
-        }
-    }
+    const int row = std::max(0, m_model->rowOfId(m_currentIdBeforeReset));
     m_view->setCurrentIndex(
         m_model->index(row, std::min(m_currentColumnBeforeReset, m_model->columnCount() - 1)));
 }
