@@ -6640,6 +6640,13 @@ Why is the refund declined?</translation>
     </message>
 </context>
 <context>
+    <name>RowMenu</name>
+    <message>
+        <source>Nothing can be done with this record now</source>
+        <translation>Nothing can be done with this record now</translation>
+    </message>
+</context>
+<context>
     <name>RuleSettingsBox</name>
     <message>
         <source>Deadlines and limits</source>

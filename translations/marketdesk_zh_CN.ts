@@ -6598,6 +6598,13 @@ Why is the refund declined?</source>
     </message>
 </context>
 <context>
+    <name>RowMenu</name>
+    <message>
+        <source>Nothing can be done with this record now</source>
+        <translation>此记录当前没有可执行的操作</translation>
+    </message>
+</context>
+<context>
     <name>RuleSettingsBox</name>
     <message>
         <source>Deadlines and limits</source>

@@ -9,6 +9,7 @@
 #include "domaintext.h"
 #include "editsession.h"
 #include "permissiongate.h"
+#include "rowmenu.h"
 #include "storageerror.h"
 
 #include <QAction>
@@ -44,6 +45,7 @@ ApplicationsPage::ApplicationsPage(Database& database, ApplicationService& servi
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     }
+    rowMenu()->addGroup({m_resume, m_review});
     connect(tableView(), &QTableView::activated, this, [this] {
         if (m_current && ApplicationWorkflow::isEditable(m_current->status))
             openForm(true);

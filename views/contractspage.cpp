@@ -13,6 +13,7 @@
 #include "papercopydialog.h"
 #include "papermailingdialog.h"
 #include "permissiongate.h"
+#include "rowmenu.h"
 #include "settingsservice.h"
 #include "storageerror.h"
 #include "timeordereduuid.h"
@@ -88,10 +89,12 @@ ContractsPage::ContractsPage(Database& database, ContractService& service, const
     m_print = contract->addAction(tr("Print…"), this, &ContractsPage::print);
     m_print->setShortcut(QKeySequence::Print);
     addMenuButton(contract);
+    rowMenu()->addGroup({m_resume});
     for (QMenu* menu : {signing, paper, contract}) {
         for (QAction* action : menu->actions())
             action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addActions(menu->actions());
+        rowMenu()->addGroup(menu->actions(), menu->title());
     }
     for (QAction* action : {m_new, m_resume})
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);

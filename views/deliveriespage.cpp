@@ -12,6 +12,7 @@
 #include "flowlogmodel.h"
 #include "permissiongate.h"
 #include "refundservice.h"
+#include "rowmenu.h"
 #include "storageerror.h"
 
 #include <QAction>
@@ -107,6 +108,11 @@ DeliveriesPage::DeliveriesPage(Database& database, DeliveryService& deliveries, 
             action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addActions(menu->actions());
     }
+    for (QMenu* menu : {vendor, buyer, platform})
+        rowMenu()->addGroup(menu->actions(), menu->title());
+    rowMenu()->addGroup({m_print, m_exportPdf}, log->title());
+    // A delivery's next step depends on its state and on who acts: Enter offers those open now.
+    connect(tableView(), &QTableView::activated, rowMenu(), &RowMenu::openAtCurrentRow);
 
     const auto changed = [this](const QString&, const QStringList& ids) {
         model()->refreshRows(ids);

@@ -20,6 +20,7 @@
 #include "newinvoicerequestdialog.h"
 #include "permissiongate.h"
 #include "returnrequestdialog.h"
+#include "rowmenu.h"
 #include "storageerror.h"
 #include "tableexporter.h"
 #include "taxresultfile.h"
@@ -113,12 +114,10 @@ InvoicesPage::InvoicesPage(Database& database, InvoiceService& service, Marketpl
                                         &InvoicesPage::switchToNormal);
     PermissionGate::require(m_switchToNormal, QLatin1String(Permissions::invoiceIssue));
     m_openFile = steps->addAction(tr("Open the invoice file"), this, &InvoicesPage::openInvoiceFile);
-    auto* stepsButton = new QToolButton;
-    stepsButton->setText(tr("Steps"));
-    stepsButton->setMenu(steps);
-    stepsButton->setPopupMode(QToolButton::InstantPopup);
-    bar->addWidget(stepsButton);
+    addMenuButton(steps);
     addActions(steps->actions());
+    rowMenu()->addGroup({issueAction, m_issueSelected});
+    rowMenu()->addGroup(steps->actions(), steps->title());
 
     bar->addSeparator();
     auto* files = new QMenu(tr("Files"), this);

@@ -5,11 +5,13 @@
 #include "orderlistmodel.h"
 #include "permissiongate.h"
 #include "refundservice.h"
+#include "rowmenu.h"
 #include "storageerror.h"
 
 #include <QAction>
 #include <QDateTime>
 #include <QLocale>
+#include <QTableView>
 #include <QToolBar>
 #include <QTreeWidget>
 
@@ -46,6 +48,9 @@ OrdersPage::OrdersPage(Database& database, RefundService& refunds, const Clock& 
         action->setEnabled(false);
         addAction(action);
     }
+    rowMenu()->addGroup({m_requestRefund, m_approveRefund, m_declineRefund});
+    // An order's steps depend on its refunds: Enter offers those open now.
+    connect(tableView(), &QTableView::activated, rowMenu(), &RowMenu::openAtCurrentRow);
     connect(&refunds, &RefundService::changed, this, [this](const QString& entity, const QStringList& ids) {
         if (entity != QStringLiteral("order"))
             return;

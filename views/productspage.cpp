@@ -11,6 +11,7 @@
 #include "productlistmodel.h"
 #include "productreviewdialog.h"
 #include "productservice.h"
+#include "rowmenu.h"
 #include "settingsservice.h"
 #include "storageerror.h"
 #include "timeordereduuid.h"
@@ -56,6 +57,7 @@ ProductsPage::ProductsPage(Database& database, const Clock& clock, const QString
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     }
+    rowMenu()->addGroup({m_edit, m_submit, m_review, m_delist});
     connect(tableView(), &QTableView::activated, this, [this] {
         if (m_current && m_current->status == ProductStatus::UnderReview)
             review();

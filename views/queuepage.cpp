@@ -7,6 +7,7 @@
 #include "emptylistnotice.h"
 #include "filterheader.h"
 #include "pagedtablemodel.h"
+#include "rowmenu.h"
 #include "storageerror.h"
 
 #include <QAction>
@@ -40,6 +41,7 @@ QueuePage::QueuePage(const QString& pageKey, PagedTableModel* model, QWidget* pa
     , m_tabs(new QTabBar(this))
     , m_view(new QTableView(this))
     , m_header(new FilterHeader(m_view))
+    , m_rowMenu(new RowMenu(m_view))
     , m_detail(new DetailPane(this))
     , m_splitter(new QSplitter(this))
     , m_footer(new QLabel(this))

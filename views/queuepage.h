@@ -13,6 +13,7 @@ class PagedTableModel;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class RowMenu;
 class QToolBar;
 class QSettings;
 class QSplitter;
@@ -40,6 +41,8 @@ public:
     QToolBar* toolBar() const { return m_toolBar; }
     /// Adds a tool-bar button that opens `menu`.
     void addMenuButton(QMenu* menu);
+    /// The menu a row opens (right-click, the Menu key, Shift+F10): pages add their record actions.
+    RowMenu* rowMenu() const { return m_rowMenu; }
     /// The search box at the right of the tool bar; hidden until enableSearch().
     QLineEdit* searchBox() const { return m_search; }
     /// Shows the search box with `placeholder`; typing searches the model after a short pause.
@@ -106,6 +109,7 @@ private:
     QTabBar* m_tabs = nullptr;
     QTableView* m_view = nullptr;
     FilterHeader* m_header = nullptr;
+    RowMenu* m_rowMenu = nullptr;
     DetailPane* m_detail = nullptr;
     QSplitter* m_splitter = nullptr;
     QLabel* m_footer = nullptr;

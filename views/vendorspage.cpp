@@ -10,6 +10,7 @@
 #include "editvendorcontactdialog.h"
 #include "materialchangedialog.h"
 #include "permissiongate.h"
+#include "rowmenu.h"
 #include "storageerror.h"
 #include "vendorchangestab.h"
 #include "vendordeposittab.h"
@@ -78,6 +79,7 @@ VendorsPage::VendorsPage(Database& database, const Services& services, const Clo
         action->setEnabled(action == editAction);
         addAction(action);
     }
+    rowMenu()->addGroup({editAction, m_depositAction, m_violationAction, m_standingAction, m_changeAction});
     connect(editAction, &QAction::triggered, this, &VendorsPage::editContact);
     connect(tableView(), &QTableView::activated, this, &VendorsPage::editContact);
     connect(m_violations, &VendorViolationsTab::expulsionRequested, this, [this] { changeStanding(true); });

@@ -6,9 +6,12 @@
 #include "permissiongate.h"
 #include "permissionrepository.h"
 #include "queuepage.h"
+#include "rowmenu.h"
 
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QDialog>
+#include <QMenu>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabBar>
@@ -32,6 +35,12 @@ private slots:
     }
     void cleanup()
     {
+        if (m_window) // the gate is the process's
+            PermissionGate::apply(m_window.get(),
+                                  Permissions(PermissionRepository(m_fresh->database()).granted()));
+        m_page = nullptr;
+        m_window.reset();
+        m_services.reset();
         m_settings.reset();
         m_fresh.reset();
     }
@@ -108,20 +117,10 @@ private slots:
         QFETCH(int, modifiers);
         QFETCH(QStringList, granted);
         QFETCH(QString, dialogClass);
-        MainWindowServices services(m_fresh->database());
-        const QSet<QString> everything = PermissionRepository(m_fresh->database()).granted();
-        MainWindow window(services.context(
-            *m_settings,
-            Permissions(granted.isEmpty() ? everything : QSet<QString>(granted.begin(), granted.end()))));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QVERIFY(window.showPage(pageName));
-        auto* page = qobject_cast<QueuePage*>(window.page(pageName));
-        if (!status.isEmpty())
-            page->model()->setStatus(status);
-        QTRY_VERIFY(page->model()->rowCount() > 0);
-        page->tableView()->selectRow(0);
-        page->tableView()->setFocus();
+        openOnFirstRow(pageName, status, granted);
+        if (QTest::currentTestFailed())
+            return;
+        QueuePage* page = m_page;
         QString opened;
         QTimer answer;
         connect(&answer, &QTimer::timeout, this, [&] {
@@ -133,11 +132,117 @@ private slots:
         answer.start(20);
         QTest::keyClick(page->tableView(), Qt::Key(key), Qt::KeyboardModifiers(modifiers));
         answer.stop();
-        PermissionGate::apply(&window, Permissions(everything)); // the gate is the process's
         QCOMPARE(opened, dialogClass);
     }
 
+    /// The row menu offers the steps the current record allows now, the first one active: on Enter
+    /// where a page has no single main dialog (Deliveries, Orders), the Menu key and Shift+F10 on
+    /// every list. A step the user may not take is not offered.
+    void keyOnARow_opensTheRowMenu_data()
+    {
+        QTest::addColumn<QString>("pageName");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<int>("key");
+        QTest::addColumn<int>("modifiers");
+        QTest::addColumn<QStringList>("granted"); // empty: every permission
+        QTest::addColumn<QStringList>("offered"); // the first is active
+        QTest::addColumn<QStringList>("notOffered");
+        QTest::newRow("Enter on a delivery awaiting confirmation")
+            << QStringLiteral("deliveries") << QStringLiteral("awaiting_confirmation") << int(Qt::Key_Return)
+            << int(Qt::NoModifier) << QStringList()
+            << QStringList {QStringLiteral("Confirm requirement…"), QStringLiteral("Reject requirement…"),
+                            QStringLiteral("Edit requirement…"), QStringLiteral("Print…")}
+            << QStringList {QStringLiteral("Submit for acceptance…"), QStringLiteral("Approve refund…")};
+        QTest::newRow("the Menu key on a pending request")
+            << QStringLiteral("invoices") << QStringLiteral("pending") << int(Qt::Key_Menu)
+            << int(Qt::NoModifier) << QStringList()
+            << QStringList {QStringLiteral("Issue…"), QStringLiteral("Start processing")}
+            << QStringList {QStringLiteral("New request"), QStringLiteral("Mark delivered")};
+        QTest::newRow("Shift+F10 on a paid order")
+            << QStringLiteral("orders") << QStringLiteral("paid") << int(Qt::Key_F10)
+            << int(Qt::ShiftModifier) << QStringList() << QStringList {QStringLiteral("Ask for a refund…")}
+            << QStringList {QStringLiteral("Approve refund…")};
+        QTest::newRow("no delivery step without the permission")
+            << QStringLiteral("deliveries") << QStringLiteral("awaiting_confirmation") << int(Qt::Key_Return)
+            << int(Qt::NoModifier) << QStringList {QStringLiteral("invoice.list")}
+            << QStringList {QStringLiteral("Print…")} << QStringList {QStringLiteral("Confirm requirement…")};
+        QTest::newRow("an order without the permission")
+            << QStringLiteral("orders") << QStringLiteral("paid") << int(Qt::Key_Return)
+            << int(Qt::NoModifier) << QStringList {QStringLiteral("invoice.list")}
+            << QStringList {QStringLiteral("Nothing can be done with this record now")}
+            << QStringList {QStringLiteral("Ask for a refund…")};
+    }
+    void keyOnARow_opensTheRowMenu()
+    {
+        QFETCH(QString, pageName);
+        QFETCH(QString, status);
+        QFETCH(int, key);
+        QFETCH(int, modifiers);
+        QFETCH(QStringList, granted);
+        QFETCH(QStringList, offered);
+        QFETCH(QStringList, notOffered);
+        openOnFirstRow(pageName, status, granted);
+        if (QTest::currentTestFailed())
+            return;
+        QTest::keyClick(m_page->tableView(), Qt::Key(key), Qt::KeyboardModifiers(modifiers));
+        QMenu* menu = m_page->rowMenu()->openMenu();
+        QVERIFY(menu);
+        QTRY_VERIFY(menu->isVisible());
+        QStringList entries;
+        for (const QAction* action : menu->actions()) {
+            if (!action->isSeparator())
+                entries << action->text();
+        }
+        for (const QString& entry : offered)
+            QVERIFY2(entries.contains(entry), qPrintable(entries.join(QLatin1Char('|'))));
+        for (const QString& entry : notOffered)
+            QVERIFY2(!entries.contains(entry), qPrintable(entries.join(QLatin1Char('|'))));
+        QCOMPARE(entries.first(), offered.first());
+        if (menu->actions().first()->isEnabled())
+            QCOMPARE(menu->activeAction()->text(), offered.first());
+        menu->close();
+    }
+
+    /// A right-click on a row makes it current and opens the menu for it.
+    void rightClick_opensTheMenuOfTheRowUnderIt()
+    {
+        openOnFirstRow(QStringLiteral("deliveries"), QString(), QStringList());
+        if (QTest::currentTestFailed())
+            return;
+        QueuePage* page = m_page;
+        QVERIFY(page->model()->rowCount() > 2);
+        const QPoint onThirdRow = page->tableView()->visualRect(page->model()->index(2, 1)).center();
+        QTest::mouseClick(page->tableView()->viewport(), Qt::RightButton, {}, onThirdRow);
+        QCOMPARE(page->tableView()->currentIndex().row(), 2);
+        QContextMenuEvent request(QContextMenuEvent::Mouse, onThirdRow,
+                                  page->tableView()->viewport()->mapToGlobal(onThirdRow));
+        QApplication::sendEvent(page->tableView()->viewport(), &request);
+        QVERIFY(page->rowMenu()->openMenu());
+        QTRY_VERIFY(page->rowMenu()->openMenu()->isVisible());
+        page->rowMenu()->openMenu()->close();
+    }
+
 private:
+    /// Opens the window with `granted` (empty: every permission) on `pageName`'s tab `status` (empty:
+    /// the tab it opens on), its first row selected and the keyboard in its list: m_page.
+    void openOnFirstRow(const QString& pageName, const QString& status, const QStringList& granted)
+    {
+        const QSet<QString> everything = PermissionRepository(m_fresh->database()).granted();
+        m_services = std::make_unique<MainWindowServices>(m_fresh->database());
+        m_window = std::make_unique<MainWindow>(m_services->context(
+            *m_settings,
+            Permissions(granted.isEmpty() ? everything : QSet<QString>(granted.begin(), granted.end()))));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(m_window->showPage(pageName));
+        m_page = queue(*m_window, pageName);
+        if (!status.isEmpty())
+            m_page->model()->setStatus(status);
+        QTRY_VERIFY(m_page->model()->rowCount() > 0);
+        m_page->tableView()->selectRow(0);
+        m_page->tableView()->setFocus();
+    }
+
     static QueuePage* queue(const MainWindow& window, const QString& name)
     {
         return qobject_cast<QueuePage*>(window.page(name));
@@ -145,6 +250,9 @@ private:
 
     std::unique_ptr<FreshDatabase> m_fresh;
     std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<MainWindowServices> m_services;
+    std::unique_ptr<MainWindow> m_window;
+    QueuePage* m_page = nullptr;
     QTemporaryDir m_folder;
 };
 
