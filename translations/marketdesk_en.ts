@@ -5544,6 +5544,10 @@ Declined: %2</translation>
         <source>No orders yet. Orders come from the marketplace: connect it in Settings ▸ Marketplace.</source>
         <translation>No orders yet. Orders come from the marketplace: connect it in Settings ▸ Marketplace.</translation>
     </message>
+    <message>
+        <source>Search order ID, customer ID or phone</source>
+        <translation>Search order ID, customer ID or phone</translation>
+    </message>
 </context>
 <context>
     <name>PagedTableModel</name>
@@ -7838,6 +7842,10 @@ Why is the refund declined?</translation>
     <message>
         <source>No vendors yet. A vendor is created when its application is approved on the Applications page.</source>
         <translation>No vendors yet. A vendor is created when its application is approved on the Applications page.</translation>
+    </message>
+    <message>
+        <source>Search company, credit code, contact or phone</source>
+        <translation>Search company, credit code, contact or phone</translation>
     </message>
 </context>
 <context>

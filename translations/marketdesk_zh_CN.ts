@@ -5511,6 +5511,10 @@ Declined: %2</source>
         <source>No orders yet. Orders come from the marketplace: connect it in Settings ▸ Marketplace.</source>
         <translation>还没有订单。订单来自云市场：请在“设置 ▸ 云市场”中连接。</translation>
     </message>
+    <message>
+        <source>Search order ID, customer ID or phone</source>
+        <translation>搜索订单号、客户 ID 或联系电话</translation>
+    </message>
 </context>
 <context>
     <name>PagedTableModel</name>
@@ -7784,6 +7788,10 @@ Why is the refund declined?</source>
     <message>
         <source>No vendors yet. A vendor is created when its application is approved on the Applications page.</source>
         <translation>还没有服务商。在“入驻申请”页审核通过申请后即创建服务商。</translation>
+    </message>
+    <message>
+        <source>Search company, credit code, contact or phone</source>
+        <translation>搜索企业名称、信用代码、联系人或电话</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ OrdersPage::OrdersPage(Database& database, RefundService& refunds, const Clock& 
     , m_refunds(database, refunds, clock, actor)
     , m_refundList(new QTreeWidget)
 {
+    enableSearch(tr("Search order ID, customer ID or phone"));
     setEmptyText(tr("No orders yet. Orders come from the marketplace: connect it in Settings ▸ "
                     "Marketplace."));
     m_refundList->setObjectName(QStringLiteral("refunds"));

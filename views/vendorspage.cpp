@@ -45,6 +45,7 @@ VendorsPage::VendorsPage(Database& database, const Services& services, const Clo
     , m_changes(new VendorChangesTab(database, services.vendors, clock, actor))
     , m_history(new QTreeWidget)
 {
+    enableSearch(tr("Search company, credit code, contact or phone"));
     setEmptyText(tr("No vendors yet. A vendor is created when its application is approved on the "
                     "Applications page."));
     m_editButton->setEnabled(false);

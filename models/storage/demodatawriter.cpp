@@ -12,6 +12,7 @@
 #include "invoicerequestrepository.h"
 #include "invoiceworkflow.h"
 #include "orderenums.h"
+#include "orderrepository.h"
 #include "query.h"
 #include "storageerror.h"
 #include "transaction.h"
@@ -562,8 +563,7 @@ QString DemoDataWriter::load(int scale, const Progress& progress)
         if (holdsData())
             return tr(
                 "The database already holds vendors or orders; demo data goes into an empty database only.");
-        // Building the secondary indexes once after the load is far cheaper than keeping them up to
-        // date row by row.
+        // Secondary indexes are built once after the load, far cheaper than row by row.
         QList<std::pair<QString, QString>> indexes;
         for (const QString& table : {QStringLiteral("orders"), QStringLiteral("invoice_requests"),
                                      QStringLiteral("deliveries"), QStringLiteral("delivery_steps"),
@@ -575,7 +575,8 @@ QString DemoDataWriter::load(int scale, const Progress& progress)
         }
         for (const auto& index : std::as_const(indexes))
             Query::execute(m_database, QStringLiteral("DROP INDEX %1").arg(index.first));
-        DerivedDataSuspension derivedData(m_database, InvoiceRequestRepository::tableSpec());
+        DerivedDataSuspension derivedData(
+            m_database, {InvoiceRequestRepository::tableSpec(), OrderRepository::tableSpec()});
         derivedData.suspend();
         Builder builder(m_database, m_anchorMs, plannedCounts(scale), progress);
         builder.run();

@@ -5,9 +5,9 @@
 
 #include <algorithm>
 
-DerivedDataSuspension::DerivedDataSuspension(Database& database, TableSpec spec)
+DerivedDataSuspension::DerivedDataSuspension(Database& database, QList<TableSpec> specs)
     : m_database(database)
-    , m_spec(std::move(spec))
+    , m_specs(std::move(specs))
 { }
 
 void DerivedDataSuspension::suspend()
@@ -15,9 +15,11 @@ void DerivedDataSuspension::suspend()
     if (m_database.dialect().backend() != DatabaseUrl::Backend::Sqlite)
         return;
     QStringList derivedTables;
-    for (const QString& table : {m_spec.countsTable, m_spec.searchTable}) {
-        if (!table.isEmpty())
-            derivedTables << table;
+    for (const TableSpec& spec : std::as_const(m_specs)) {
+        for (const QString& table : {spec.countsTable, spec.searchTable}) {
+            if (!table.isEmpty())
+                derivedTables << table;
+        }
     }
     if (derivedTables.isEmpty())
         return;
@@ -40,27 +42,29 @@ void DerivedDataSuspension::resume()
 {
     if (m_database.dialect().backend() != DatabaseUrl::Backend::Sqlite)
         return;
-    if (!m_spec.countsTable.isEmpty()) {
-        Query::execute(m_database, QStringLiteral("DELETE FROM %1").arg(m_spec.countsTable));
-        Query::execute(m_database,
-                       QStringLiteral("INSERT INTO %1 (status, row_count) SELECT %2, COUNT(*) "
-                                      "FROM %3 GROUP BY %2")
-                           .arg(m_spec.countsTable, m_spec.statusExpression, m_spec.countedTable));
-    }
-    if (!m_spec.searchTable.isEmpty()) {
-        // FTS5 writes a new segment whenever its pending terms outgrow 'hashsize' (1 MiB by
-        // default) and then merges the segments; with 256 MiB a million rows go in a few
-        // segments, in half the time. The setting is stored with the table, so it goes back.
-        const auto setHashSize = [this](qint64 bytes) {
+    for (const TableSpec& spec : std::as_const(m_specs)) {
+        if (!spec.countsTable.isEmpty()) {
+            Query::execute(m_database, QStringLiteral("DELETE FROM %1").arg(spec.countsTable));
             Query::execute(m_database,
-                           QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('hashsize', %2)")
-                               .arg(m_spec.searchTable)
-                               .arg(bytes));
-        };
-        setHashSize(bulkHashSizeBytes);
-        Query::execute(m_database,
-                       QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(m_spec.searchTable));
-        setHashSize(defaultHashSizeBytes);
+                           QStringLiteral("INSERT INTO %1 (status, row_count) SELECT %2, COUNT(*) "
+                                          "FROM %3 GROUP BY %2")
+                               .arg(spec.countsTable, spec.statusExpression, spec.countedTable));
+        }
+        if (!spec.searchTable.isEmpty()) {
+            // FTS5 writes a new segment whenever its pending terms outgrow 'hashsize' (1 MiB by
+            // default) and then merges the segments; with 256 MiB a million rows go in a few
+            // segments, in half the time. The setting is stored with the table, so it goes back.
+            const auto setHashSize = [this, &spec](qint64 bytes) {
+                Query::execute(m_database,
+                               QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('hashsize', %2)")
+                                   .arg(spec.searchTable)
+                                   .arg(bytes));
+            };
+            setHashSize(bulkHashSizeBytes);
+            Query::execute(m_database,
+                           QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(spec.searchTable));
+            setHashSize(defaultHashSizeBytes);
+        }
     }
     for (const auto& trigger : std::as_const(m_droppedTriggers))
         Query::execute(m_database, trigger.second);

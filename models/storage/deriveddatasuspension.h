@@ -9,7 +9,7 @@
 
 class Database;
 
-/// Keeps the tab counts and the trigram index of a paged list (TableSpec::countsTable and
+/// Keeps the tab counts and the trigram indexes of paged lists (TableSpec::countsTable and
 /// ::searchTable) out of a bulk load on SQLite: suspend() drops the AFTER INSERT triggers that
 /// keep them row by row, resume() counts and indexes the whole table in one pass each and
 /// recreates the triggers. For a million rows the triggers cost ~17 s, the two passes ~5 s.
@@ -19,7 +19,7 @@ class Database;
 class DerivedDataSuspension
 {
 public:
-    DerivedDataSuspension(Database& database, TableSpec spec);
+    DerivedDataSuspension(Database& database, QList<TableSpec> specs);
 
     void suspend();
     void resume();
@@ -29,6 +29,6 @@ private:
     static constexpr qint64 defaultHashSizeBytes = 1024LL * 1024; ///< FTS5's own default
 
     Database& m_database;
-    TableSpec m_spec;
+    QList<TableSpec> m_specs;
     QList<std::pair<QString, QString>> m_droppedTriggers; ///< (name, CREATE statement)
 };

@@ -21,6 +21,11 @@ TableSpec OrderRepository::tableSpec()
         {QStringLiteral("paid_at"), QStringLiteral("o.paid_at"), ColumnKind::DateTime, true},
         {QStringLiteral("status"), QStringLiteral("o.status"), ColumnKind::Enum, true},
     };
+    // Migration 0021 indexes exactly this text for searches of 3 or more characters.
+    spec.searchExpressions
+        = {QStringLiteral("o.order_no"), QStringLiteral("o.customer_no"), QStringLiteral("o.contact_phone")};
+    spec.searchTable = QStringLiteral("order_search");
+    spec.rowidExpression = QStringLiteral("o.rowid");
     spec.defaultSortColumn = PaidAt;
     spec.defaultDescending = true;
     return spec;

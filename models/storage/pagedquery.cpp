@@ -265,8 +265,10 @@ PagedQuery::Statement PagedQuery::searchWindowStatement(const Request& request, 
 
 bool PagedQuery::searchesWindowFirst(const Request& request) const
 {
-    return m_database.dialect().backend() == DatabaseUrl::Backend::Postgres && !m_spec.countsTable.isEmpty()
-        && !m_spec.searchExpressions.isEmpty() && request.search.trimmed().size() >= Dialect::trigramMinimum;
+    if (m_spec.searchExpressions.isEmpty() || request.search.trimmed().size() < Dialect::trigramMinimum)
+        return false;
+    return m_database.dialect().backend() == DatabaseUrl::Backend::Sqlite ? !m_spec.searchTable.isEmpty()
+                                                                          : !m_spec.countsTable.isEmpty();
 }
 
 PagedQuery::Page PagedQuery::fetchSearched(const Request& request)
@@ -276,6 +278,8 @@ PagedQuery::Page PagedQuery::fetchSearched(const Request& request)
     Page page = read(searchWindowStatement(request, m_searchWindow), request);
     if (!page.atEnd || windowReachesTheEnd(unsearched, true, m_searchWindow))
         return page;
+    if (m_database.dialect().backend() == DatabaseUrl::Backend::Sqlite)
+        return read(pageStatement(request), request); // drives by the trigram table's matches
     // The matches per row of the window tell the cheaper way on: walking reads about
     // (limit + 1) / rate more rows, reading every match through the trigram index rate × rows.
     const double rate = double(page.rows.size()) / m_searchWindow;

@@ -26,6 +26,8 @@ TableSpec VendorRepository::tableSpec()
              .arg(nothingDueMs),
          ColumnKind::DateTime, true},
     };
+    spec.searchExpressions = {QStringLiteral("v.name"), QStringLiteral("v.credit_code"),
+                              QStringLiteral("v.contact_person"), QStringLiteral("v.phone")};
     spec.deadlineColumn = ChangeReportDue;
     spec.defaultSortColumn = Name;
     return spec;

@@ -182,17 +182,33 @@ private slots:
         QVERIFY(filtered.value(QStringLiteral("pending")) < counts.value(QStringLiteral("pending")));
     }
 
+    void trigramSearch_pagesLikeThePlainStatement_whicheverWayItReads_data()
+    {
+        QTest::addColumn<bool>("orders"); // else invoice requests
+        QTest::addColumn<QStringList>("texts");
+        QTest::newRow("invoice requests")
+            << false
+            << QStringList {QStringLiteral("有限公司"), QStringLiteral("科技有限"), QStringLiteral("138")};
+        // Every customer ID starts with 1000; a phone prefix; one order's number (added below).
+        QTest::newRow("orders") << true << QStringList {QStringLiteral("1000"), QStringLiteral("138")};
+    }
     void trigramSearch_pagesLikeThePlainStatement_whicheverWayItReads()
     {
-        // On PostgreSQL a search of 3 or more characters looks among the next rows in sort order
-        // first, then walks on or reads every match through the trigram index; each way must
-        // give the pages the plain statement gives. Common, middling and rare texts, with a
-        // window of 20 rows and the default.
+        // A search of 3 or more characters looks among the next rows in sort order first; then SQLite
+        // reads the trigram table's matches, and PostgreSQL (with kept counts) walks on or reads every
+        // match through the trigram index. Each way must give the pages the plain statement gives.
+        // Common, middling and rare texts, with a window of 20 rows and the default.
+        QFETCH(bool, orders);
+        QFETCH(QStringList, texts);
+        const TableSpec spec = orders ? OrderRepository::tableSpec() : InvoiceRequestRepository::tableSpec();
+        Query someOrder(db(), QStringLiteral("SELECT order_no FROM orders ORDER BY order_no LIMIT 1"));
+        someOrder.exec();
+        QVERIFY(someOrder.next());
+        texts << someOrder.value(0).toString().right(7);
         QSet<QString> ways;
         for (const int window : {20, 1000}) {
-            for (const QString& text :
-                 {QStringLiteral("有限公司"), QStringLiteral("科技有限"), QStringLiteral("138")}) {
-                PagedQuery searched(db(), InvoiceRequestRepository::tableSpec());
+            for (const QString& text : std::as_const(texts)) {
+                PagedQuery searched(db(), spec);
                 searched.setSearchWindow(window);
                 PagedQuery::Request request;
                 request.search = text;
@@ -218,8 +234,7 @@ private slots:
                 PagedQuery::Request whole;
                 whole.search = text;
                 whole.limit = 100000;
-                const PagedQuery::Statement plain
-                    = PagedQuery(db(), InvoiceRequestRepository::tableSpec()).pageStatement(whole);
+                const PagedQuery::Statement plain = PagedQuery(db(), spec).pageStatement(whole);
                 Query query(db(), plain.sql);
                 for (qsizetype value = 0; value < plain.values.size(); ++value)
                     query.bind(QStringLiteral(":p%1").arg(value), plain.values.at(value));
@@ -227,14 +242,16 @@ private slots:
                 QStringList expected;
                 while (query.next())
                     expected << query.value(0).toString();
-                QVERIFY(!expected.isEmpty());
+                QVERIFY2(!expected.isEmpty(), qPrintable(text));
                 QCOMPARE(paged, expected);
             }
         }
-        if (db().url().backend() == DatabaseUrl::Backend::Postgres)
-            QCOMPARE(ways, (QSet<QString> {QStringLiteral("window"), QStringLiteral("matches")}));
-        else
+        if (db().url().backend() == DatabaseUrl::Backend::Sqlite)
+            QCOMPARE(ways, (QSet<QString> {QStringLiteral("window"), QStringLiteral("plain")}));
+        else if (orders) // no kept counts: the planner's own choice
             QCOMPARE(ways, QSet<QString> {QStringLiteral("plain")});
+        else
+            QCOMPARE(ways, (QSet<QString> {QStringLiteral("window"), QStringLiteral("matches")}));
     }
 
     void invoiceSearch_findsExactlyTheRowsContainingTheText_data()
@@ -280,6 +297,31 @@ private slots:
                        QStringLiteral("UPDATE invoice_requests SET invoice_no = NULL WHERE "
                                       "invoice_no = 'ZX98765'"));
         QVERIFY(searchedIds(QStringLiteral("x9876")).isEmpty());
+    }
+
+    /// The Orders search finds exactly the orders whose number, customer ID or phone holds the text,
+    /// also after a change; on SQLite through its trigram table, which triggers keep.
+    void orderSearch_findsExactlyTheMatchingOrders_alsoAfterAChange()
+    {
+        const TableSpec spec = OrderRepository::tableSpec();
+        const QString table = QStringLiteral("orders");
+        const QStringList columns
+            = {QStringLiteral("order_no"), QStringLiteral("customer_no"), QStringLiteral("contact_phone")};
+        for (const QString& text :
+             {QStringLiteral("7"), QStringLiteral("0000000012"), QStringLiteral("5 13")}) {
+            const QSet<QString> expected = idsContaining(text, table, columns);
+            QVERIFY2(!expected.isEmpty(), qPrintable(text));
+            QCOMPARE(searchedIds(text, spec), expected);
+        }
+        Query::execute(db(),
+                       QStringLiteral("UPDATE orders SET contact_phone = '19987650001' WHERE id = "
+                                      "(SELECT MIN(id) FROM orders)"));
+        QStringList statements;
+        QCOMPARE(searchedIds(QStringLiteral("98765000"), spec, &statements).size(), 1);
+        QCOMPARE(searchedIds(QStringLiteral("98765000"), spec),
+                 idsContaining(QStringLiteral("98765000"), table, columns));
+        if (db().url().backend() == DatabaseUrl::Backend::Sqlite)
+            QVERIFY(statements.join(QLatin1Char('\n')).contains(QStringLiteral("order_search MATCH")));
     }
 
     /// A status tab sorted by any column pages through exactly the rows the usual statement sorts
@@ -428,9 +470,12 @@ private:
             counts.insert(query.value(0).toString(), query.value(1).toLongLong());
         return counts;
     }
-    QSet<QString> searchedIds(const QString& text)
+    /// The rows a search through `spec` finds, page by page; `statements` gets what it ran.
+    QSet<QString> searchedIds(const QString& text,
+                              const TableSpec& spec = InvoiceRequestRepository::tableSpec(),
+                              QStringList* statements = nullptr)
     {
-        PagedQuery query(db(), InvoiceRequestRepository::tableSpec());
+        PagedQuery query(db(), spec);
         PagedQuery::Request request;
         request.search = text;
         request.limit = 500;
@@ -439,22 +484,31 @@ private:
             const PagedQuery::Page page = query.fetch(request);
             for (const PagedQuery::Row& row : page.rows)
                 ids.insert(row.id);
+            for (const PagedQuery::Statement& statement : query.lastStatements()) {
+                if (statements)
+                    *statements << statement.sql;
+            }
             if (page.atEnd)
                 return ids;
             request.after = page.last;
         }
     }
-    /// The rows whose searched text contains `text`, found in C++ rather than SQL.
-    QSet<QString> idsContaining(const QString& text)
+    /// The rows whose searched text contains `text`, found in C++ rather than SQL: the searched
+    /// `columns` of `table`, joined by spaces.
+    QSet<QString> idsContaining(const QString& text,
+                                const QString& table = QStringLiteral("invoice_requests"),
+                                const QStringList& columns
+                                = {QStringLiteral("order_no"), QStringLiteral("customer_no"),
+                                   QStringLiteral("contact_phone"),
+                                   QStringLiteral("COALESCE(invoice_no, '')"), QStringLiteral("title")})
     {
         Query query(db(),
-                    QStringLiteral("SELECT id, order_no, customer_no, contact_phone, "
-                                   "COALESCE(invoice_no, ''), title FROM invoice_requests"));
+                    QStringLiteral("SELECT id, %1 FROM %2").arg(columns.join(QStringLiteral(", ")), table));
         query.exec();
         QSet<QString> ids;
         while (query.next()) {
             QStringList parts;
-            for (int column = 1; column <= 5; ++column)
+            for (int column = 1; column <= columns.size(); ++column)
                 parts << query.value(column).toString();
             if (parts.join(QLatin1Char(' ')).contains(text, Qt::CaseInsensitive))
                 ids.insert(query.value(0).toString());

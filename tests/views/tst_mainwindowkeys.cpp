@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QDialog>
+#include <QLineEdit>
 #include <QMenu>
 #include <QSettings>
 #include <QStandardPaths>
@@ -220,6 +221,31 @@ private slots:
         QVERIFY(page->rowMenu()->openMenu());
         QTRY_VERIFY(page->rowMenu()->openMenu()->isVisible());
         page->rowMenu()->openMenu()->close();
+    }
+
+    /// Ctrl+Shift+F, a record's number and Enter narrow a list to that record.
+    void searchBox_findsARecordByItsNumber_data()
+    {
+        QTest::addColumn<QString>("pageName");
+        QTest::addColumn<int>("column");
+        QTest::newRow("an order by its ID") << QStringLiteral("orders") << 0;
+        QTest::newRow("a vendor by its credit code") << QStringLiteral("vendors") << 1;
+    }
+    void searchBox_findsARecordByItsNumber()
+    {
+        QFETCH(QString, pageName);
+        QFETCH(int, column);
+        openOnFirstRow(pageName, QString(), QStringList());
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(m_page->model()->rowCount() > 3);
+        const QString number = m_page->model()->index(3, column).data().toString();
+        QTest::keyClick(m_page->tableView(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(m_window->focusWidget(), m_page->searchBox());
+        QTest::keyClicks(m_page->searchBox(), number);
+        QTest::keyClick(m_page->searchBox(), Qt::Key_Return);
+        QTRY_COMPARE(m_page->model()->rowCount(), 1);
+        QCOMPARE(m_page->model()->index(0, column).data().toString(), number);
     }
 
 private:
