@@ -587,10 +587,9 @@ QString DemoDataWriter::load(int scale, const Progress& progress)
             Query::execute(m_database, index.second);
         DemoRandom contractRandom(m_anchorMs);
         DemoContractWriter(m_database, contractRandom, m_anchorMs).write(std::clamp(scale / 50, 5, 200));
-        if (const QString fold
-            = m_database.dialect().foldCountsStatement(InvoiceRequestRepository::tableSpec().countsTable);
-            !fold.isEmpty())
-            Query::execute(m_database, fold);
+        for (const QString& statement :
+             m_database.dialect().rebuildCountsStatements(InvoiceRequestRepository::tableSpec().countsTable))
+            Query::execute(m_database, statement);
         transaction.commit();
     } catch (const StorageError& error) {
         return tr("Writing the demo data failed; nothing was kept.\n%1").arg(error.message());

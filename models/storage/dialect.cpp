@@ -76,6 +76,22 @@ QString Dialect::trigramPhrase(const QString& text)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
+QStringList Dialect::rebuildCountsStatements(const QString& countsTable) const
+{
+    if (m_backend == DatabaseUrl::Backend::Sqlite)
+        return {};
+    // TRUNCATE gives the table new, empty files, within the transaction.
+    return {QStringLiteral("CREATE TEMPORARY TABLE folded_counts ON COMMIT DROP AS "
+                           "SELECT vendor_id, status, SUM(row_count) AS row_count FROM %1 "
+                           "GROUP BY vendor_id, status HAVING SUM(row_count) <> 0")
+                .arg(countsTable),
+            QStringLiteral("TRUNCATE %1").arg(countsTable),
+            QStringLiteral("INSERT INTO %1 (vendor_id, status, row_count) "
+                           "SELECT vendor_id, status, row_count FROM folded_counts")
+                .arg(countsTable),
+            QStringLiteral("DROP TABLE folded_counts")};
+}
+
 QString Dialect::foldCountsStatement(const QString& countsTable) const
 {
     if (m_backend == DatabaseUrl::Backend::Sqlite)

@@ -48,6 +48,11 @@ public:
     /// row per vendor and status, dropping zeros; empty where the triggers keep one row per status
     /// already (SQLite).
     QString foldCountsStatement(const QString& countsTable) const;
+    /// Statements that fold a counts table like foldCountsStatement() into a table of its own size,
+    /// for a bulk load that holds the database alone: a fold deletes the change rows, and the table
+    /// keeps their space (a million demo rows left 650,000 change rows, 57 MB, and every sum of the
+    /// tab counts read all of it: 24 ms instead of 3). Empty on SQLite.
+    QStringList rebuildCountsStatements(const QString& countsTable) const;
     /// Session settings for loading millions of rows in one transaction: SQLite keeps the whole
     /// working set of its B-trees in memory (1 GiB page cache) and leaves WAL mode for a rollback
     /// journal, which writes each new page once instead of into the WAL and again at the checkpoint
