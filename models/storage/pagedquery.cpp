@@ -85,6 +85,63 @@ PagedQuery::Row PagedQuery::readRow(const Query& query) const
     return row;
 }
 
+bool PagedQuery::isIndexedFilter(int column, const ColumnFilter& filter) const
+{
+    if (m_spec.searchTable.isEmpty()
+        || !m_spec.searchExpressions.contains(m_spec.columns.at(column).expression))
+        return false;
+    return !filter.isEmpty()
+        && std::all_of(filter.conditions().cbegin(), filter.conditions().cend(), [](const auto& condition) {
+               return condition.op == ColumnFilter::Op::Contains
+                   && condition.value.toString().trimmed().size() >= Dialect::trigramMinimum;
+           });
+}
+
+QString PagedQuery::searchTextTerm(const QString& text, const Placeholder& placeholder) const
+{
+    return QStringLiteral("(%1) %2 %3 ESCAPE '\\'")
+        .arg(m_spec.searchExpressions.join(QStringLiteral(" || ' ' || ")),
+             m_database.dialect().containsOperator(), placeholder(Dialect::containsPattern(text)));
+}
+
+QString PagedQuery::trigramTerm(const QString& text, const Placeholder& placeholder) const
+{
+    // PostgreSQL's trigram index is on the search text itself.
+    if (m_database.dialect().backend() == DatabaseUrl::Backend::Postgres)
+        return searchTextTerm(text.trimmed(), placeholder);
+    return m_database.dialect().trigramMatch(m_spec.searchTable, m_spec.rowidExpression,
+                                             placeholder(Dialect::trigramPhrase(text.trimmed())));
+}
+
+PagedQuery::Request PagedQuery::windowBase(const Request& request) const
+{
+    Request base = request;
+    base.search.clear();
+    for (auto it = base.filters.begin(); it != base.filters.end();) {
+        if (it.key() >= 0 && it.key() < m_spec.columns.size() && isIndexedFilter(it.key(), it.value()))
+            it = base.filters.erase(it);
+        else
+            ++it;
+    }
+    return base;
+}
+
+QList<std::pair<QString, QStringList>> PagedQuery::windowMatches(const Request& request) const
+{
+    QList<std::pair<QString, QStringList>> matches;
+    if (const QString search = request.search.trimmed(); !search.isEmpty())
+        matches.append({m_spec.searchExpressions.join(QStringLiteral(" || ' ' || ")), {search}});
+    for (auto it = request.filters.cbegin(); it != request.filters.cend(); ++it) {
+        if (it.key() < 0 || it.key() >= m_spec.columns.size() || !isIndexedFilter(it.key(), it.value()))
+            continue;
+        QStringList texts;
+        for (const ColumnFilter::Condition& condition : it.value().conditions())
+            texts << condition.value.toString();
+        matches.append({m_spec.columns.at(it.key()).expression, texts});
+    }
+    return matches;
+}
+
 PagedQuery::Where PagedQuery::filterClause(const Request& request, bool withStatus) const
 {
     Where where;
@@ -98,6 +155,10 @@ PagedQuery::Where PagedQuery::filterClause(const Request& request, bool withStat
             continue;
         const QString& expression = m_spec.columns.at(it.key()).expression;
         for (const ColumnFilter::Condition& condition : it.value().conditions()) {
+            // A column of the search text holds the text only if the search text does: the
+            // trigram index narrows the rows first, the column's own condition has the last word.
+            if (isIndexedFilter(it.key(), it.value()))
+                terms << trigramTerm(condition.value.toString(), placeholder);
             if (condition.op == ColumnFilter::Op::Contains) {
                 terms << QStringLiteral("%1 %2 %3 ESCAPE '\\'")
                              .arg(expression, m_database.dialect().containsOperator(),
@@ -118,18 +179,12 @@ PagedQuery::Where PagedQuery::filterClause(const Request& request, bool withStat
     }
     if (const QString search = request.search.trimmed();
         !search.isEmpty() && !m_spec.searchExpressions.isEmpty()) {
-        if (search.size() >= Dialect::trigramMinimum) {
-            if (const QString match = m_database.dialect().trigramMatch(
-                    m_spec.searchTable, m_spec.rowidExpression, placeholder(Dialect::trigramPhrase(search)));
-                !match.isEmpty())
-                terms << match;
-        }
+        if (search.size() >= Dialect::trigramMinimum && !m_spec.searchTable.isEmpty()
+            && m_database.dialect().backend() == DatabaseUrl::Backend::Sqlite)
+            terms << trigramTerm(search, placeholder);
         // Also with the trigram table, which may hold a few more rows than the truth (an FTS5
         // phrase ignores case beyond ASCII differently): the pattern has the last word.
-        terms << QStringLiteral("(%1) %2 %3 ESCAPE '\\'")
-                     .arg(m_spec.searchExpressions.join(QStringLiteral(" || ' ' || ")),
-                          m_database.dialect().containsOperator(),
-                          placeholder(Dialect::containsPattern(search)));
+        terms << searchTextTerm(search, placeholder);
     }
     if (request.dueBefore && m_spec.deadlineColumn >= 0)
         terms << QStringLiteral("%1 < %2").arg(m_spec.columns.at(m_spec.deadlineColumn).expression,
@@ -240,32 +295,44 @@ bool PagedQuery::windowReachesTheEnd(const Request& request, bool withStatus, in
 
 PagedQuery::Statement PagedQuery::searchWindowStatement(const Request& request, int window) const
 {
-    // The next `window` rows in sort order without the search, which the sort column's index
-    // gives whatever the planner guesses of the search, and the matches among them.
-    Request unsearched = request;
-    unsearched.search.clear();
-    Statement statement = orderedStatement(
-        unsearched, true,
-        rowSelectList()
-            + QStringLiteral(", %1 AS window_sort, %2 AS window_id, (%3) AS searched_text")
-                  .arg(m_spec.columns.at(sortColumnOf(request)).expression, m_spec.idExpression,
-                       m_spec.searchExpressions.join(QStringLiteral(" || ' ' || "))),
-        window);
-    statement.values << Dialect::containsPattern(request.search.trimmed());
+    // The next `window` rows in sort order without the search and the filters the trigram index
+    // answers, which the sort column's index gives whatever the planner guesses of them, and the
+    // matches among them.
+    // Each match is selected as `matched_N` and its texts looked for in it out here.
+    const QList<std::pair<QString, QStringList>> matches = windowMatches(request);
+    QString selected = rowSelectList()
+        + QStringLiteral(", %1 AS window_sort, %2 AS window_id")
+              .arg(m_spec.columns.at(sortColumnOf(request)).expression, m_spec.idExpression);
+    for (qsizetype match = 0; match < matches.size(); ++match)
+        selected += QStringLiteral(", (%1) AS matched_%2").arg(matches.at(match).first).arg(match);
+    Statement statement = orderedStatement(windowBase(request), true, selected, window);
+    QStringList terms;
+    for (qsizetype match = 0; match < matches.size(); ++match) {
+        for (const QString& text : matches.at(match).second) {
+            statement.values << Dialect::containsPattern(text.trimmed());
+            terms << QStringLiteral("matched_%1 %2 :p%3 ESCAPE '\\'")
+                         .arg(match)
+                         .arg(m_database.dialect().containsOperator())
+                         .arg(statement.values.size() - 1);
+        }
+    }
     const QString direction = request.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    statement.sql
-        = QStringLiteral("SELECT * FROM (%1) AS window_rows WHERE searched_text %2 :p%3 ESCAPE '\\' "
-                         "ORDER BY window_sort %4, window_id %4 LIMIT %5")
-              .arg(statement.sql, m_database.dialect().containsOperator())
-              .arg(statement.values.size() - 1)
-              .arg(direction)
-              .arg(request.limit + 1);
+    statement.sql = QStringLiteral("SELECT * FROM (%1) AS window_rows WHERE %2 "
+                                   "ORDER BY window_sort %3, window_id %3 LIMIT %4")
+                        .arg(statement.sql, terms.join(QStringLiteral(" AND ")), direction)
+                        .arg(request.limit + 1);
     return joinLookups(statement, request);
 }
 
 bool PagedQuery::searchesWindowFirst(const Request& request) const
 {
-    if (m_spec.searchExpressions.isEmpty() || request.search.trimmed().size() < Dialect::trigramMinimum)
+    const bool indexedFilter = std::any_of(
+        request.filters.keyValueBegin(), request.filters.keyValueEnd(), [this](const auto& filter) {
+            return filter.first >= 0 && filter.first < m_spec.columns.size()
+                && isIndexedFilter(filter.first, filter.second);
+        });
+    if (m_spec.searchExpressions.isEmpty()
+        || (request.search.trimmed().size() < Dialect::trigramMinimum && !indexedFilter))
         return false;
     return m_database.dialect().backend() == DatabaseUrl::Backend::Sqlite ? !m_spec.searchTable.isEmpty()
                                                                           : !m_spec.countsTable.isEmpty();
@@ -273,8 +340,7 @@ bool PagedQuery::searchesWindowFirst(const Request& request) const
 
 PagedQuery::Page PagedQuery::fetchSearched(const Request& request)
 {
-    Request unsearched = request;
-    unsearched.search.clear();
+    const Request unsearched = windowBase(request);
     Page page = read(searchWindowStatement(request, m_searchWindow), request);
     if (!page.atEnd || windowReachesTheEnd(unsearched, true, m_searchWindow))
         return page;
@@ -307,13 +373,13 @@ PagedQuery::Page PagedQuery::fetch(const Request& request)
     const std::optional<qint64> tabSize = untabIndexedTabSize(request);
     if (tabSize && *tabSize <= m_sortIndexWindow)
         return read(selectionFirstStatement(request), request);
+    if (searchesWindowFirst(request))
+        return fetchSearched(request);
     if (tabSize && m_database.dialect().backend() == DatabaseUrl::Backend::Sqlite) {
         Page page = read(sortIndexWindowStatement(request), request);
         if (!page.atEnd || windowReachesTheEnd(request, false, m_sortIndexWindow))
             return page;
     }
-    if (searchesWindowFirst(request))
-        return fetchSearched(request);
     return read(pageStatement(request), request);
 }
 

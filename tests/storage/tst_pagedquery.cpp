@@ -185,12 +185,18 @@ private slots:
     void trigramSearch_pagesLikeThePlainStatement_whicheverWayItReads_data()
     {
         QTest::addColumn<bool>("orders"); // else invoice requests
+        QTest::addColumn<int>("filterColumn"); // the texts go into this column's filter; -1: the search
         QTest::addColumn<QStringList>("texts");
         QTest::newRow("invoice requests")
-            << false
+            << false << -1
             << QStringList {QStringLiteral("有限公司"), QStringLiteral("科技有限"), QStringLiteral("138")};
         // Every customer ID starts with 1000; a phone prefix; one order's number (added below).
-        QTest::newRow("orders") << true << QStringList {QStringLiteral("1000"), QStringLiteral("138")};
+        QTest::newRow("orders") << true << -1 << QStringList {QStringLiteral("1000"), QStringLiteral("138")};
+        QTest::newRow("invoice requests, order ID filter")
+            << false << int(InvoiceRequestRepository::OrderNo) << QStringList {QStringLiteral("0000")};
+        QTest::newRow("orders, customer ID filter")
+            << true << int(OrderRepository::CustomerNo)
+            << QStringList {QStringLiteral("1000"), QStringLiteral("0000012")};
     }
     void trigramSearch_pagesLikeThePlainStatement_whicheverWayItReads()
     {
@@ -199,19 +205,27 @@ private slots:
         // match through the trigram index. Each way must give the pages the plain statement gives.
         // Common, middling and rare texts, with a window of 20 rows and the default.
         QFETCH(bool, orders);
+        QFETCH(int, filterColumn);
         QFETCH(QStringList, texts);
         const TableSpec spec = orders ? OrderRepository::tableSpec() : InvoiceRequestRepository::tableSpec();
         Query someOrder(db(), QStringLiteral("SELECT order_no FROM orders ORDER BY order_no LIMIT 1"));
         someOrder.exec();
         QVERIFY(someOrder.next());
-        texts << someOrder.value(0).toString().right(7);
+        if (filterColumn != int(OrderRepository::CustomerNo))
+            texts << someOrder.value(0).toString().right(7);
+        const auto searchOrFilter = [filterColumn](PagedQuery::Request& request, const QString& text) {
+            if (filterColumn < 0)
+                request.search = text;
+            else
+                request.filters.insert(filterColumn, ColumnFilter::parse(text, ColumnKind::Text));
+        };
         QSet<QString> ways;
         for (const int window : {20, 1000}) {
             for (const QString& text : std::as_const(texts)) {
                 PagedQuery searched(db(), spec);
                 searched.setSearchWindow(window);
                 PagedQuery::Request request;
-                request.search = text;
+                searchOrFilter(request, text);
                 request.limit = 30;
                 QStringList paged;
                 for (;;) {
@@ -219,11 +233,13 @@ private slots:
                     for (const PagedQuery::Row& row : page.rows)
                         paged << row.id;
                     for (const PagedQuery::Statement& statement : searched.lastStatements()) {
+                        if (statement.sql.contains(QStringLiteral("_search MATCH")))
+                            ways << QStringLiteral("trigram table");
                         if (statement.sql.startsWith(QStringLiteral("SELECT COUNT(*)")))
                             continue; // whether the window reached the end
                         ways << (statement.sql.contains(QStringLiteral("MATERIALIZED"))
                                      ? QStringLiteral("matches")
-                                     : statement.sql.contains(QStringLiteral("searched_text"))
+                                     : statement.sql.contains(QStringLiteral("matched_0"))
                                      ? QStringLiteral("window")
                                      : QStringLiteral("plain"));
                     }
@@ -232,7 +248,7 @@ private slots:
                     request.after = page.last;
                 }
                 PagedQuery::Request whole;
-                whole.search = text;
+                searchOrFilter(whole, text);
                 whole.limit = 100000;
                 const PagedQuery::Statement plain = PagedQuery(db(), spec).pageStatement(whole);
                 Query query(db(), plain.sql);
@@ -247,7 +263,9 @@ private slots:
             }
         }
         if (db().url().backend() == DatabaseUrl::Backend::Sqlite)
-            QCOMPARE(ways, (QSet<QString> {QStringLiteral("window"), QStringLiteral("plain")}));
+            QCOMPARE(ways,
+                     (QSet<QString> {QStringLiteral("window"), QStringLiteral("plain"),
+                                     QStringLiteral("trigram table")}));
         else if (orders) // no kept counts: the planner's own choice
             QCOMPARE(ways, QSet<QString> {QStringLiteral("plain")});
         else
