@@ -297,8 +297,8 @@ PagedQuery::Statement PagedQuery::searchWindowStatement(const Request& request, 
 {
     // The next `window` rows in sort order without the search and the filters the trigram index
     // answers, which the sort column's index gives whatever the planner guesses of them, and the
-    // matches among them.
-    // Each match is selected as `matched_N` and its texts looked for in it out here.
+    // matches among them: each searched expression is selected as `matched_N` and its texts
+    // looked for in it out here.
     const QList<std::pair<QString, QStringList>> matches = windowMatches(request);
     QString selected = rowSelectList()
         + QStringLiteral(", %1 AS window_sort, %2 AS window_id")
@@ -309,7 +309,7 @@ PagedQuery::Statement PagedQuery::searchWindowStatement(const Request& request, 
     QStringList terms;
     for (qsizetype match = 0; match < matches.size(); ++match) {
         for (const QString& text : matches.at(match).second) {
-            statement.values << Dialect::containsPattern(text.trimmed());
+            statement.values << Dialect::containsPattern(text);
             terms << QStringLiteral("matched_%1 %2 :p%3 ESCAPE '\\'")
                          .arg(match)
                          .arg(m_database.dialect().containsOperator())
