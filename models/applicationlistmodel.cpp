@@ -1,11 +1,27 @@
 #include "applicationlistmodel.h"
 
 #include "applicationrepository.h"
+#include "clock.h"
 #include "domaintext.h"
 
-ApplicationListModel::ApplicationListModel(Database& database, QObject* parent)
+ApplicationListModel::ApplicationListModel(Database& database, const Clock& clock, QObject* parent)
     : PagedTableModel(database, ApplicationRepository::tableSpec(), parent)
+    , m_clock(clock)
 { }
+
+QVariant ApplicationListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (index.column() != ApplicationRepository::Waiting
+        || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+        return PagedTableModel::data(index, role);
+    const auto status = enumFromKey<ApplicationStatus>(
+        this->index(index.row(), ApplicationRepository::Status).data(RawValueRole).toString());
+    if (status != ApplicationStatus::Submitted && status != ApplicationStatus::UnderReview)
+        return {};
+    return DomainText::duration(m_clock.nowUtc().toMSecsSinceEpoch() - index.data(RawValueRole).toLongLong());
+}
 
 QList<std::pair<QString, QString>> ApplicationListModel::statusEntries() const
 {
@@ -31,6 +47,8 @@ QString ApplicationListModel::headerText(int column) const
         return tr("Status");
     case ApplicationRepository::SubmittedAt:
         return tr("Submitted at");
+    case ApplicationRepository::Waiting:
+        return tr("Waiting");
     default:
         return {};
     }

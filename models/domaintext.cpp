@@ -462,20 +462,23 @@ QString DomainText::name(ProductStatus value)
     return {};
 }
 
-QString DomainText::timeLeft(qint64 dueMs, qint64 nowMs)
+QString DomainText::duration(qint64 milliseconds)
 {
     constexpr qint64 minutesPerDay = 1440;
-    const qint64 minutes = std::abs(dueMs - nowMs) / 60000;
+    const qint64 minutes = std::abs(milliseconds) / 60000;
     const qint64 days = minutes / minutesPerDay;
     const qint64 hours = minutes / 60 % 24;
-    QString span;
     if (days > 0)
-        span = tr("%1 d %2 h").arg(days).arg(hours);
-    else if (hours > 0)
-        span = tr("%1 h %2 min").arg(hours).arg(minutes % 60);
-    else
-        span = tr("%1 min").arg(minutes);
-    return dueMs < nowMs ? tr("overdue %1").arg(span) : tr("%1 left").arg(span);
+        return tr("%1 d %2 h").arg(days).arg(hours);
+    if (hours > 0)
+        return tr("%1 h %2 min").arg(hours).arg(minutes % 60);
+    return tr("%1 min").arg(minutes);
+}
+
+QString DomainText::timeLeft(qint64 dueMs, qint64 nowMs)
+{
+    const QString left = duration(dueMs - nowMs);
+    return dueMs < nowMs ? tr("overdue %1").arg(left) : tr("%1 left").arg(left);
 }
 
 QString DomainText::name(ContractKind value)

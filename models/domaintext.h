@@ -58,6 +58,8 @@ public:
 
     /// "2 d 5 h left", "overdue 1 d 3 h", "45 min left": the time from `nowMs` to `dueMs`.
     static QString timeLeft(qint64 dueMs, qint64 nowMs);
+    /// "3 d 4 h", "2 h 5 min", "7 min": the length of a span of time, whatever its sign.
+    static QString duration(qint64 milliseconds);
     /// "2026-11-23 10:00": an instant (epoch ms, UTC) in the user's local time.
     static QString localTime(qint64 ms);
 

@@ -288,6 +288,10 @@
         <source>Submitted at</source>
         <translation>Submitted at</translation>
     </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationReviewDialog</name>

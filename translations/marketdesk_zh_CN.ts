@@ -288,6 +288,10 @@
         <source>Submitted at</source>
         <translation>提交时间</translation>
     </message>
+    <message>
+        <source>Waiting</source>
+        <translation>已等待</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationReviewDialog</name>

@@ -20,7 +20,7 @@
 
 ApplicationsPage::ApplicationsPage(Database& database, ApplicationService& service, const Clock& clock,
                                    const QString& actor, QWidget* parent)
-    : QueuePage(QStringLiteral("applications"), new ApplicationListModel(database), parent)
+    : QueuePage(QStringLiteral("applications"), new ApplicationListModel(database, clock), parent)
     , m_database(database)
     , m_service(service)
     , m_clock(clock)
@@ -46,6 +46,7 @@ ApplicationsPage::ApplicationsPage(Database& database, ApplicationService& servi
         addAction(action);
     }
     rowMenu()->addGroup({m_resume, m_review});
+    repaintEveryMinute(); // how long an application has waited grows while the page is open
     connect(tableView(), &QTableView::activated, this, [this] {
         if (m_current && ApplicationWorkflow::isEditable(m_current->status))
             openForm(true);

@@ -27,7 +27,6 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 
@@ -124,10 +123,7 @@ DeliveriesPage::DeliveriesPage(Database& database, DeliveryService& deliveries, 
                 if (entity == QStringLiteral("delivery"))
                     changed(entity, ids);
             });
-    // The time left counts down while the page is open.
-    auto* minute = new QTimer(this);
-    connect(minute, &QTimer::timeout, tableView()->viewport(), qOverload<>(&QWidget::update));
-    minute->start(60 * 1000);
+    repaintEveryMinute(); // the time left counts down while the page is open
     updateActions();
 }
 

@@ -42,7 +42,6 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -157,10 +156,7 @@ InvoicesPage::InvoicesPage(Database& database, InvoiceService& service, Marketpl
         if (m_moveActions.value(InvoiceAction::Issue)->isEnabled())
             issue();
     });
-    // The time left counts down while the page is open.
-    auto* minute = new QTimer(this);
-    connect(minute, &QTimer::timeout, tableView()->viewport(), qOverload<>(&QWidget::update));
-    minute->start(60 * 1000);
+    repaintEveryMinute(); // the time left counts down while the page is open
     updateActions();
 }
 

@@ -439,6 +439,13 @@ void QueuePage::restoreState(QSettings& settings)
         m_model->reload();
 }
 
+void QueuePage::repaintEveryMinute()
+{
+    auto* minute = new QTimer(this);
+    connect(minute, &QTimer::timeout, m_view->viewport(), qOverload<>(&QWidget::update));
+    minute->start(60 * 1000);
+}
+
 void QueuePage::addMenuButton(QMenu* menu)
 {
     auto* button = new QToolButton;

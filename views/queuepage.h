@@ -70,6 +70,8 @@ public:
     void setEmptyText(const QString& text);
     /// The words shown over the list while it is empty.
     EmptyListNotice* emptyNotice() const { return m_emptyNotice; }
+    /// Repaints the list once a minute, for columns that show the time left or waited.
+    void repaintEveryMinute();
     /// The status tab a page opens on before the user has chosen one; "All" unless set.
     void setDefaultStatus(const QString& statusKey) { m_defaultStatus = statusKey; }
 

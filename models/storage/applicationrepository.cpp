@@ -22,6 +22,8 @@ TableSpec ApplicationRepository::tableSpec()
         {QStringLiteral("category"), QStringLiteral("a.category"), ColumnKind::Enum, true},
         {QStringLiteral("location"), QStringLiteral("a.province || ' ' || a.city"), ColumnKind::Text, true},
         {QStringLiteral("status"), QStringLiteral("a.status"), ColumnKind::Enum, true},
+        {QStringLiteral("waiting"), QStringLiteral("COALESCE(a.submitted_at, a.created_at)"),
+         ColumnKind::DateTime, true},
         {QStringLiteral("submitted_at"), QStringLiteral("COALESCE(a.submitted_at, a.created_at)"),
          ColumnKind::DateTime, true},
     };

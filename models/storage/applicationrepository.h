@@ -26,6 +26,7 @@ public:
         Category,
         Location,
         Status,
+        Waiting, ///< since submission; shown only while the application awaits the reviewer
         SubmittedAt,
         ColumnCount
     };

@@ -17,6 +17,7 @@
 #include "fixedclock.h"
 #include "freshdatabase.h"
 #include "onboardingfixture.h"
+#include "query.h"
 #include "vendordeposittab.h"
 #include "vendorrepository.h"
 #include "vendorservice.h"
@@ -272,15 +273,23 @@ private slots:
                                               F::chinaTime(2026, 11, 20 + i)))
                          .kind,
                      WriteOutcome::Kind::Done);
-        ApplicationListModel model(db());
+        FixedClock clock(F::chinaTime(2026, 11, 23).addSecs(5 * 3600));
+        ApplicationListModel model(db(), clock);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.reload();
         QCOMPARE(model.rowCount(), 3);
+        // The reviewer sees how long each application has waited, the oldest first.
+        QCOMPARE(model.index(0, ApplicationRepository::Waiting).data().toString(), QStringLiteral("3 d 5 h"));
+        QCOMPARE(model.index(2, ApplicationRepository::Waiting).data().toString(), QStringLiteral("1 d 5 h"));
         QCOMPARE(model.statusEntries().size(), 5);
         QTRY_VERIFY(!model.countsPending());
         QCOMPARE(model.statusCounts().value(QStringLiteral("submitted")), 3);
         model.setSearchText(QStringLiteral("公司1"));
         QCOMPARE(model.rowCount(), 1);
+        // Decided, it waits no more.
+        Query::execute(db(), QStringLiteral("UPDATE applications SET status = 'approved'"));
+        model.reload();
+        QCOMPARE(model.index(0, ApplicationRepository::Waiting).data().toString(), QString());
     }
 
     void depositTab_showsLedger_surcharge_andWritesTheReceipt()
