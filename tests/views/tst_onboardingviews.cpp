@@ -273,7 +273,7 @@ private slots:
                                               F::chinaTime(2026, 11, 20 + i)))
                          .kind,
                      WriteOutcome::Kind::Done);
-        FixedClock clock(F::chinaTime(2026, 11, 23).addSecs(5 * 3600));
+        FixedClock clock(F::chinaTime(2026, 11, 23).addSecs(5LL * 3600));
         ApplicationListModel model(db(), clock);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.reload();
