@@ -16,14 +16,14 @@ TableSpec ApplicationRepository::tableSpec()
     spec.statusExpression = QStringLiteral("a.status");
     spec.columns = {
         {QStringLiteral("company_name"), QStringLiteral("a.company_name"), ColumnKind::Text, true},
+        {QStringLiteral("status"), QStringLiteral("a.status"), ColumnKind::Enum, true},
+        {QStringLiteral("waiting"), QStringLiteral("COALESCE(a.submitted_at, a.created_at)"),
+         ColumnKind::DateTime, true},
         {QStringLiteral("credit_code"), QStringLiteral("a.credit_code"), ColumnKind::Text, true},
         {QStringLiteral("contact_person"), QStringLiteral("a.contact_person"), ColumnKind::Text, true},
         {QStringLiteral("phone"), QStringLiteral("a.phone"), ColumnKind::Text, true},
         {QStringLiteral("category"), QStringLiteral("a.category"), ColumnKind::Enum, true},
         {QStringLiteral("location"), QStringLiteral("a.province || ' ' || a.city"), ColumnKind::Text, true},
-        {QStringLiteral("status"), QStringLiteral("a.status"), ColumnKind::Enum, true},
-        {QStringLiteral("waiting"), QStringLiteral("COALESCE(a.submitted_at, a.created_at)"),
-         ColumnKind::DateTime, true},
         {QStringLiteral("submitted_at"), QStringLiteral("COALESCE(a.submitted_at, a.created_at)"),
          ColumnKind::DateTime, true},
     };

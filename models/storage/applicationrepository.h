@@ -17,16 +17,17 @@ class Database;
 class ApplicationRepository
 {
 public:
-    /// Columns of the Applications page, in display order.
+    /// Columns of the Applications page, in display order: who, where in the review and how long
+    /// it has waited come first, in sight without scrolling sideways.
     enum Column {
         CompanyName,
+        Status,
+        Waiting, ///< since submission; shown only while the application awaits the reviewer
         CreditCode,
         ContactPerson,
         Phone,
         Category,
         Location,
-        Status,
-        Waiting, ///< since submission; shown only while the application awaits the reviewer
         SubmittedAt,
         ColumnCount
     };
