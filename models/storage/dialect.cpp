@@ -81,7 +81,7 @@ QStringList Dialect::rebuildCountsStatements(const QString& countsTable) const
     if (m_backend == DatabaseUrl::Backend::Sqlite)
         return {};
     // TRUNCATE gives the table new, empty files, within the transaction.
-    return {QStringLiteral("CREATE TEMPORARY TABLE folded_counts ON COMMIT DROP AS "
+    return {QStringLiteral("CREATE TEMPORARY TABLE folded_counts AS "
                            "SELECT vendor_id, status, SUM(row_count) AS row_count FROM %1 "
                            "GROUP BY vendor_id, status HAVING SUM(row_count) <> 0")
                 .arg(countsTable),

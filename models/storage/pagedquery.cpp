@@ -154,10 +154,11 @@ PagedQuery::Where PagedQuery::filterClause(const Request& request, bool withStat
         if (it.key() < 0 || it.key() >= m_spec.columns.size())
             continue;
         const QString& expression = m_spec.columns.at(it.key()).expression;
+        // A column of the search text holds the text only if the search text does: the trigram
+        // index narrows the rows first, the column's own condition has the last word.
+        const bool indexed = isIndexedFilter(it.key(), it.value());
         for (const ColumnFilter::Condition& condition : it.value().conditions()) {
-            // A column of the search text holds the text only if the search text does: the
-            // trigram index narrows the rows first, the column's own condition has the last word.
-            if (isIndexedFilter(it.key(), it.value()))
+            if (indexed)
                 terms << trigramTerm(condition.value.toString(), placeholder);
             if (condition.op == ColumnFilter::Op::Contains) {
                 terms << QStringLiteral("%1 %2 %3 ESCAPE '\\'")
