@@ -3,10 +3,16 @@
 #include "databaselocator.h"
 #include "migrator.h"
 
-QString StartupDatabase::openAndMigrate(Database& database, const Database::PasswordPrompt& prompt)
+QString StartupDatabase::openAndMigrate(Database& database, const Database::PasswordPrompt& prompt,
+                                        const Upgrade& upgrade)
 {
     if (QString error = database.open(prompt); !error.isEmpty())
         return error;
+    if (upgrade) {
+        if (QString error = upgrade(database); !error.isEmpty())
+            return error;
+    }
+    // After an upgrade elsewhere: checks that nothing is left to do, and refuses what it refuses.
     return Migrator(database).migrate().error;
 }
 
@@ -31,7 +37,7 @@ StartupDatabase::Opened StartupDatabase::open(const DatabaseUrl& url, const QStr
         opened.error = interaction.reach ? interaction.reach(choice.url) : QString();
         if (opened.error.isEmpty()) {
             auto database = std::make_unique<Database>(choice.url);
-            opened.error = openAndMigrate(*database, promptOnce);
+            opened.error = openAndMigrate(*database, promptOnce, interaction.upgrade);
             if (opened.error.isEmpty()) {
                 opened.database = std::move(database);
                 return opened;

@@ -24,12 +24,16 @@ public:
     using Reach = std::function<QString(const DatabaseUrl& url)>;
     using Recovery = std::function<std::optional<Choice>(const DatabaseUrl& failed, const QString& source,
                                                          const QString& error)>;
+    /// Brings the schema of the database just opened up to date its own way (on a worker, with
+    /// progress and Cancel); returns why it could not (translated), or nothing.
+    using Upgrade = std::function<QString(Database& database)>;
     /// How the user takes part; each may be left out. Without `recover` the first failure is final.
     struct Interaction
     {
         Database::PasswordPrompt prompt;
         Reach reach;
         Recovery recover;
+        Upgrade upgrade; ///< without it the schema is brought up to date on this thread
     };
     struct Opened
     {
@@ -43,5 +47,6 @@ public:
                        const Interaction& interaction = {});
 
 private:
-    static QString openAndMigrate(Database& database, const Database::PasswordPrompt& prompt);
+    static QString openAndMigrate(Database& database, const Database::PasswordPrompt& prompt,
+                                  const Upgrade& upgrade);
 };

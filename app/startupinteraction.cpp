@@ -1,11 +1,17 @@
 #include "startupinteraction.h"
 
+#include "backgroundtask.h"
 #include "connectingnotice.h"
 #include "databasefailuredialog.h"
+#include "migrator.h"
 #include "serverprobe.h"
+#include "statementcanceller.h"
+#include "storageerror.h"
 
 #include <QCoreApplication>
 #include <QInputDialog>
+
+#include <mutex>
 
 StartupInteraction::StartupInteraction(const QString& savedOverriddenBy,
                                        std::chrono::milliseconds answerTimeout)
@@ -26,6 +32,54 @@ QString StartupInteraction::reach(const DatabaseUrl& url)
     QString error = probe.waitFor(url);
     if (!error.isEmpty())
         m_notice->hide();
+    return error;
+}
+
+QString StartupInteraction::upgrade(Database& database)
+{
+    int version = 0;
+    try {
+        Migrator migrator(database);
+        version = migrator.currentVersion();
+        if (version >= migrator.latestVersion())
+            return {};
+    } catch (const StorageError&) {
+        return {}; // the check after the upgrade says what is wrong
+    }
+    m_notice->hide();
+    const QString label = version == 0
+        ? QCoreApplication::translate("StartupInteraction", "Setting up the new database…")
+        : QCoreApplication::translate("StartupInteraction",
+                                      "Updating the database for this version of MarketDesk…\n"
+                                      "This happens once; on a large database it can take a minute.");
+    // Cancel also stops the migration running: one can take a minute. The worker's connection
+    // lives only while the work runs, and so does the canceller the window may call meanwhile.
+    QString error;
+    std::mutex cancellerGuard;
+    const StatementCanceller* canceller = nullptr;
+    const auto stopRunningMigration = [&cancellerGuard, &canceller] {
+        const std::lock_guard lock(cancellerGuard);
+        if (canceller)
+            canceller->cancel();
+    };
+    const auto work = [&](const BackgroundTask::Progress& progress) {
+        const std::unique_ptr<Database> worker = database.openAnother(&error);
+        if (!worker)
+            return;
+        const StatementCanceller workerCanceller(*worker);
+        std::unique_lock lock(cancellerGuard);
+        canceller = &workerCanceller;
+        lock.unlock();
+        // One step alone would sit at 0 % for all its time: then the bar just shows it is busy.
+        error = Migrator(*worker)
+                    .migrate([&progress](int done, int needed) {
+                        return needed > 1 ? progress(done, needed) : progress(0, 0);
+                    })
+                    .error;
+        lock.lock();
+        canceller = nullptr;
+    };
+    BackgroundTask::run(nullptr, label, work, stopRunningMigration);
     return error;
 }
 
@@ -53,5 +107,6 @@ StartupDatabase::Interaction StartupInteraction::interaction()
             return std::nullopt;
         return StartupDatabase::Choice {*dialog.nextUrl(), dialog.password()};
     };
+    interaction.upgrade = [this](Database& database) { return upgrade(database); };
     return interaction;
 }

@@ -9,8 +9,8 @@ class ConnectingNotice;
 
 /// The window's part in opening the database at start: a notice naming a team server while
 /// MarketDesk connects to it, waiting for the server to answer (ServerProbe) with the event loop
-/// running and a Cancel button; the password asked for; a failure offered a way on
-/// (DatabaseFailureDialog).
+/// running and a Cancel button; the password asked for; the schema brought up to date on a worker
+/// with progress and Cancel; a failure offered a way on (DatabaseFailureDialog).
 class StartupInteraction
 {
 public:
@@ -26,6 +26,10 @@ public:
     StartupDatabase::Interaction interaction();
     /// Waits until `url`'s server accepts connections; returns why not (translated), or nothing.
     QString reach(const DatabaseUrl& url);
+    /// Applies the migrations `database` lacks on a worker connection while a progress dialog
+    /// (shown after 300 ms) keeps the event loop running: a large database can take seconds.
+    /// Cancel stops before the next migration. Returns why it stopped (translated), or nothing.
+    QString upgrade(Database& database);
     ConnectingNotice* notice() const { return m_notice.get(); }
 
 private:

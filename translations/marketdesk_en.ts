@@ -5174,6 +5174,10 @@ After: %2</translation>
             <numerusform>This database is not MarketDesk&apos;s: it holds %n tables that MarketDesk did not make (%1). Choose an empty database or one MarketDesk set up; nothing was changed.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Updating the database was cancelled; it was left at schema %1.</source>
+        <translation>Updating the database was cancelled; it was left at schema %1.</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -7187,6 +7191,16 @@ Why is the refund declined?</translation>
     <message>
         <source>Password for %1 on %2:</source>
         <translation>Password for %1 on %2:</translation>
+    </message>
+    <message>
+        <source>Setting up the new database…</source>
+        <translation>Setting up the new database…</translation>
+    </message>
+    <message>
+        <source>Updating the database for this version of MarketDesk…
+This happens once; on a large database it can take a minute.</source>
+        <translation>Updating the database for this version of MarketDesk…
+This happens once; on a large database it can take a minute.</translation>
     </message>
 </context>
 <context>

@@ -5141,6 +5141,10 @@ After: %2</source>
             <numerusform>该数据库不是 MarketDesk 的数据库：其中有 %n 张不是 MarketDesk 创建的表（%1）。请选择一个空数据库或由 MarketDesk 建立的数据库；未做任何改动。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Updating the database was cancelled; it was left at schema %1.</source>
+        <translation>已取消数据库更新，数据库仍保持结构版本 %1。</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -7138,6 +7142,16 @@ Why is the refund declined?</source>
     <message>
         <source>Password for %1 on %2:</source>
         <translation>%2 上 %1 的密码：</translation>
+    </message>
+    <message>
+        <source>Setting up the new database…</source>
+        <translation>正在建立新数据库…</translation>
+    </message>
+    <message>
+        <source>Updating the database for this version of MarketDesk…
+This happens once; on a large database it can take a minute.</source>
+        <translation>正在为此版本的 MarketDesk 更新数据库…
+只需更新一次；数据量大时可能需要一分钟左右。</translation>
     </message>
 </context>
 <context>

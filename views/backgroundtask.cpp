@@ -7,7 +7,8 @@
 #include <atomic>
 #include <memory>
 
-bool BackgroundTask::run(QWidget* parent, const QString& label, const Work& work)
+bool BackgroundTask::run(QWidget* parent, const QString& label, const Work& work,
+                         const std::function<void()>& onCancel)
 {
     std::atomic<bool> cancelled = false;
     QProgressDialog dialog(label, tr("Cancel"), 0, 0, parent);
@@ -15,9 +16,11 @@ bool BackgroundTask::run(QWidget* parent, const QString& label, const Work& work
     dialog.setMinimumDuration(300);
     dialog.setAutoReset(false);
     dialog.setAutoClose(false);
-    QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [&cancelled, &dialog] {
+    QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [&cancelled, &dialog, &onCancel] {
         cancelled = true;
         dialog.setLabelText(tr("Cancelling…"));
+        if (onCancel)
+            onCancel();
     });
     const std::unique_ptr<QThread> thread(QThread::create([&work, &cancelled, &dialog] {
         work([&cancelled, &dialog](qint64 done, qint64 total) {

@@ -17,6 +17,8 @@ public:
     using Progress = std::function<bool(qint64 done, qint64 total)>;
     using Work = std::function<void(const Progress& progress)>;
 
-    /// Returns when `work` has finished; true unless the user cancelled.
-    static bool run(QWidget* parent, const QString& label, const Work& work);
+    /// Returns when `work` has finished; true unless the user cancelled. `onCancel`, when given,
+    /// runs on this thread as the user cancels, e.g. to stop a long statement of the work.
+    static bool run(QWidget* parent, const QString& label, const Work& work,
+                    const std::function<void()>& onCancel = {});
 };

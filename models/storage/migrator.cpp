@@ -119,13 +119,19 @@ QString Migrator::refusal()
         .arg(latestVersion());
 }
 
-Migrator::Result Migrator::migrate()
+Migrator::Result Migrator::migrate(const StepGate& beforeStep)
 {
     Result result;
     if (!m_loadError.isEmpty()) {
         result.error = m_loadError;
         return result;
     }
+    int done = 0;
+    int needed = 0;
+    const auto stopped = [&] { return beforeStep && !beforeStep(done, needed); };
+    const auto cancelled = [&result] {
+        return tr("Updating the database was cancelled; it was left at schema %1.").arg(result.toVersion);
+    };
     try {
         result.error = refusal();
         if (!result.error.isEmpty())
@@ -133,7 +139,17 @@ Migrator::Result Migrator::migrate()
         ensureVersionTable();
         result.fromVersion = currentVersion();
         result.toVersion = result.fromVersion;
+        const auto newer
+            = [&result](const Migration& migration) { return migration.version > result.fromVersion; };
+        needed = int(std::count_if(m_migrations.cbegin(), m_migrations.cend(), newer));
         for (const Migration& migration : std::as_const(m_migrations)) {
+            if (!newer(migration))
+                continue;
+            if (stopped()) {
+                result.error = cancelled();
+                return result;
+            }
+            ++done;
             Transaction transaction(m_database);
             if (const QString lock = m_database.dialect().migrationLock(); !lock.isEmpty())
                 Query::execute(m_database, lock);
@@ -154,9 +170,12 @@ Migrator::Result Migrator::migrate()
             result.toVersion = migration.version;
         }
     } catch (const StorageError& error) {
-        result.error = tr("Upgrading the database failed; it was left at schema %1.\n%2")
-                           .arg(result.toVersion)
-                           .arg(error.message());
+        // A migration interrupted because the gate was closed meanwhile (StatementCanceller)
+        // fails like any other: it was the cancel.
+        result.error = stopped() ? cancelled()
+                                 : tr("Upgrading the database failed; it was left at schema %1.\n%2")
+                                       .arg(result.toVersion)
+                                       .arg(error.message());
     }
     return result;
 }

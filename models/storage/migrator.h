@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 class Database;
 
 /// Brings a database's schema up to the newest migration this build carries.
@@ -42,9 +44,16 @@ public:
     QString loadError() const { return m_loadError; }
     int latestVersion() const { return m_migrations.isEmpty() ? 0 : m_migrations.last().version; }
 
-    /// Applies every migration newer than the database's version. Refuses, changing nothing,
-    /// for the reasons refusal() gives.
-    Result migrate();
+    /// Before each migration the database still needs: (migrations done, migrations needed) →
+    /// whether to go on. Stopping leaves the database at the last migration done; asked again
+    /// after a migration failed, a closed gate says the failure was a cancel (a statement
+    /// stopped by StatementCanceller).
+    using StepGate = std::function<bool(int done, int needed)>;
+
+    /// Applies every migration newer than the database's version, asking `beforeStep` first,
+    /// when given. Refuses, changing nothing, for the reasons refusal() gives.
+    Result migrate(const StepGate& beforeStep = {});
+
     /// The database's current version, 0 when it has no schema yet. Throws StorageError.
     int currentVersion();
     /// Why this MarketDesk must leave the database alone (translated), or empty when it may use

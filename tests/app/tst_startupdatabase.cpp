@@ -2,10 +2,16 @@
 #include "migrator.h"
 #include "query.h"
 #include "startupdatabase.h"
+#include "startupinteraction.h"
 
+#include <QApplication>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
 
 /// Start-up: a database that cannot be opened or set up is tried again or replaced by the one
 /// the user chooses, which is saved for later starts.
@@ -37,9 +43,9 @@ private slots:
     void failedDatabase_isReplacedByTheChosenOne_andSaved()
     {
         const DatabaseUrl unreachable = unreachableUrl();
-        const StartupDatabase::Opened opened
-            = StartupDatabase::open(unreachable, QStringLiteral("the test"), *m_settings,
-                                    {{}, {}, recordFailure(StartupDatabase::Choice {m_fresh->url(), {}})});
+        const StartupDatabase::Opened opened = StartupDatabase::open(
+            unreachable, QStringLiteral("the test"), *m_settings,
+            {{}, {}, recordFailure(StartupDatabase::Choice {m_fresh->url(), {}}), {}});
         QVERIFY2(opened.database, qPrintable(opened.error));
         QCOMPARE(m_failures.size(), 1);
         QCOMPARE(m_failures.first().url, unreachable);
@@ -53,8 +59,9 @@ private slots:
 
     void givingUp_returnsTheError_andSavesNothing()
     {
-        const StartupDatabase::Opened opened = StartupDatabase::open(
-            unreachableUrl(), QStringLiteral("the test"), *m_settings, {{}, {}, recordFailure(std::nullopt)});
+        const StartupDatabase::Opened opened
+            = StartupDatabase::open(unreachableUrl(), QStringLiteral("the test"), *m_settings,
+                                    {{}, {}, recordFailure(std::nullopt), {}});
         QVERIFY(!opened.database);
         QCOMPARE(m_failures.size(), 1);
         QCOMPARE(opened.error, m_failures.first().error);
@@ -80,7 +87,7 @@ private slots:
                   return std::optional<StartupDatabase::Choice>({failed, {}});
               };
         const StartupDatabase::Opened opened = StartupDatabase::open(
-            m_fresh->url(), QStringLiteral("the test"), *m_settings, {{}, {}, recover});
+            m_fresh->url(), QStringLiteral("the test"), *m_settings, {{}, {}, recover, {}});
         QVERIFY2(opened.database, qPrintable(opened.error));
         QCOMPARE(m_failures.size(), 1);
         QVERIFY2(m_failures.first().error.contains(QStringLiteral("notes")),
@@ -100,16 +107,72 @@ private slots:
             reached << url;
             return url == silent ? QStringLiteral("no answer") : QString();
         };
-        const StartupDatabase::Opened opened
-            = StartupDatabase::open(silent, QStringLiteral("the test"), *m_settings,
-                                    {{}, reach, recordFailure(StartupDatabase::Choice {m_fresh->url(), {}})});
+        const StartupDatabase::Opened opened = StartupDatabase::open(
+            silent, QStringLiteral("the test"), *m_settings,
+            {{}, reach, recordFailure(StartupDatabase::Choice {m_fresh->url(), {}}), {}});
         QVERIFY2(opened.database, qPrintable(opened.error));
         QCOMPARE(reached, (QList<DatabaseUrl> {silent, m_fresh->url()}));
         QCOMPARE(m_failures.size(), 1);
         QCOMPARE(m_failures.first().error, QStringLiteral("no answer"));
     }
 
+    /// In the window the migrations run on a worker connection: the event loop goes on (here a
+    /// timer finds the progress dialog up while they run) and the database is up to date after.
+    void windowUpgrade_runsOnAWorker_whileTheEventLoopRuns()
+    {
+        StartupInteraction interaction;
+        bool dialogUpDuringUpgrade = false;
+        QTimer watching; // from the first turn of any event loop: on PostgreSQL the server is awaited first
+        connect(&watching, &QTimer::timeout, this,
+                [&dialogUpDuringUpgrade] { dialogUpDuringUpgrade |= progressDialog() != nullptr; });
+        watching.start(0);
+        const StartupDatabase::Opened opened = StartupDatabase::open(
+            m_fresh->url(), QStringLiteral("the test"), *m_settings, interaction.interaction());
+        QVERIFY2(opened.database, qPrintable(opened.error));
+        QVERIFY(dialogUpDuringUpgrade);
+        QVERIFY(!progressDialog());
+        Migrator migrator(*opened.database);
+        QCOMPARE(migrator.currentVersion(), migrator.latestVersion());
+    }
+
+    /// Cancel stops the migration under way or before the next: each one done is whole, and the
+    /// user hears where the database was left.
+    void cancellingTheUpgrade_leavesWholeMigrationsOnly()
+    {
+        StartupInteraction interaction;
+        QTimer cancelling;
+        connect(&cancelling, &QTimer::timeout, this, [] {
+            if (QProgressDialog* dialog = progressDialog())
+                dialog->findChild<QPushButton*>()->click();
+        });
+        cancelling.start(0);
+        StartupDatabase::Interaction upgradeOnly;
+        upgradeOnly.upgrade = interaction.interaction().upgrade;
+        const StartupDatabase::Opened opened
+            = StartupDatabase::open(m_fresh->url(), QStringLiteral("the test"), *m_settings, upgradeOnly);
+        QVERIFY(!opened.database);
+        Migrator migrator(m_fresh->database());
+        const int leftAt = migrator.currentVersion();
+        QVERIFY(leftAt < migrator.latestVersion());
+        QCOMPARE(
+            opened.error,
+            QStringLiteral("Updating the database was cancelled; it was left at schema %1.").arg(leftAt));
+        // Trying again goes on from there: the step under way was rolled back whole.
+        const Migrator::Result again = migrator.migrate();
+        QVERIFY2(again.ok(), qPrintable(again.error));
+        QCOMPARE(again.fromVersion, leftAt);
+    }
+
 private:
+    static QProgressDialog* progressDialog()
+    {
+        for (QWidget* window : QApplication::topLevelWidgets()) {
+            if (auto* dialog = qobject_cast<QProgressDialog*>(window))
+                return dialog;
+        }
+        return nullptr;
+    }
+
     /// A database of the row's backend that cannot be opened: an SQLite file whose folder is a
     /// file (made in init()), a PostgreSQL database that does not exist.
     DatabaseUrl unreachableUrl()
@@ -135,5 +198,5 @@ private:
     QList<Failure> m_failures;
 };
 
-QTEST_GUILESS_MAIN(TestStartupDatabase)
+QTEST_MAIN(TestStartupDatabase)
 #include "tst_startupdatabase.moc"

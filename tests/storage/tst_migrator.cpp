@@ -2,12 +2,17 @@
 #include "freshdatabase.h"
 #include "migrator.h"
 #include "query.h"
+#include "statementcanceller.h"
 #include "storageerror.h"
 #include "testsql.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTest>
+
+#include <atomic>
+#include <thread>
 
 class TestMigrator : public QObject
 {
@@ -141,6 +146,58 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM first_table")), 0);
         QVERIFY_THROWS_EXCEPTION(StorageError,
                                  Query(db(), QStringLiteral("SELECT COUNT(*) FROM second_table")).exec());
+    }
+
+    void closedGate_stopsBeforeTheNextMigration()
+    {
+        writeMigration(QStringLiteral("0001_first.sql"),
+                       "-- min_compatible: 1\nCREATE TABLE first_table (id TEXT PRIMARY KEY);\n");
+        writeMigration(QStringLiteral("0002_second.sql"),
+                       "-- min_compatible: 1\nCREATE TABLE second_table (id TEXT PRIMARY KEY);\n");
+        QList<std::pair<int, int>> asked;
+        const Migrator::Result result
+            = Migrator(db(), m_folder->path()).migrate([&asked](int done, int needed) {
+                  asked.append({done, needed});
+                  return done < 1;
+              });
+        QCOMPARE(asked, (QList<std::pair<int, int>> {{0, 2}, {1, 2}}));
+        QCOMPARE(result.toVersion, 1);
+        QCOMPARE(result.error,
+                 QStringLiteral("Updating the database was cancelled; it was left at schema 1."));
+        QVERIFY_THROWS_EXCEPTION(StorageError,
+                                 Query(db(), QStringLiteral("SELECT COUNT(*) FROM second_table")).exec());
+    }
+
+    /// A migration can run for a minute on a large database: a statement stopped from another
+    /// thread while the gate is closed is reported as the cancel, and its migration rolled back.
+    void interruptedMigration_isTheCancel_andRolledBack()
+    {
+        writeMigration(QStringLiteral("0001_first.sql"),
+                       "-- min_compatible: 1\nCREATE TABLE first_table (id TEXT PRIMARY KEY);\n");
+        writeMigration(QStringLiteral("0002_long.sqlite.sql"),
+                       "-- min_compatible: 1\nINSERT INTO first_table (id) VALUES ('long');\n"
+                       "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000000) "
+                       "SELECT COUNT(*) FROM n;\n");
+        writeMigration(QStringLiteral("0002_long.postgresql.sql"),
+                       "-- min_compatible: 1\nINSERT INTO first_table (id) VALUES ('long');\n"
+                       "SELECT pg_sleep(120);\n");
+        const StatementCanceller canceller(db());
+        std::atomic<bool> goOn = true;
+        std::thread cancelling([&goOn, &canceller] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(300));
+            goOn = false;
+            canceller.cancel();
+        });
+        QElapsedTimer took;
+        took.start();
+        const Migrator::Result result
+            = Migrator(db(), m_folder->path()).migrate([&goOn](int, int) { return goOn.load(); });
+        cancelling.join();
+        QVERIFY(took.elapsed() < 60000);
+        QCOMPARE(result.error,
+                 QStringLiteral("Updating the database was cancelled; it was left at schema 1."));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM first_table")), 0);
+        QCOMPARE(Migrator(db(), m_folder->path()).currentVersion(), 1);
     }
 
     void backendFiles_applyOnTheirBackendOnly()
