@@ -26,6 +26,7 @@ MarketplaceSettingsBox::MarketplaceSettingsBox(MarketplaceConnector& connector, 
     , m_signature(new QComboBox(this))
     , m_pullEvery(new QSpinBox(this))
     , m_status(new QLabel(this))
+    , m_disconnect(new QPushButton(tr("Disconnect…"), this))
 {
     m_accessKeyId->setPlaceholderText(tr("AccessKey ID of a RAM sub-account"));
     m_secret->setEchoMode(QLineEdit::Password);
@@ -54,14 +55,13 @@ MarketplaceSettingsBox::MarketplaceSettingsBox(MarketplaceConnector& connector, 
     form->addRow(tr("Pull every"), m_pullEvery);
     auto* testButton = new QPushButton(tr("Test connection"), this);
     auto* saveButton = new QPushButton(tr("Save"), this);
-    auto* forgetButton = new QPushButton(tr("Disconnect…"), this);
     connect(testButton, &QPushButton::clicked, this, &MarketplaceSettingsBox::test);
     connect(saveButton, &QPushButton::clicked, this, &MarketplaceSettingsBox::save);
-    connect(forgetButton, &QPushButton::clicked, this, &MarketplaceSettingsBox::forget);
+    connect(m_disconnect, &QPushButton::clicked, this, &MarketplaceSettingsBox::forget);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(testButton);
     buttons->addWidget(saveButton);
-    buttons->addWidget(forgetButton);
+    buttons->addWidget(m_disconnect);
     buttons->addStretch(1);
     form->addRow(buttons);
     form->addRow(m_status);
@@ -75,6 +75,7 @@ void MarketplaceSettingsBox::showStored()
         m_accessKeyId->setText(credentials ? credentials->accessKeyId : QString());
         m_storedSecret = credentials ? credentials->accessKeySecret : QString();
         m_secret->clear();
+        m_disconnect->setEnabled(credentials.has_value());
         m_secret->setPlaceholderText(m_storedSecret.isEmpty()
                                          ? tr("The secret shown once when the key was made")
                                          : tr("Stored; type a new one to replace it"));

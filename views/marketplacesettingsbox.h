@@ -26,6 +26,8 @@ public:
     QLineEdit* secretEdit() const { return m_secret; }
     QLineEdit* endpointEdit() const { return m_endpoint; }
     QLabel* statusLabel() const { return m_status; }
+    /// Enabled while an AccessKey is stored: there is something to remove.
+    QPushButton* disconnectButton() const { return m_disconnect; }
     void test();
     void save();
 
@@ -47,5 +49,6 @@ private:
     QComboBox* m_signature = nullptr;
     QSpinBox* m_pullEvery = nullptr;
     QLabel* m_status = nullptr;
+    QPushButton* m_disconnect = nullptr;
     QString m_storedSecret;
 };

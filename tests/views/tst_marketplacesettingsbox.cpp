@@ -5,14 +5,20 @@
 #include "marketplacesettingsbox.h"
 #include "sessioncredentialstore.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUuid>
 
-/// Settings ▸ Marketplace: field checks, the connection test and saving into the credential store.
+/// Settings ▸ Marketplace: field checks, the connection test, saving into the credential store and
+/// removing from it.
 class TestMarketplaceSettingsBox : public QObject
 {
     Q_OBJECT
@@ -77,9 +83,7 @@ private slots:
         QTRY_VERIFY(box.statusLabel()->text().contains(QStringLiteral("accepted")));
         box.save();
         QTRY_COMPARE(m_connector->state() == MarketplaceConnector::State::NotConfigured, false);
-        std::optional<MarketplaceCredentials> saved;
-        m_store->read(
-            [&saved](const std::optional<MarketplaceCredentials>& read, const QString&) { saved = read; });
+        const std::optional<MarketplaceCredentials> saved = storedKey();
         QVERIFY(saved.has_value());
         QCOMPARE(saved->accessKeySecret, QStringLiteral("box-secret"));
         QCOMPARE(QUrl(m_preferences->value(QStringLiteral("marketplace/endpoint")).toString()),
@@ -87,6 +91,45 @@ private slots:
         QVERIFY(!m_preferences->allKeys().join(u' ').contains(QStringLiteral("secret")));
         QVERIFY(box.secretEdit()->text().isEmpty());
         QTRY_VERIFY(fake.calls(QStringLiteral("DescribeInvoiceForIsv")) >= 2);
+    }
+
+    void disconnect_removesTheStoredKey_afterAsking()
+    {
+        MarketplaceSettingsBox box(*m_connector, *m_store, *m_preferences);
+        QVERIFY(!box.disconnectButton()->isEnabled());
+        m_store->write({QStringLiteral("box-id"), QStringLiteral("box-secret"), {}}, [](const QString&) {});
+        MarketplaceSettingsBox stored(*m_connector, *m_store, *m_preferences);
+        QVERIFY(stored.disconnectButton()->isEnabled());
+        QVERIFY(stored.statusLabel()->text().contains(QStringLiteral("Connected as box-id")));
+
+        answerQuestion(QMessageBox::No);
+        stored.disconnectButton()->click();
+        QVERIFY(storedKey().has_value());
+
+        answerQuestion(QMessageBox::Yes);
+        stored.disconnectButton()->click();
+        QVERIFY(!storedKey().has_value());
+        QVERIFY(!stored.disconnectButton()->isEnabled());
+        QVERIFY(stored.statusLabel()->text().contains(QStringLiteral("No marketplace connected")));
+        QCOMPARE(m_connector->state(), MarketplaceConnector::State::NotConfigured);
+    }
+
+private:
+    std::optional<MarketplaceCredentials> storedKey() const
+    {
+        std::optional<MarketplaceCredentials> stored;
+        m_store->read(
+            [&stored](const std::optional<MarketplaceCredentials>& read, const QString&) { stored = read; });
+        return stored;
+    }
+    /// Answers the next question box as soon as it is up.
+    void answerQuestion(QMessageBox::StandardButton answer)
+    {
+        QTimer::singleShot(0, this, [answer] {
+            auto* question = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(question);
+            question->button(answer)->click();
+        });
     }
 };
 
