@@ -7,7 +7,9 @@
 ApplicationListModel::ApplicationListModel(Database& database, const Clock& clock, QObject* parent)
     : PagedTableModel(database, ApplicationRepository::tableSpec(), parent)
     , m_clock(clock)
-{ }
+{
+    setClock(clock);
+}
 
 QVariant ApplicationListModel::data(const QModelIndex& index, int role) const
 {

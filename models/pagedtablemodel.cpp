@@ -47,6 +47,7 @@ PagedTableModel::PagedTableModel(Database& database, const TableSpec& spec, QObj
 void PagedTableModel::watchDeadlines(const Clock& clock)
 {
     m_deadlineClock = &clock;
+    setClock(clock);
     m_overdueWanted = true;
     m_deadlineTimer = new QTimer(this);
     m_deadlineTimer->setInterval(60 * 1000);
@@ -121,6 +122,8 @@ QString PagedTableModel::displayText(int column, const QVariant& value) const
     case ColumnKind::Money:
         return Money::fromFen(value.toLongLong()).format(QLocale());
     case ColumnKind::DateTime:
+    case ColumnKind::Deadline:
+    case ColumnKind::Since:
         // Lists store 0 for "no time yet" where keyset paging needs a value in every row.
         if (value.toLongLong() <= 0)
             return {};
@@ -201,6 +204,7 @@ void PagedTableModel::reload()
     m_atEnd = true;
     endResetModel();
     m_atEnd = false;
+    refreshDurationFilters();
     appendPage();
     // A list never shown (its page never opened) does not read anything each minute.
     if (m_deadlineTimer && !m_deadlineTimer->isActive())
@@ -300,7 +304,7 @@ QString PagedTableModel::readFilter(int column, const QString& text)
         }
         filter = ColumnFilter::anyOf(keys);
     } else {
-        filter = ColumnFilter::parse(text, kind, &error);
+        filter = parseFilter(column, text, &error);
     }
     m_filterTexts.insert(column, text);
     filtersChanged();
@@ -309,6 +313,32 @@ QString PagedTableModel::readFilter(int column, const QString& text)
     else
         m_request.filters.insert(column, filter);
     return error;
+}
+
+ColumnFilter PagedTableModel::parseFilter(int column, const QString& text, QString* error) const
+{
+    const QDateTime now = m_clock ? m_clock->nowUtc() : QDateTime::currentDateTimeUtc();
+    constexpr qint64 minuteMs = 60 * 1000;
+    const QDateTime minute
+        = QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch() / minuteMs * minuteMs, Qt::UTC);
+    return ColumnFilter::parse(text, m_query.spec().columns.at(column).kind, error, minute);
+}
+
+void PagedTableModel::refreshDurationFilters()
+{
+    bool changed = false;
+    for (auto [column, text] : m_filterTexts.asKeyValueRange()) {
+        const ColumnKind kind = m_query.spec().columns.at(column).kind;
+        if (kind != ColumnKind::Deadline && kind != ColumnKind::Since)
+            continue;
+        const ColumnFilter filter = parseFilter(column, text, nullptr);
+        if (!filter.isEmpty() && filter != m_request.filters.value(column)) {
+            m_request.filters.insert(column, filter);
+            changed = true;
+        }
+    }
+    if (changed)
+        filtersChanged();
 }
 
 void PagedTableModel::setSearchText(const QString& text)

@@ -105,6 +105,9 @@ protected:
     /// `clock` (red once it has passed, the moment itself as the tool tip), and the overdue rows
     /// are counted with the counts (overdueCounts()); both again each minute from that reload().
     void watchDeadlines(const Clock& clock);
+    /// Called before the first reload(): the clock durations in the filters of Deadline and
+    /// Since columns count from (watchDeadlines() sets it too); the system's without it.
+    void setClock(const Clock& clock) { m_clock = &clock; }
 
 private:
     /// The display, tool tip and foreground of a deadline (epoch ms, nothingDueMs when none).
@@ -117,6 +120,11 @@ private:
     void filtersChanged();
     /// Puts the filter of `column` into the request; returns the reason when unreadable.
     QString readFilter(int column, const QString& text);
+    /// Reads the filter of `column` as of now (to the minute, so that reading it again within
+    /// the minute gives the same conditions).
+    ColumnFilter parseFilter(int column, const QString& text, QString* error) const;
+    /// Durations in the filters count from now, which moves on: reads those filters again.
+    void refreshDurationFilters();
     void appendPage();
     void reportError(const QString& message);
 
@@ -135,6 +143,7 @@ private:
     bool m_countsPending = false; ///< the worker counts the rows for m_countTicket
     QString m_countError;
     const Clock* m_deadlineClock = nullptr;
+    const Clock* m_clock = nullptr;
     QTimer* m_deadlineTimer = nullptr; ///< each minute, from the first reload()
     bool m_overdueWanted = false; ///< to be counted (again) at the next recount()
     bool m_overdueCounting = false; ///< the worker counts the overdue rows for m_countTicket

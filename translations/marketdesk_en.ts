@@ -1056,6 +1056,18 @@
         <source>Type a date as 2026, 2026-11, 2026-11-23, today or yesterday, optionally after &lt;, &lt;=, &gt;, &gt;= or as a range like 2026-01..2026-03.</source>
         <translation>Type a date as 2026, 2026-11, 2026-11-23, today or yesterday, optionally after &lt;, &lt;=, &gt;, &gt;= or as a range like 2026-01..2026-03.</translation>
     </message>
+    <message>
+        <source>Type both ends of a range as durations, like 1d..3d.</source>
+        <translation>Type both ends of a range as durations, like 1d..3d.</translation>
+    </message>
+    <message>
+        <source>Type the time left as 12h or 3d (小时, 天; &lt;0h is overdue), or a date as 2026-11-23 or today, optionally after &lt;, &lt;=, &gt;, &gt;= or as a range like 1d..3d.</source>
+        <translation>Type the time left as 12h or 3d (小时, 天; &lt;0h is overdue), or a date as 2026-11-23 or today, optionally after &lt;, &lt;=, &gt;, &gt;= or as a range like 1d..3d.</translation>
+    </message>
+    <message>
+        <source>Type the time waited as 12h or 3d (小时, 天), or a date as 2026-11-23 or today, optionally after &lt;, &lt;=, &gt;, &gt;= or as a range like 1d..3d.</source>
+        <translation>Type the time waited as 12h or 3d (小时, 天), or a date as 2026-11-23 or today, optionally after &lt;, &lt;=, &gt;, &gt;= or as a range like 1d..3d.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

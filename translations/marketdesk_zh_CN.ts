@@ -1050,6 +1050,18 @@
         <source>Type a date as 2026, 2026-11, 2026-11-23, today or yesterday, optionally after &lt;, &lt;=, &gt;, &gt;= or as a range like 2026-01..2026-03.</source>
         <translation>请输入日期，如 2026、2026-11、2026-11-23、今天或昨天，可在前面加 &lt;、&lt;=、&gt;、&gt;=，或写成区间 2026-01..2026-03。</translation>
     </message>
+    <message>
+        <source>Type both ends of a range as durations, like 1d..3d.</source>
+        <translation>区间的两端都请输入时长，如 1天..3天。</translation>
+    </message>
+    <message>
+        <source>Type the time left as 12h or 3d (小时, 天; &lt;0h is overdue), or a date as 2026-11-23 or today, optionally after &lt;, &lt;=, &gt;, &gt;= or as a range like 1d..3d.</source>
+        <translation>请输入剩余时间，如 12小时 或 3天（也可写 12h、3d；&lt;0小时 即已超期），或日期，如 2026-11-23 或 今天；可在前面加 &lt;、&lt;=、&gt;、&gt;=，或写成区间 1天..3天。</translation>
+    </message>
+    <message>
+        <source>Type the time waited as 12h or 3d (小时, 天), or a date as 2026-11-23 or today, optionally after &lt;, &lt;=, &gt;, &gt;= or as a range like 1d..3d.</source>
+        <translation>请输入已等待时长，如 12小时 或 3天（也可写 12h、3d），或日期，如 2026-11-23 或 今天；可在前面加 &lt;、&lt;=、&gt;、&gt;=，或写成区间 1天..3天。</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -18,7 +18,7 @@ TableSpec ApplicationRepository::tableSpec()
         {QStringLiteral("company_name"), QStringLiteral("a.company_name"), ColumnKind::Text, true},
         {QStringLiteral("status"), QStringLiteral("a.status"), ColumnKind::Enum, true},
         {QStringLiteral("waiting"), QStringLiteral("COALESCE(a.submitted_at, a.created_at)"),
-         ColumnKind::DateTime, true},
+         ColumnKind::Since, true},
         {QStringLiteral("credit_code"), QStringLiteral("a.credit_code"), ColumnKind::Text, true},
         {QStringLiteral("contact_person"), QStringLiteral("a.contact_person"), ColumnKind::Text, true},
         {QStringLiteral("phone"), QStringLiteral("a.phone"), ColumnKind::Text, true},

@@ -12,7 +12,7 @@ TableSpec DeliveryRepository::tableSpec()
     spec.idExpression = QStringLiteral("d.id");
     spec.statusExpression = QStringLiteral("d.state");
     spec.columns = {
-        {QStringLiteral("time_left"), QStringLiteral("d.auto_accept_at"), ColumnKind::DateTime, true},
+        {QStringLiteral("time_left"), QStringLiteral("d.auto_accept_at"), ColumnKind::Deadline, true},
         {QStringLiteral("order_no"), QStringLiteral("o.order_no"), ColumnKind::Text, true},
         {QStringLiteral("customer_no"), QStringLiteral("o.customer_no"), ColumnKind::Text, true},
         {QStringLiteral("product"), QStringLiteral("p.name"), ColumnKind::Text, true},

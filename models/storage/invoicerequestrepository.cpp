@@ -68,7 +68,7 @@ TableSpec InvoiceRequestRepository::tableSpec()
         // 0 stands for "not invoiced yet": keyset paging needs a value in every row.
         {QStringLiteral("invoiced_at"), QStringLiteral("COALESCE(r.invoiced_at, 0)"), ColumnKind::DateTime,
          true, true},
-        {QStringLiteral("time_left"), QStringLiteral("r.action_due_at"), ColumnKind::DateTime, true, true},
+        {QStringLiteral("time_left"), QStringLiteral("r.action_due_at"), ColumnKind::Deadline, true, true},
         {QStringLiteral("sync_state"), QStringLiteral("COALESCE(r.sync_state, '')"), ColumnKind::Enum, false},
     };
     spec.searchExpressions

@@ -51,7 +51,7 @@ struct TableSpec
     QStringList extraExpressions;
     int defaultSortColumn = 0;
     bool defaultDescending = false;
-    /// A DateTime column holding when the row's next step is due (nothingDueMs when none): rows
+    /// A Deadline column holding when the row's next step is due (nothingDueMs when none): rows
     /// past it are overdue, and the tabs say how many (PagedQuery::Request::dueBefore); -1 for a
     /// list without deadlines. With a countsTable its expression reads countedTable alone.
     int deadlineColumn = -1;

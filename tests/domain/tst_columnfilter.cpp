@@ -1,4 +1,5 @@
 #include "columnfilter.h"
+#include "duetime.h"
 
 #include <QDateTime>
 #include <QTest>
@@ -18,6 +19,12 @@ qint64 localMidnight(int year, int month, int day)
 class TestColumnFilter : public QObject
 {
     Q_OBJECT
+
+    static constexpr qint64 hour = 60 * 60 * 1000;
+    static constexpr qint64 day = 24 * hour;
+    static constexpr qint64 now = 1795500000000; // 2026-11-24 UTC
+    static QDateTime nowTime() { return QDateTime::fromMSecsSinceEpoch(now, Qt::UTC); }
+
 private slots:
     void emptyText_isNoFilter()
     {
@@ -86,7 +93,7 @@ private slots:
 
     void date_todayAndYesterday_nameLocalDays_inEitherLanguage()
     {
-        const QDate today(2026, 11, 24);
+        const QDateTime today(QDate(2026, 11, 24), QTime(9, 30), Qt::LocalTime);
         const QList<Condition> todays {{Op::GreaterOrEqual, localMidnight(2026, 11, 24)},
                                        {Op::Less, localMidnight(2026, 11, 25)}};
         for (const QString& word : {QStringLiteral("today"), QStringLiteral("Today"), QStringLiteral("今天")})
@@ -107,6 +114,80 @@ private slots:
             ColumnFilter::parse(QStringLiteral("today"), ColumnKind::DateTime).conditions().first().value,
             QVariant(localMidnight(QDate::currentDate().year(), QDate::currentDate().month(),
                                    QDate::currentDate().day())));
+    }
+
+    void timeLeft_countsFromNow_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QList<Condition>>("expected");
+        QTest::newRow("within a day") << QStringLiteral("<1d") << QList<Condition> {{Op::Less, now + day}};
+        QTest::newRow("overdue") << QStringLiteral("<0h") << QList<Condition> {{Op::Less, now}};
+        QTest::newRow("at most 12 hours")
+            << QStringLiteral("<= 12 小时") << QList<Condition> {{Op::LessOrEqual, now + 12 * hour}};
+        QTest::newRow("more than 2 days, something due")
+            << QStringLiteral(">2天")
+            << QList<Condition> {{Op::Greater, now + 2 * day}, {Op::Less, nothingDueMs}};
+        QTest::newRow("after a date, something due")
+            << QStringLiteral(">=2026-11-25")
+            << QList<Condition> {{Op::GreaterOrEqual, localMidnight(2026, 11, 25)}, {Op::Less, nothingDueMs}};
+        QTest::newRow("a bare day is the whole day")
+            << QStringLiteral("1d")
+            << QList<Condition> {{Op::GreaterOrEqual, now + day}, {Op::Less, now + 2 * day}};
+        QTest::newRow("a range ends with its last unit")
+            << QStringLiteral("-1d..2h")
+            << QList<Condition> {{Op::GreaterOrEqual, now - day}, {Op::Less, now + 3 * hour}};
+        QTest::newRow("a date still names its day")
+            << QStringLiteral("2026-11-24")
+            << QList<Condition> {{Op::GreaterOrEqual, localMidnight(2026, 11, 24)},
+                                 {Op::Less, localMidnight(2026, 11, 25)}};
+    }
+    void timeLeft_countsFromNow()
+    {
+        QFETCH(QString, text);
+        QFETCH(QList<Condition>, expected);
+        QString error;
+        QCOMPARE(ColumnFilter::parse(text, ColumnKind::Deadline, &error, nowTime()).conditions(), expected);
+        QCOMPARE(error, QString());
+    }
+
+    /// The time since a moment: a longer wait is an earlier moment.
+    void timeWaited_countsBackFromNow_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QList<Condition>>("expected");
+        QTest::newRow("more than 3 days")
+            << QStringLiteral(">3d") << QList<Condition> {{Op::Less, now - 3 * day}};
+        QTest::newRow("at least 3 days")
+            << QStringLiteral(">=3 天") << QList<Condition> {{Op::LessOrEqual, now - 3 * day}};
+        QTest::newRow("under 12 hours")
+            << QStringLiteral("<12h") << QList<Condition> {{Op::Greater, now - 12 * hour}};
+        QTest::newRow("a bare day: 3 days and less than 4")
+            << QStringLiteral("3d")
+            << QList<Condition> {{Op::GreaterOrEqual, now - 4 * day + 1}, {Op::Less, now - 3 * day + 1}};
+        QTest::newRow("a range: 1 day up to just under 3")
+            << QStringLiteral("1d..2d")
+            << QList<Condition> {{Op::GreaterOrEqual, now - 3 * day + 1}, {Op::Less, now - day + 1}};
+    }
+    void timeWaited_countsBackFromNow()
+    {
+        QFETCH(QString, text);
+        QFETCH(QList<Condition>, expected);
+        QString error;
+        QCOMPARE(ColumnFilter::parse(text, ColumnKind::Since, &error, nowTime()).conditions(), expected);
+        QCOMPARE(error, QString());
+    }
+
+    void durations_belongToTimeColumnsOnly()
+    {
+        QString error;
+        QVERIFY(
+            ColumnFilter::parse(QStringLiteral("<1d"), ColumnKind::DateTime, &error, nowTime()).isEmpty());
+        QVERIFY(error.startsWith(QStringLiteral("Type a date")));
+        QVERIFY(ColumnFilter::parse(QStringLiteral("1d..today"), ColumnKind::Deadline, &error, nowTime())
+                    .isEmpty());
+        QCOMPARE(error, QStringLiteral("Type both ends of a range as durations, like 1d..3d."));
+        QVERIFY(ColumnFilter::parse(QStringLiteral("<1w"), ColumnKind::Since, &error, nowTime()).isEmpty());
+        QVERIFY(error.startsWith(QStringLiteral("Type the time waited")));
     }
 
     void date_refusesImpossibleDates()

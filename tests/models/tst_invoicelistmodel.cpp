@@ -102,6 +102,23 @@ private slots:
         QCOMPARE(redrawn.first().at(0).toModelIndex().column(), int(Column::TimeLeft));
     }
 
+    /// "<2d" in the time-left filter: due within two days of the clock, read again as time passes.
+    void timeLeftFilter_countsFromTheClock_andMovesOnWithIt()
+    {
+        // Due at the fixture's now − 1 day, + 3 days and + 7 days.
+        FixedClock clock(InvoiceFixture::now().addDays(2));
+        InvoiceListModel model(db(), clock);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.setFilterText(Column::TimeLeft, QStringLiteral("<2d")), QString());
+        QCOMPARE(rowIds(model), (QStringList {m_ids.at(2), m_ids.at(1)}));
+        QCOMPARE(model.setFilterText(Column::TimeLeft, QStringLiteral(">2天")), QString());
+        QCOMPARE(rowIds(model), QStringList {m_ids.at(0)});
+        clock.set(InvoiceFixture::now().addDays(6));
+        model.setStatus(QStringLiteral("pending"));
+        QCOMPARE(rowIds(model), QStringList());
+        QVERIFY(!model.setFilterText(Column::TimeLeft, QStringLiteral("<2w")).isEmpty());
+    }
+
     void search_findsShortChineseAndNumbers()
     {
         FixedClock clock(InvoiceFixture::now());
@@ -139,6 +156,14 @@ private slots:
     }
 
 private:
+    static QStringList rowIds(const InvoiceListModel& model)
+    {
+        QStringList ids;
+        for (int row = 0; row < model.rowCount(); ++row)
+            ids << model.idAt(row);
+        return ids;
+    }
+
     Database& db() { return m_fresh->database(); }
 
     std::unique_ptr<FreshDatabase> m_fresh;

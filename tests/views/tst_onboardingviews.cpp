@@ -284,6 +284,11 @@ private slots:
         QCOMPARE(model.statusEntries().size(), 5);
         QTRY_VERIFY(!model.countsPending());
         QCOMPARE(model.statusCounts().value(QStringLiteral("submitted")), 3);
+        // "Waited more than 2 days", by the page's clock.
+        QCOMPARE(model.setFilterText(ApplicationRepository::Waiting, QStringLiteral(">2d")), QString());
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(1, ApplicationRepository::Waiting).data().toString(), QStringLiteral("2 d 5 h"));
+        model.setFilterText(ApplicationRepository::Waiting, QString());
         model.setSearchText(QStringLiteral("公司1"));
         QCOMPARE(model.rowCount(), 1);
         // Decided, it waits no more.
