@@ -1,5 +1,6 @@
 #include "filterheader.h"
 
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QTimer>
@@ -51,6 +52,15 @@ void FilterHeader::setColumnCount(int count)
         editor->show();
     }
     updateGeometries();
+}
+
+void FilterHeader::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        event->accept();
+        return;
+    }
+    QHeaderView::keyPressEvent(event);
 }
 
 void FilterHeader::setFilterText(int column, const QString& text)

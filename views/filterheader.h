@@ -31,6 +31,9 @@ signals:
 
 protected:
     void updateGeometries() override;
+    /// Enter in a box has applied its filter; the box passes the key on (as a line edit does, for
+    /// a dialog's default button), and the list under it would take it as Enter on its current row.
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     QList<QLineEdit*> m_editors;

@@ -1,5 +1,6 @@
 #include "demowindowsetup.h"
 #include "freshdatabase.h"
+#include "invoicerequestrepository.h"
 #include "mainwindow.h"
 #include "mainwindowservices.h"
 #include "pagedtablemodel.h"
@@ -246,6 +247,34 @@ private slots:
         QTest::keyClick(m_page->searchBox(), Qt::Key_Return);
         QTRY_COMPARE(m_page->model()->rowCount(), 1);
         QCOMPARE(m_page->model()->index(0, column).data().toString(), number);
+    }
+
+    /// Enter in a filter box applies the filter at once, and is not Enter on the list's row.
+    void filterBox_enterAppliesTheFilter_andOpensNothing()
+    {
+        openOnFirstRow(QStringLiteral("invoices"), QStringLiteral("processing"), QStringList());
+        if (QTest::currentTestFailed())
+            return;
+        QString opened;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&opened] {
+            if (QWidget* dialog = QApplication::activeModalWidget()) {
+                opened = QString::fromLatin1(dialog->metaObject()->className());
+                qobject_cast<QDialog*>(dialog)->reject();
+            }
+        });
+        answer.start(20);
+        QTest::keyClick(m_page->tableView(), Qt::Key_F, Qt::ControlModifier);
+        auto* box = qobject_cast<QLineEdit*>(m_window->focusWidget());
+        QVERIFY(box);
+        QTest::keyClicks(box, QStringLiteral("<0h"));
+        QTest::keyClick(box, Qt::Key_Return);
+        // The first box is the time left's, as the queue shows it first.
+        QCOMPARE(m_page->model()->filterText(InvoiceRequestRepository::TimeLeft), QStringLiteral("<0h"));
+        QTest::qWait(100);
+        answer.stop();
+        QCOMPARE(opened, QString());
+        QCOMPARE(m_window->focusWidget(), box);
     }
 
 private:
