@@ -4638,6 +4638,10 @@ After: %2</translation>
         <source>The keyring refused: %1</source>
         <translation>The keyring refused: %1</translation>
     </message>
+    <message>
+        <source>no D-Bus session bus</source>
+        <translation>no D-Bus session bus</translation>
+    </message>
 </context>
 <context>
     <name>ListingText</name>

@@ -4616,6 +4616,10 @@ After: %2</source>
         <source>The keyring refused: %1</source>
         <translation>系统钥匙串拒绝：%1</translation>
     </message>
+    <message>
+        <source>no D-Bus session bus</source>
+        <translation>没有 D-Bus 会话总线</translation>
+    </message>
 </context>
 <context>
     <name>ListingText</name>

@@ -1,5 +1,6 @@
 #include "keychaincredentialstore.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <qt6keychain/keychain.h>
@@ -9,15 +10,31 @@ namespace {
 const QString service = QStringLiteral("MarketDesk marketplace");
 const QString entryKey = QStringLiteral("alibaba-cloud-marketplace");
 
+/// On Linux and the BSDs every keyring QtKeychain knows (Secret Service, KWallet) is a service on
+/// the D-Bus session bus. Without one QtKeychain reports only "Unknown error" (OtherError).
+bool sessionBusMissing()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN) && !defined(Q_OS_ANDROID)
+    if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        return false;
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    return runtime.isEmpty() || !QFileInfo::exists(runtime + QStringLiteral("/bus"));
+#else
+    return false;
+#endif
+}
+
 } // namespace
 
 QString KeychainCredentialStore::failureOf(int error, const QString& errorString)
 {
-    m_noKeyring = error == QKeychain::NoBackendAvailable || error == QKeychain::NotImplemented;
+    const bool noBus = error == QKeychain::OtherError && sessionBusMissing();
+    m_noKeyring = noBus || error == QKeychain::NoBackendAvailable || error == QKeychain::NotImplemented;
     if (error == QKeychain::NoError)
         return {};
     if (m_noKeyring)
-        return tr("No keyring service runs on this computer (%1).").arg(errorString);
+        return tr("No keyring service runs on this computer (%1).")
+            .arg(noBus ? tr("no D-Bus session bus") : errorString);
     return tr("The keyring refused: %1").arg(errorString);
 }
 
