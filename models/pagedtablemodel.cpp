@@ -318,7 +318,7 @@ QString PagedTableModel::readFilter(int column, const QString& text)
 ColumnFilter PagedTableModel::parseFilter(int column, const QString& text, QString* error) const
 {
     const QDateTime now = m_clock ? m_clock->nowUtc() : QDateTime::currentDateTimeUtc();
-    constexpr qint64 minuteMs = 60 * 1000;
+    constexpr qint64 minuteMs = 60LL * 1000;
     const QDateTime minute
         = QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch() / minuteMs * minuteMs, Qt::UTC);
     return ColumnFilter::parse(text, m_query.spec().columns.at(column).kind, error, minute);

@@ -70,7 +70,7 @@ std::optional<Span> parseSpan(const QString& text)
     const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch())
         return std::nullopt;
-    constexpr qint64 hourMs = 60 * 60 * 1000;
+    constexpr qint64 hourMs = 60LL * 60 * 1000;
     const QString unit = match.captured(2).toLower();
     const qint64 unitMs = unit == QLatin1String("d") || unit == QStringLiteral("天") ? 24 * hourMs : hourMs;
     return Span {match.captured(1).toLongLong() * unitMs, unitMs};

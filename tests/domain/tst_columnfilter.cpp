@@ -20,7 +20,7 @@ class TestColumnFilter : public QObject
 {
     Q_OBJECT
 
-    static constexpr qint64 hour = 60 * 60 * 1000;
+    static constexpr qint64 hour = 60LL * 60 * 1000;
     static constexpr qint64 day = 24 * hour;
     static constexpr qint64 now = 1795500000000; // 2026-11-24 UTC
     static QDateTime nowTime() { return QDateTime::fromMSecsSinceEpoch(now, Qt::UTC); }
