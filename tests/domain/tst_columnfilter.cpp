@@ -116,64 +116,55 @@ private slots:
                                    QDate::currentDate().day())));
     }
 
-    void timeLeft_countsFromNow_data()
+    /// Durations count from now: forward to a deadline, back to the moment a wait began (a longer
+    /// wait is an earlier moment).
+    void durations_countFromNow_data()
     {
+        QTest::addColumn<ColumnKind>("kind");
         QTest::addColumn<QString>("text");
         QTest::addColumn<QList<Condition>>("expected");
-        QTest::newRow("within a day") << QStringLiteral("<1d") << QList<Condition> {{Op::Less, now + day}};
-        QTest::newRow("overdue") << QStringLiteral("<0h") << QList<Condition> {{Op::Less, now}};
-        QTest::newRow("at most 12 hours")
-            << QStringLiteral("<= 12 小时") << QList<Condition> {{Op::LessOrEqual, now + 12 * hour}};
+        QTest::newRow("within a day")
+            << ColumnKind::Deadline << QStringLiteral("<1d") << QList<Condition> {{Op::Less, now + day}};
+        QTest::newRow("overdue") << ColumnKind::Deadline << QStringLiteral("<0h")
+                                 << QList<Condition> {{Op::Less, now}};
+        QTest::newRow("at most 12 hours") << ColumnKind::Deadline << QStringLiteral("<= 12 小时")
+                                          << QList<Condition> {{Op::LessOrEqual, now + 12 * hour}};
         QTest::newRow("more than 2 days, something due")
-            << QStringLiteral(">2天")
+            << ColumnKind::Deadline << QStringLiteral(">2天")
             << QList<Condition> {{Op::Greater, now + 2 * day}, {Op::Less, nothingDueMs}};
         QTest::newRow("after a date, something due")
-            << QStringLiteral(">=2026-11-25")
+            << ColumnKind::Deadline << QStringLiteral(">=2026-11-25")
             << QList<Condition> {{Op::GreaterOrEqual, localMidnight(2026, 11, 25)}, {Op::Less, nothingDueMs}};
         QTest::newRow("a bare day is the whole day")
-            << QStringLiteral("1d")
+            << ColumnKind::Deadline << QStringLiteral("1d")
             << QList<Condition> {{Op::GreaterOrEqual, now + day}, {Op::Less, now + 2 * day}};
         QTest::newRow("a range ends with its last unit")
-            << QStringLiteral("-1d..2h")
+            << ColumnKind::Deadline << QStringLiteral("-1d..2h")
             << QList<Condition> {{Op::GreaterOrEqual, now - day}, {Op::Less, now + 3 * hour}};
         QTest::newRow("a date still names its day")
-            << QStringLiteral("2026-11-24")
+            << ColumnKind::Deadline << QStringLiteral("2026-11-24")
             << QList<Condition> {{Op::GreaterOrEqual, localMidnight(2026, 11, 24)},
                                  {Op::Less, localMidnight(2026, 11, 25)}};
-    }
-    void timeLeft_countsFromNow()
-    {
-        QFETCH(QString, text);
-        QFETCH(QList<Condition>, expected);
-        QString error;
-        QCOMPARE(ColumnFilter::parse(text, ColumnKind::Deadline, &error, nowTime()).conditions(), expected);
-        QCOMPARE(error, QString());
-    }
-
-    /// The time since a moment: a longer wait is an earlier moment.
-    void timeWaited_countsBackFromNow_data()
-    {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QList<Condition>>("expected");
         QTest::newRow("more than 3 days")
-            << QStringLiteral(">3d") << QList<Condition> {{Op::Less, now - 3 * day}};
-        QTest::newRow("at least 3 days")
-            << QStringLiteral(">=3 天") << QList<Condition> {{Op::LessOrEqual, now - 3 * day}};
-        QTest::newRow("under 12 hours")
-            << QStringLiteral("<12h") << QList<Condition> {{Op::Greater, now - 12 * hour}};
+            << ColumnKind::Since << QStringLiteral(">3d") << QList<Condition> {{Op::Less, now - 3 * day}};
+        QTest::newRow("at least 3 days") << ColumnKind::Since << QStringLiteral(">=3 天")
+                                         << QList<Condition> {{Op::LessOrEqual, now - 3 * day}};
+        QTest::newRow("under 12 hours") << ColumnKind::Since << QStringLiteral("<12h")
+                                        << QList<Condition> {{Op::Greater, now - 12 * hour}};
         QTest::newRow("a bare day: 3 days and less than 4")
-            << QStringLiteral("3d")
+            << ColumnKind::Since << QStringLiteral("3d")
             << QList<Condition> {{Op::GreaterOrEqual, now - 4 * day + 1}, {Op::Less, now - 3 * day + 1}};
         QTest::newRow("a range: 1 day up to just under 3")
-            << QStringLiteral("1d..2d")
+            << ColumnKind::Since << QStringLiteral("1d..2d")
             << QList<Condition> {{Op::GreaterOrEqual, now - 3 * day + 1}, {Op::Less, now - day + 1}};
     }
-    void timeWaited_countsBackFromNow()
+    void durations_countFromNow()
     {
+        QFETCH(ColumnKind, kind);
         QFETCH(QString, text);
         QFETCH(QList<Condition>, expected);
         QString error;
-        QCOMPARE(ColumnFilter::parse(text, ColumnKind::Since, &error, nowTime()).conditions(), expected);
+        QCOMPARE(ColumnFilter::parse(text, kind, &error, nowTime()).conditions(), expected);
         QCOMPARE(error, QString());
     }
 

@@ -22,6 +22,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <functional>
+
 /// The main window used with the keyboard alone: where the focus goes and what a page's keys open.
 class TestMainWindowKeys : public QObject
 {
@@ -122,18 +124,9 @@ private slots:
         openOnFirstRow(pageName, status, granted);
         if (QTest::currentTestFailed())
             return;
-        QueuePage* page = m_page;
-        QString opened;
-        QTimer answer;
-        connect(&answer, &QTimer::timeout, this, [&] {
-            if (QWidget* dialog = QApplication::activeModalWidget()) {
-                opened = QString::fromLatin1(dialog->metaObject()->className());
-                qobject_cast<QDialog*>(dialog)->reject();
-            }
+        const QString opened = dialogOpenedBy([this, key, modifiers] {
+            QTest::keyClick(m_page->tableView(), Qt::Key(key), Qt::KeyboardModifiers(modifiers));
         });
-        answer.start(20);
-        QTest::keyClick(page->tableView(), Qt::Key(key), Qt::KeyboardModifiers(modifiers));
-        answer.stop();
         QCOMPARE(opened, dialogClass);
     }
 
@@ -255,6 +248,27 @@ private slots:
         openOnFirstRow(QStringLiteral("invoices"), QStringLiteral("processing"), QStringList());
         if (QTest::currentTestFailed())
             return;
+        QLineEdit* box = nullptr;
+        const QString opened = dialogOpenedBy([this, &box] {
+            QTest::keyClick(m_page->tableView(), Qt::Key_F, Qt::ControlModifier);
+            box = qobject_cast<QLineEdit*>(m_window->focusWidget());
+            if (!box)
+                return;
+            QTest::keyClicks(box, QStringLiteral("<0h"));
+            QTest::keyClick(box, Qt::Key_Return);
+            QTest::qWait(100);
+        });
+        QVERIFY(box);
+        // The first box is the time left's, as the queue shows it first.
+        QCOMPARE(m_page->model()->filterText(InvoiceRequestRepository::TimeLeft), QStringLiteral("<0h"));
+        QCOMPARE(opened, QString());
+        QCOMPARE(m_window->focusWidget(), box);
+    }
+
+private:
+    /// The class of the modal dialog `keys` opened (closed again at once), empty when none did.
+    QString dialogOpenedBy(const std::function<void()>& keys)
+    {
         QString opened;
         QTimer answer;
         connect(&answer, &QTimer::timeout, this, [&opened] {
@@ -264,20 +278,10 @@ private slots:
             }
         });
         answer.start(20);
-        QTest::keyClick(m_page->tableView(), Qt::Key_F, Qt::ControlModifier);
-        auto* box = qobject_cast<QLineEdit*>(m_window->focusWidget());
-        QVERIFY(box);
-        QTest::keyClicks(box, QStringLiteral("<0h"));
-        QTest::keyClick(box, Qt::Key_Return);
-        // The first box is the time left's, as the queue shows it first.
-        QCOMPARE(m_page->model()->filterText(InvoiceRequestRepository::TimeLeft), QStringLiteral("<0h"));
-        QTest::qWait(100);
-        answer.stop();
-        QCOMPARE(opened, QString());
-        QCOMPARE(m_window->focusWidget(), box);
+        keys();
+        return opened;
     }
 
-private:
     /// Opens the window with `granted` (empty: every permission) on `pageName`'s tab `status` (empty:
     /// the tab it opens on), its first row selected and the keyboard in its list: m_page.
     void openOnFirstRow(const QString& pageName, const QString& status, const QStringList& granted)
