@@ -1,9 +1,12 @@
 #include "filterheader.h"
 
+#include <QAbstractItemView>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QTimer>
+
+#include <algorithm>
 
 FilterHeader::FilterHeader(QWidget* parent)
     : QHeaderView(Qt::Horizontal, parent)
@@ -61,6 +64,27 @@ void FilterHeader::keyPressEvent(QKeyEvent* event)
         return;
     }
     QHeaderView::keyPressEvent(event);
+}
+
+bool FilterHeader::focusNextPrevChild(bool next)
+{
+    const int column = int(m_editors.indexOf(qobject_cast<QLineEdit*>(focusWidget())));
+    auto* list = qobject_cast<QAbstractItemView*>(parentWidget());
+    if (column < 0 || !list)
+        return QHeaderView::focusNextPrevChild(next);
+    for (int visual = visualIndex(column) + (next ? 1 : -1); visual >= 0 && visual < count();
+         visual += next ? 1 : -1) {
+        const int target = logicalIndex(visual);
+        if (isSectionHidden(target) || !m_editors.value(target))
+            continue;
+        if (const QModelIndex cell = list->model()->index(std::max(0, list->currentIndex().row()), target);
+            cell.isValid())
+            list->scrollTo(cell);
+        m_editors.at(target)->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+        return true;
+    }
+    list->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+    return true;
 }
 
 void FilterHeader::setFilterText(int column, const QString& text)

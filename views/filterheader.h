@@ -34,6 +34,10 @@ protected:
     /// Enter in a box has applied its filter; the box passes the key on (as a line edit does, for
     /// a dialog's default button), and the list under it would take it as Enter on its current row.
     void keyPressEvent(QKeyEvent* event) override;
+    /// Tab and Shift+Tab in a box go to the next or previous box in the order the columns are
+    /// shown, scrolled into view, and from the last box into the list; left to the list under the
+    /// header (which takes Tab to move its current cell) the focus would stay in the box.
+    bool focusNextPrevChild(bool next) override;
 
 private:
     QList<QLineEdit*> m_editors;

@@ -1,4 +1,5 @@
 #include "demowindowsetup.h"
+#include "filterheader.h"
 #include "freshdatabase.h"
 #include "invoicerequestrepository.h"
 #include "mainwindow.h"
@@ -263,6 +264,32 @@ private slots:
         QCOMPARE(m_page->model()->filterText(InvoiceRequestRepository::TimeLeft), QStringLiteral("<0h"));
         QCOMPARE(opened, QString());
         QCOMPARE(m_window->focusWidget(), box);
+    }
+
+    /// Tab and Shift+Tab step through the filter boxes in the order the columns are shown, and
+    /// Tab from the last goes into the list.
+    void filterBoxes_tabStepsThroughThemInTheShownOrder()
+    {
+        openOnFirstRow(QStringLiteral("invoices"), QString(), QStringList());
+        if (QTest::currentTestFailed())
+            return;
+        auto* header = qobject_cast<FilterHeader*>(m_page->tableView()->horizontalHeader());
+        QVERIFY(header);
+        header->moveSection(header->visualIndex(InvoiceRequestRepository::Amount), 1);
+        QTest::keyClick(m_page->tableView(), Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(m_window->focusWidget(), header->editor(header->logicalIndex(0)));
+        QTest::keyClick(m_window->focusWidget(), Qt::Key_Tab);
+        QCOMPARE(m_window->focusWidget(), header->editor(InvoiceRequestRepository::Amount));
+        QTest::keyClick(m_window->focusWidget(), Qt::Key_Tab);
+        QCOMPARE(m_window->focusWidget(), header->editor(header->logicalIndex(2)));
+        QTest::keyClick(m_window->focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
+        QCOMPARE(m_window->focusWidget(), header->editor(InvoiceRequestRepository::Amount));
+        int last = header->count() - 1;
+        while (header->isSectionHidden(header->logicalIndex(last)))
+            --last;
+        header->editor(header->logicalIndex(last))->setFocus();
+        QTest::keyClick(m_window->focusWidget(), Qt::Key_Tab);
+        QCOMPARE(m_window->focusWidget(), m_page->tableView());
     }
 
 private:
