@@ -3,6 +3,7 @@
 #include "applicationrepository.h"
 #include "clock.h"
 #include "domaintext.h"
+#include "duetime.h"
 
 ApplicationListModel::ApplicationListModel(Database& database, const Clock& clock, QObject* parent)
     : PagedTableModel(database, ApplicationRepository::tableSpec(), parent)
@@ -18,11 +19,10 @@ QVariant ApplicationListModel::data(const QModelIndex& index, int role) const
     if (index.column() != ApplicationRepository::Waiting
         || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return PagedTableModel::data(index, role);
-    const auto status = enumFromKey<ApplicationStatus>(
-        this->index(index.row(), ApplicationRepository::Status).data(RawValueRole).toString());
-    if (status != ApplicationStatus::Submitted && status != ApplicationStatus::UnderReview)
+    const qint64 waitingSinceMs = index.data(RawValueRole).toLongLong();
+    if (waitingSinceMs == nothingDueMs)
         return {};
-    return DomainText::duration(m_clock.nowUtc().toMSecsSinceEpoch() - index.data(RawValueRole).toLongLong());
+    return DomainText::duration(m_clock.nowUtc().toMSecsSinceEpoch() - waitingSinceMs);
 }
 
 QList<std::pair<QString, QString>> ApplicationListModel::statusEntries() const

@@ -124,14 +124,15 @@ void appendPeriodConditions(QList<ColumnFilter::Condition>& out, ColumnFilter::O
     }
 }
 
-/// A row with nothing due holds nothingDueMs as its deadline: "more than 2 days left" is not it.
-void keepToDeadlines(QList<ColumnFilter::Condition>& conditions, ColumnKind kind)
+/// A row with nothing due (or, in a Since column, nothing waiting) holds nothingDueMs: "more than 2
+/// days left" or "waited under 12 hours" is not it.
+void leaveOutNothingDue(QList<ColumnFilter::Condition>& conditions, ColumnKind kind)
 {
     using Op = ColumnFilter::Op;
     const bool bounded = std::any_of(conditions.cbegin(), conditions.cend(), [](const auto& condition) {
         return condition.op == Op::Less || condition.op == Op::LessOrEqual;
     });
-    if (kind == ColumnKind::Deadline && !bounded)
+    if ((kind == ColumnKind::Deadline || kind == ColumnKind::Since) && !bounded)
         conditions.append({Op::Less, nothingDueMs});
 }
 
@@ -215,7 +216,7 @@ ColumnFilter ColumnFilter::parse(const QString& input, ColumnKind kind, QString*
             // Exact: "<1d" is less than 24 hours.
             out.append({deadline ? op : mirrored(op), deadline ? nowMs + low->ms : nowMs - low->ms});
         }
-        keepToDeadlines(out, kind);
+        leaveOutNothingDue(out, kind);
         return result;
     }
     if (kind == ColumnKind::DateTime || isRelative) {
@@ -234,7 +235,7 @@ ColumnFilter ColumnFilter::parse(const QString& input, ColumnKind kind, QString*
                            "after <, <=, >, >= or as a range like 2026-01..2026-03."));
         }
         appendPeriodConditions(out, op, *low, *high, isRange);
-        keepToDeadlines(out, kind);
+        leaveOutNothingDue(out, kind);
         return result;
     }
 

@@ -1,6 +1,7 @@
 #include "applicationrepository.h"
 
 #include "database.h"
+#include "duetime.h"
 #include "query.h"
 
 int ApplicationRepository::Detail::untickedCount() const
@@ -17,7 +18,12 @@ TableSpec ApplicationRepository::tableSpec()
     spec.columns = {
         {QStringLiteral("company_name"), QStringLiteral("a.company_name"), ColumnKind::Text, true},
         {QStringLiteral("status"), QStringLiteral("a.status"), ColumnKind::Enum, true},
-        {QStringLiteral("waiting"), QStringLiteral("COALESCE(a.submitted_at, a.created_at)"),
+        // Only applications awaiting the reviewer wait; the others hold the "nothing due" sentinel,
+        // so they sort after every waiting one and no Waiting filter matches them.
+        {QStringLiteral("waiting"),
+         QStringLiteral("CASE WHEN a.status IN ('submitted', 'under_review') "
+                        "THEN COALESCE(a.submitted_at, a.created_at) ELSE %1 END")
+             .arg(nothingDueMs),
          ColumnKind::Since, true},
         {QStringLiteral("credit_code"), QStringLiteral("a.credit_code"), ColumnKind::Text, true},
         {QStringLiteral("contact_person"), QStringLiteral("a.contact_person"), ColumnKind::Text, true},

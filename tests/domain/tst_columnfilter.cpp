@@ -149,8 +149,9 @@ private slots:
             << ColumnKind::Since << QStringLiteral(">3d") << QList<Condition> {{Op::Less, now - 3 * day}};
         QTest::newRow("at least 3 days") << ColumnKind::Since << QStringLiteral(">=3 天")
                                          << QList<Condition> {{Op::LessOrEqual, now - 3 * day}};
-        QTest::newRow("under 12 hours") << ColumnKind::Since << QStringLiteral("<12h")
-                                        << QList<Condition> {{Op::Greater, now - 12 * hour}};
+        QTest::newRow("under 12 hours, still waiting")
+            << ColumnKind::Since << QStringLiteral("<12h")
+            << QList<Condition> {{Op::Greater, now - 12 * hour}, {Op::Less, nothingDueMs}};
         QTest::newRow("a bare day: 3 days and less than 4")
             << ColumnKind::Since << QStringLiteral("3d")
             << QList<Condition> {{Op::GreaterOrEqual, now - 4 * day + 1}, {Op::Less, now - 3 * day + 1}};
