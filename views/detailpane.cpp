@@ -72,6 +72,15 @@ QList<LabelPiece> preferredPieces(const QString& text)
     return pieces;
 }
 
+/// The width of the widest of `pieces`, the narrowest a label broken only at them can be.
+int widestPiece(const QList<LabelPiece>& pieces, const QFontMetrics& metrics)
+{
+    int widest = 0;
+    for (const LabelPiece& piece : pieces)
+        widest = std::max(widest, metrics.horizontalAdvance(piece.text));
+    return widest;
+}
+
 /// `pieces` packed into lines no wider than `width` pixels; empty when one piece alone is wider.
 QStringList packedWithin(const QList<LabelPiece>& pieces, const QFontMetrics& metrics, int width)
 {
@@ -180,8 +189,8 @@ void DetailPane::breakLongLabels()
 {
     // A label as long as "Service staff, hours, warranty" would set the width of the whole label
     // column and push the values of other rows below their labels; it gets the room the widest
-    // unbreakable value leaves (at least nine lines' height) and breaks into lines beyond. Broken
-    // by hand: QFormLayout gives a word-wrapped label no more height.
+    // unbreakable value leaves (at least its widest word or clause) and breaks into lines beyond. Broken by
+    // hand: QFormLayout gives a word-wrapped label no more height.
     const QMargins outer = layout()->contentsMargins();
     const QMargins inner = m_form->contentsMargins();
     int widestValue = 0;
@@ -190,9 +199,10 @@ void DetailPane::breakLongLabels()
             widestValue = std::max(widestValue, field->widget()->minimumWidth());
     const int room = width() - outer.left() - outer.right() - inner.left() - inner.right()
         - std::max(0, m_form->horizontalSpacing()) - widestValue;
-    const int widest = std::max(fontMetrics().height() * 9, room);
-    for (const auto& [label, text] : std::as_const(m_labels))
+    for (const auto& [label, text] : std::as_const(m_labels)) {
+        const int widest = std::max(widestPiece(preferredPieces(text), label->fontMetrics()), room);
         label->setText(brokenIntoLines(text, label->font(), widest));
+    }
 }
 
 void DetailPane::showMessage(const QString& message)

@@ -79,13 +79,14 @@ private slots:
         pane->setRows(
             QStringLiteral("杭州博远云计算有限公司"),
             {{QStringLiteral("Status"), QStringLiteral("Submitted")},
-             {QStringLiteral("Credit code"), QStringLiteral("91988026TUJNB042RC")},
+             {QStringLiteral("Credit code"), QStringLiteral("91284951YQ7E1W7C1W")},
+             {QStringLiteral("Registered location"), QStringLiteral("福建省 厦门")},
              {QStringLiteral("Service staff, hours, warranty"), QStringLiteral("84 · 7×24 · 12 months")},
              {QStringLiteral("Submitted at"), QStringLiteral("2026-09-28 00:00")}});
         QCoreApplication::processEvents();
 
         const auto* form = pane->findChild<QFormLayout*>();
-        QCOMPARE(form->rowCount(), 4);
+        QCOMPARE(form->rowCount(), 5);
         for (int row = 0; row < form->rowCount(); ++row) {
             const QRect label = form->itemAt(row, QFormLayout::LabelRole)->geometry();
             const QRect value = form->itemAt(row, QFormLayout::FieldRole)->geometry();
@@ -97,7 +98,7 @@ private slots:
                                     .arg(value.left())
                                     .arg(value.top())));
         }
-        const auto* longLabel = qobject_cast<QLabel*>(form->itemAt(2, QFormLayout::LabelRole)->widget());
+        const auto* longLabel = qobject_cast<QLabel*>(form->itemAt(3, QFormLayout::LabelRole)->widget());
         QVERIFY(longLabel->text().contains(QLatin1Char('\n')));
         QCOMPARE(QString(longLabel->text()).replace(QLatin1Char('\n'), QLatin1Char(' ')),
                  QStringLiteral("Service staff, hours, warranty"));

@@ -292,20 +292,24 @@ private slots:
         model.setSearchText(QStringLiteral("公司1"));
         QCOMPARE(model.rowCount(), 1);
         // Decided, it waits no more: no Waiting filter finds it, and it sorts after those waiting.
-        Query::execute(db(), QStringLiteral("UPDATE applications SET status = 'approved' "
-                                            "WHERE company_name = '公司0'"));
+        Query::execute(db(),
+                       QStringLiteral("UPDATE applications SET status = 'approved' "
+                                      "WHERE company_name = '公司0'"));
         model.setSearchText(QString());
         model.setStatus(QString());
         QCOMPARE(model.setFilterText(ApplicationRepository::Waiting, QStringLiteral(">2d")), QString());
         QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(model.index(0, ApplicationRepository::CompanyName).data().toString(), QStringLiteral("公司1"));
+        QCOMPARE(model.index(0, ApplicationRepository::CompanyName).data().toString(),
+                 QStringLiteral("公司1"));
         QCOMPARE(model.setFilterText(ApplicationRepository::Waiting, QStringLiteral("<4d")), QString());
         QCOMPARE(model.rowCount(), 2);
         model.setFilterText(ApplicationRepository::Waiting, QString());
         model.sort(ApplicationRepository::Waiting, Qt::AscendingOrder);
         QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(model.index(0, ApplicationRepository::CompanyName).data().toString(), QStringLiteral("公司1"));
-        QCOMPARE(model.index(2, ApplicationRepository::CompanyName).data().toString(), QStringLiteral("公司0"));
+        QCOMPARE(model.index(0, ApplicationRepository::CompanyName).data().toString(),
+                 QStringLiteral("公司1"));
+        QCOMPARE(model.index(2, ApplicationRepository::CompanyName).data().toString(),
+                 QStringLiteral("公司0"));
         QCOMPARE(model.index(2, ApplicationRepository::Waiting).data().toString(), QString());
     }
 
