@@ -167,6 +167,8 @@ void DetailPane::setRows(const QString& title, const QList<std::pair<QString, QS
         auto* valueLabel = new QLabel(value);
         valueLabel->setTextFormat(Qt::PlainText);
         valueLabel->setWordWrap(true);
+        // Top, level with its label: the form may give a wrapped value a line more than it takes.
+        valueLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         valueLabel->setMinimumWidth(widestUnbreakableRun(valueLabel->fontMetrics(), value));
         auto* labelLabel = new QLabel;
