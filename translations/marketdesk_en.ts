@@ -1372,10 +1372,6 @@
 <context>
     <name>ConsoleInvoiceExport</name>
     <message>
-        <source>The line contains a NUL character.</source>
-        <translation>The line contains a NUL character.</translation>
-    </message>
-    <message>
         <source>%1 is longer than %2 characters.</source>
         <translation>%1 is longer than %2 characters.</translation>
     </message>
@@ -2111,6 +2107,14 @@
     <message>
         <source>A quoted field that starts on line %1 is never closed.</source>
         <translation>A quoted field that starts on line %1 is never closed.</translation>
+    </message>
+    <message>
+        <source>The line contains a NUL character.</source>
+        <translation>The line contains a NUL character.</translation>
+    </message>
+    <message>
+        <source>The line contains bytes that are not text in the file&apos;s encoding (a damaged file, or one saved in another encoding): correct it and import it again.</source>
+        <translation>The line contains bytes that are not text in the file&apos;s encoding (a damaged file, or one saved in another encoding): correct it and import it again.</translation>
     </message>
 </context>
 <context>

@@ -1366,10 +1366,6 @@
 <context>
     <name>ConsoleInvoiceExport</name>
     <message>
-        <source>The line contains a NUL character.</source>
-        <translation>该行包含 NUL 字符。</translation>
-    </message>
-    <message>
         <source>%1 is longer than %2 characters.</source>
         <translation>%1 超过 %2 个字符。</translation>
     </message>
@@ -2103,6 +2099,14 @@
     <message>
         <source>A quoted field that starts on line %1 is never closed.</source>
         <translation>第 %1 行开始的引号字段没有结束。</translation>
+    </message>
+    <message>
+        <source>The line contains a NUL character.</source>
+        <translation>该行包含 NUL 字符。</translation>
+    </message>
+    <message>
+        <source>The line contains bytes that are not text in the file&apos;s encoding (a damaged file, or one saved in another encoding): correct it and import it again.</source>
+        <translation>该行含有不属于文件编码的字节（文件已损坏，或以其他编码保存）：请改正后重新导入。</translation>
     </message>
 </context>
 <context>

@@ -194,7 +194,9 @@ BuyerRecordFile::Result BuyerRecordFile::parse(const QByteArray& bytes)
         Row row;
         row.line = record.line;
         row.fields = record.fields;
-        std::optional<QString> reason = readRow(values, &row);
+        std::optional<QString> reason = CsvDocument::damageIn(record);
+        if (!reason)
+            reason = readRow(values, &row);
         if (!reason && row.title) {
             // A buyer has one valid title: two in one file would leave the import order to decide.
             if (const int firstLine = lineOfTitle.value(row.customerNo, 0); firstLine > 0)

@@ -117,10 +117,8 @@ std::optional<QString> ConsoleInvoiceExport::readRow(const CsvDocument::Record& 
         const int index = columnIndexes.value(column, -1);
         values << (index >= 0 ? record.fields.value(index).trimmed() : QString());
     }
-    for (const QString& field : record.fields) {
-        if (field.contains(QChar(u'\0')))
-            return tr("The line contains a NUL character.");
-    }
+    if (auto damage = CsvDocument::damageIn(record))
+        return damage;
     for (int column = 0; column < ColumnCount; ++column) {
         if (values.at(column).size() > maximumFieldLength)
             return tr("%1 is longer than %2 characters.")

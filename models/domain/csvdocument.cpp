@@ -2,6 +2,29 @@
 
 #include <QStringDecoder>
 
+namespace {
+
+constexpr QChar replacementCharacter(0xFFFD);
+
+/// Whether `text`, decoded as UTF-8 with errors, is a UTF-8 file with a few damaged bytes rather
+/// than one in another encoding: it holds more well-formed characters of three UTF-8 bytes (every
+/// Chinese character) than replacements. GBK text read as UTF-8 yields a replacement for almost
+/// every character and hardly ever a well-formed three-byte sequence.
+bool mostlyUtf8(QStringView text)
+{
+    qsizetype wellFormed = 0;
+    qsizetype replaced = 0;
+    for (const QChar character : text) {
+        if (character == replacementCharacter)
+            ++replaced;
+        else if (character.unicode() >= 0x800)
+            ++wellFormed;
+    }
+    return wellFormed > replaced;
+}
+
+} // namespace
+
 QString CsvDocument::decode(const QByteArray& bytes, QString* encoding)
 {
     const auto report = [encoding](const char* name) {
@@ -19,7 +42,7 @@ QString CsvDocument::decode(const QByteArray& bytes, QString* encoding)
     }
     QStringDecoder utf8(QStringDecoder::Utf8);
     QString text = utf8.decode(bytes);
-    if (!utf8.hasError()) {
+    if (!utf8.hasError() || mostlyUtf8(text)) {
         report("UTF-8");
         return text;
     }
@@ -107,6 +130,18 @@ CsvDocument::Result CsvDocument::parse(QStringView text)
             result.records << record;
     }
     return result;
+}
+
+std::optional<QString> CsvDocument::damageIn(const Record& record)
+{
+    for (const QString& field : record.fields) {
+        if (field.contains(QChar(u'\0')))
+            return tr("The line contains a NUL character.");
+        if (field.contains(replacementCharacter))
+            return tr("The line contains bytes that are not text in the file's encoding (a damaged "
+                      "file, or one saved in another encoding): correct it and import it again.");
+    }
+    return std::nullopt;
 }
 
 QString CsvDocument::formatLine(const QStringList& fields)

@@ -75,6 +75,24 @@ private slots:
         QCOMPARE(result.rows.first().title->title, QStringLiteral("个人"));
     }
 
+    /// One damaged byte in a UTF-8 file costs its line, not every Chinese character of the file
+    /// read as GBK; nor is a replacement character written into a buyer's title.
+    void damagedUtf8Line_isABadLine_andTheRestIsRead()
+    {
+        QByteArray bytes = file({QStringLiteral("C2,") + enterpriseTitle + QLatin1Char(',') + noAddress,
+                                 QStringLiteral("C3,个人,个人,,,,,,") + noAddress});
+        bytes.replace(QStringLiteral("星海").toUtf8(),
+                      QByteArray("\xE6\x98") + QStringLiteral("海").toUtf8());
+        const auto result = BuyerRecordFile::parse(bytes);
+        QCOMPARE(result.encoding, QStringLiteral("UTF-8"));
+        QCOMPARE(result.badLines.size(), 1);
+        QCOMPARE(result.badLines.first().line, 2);
+        QVERIFY2(result.badLines.first().reason.contains(QStringLiteral("encoding")),
+                 qPrintable(result.badLines.first().reason));
+        QCOMPARE(result.rows.size(), 1);
+        QCOMPARE(result.rows.first().customerNo, QStringLiteral("C3"));
+    }
+
     void badLine_namesItsColumn_data()
     {
         QTest::addColumn<QString>("line");

@@ -187,6 +187,25 @@ private slots:
         QCOMPARE(result.rows.first().orderNo, QStringLiteral("2003"));
     }
 
+    /// A UTF-8 export with a damaged byte (a truncated character) stays UTF-8: read as GBK, every
+    /// Chinese header name was lost and the whole file was "not a console export".
+    void damagedUtf8_losesOnlyItsLine()
+    {
+        QByteArray bytes = utf8(header);
+        bytes += utf8(QStringLiteral("2001,C1,13812345678,,10,")) + QByteArray("\xE5\xA2")
+            + utf8(QStringLiteral("值税普通发票,待处理,2026-11-22 08:30:00,\n"));
+        bytes += utf8(QStringLiteral("2002,C2,13812345678,,10,增值税普通发票,待处理,2026-11-22 08:30:00,\n"));
+        const auto result = ConsoleInvoiceExport::parse(bytes);
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QCOMPARE(result.encoding, QStringLiteral("UTF-8"));
+        QCOMPARE(result.badLines.size(), 1);
+        QCOMPARE(result.badLines.first().line, 2);
+        QVERIFY2(result.badLines.first().reason.contains(QStringLiteral("encoding")),
+                 qPrintable(result.badLines.first().reason));
+        QCOMPARE(result.rows.size(), 1);
+        QCOMPARE(result.rows.first().orderNo, QStringLiteral("2002"));
+    }
+
     void unclosedQuote_isReportedWithItsLine()
     {
         const auto result = ConsoleInvoiceExport::parse(
