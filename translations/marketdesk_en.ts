@@ -226,14 +226,6 @@
         <translation>Scans and documents (*.pdf *.jpg *.jpeg *.png *.ofd);;All files (*)</translation>
     </message>
     <message>
-        <source>Attach file</source>
-        <translation>Attach file</translation>
-    </message>
-    <message>
-        <source>%1 could not be read: %2</source>
-        <translation>%1 could not be read: %2</translation>
-    </message>
-    <message>
         <source>%1: %2 (new)</source>
         <translation>%1: %2 (new)</translation>
     </message>
@@ -535,6 +527,17 @@
     <message>
         <source>No applications yet. Type one in with New application….</source>
         <translation>No applications yet. Type one in with New application….</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentReader</name>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 is larger than %2 MB.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 could not be read: %2</translation>
     </message>
 </context>
 <context>
@@ -2525,14 +2528,6 @@
     <message>
         <source>Files</source>
         <translation>Files</translation>
-    </message>
-    <message>
-        <source>%1 is larger than 20 MB.</source>
-        <translation>%1 is larger than 20 MB.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -7942,10 +7937,6 @@ This happens once; on a large database it can take a minute.</translation>
     <message>
         <source>That reaches %1 points: expulsion will be proposed.</source>
         <translation>That reaches %1 points: expulsion will be proposed.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read: %2</source>
-        <translation>%1 could not be read: %2</translation>
     </message>
 </context>
 <context>

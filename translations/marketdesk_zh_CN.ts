@@ -226,14 +226,6 @@
         <translation>扫描件与文档 (*.pdf *.jpg *.jpeg *.png *.ofd);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Attach file</source>
-        <translation>添加附件</translation>
-    </message>
-    <message>
-        <source>%1 could not be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
         <source>%1: %2 (new)</source>
         <translation>%1：%2（新）</translation>
     </message>
@@ -534,6 +526,17 @@
     <message>
         <source>No applications yet. Type one in with New application….</source>
         <translation>还没有入驻申请。可用“新建申请…”录入一份。</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentReader</name>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 超过 %2 MB。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2516,14 +2519,6 @@
     <message>
         <source>Files</source>
         <translation>文件</translation>
-    </message>
-    <message>
-        <source>%1 is larger than 20 MB.</source>
-        <translation>%1 超过 20 MB。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -7887,10 +7882,6 @@ This happens once; on a large database it can take a minute.</source>
     <message>
         <source>That reaches %1 points: expulsion will be proposed.</source>
         <translation>已达到 %1 分：将建议清退。</translation>
-    </message>
-    <message>
-        <source>%1 could not be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>

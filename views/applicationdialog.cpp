@@ -1,6 +1,7 @@
 #include "applicationdialog.h"
 
 #include "applicationservice.h"
+#include "attachmentreader.h"
 #include "chinaregions.h"
 #include "clock.h"
 #include "conflictdialog.h"
@@ -387,13 +388,10 @@ void ApplicationDialog::chooseFile()
 
 bool ApplicationDialog::addFile(ApplicationFileKind kind, const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Attach file"),
-                             tr("%1 could not be read: %2").arg(path, file.errorString()));
+    std::optional<QByteArray> content = AttachmentReader::read(this, path, SaveApplication::maximumFileSize);
+    if (!content)
         return false;
-    }
-    const ApplicationFile attached {kind, QFileInfo(path).fileName(), file.readAll()};
+    const ApplicationFile attached {kind, QFileInfo(path).fileName(), *std::move(content)};
     m_newFiles.append(attached);
     m_files->addItem(tr("%1: %2 (new)").arg(DomainText::name(kind), attached.fileName));
     return true;

@@ -1,5 +1,6 @@
 #include "deliverystepdialog.h"
 
+#include "attachmentreader.h"
 #include "clock.h"
 #include "deliveryservice.h"
 #include "domaintext.h"
@@ -90,17 +91,10 @@ DeliveryStepDialog::DeliveryStepDialog(const DeliveryRepository::Detail& deliver
 
 bool DeliveryStepDialog::addFile(const QString& path)
 {
-    QFile file(path);
-    if (QFileInfo(path).size() > MoveDelivery::maximumFileSize) {
-        QMessageBox::warning(this, windowTitle(),
-                             tr("%1 is larger than 20 MB.").arg(QFileInfo(path).fileName()));
+    std::optional<QByteArray> content = AttachmentReader::read(this, path, MoveDelivery::maximumFileSize);
+    if (!content)
         return false;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, windowTitle(), tr("Cannot read %1: %2").arg(path, file.errorString()));
-        return false;
-    }
-    const DeliveryAttachment attachment {QFileInfo(path).fileName(), file.readAll()};
+    const DeliveryAttachment attachment {QFileInfo(path).fileName(), *std::move(content)};
     m_attachments.append(attachment);
     m_files->addItem(
         tr("%1 (%2)").arg(attachment.fileName, QLocale().formattedDataSize(attachment.content.size())));

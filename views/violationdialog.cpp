@@ -1,5 +1,6 @@
 #include "violationdialog.h"
 
+#include "attachmentreader.h"
 #include "clock.h"
 #include "timeordereduuid.h"
 #include "violationpoints.h"
@@ -92,13 +93,10 @@ void ViolationDialog::typeChanged()
 
 bool ViolationDialog::addEvidence(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Attach evidence"),
-                             tr("%1 could not be read: %2").arg(path, file.errorString()));
+    std::optional<QByteArray> content = AttachmentReader::read(this, path, RecordViolation::maximumFileSize);
+    if (!content)
         return false;
-    }
-    m_evidence.append({QFileInfo(path).fileName(), file.readAll()});
+    m_evidence.append({QFileInfo(path).fileName(), *std::move(content)});
     m_files->addItem(m_evidence.last().fileName);
     return true;
 }
