@@ -10,9 +10,10 @@ std::optional<QByteArray> AttachmentReader::read(QWidget* parent, const QString&
     const QString title = parent ? parent->windowTitle() : QString();
     QFile file(path);
     if (QFileInfo(path).size() > maximumBytes) {
-        QMessageBox::warning(
-            parent, title,
-            tr("%1 is larger than %2 MB.").arg(QFileInfo(path).fileName()).arg(maximumBytes / (1024 * 1024)));
+        QMessageBox::warning(parent, title,
+                             tr("%1 is larger than %2 MB.")
+                                 .arg(QFileInfo(path).fileName())
+                                 .arg(maximumBytes / (1024LL * 1024)));
         return std::nullopt;
     }
     if (!file.open(QIODevice::ReadOnly)) {

@@ -33,14 +33,17 @@ class Query;
 ///   PostgreSQL's own plan for a larger tab is that walk along the index, and it is fast.
 ///
 /// A search of 3 or more characters looks among the next rows in sort order first
-/// (setSearchWindow(), 1,000), a page found there is done. Otherwise, on SQLite, the trigram
-/// table's matches are read and sorted: read first, a term in every row (a customer ID prefix)
-/// took 0.5 s for a million orders, the window 2 ms. On PostgreSQL, for a list with kept counts,
-/// the share of matches in the window tells whether to walk on or read every match through the
-/// trigram index: PostgreSQL's own choice follows an estimate from a small sample, and walked
-/// 45,000 rows (150–180 ms) for a name in 0.4 % of a million requests, which the index answers
-/// in 12 ms.
-/// A column filter the trigram index can answer (isIndexedFilter()) is read the same way.
+/// (setSearchWindow(), 1,000), a page found there is done: read first, a term in every row (a
+/// customer ID prefix) took 0.5 s for a million orders through SQLite's trigram table, the window
+/// 2 ms. Then, for a list with kept counts, the share of matches in the window tells whether to
+/// walk on or read every match through the index and sort them: PostgreSQL's own choice follows an
+/// estimate from a small sample, and walked 45,000 rows (150–180 ms) for a name in 0.4 % of a
+/// million requests, which the index answers in 12 ms; SQLite reads every match of the trigram
+/// table, 80 ms for a phone prefix in a tenth of them, which a walk finds in a few. A list without
+/// kept counts reads the trigram table's matches after the window (SQLite) or plans by itself.
+/// A column filter of a list with kept counts is read the same way (isWindowedFilter()): the
+/// planners read every row the filtered column's index finds and sort them, 0.12–0.18 s on SQLite
+/// for a type or a month of a million requests.
 class PagedQuery
 {
 public:
@@ -88,7 +91,7 @@ public:
     /// is looked for in before the usual statement runs (default 10,000); small in tests, to reach
     /// every path with little data.
     void setSortIndexWindow(int rows) { m_sortIndexWindow = rows; }
-    /// The rows in sort order a PostgreSQL trigram search first looks among (default 1,000).
+    /// The rows in sort order a search or a filter first looks among (default 1,000).
     void setSearchWindow(int rows) { m_searchWindow = rows; }
     Page fetch(const Request& request);
     /// The usual statement of fetch(): the page's rows and one more, to tell whether another follows.
@@ -122,11 +125,15 @@ private:
     QString searchTextTerm(const QString& text, const Placeholder& placeholder) const;
     /// The rows the trigram index finds for `text`: a superset of those whose search text holds it.
     QString trigramTerm(const QString& text, const Placeholder& placeholder) const;
-    /// The request without what a window looks for among its rows: the search and the indexed filters.
+    /// The SQL conditions of `filter` on `expression`.
+    QStringList conditionTerms(const QString& expression, const ColumnFilter& filter,
+                               const Placeholder& placeholder) const;
+    /// A filter a window looks for among its rows rather than handing it to the planner: one the
+    /// trigram index answers, or any of another column than the sort's (a filter of the sort
+    /// column is a range of the very index the window walks).
+    bool isWindowedFilter(int column, const ColumnFilter& filter, const Request& request) const;
+    /// The request without what a window looks for among its rows: the search and the windowed filters.
     Request windowBase(const Request& request) const;
-    /// What a window looks for among its rows: (expression, texts it must contain) for the search
-    /// and each indexed filter.
-    QList<std::pair<QString, QStringList>> windowMatches(const Request& request) const;
     /// `select` of the request's rows in its order after its cursor, at most `limit` (unordered and
     /// unlimited when `limit` is negative); the status tab's condition only `withStatus`.
     Statement orderedStatement(const Request& request, bool withStatus, const QString& select,
@@ -144,12 +151,12 @@ private:
     bool windowReachesTheEnd(const Request& request, bool withStatus, int window);
     /// The kept rows of a status, or of all with an empty one.
     qint64 keptRowCount(const QString& status);
-    /// The search's matches among the next `window` rows in sort order.
-    Statement searchWindowStatement(const Request& request, int window) const;
-    /// A search a trigram index can answer: of a list with an FTS5 table on SQLite, of a list with
-    /// kept counts on PostgreSQL.
-    bool searchesWindowFirst(const Request& request) const;
-    Page fetchSearched(const Request& request);
+    /// The matches of the search and the windowed filters among the next `window` rows in sort order.
+    Statement windowStatement(const Request& request, int window) const;
+    /// A search a trigram index can answer (of a list with an FTS5 table on SQLite, of a list with
+    /// kept counts on PostgreSQL), or a windowed filter of a list with kept counts.
+    bool looksInWindowFirst(const Request& request) const;
+    Page fetchWindowFirst(const Request& request);
     Page read(const Statement& statement, const Request& request);
     /// The row values read() expects: ids, columns and extras.
     QString selectList() const;
