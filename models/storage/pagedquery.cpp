@@ -291,7 +291,7 @@ bool PagedQuery::windowReachesTheEnd(const Request& request, bool withStatus, in
     return query.next() && query.value(0).toLongLong() < window;
 }
 
-PagedQuery::Statement PagedQuery::windowStatement(const Request& request, int window) const
+PagedQuery::Statement PagedQuery::windowStatement(const Request& request, int window, bool tabOutside) const
 {
     // The next `window` rows in sort order without the search and the windowed filters, which the
     // sort column's index gives whatever the planner guesses of them, and the matches among them:
@@ -312,7 +312,9 @@ PagedQuery::Statement PagedQuery::windowStatement(const Request& request, int wi
         selected += QStringLiteral(", (%1) AS %2").arg(m_spec.columns.at(it.key()).expression, name);
         filtered.append({name, &it.value()});
     }
-    Statement statement = orderedStatement(windowBase(request), true, selected, window);
+    if (tabOutside)
+        selected += QStringLiteral(", %1 AS tab_status").arg(m_spec.statusExpression);
+    Statement statement = orderedStatement(windowBase(request), !tabOutside, selected, window);
     const Placeholder placeholder = [&statement](const QVariant& value) {
         statement.values << value;
         return QStringLiteral(":p%1").arg(statement.values.size() - 1);
@@ -324,6 +326,8 @@ PagedQuery::Statement PagedQuery::windowStatement(const Request& request, int wi
                           placeholder(Dialect::containsPattern(search)));
     for (const auto& [name, filter] : std::as_const(filtered))
         terms << conditionTerms(name, *filter, placeholder);
+    if (tabOutside)
+        terms << QStringLiteral("tab_status = %1").arg(placeholder(request.status));
     const QString direction = request.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     statement.sql = QStringLiteral("SELECT * FROM (%1) AS window_rows WHERE %2 "
                                    "ORDER BY window_sort %3, window_id %3 LIMIT %4")
@@ -352,25 +356,25 @@ bool PagedQuery::looksInWindowFirst(const Request& request) const
     return windowedFilter && !m_spec.countsTable.isEmpty();
 }
 
-PagedQuery::Page PagedQuery::fetchWindowFirst(const Request& request)
+PagedQuery::Page PagedQuery::fetchWindowFirst(const Request& request, bool tabOutside)
 {
     const Request unfiltered = windowBase(request);
-    Page page = read(windowStatement(request, m_searchWindow), request);
-    if (!page.atEnd || windowReachesTheEnd(unfiltered, true, m_searchWindow))
+    Page page = read(windowStatement(request, m_searchWindow, tabOutside), request);
+    if (!page.atEnd || windowReachesTheEnd(unfiltered, !tabOutside, m_searchWindow))
         return page;
     if (m_spec.countsTable.isEmpty())
         return read(pageStatement(request), request); // SQLite: drives by the trigram table's matches
     // The matches per row of the window tell the cheaper way on: walking reads about
     // (limit + 1) / rate more rows, reading every match through an index rate × rows.
     const double rate = double(page.rows.size()) / m_searchWindow;
-    const double rows = double(keptRowCount(request.status));
+    const double rows = double(keptRowCount(tabOutside ? QString() : request.status));
     if (rate * rate * rows <= request.limit + 1)
         return read(selectionFirstStatement(request), request);
     // Many matches: walk on, twice as far whenever the guess from the window fell short.
     for (double window = std::ceil((request.limit + 1) / rate * 1.25);; window *= 2) {
         const int rowsToRead = int(std::min(window, rows + 1));
-        Page walked = read(windowStatement(request, rowsToRead), request);
-        if (!walked.atEnd || rowsToRead > rows || windowReachesTheEnd(unfiltered, true, rowsToRead))
+        Page walked = read(windowStatement(request, rowsToRead, tabOutside), request);
+        if (!walked.atEnd || rowsToRead > rows || windowReachesTheEnd(unfiltered, !tabOutside, rowsToRead))
             return walked;
     }
 }
@@ -387,9 +391,10 @@ PagedQuery::Page PagedQuery::fetch(const Request& request)
     const std::optional<qint64> tabSize = untabIndexedTabSize(request);
     if (tabSize && *tabSize <= m_sortIndexWindow)
         return read(selectionFirstStatement(request), request);
+    const bool sqlite = m_database.dialect().backend() == DatabaseUrl::Backend::Sqlite;
     if (looksInWindowFirst(request))
-        return fetchWindowFirst(request);
-    if (tabSize && m_database.dialect().backend() == DatabaseUrl::Backend::Sqlite) {
+        return fetchWindowFirst(request, tabSize && sqlite);
+    if (tabSize && sqlite) {
         Page page = read(sortIndexWindowStatement(request), request);
         if (!page.atEnd || windowReachesTheEnd(request, false, m_sortIndexWindow))
             return page;

@@ -151,12 +151,14 @@ private:
     bool windowReachesTheEnd(const Request& request, bool withStatus, int window);
     /// The kept rows of a status, or of all with an empty one.
     qint64 keptRowCount(const QString& status);
-    /// The matches of the search and the windowed filters among the next `window` rows in sort order.
-    Statement windowStatement(const Request& request, int window) const;
+    /// The matches of the search and the windowed filters among the next `window` rows in sort
+    /// order; with `tabOutside` the rows of every status, the tab's kept among them, for a large tab
+    /// sorted by a column no index orders within it, which SQLite would read whole and sort first.
+    Statement windowStatement(const Request& request, int window, bool tabOutside) const;
     /// A search a trigram index can answer (of a list with an FTS5 table on SQLite, of a list with
     /// kept counts on PostgreSQL), or a windowed filter of a list with kept counts.
     bool looksInWindowFirst(const Request& request) const;
-    Page fetchWindowFirst(const Request& request);
+    Page fetchWindowFirst(const Request& request, bool tabOutside);
     Page read(const Statement& statement, const Request& request);
     /// The row values read() expects: ids, columns and extras.
     QString selectList() const;
