@@ -1,4 +1,3 @@
-#include "demodatawriter.h"
 #include "fixedclock.h"
 #include "freshdatabase.h"
 #include "invoicelistmodel.h"
@@ -23,9 +22,7 @@ private slots:
     void init()
     {
         OPEN_FRESH_DATABASE(m_fresh);
-        QCOMPARE(DemoDataWriter(m_fresh->database(), QDateTime(QDate(2026, 11, 23), QTime(0, 0), Qt::UTC))
-                     .write(1000),
-                 QString());
+        QCOMPARE(m_fresh->writeDemoData(1000), QString());
     }
     void cleanup() { m_fresh.reset(); }
 

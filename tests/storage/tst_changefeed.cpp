@@ -1,5 +1,4 @@
 #include "changefeed.h"
-#include "demodatawriter.h"
 #include "freshdatabase.h"
 #include "query.h"
 
@@ -15,9 +14,7 @@ private slots:
     void init()
     {
         OPEN_FRESH_DATABASE(m_fresh);
-        QCOMPARE(DemoDataWriter(m_fresh->database(), QDateTime(QDate(2026, 11, 23), QTime(0, 0), Qt::UTC))
-                     .write(300),
-                 QString());
+        QCOMPARE(m_fresh->writeDemoData(300), QString());
     }
     void cleanup() { m_fresh.reset(); }
 

@@ -1,5 +1,4 @@
 #include "changefeed.h"
-#include "demodatawriter.h"
 #include "freshdatabase.h"
 #include "query.h"
 #include "testsql.h"
@@ -21,8 +20,7 @@ private slots:
     void init()
     {
         OPEN_FRESH_DATABASE(m_fresh);
-        QCOMPARE(DemoDataWriter(db(), QDateTime(QDate(2026, 11, 23), QTime(0, 0), Qt::UTC)).write(20),
-                 QString());
+        QCOMPARE(m_fresh->writeDemoData(20), QString());
     }
     void cleanup() { m_fresh.reset(); }
 

@@ -1,4 +1,3 @@
-#include "demodatawriter.h"
 #include "duejobrunner.h"
 #include "freshdatabase.h"
 #include "invoicerequestrepository.h"
@@ -34,8 +33,7 @@ private slots:
     void init()
     {
         OPEN_FRESH_DATABASE(m_fresh);
-        QCOMPARE(DemoDataWriter(db(), QDateTime(QDate(2026, 11, 23), QTime(0, 0), Qt::UTC)).write(300),
-                 QString());
+        QCOMPARE(m_fresh->writeDemoData(300), QString());
     }
     void cleanup()
     {

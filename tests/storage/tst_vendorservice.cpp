@@ -1,4 +1,3 @@
-#include "demodatawriter.h"
 #include "freshdatabase.h"
 #include "query.h"
 #include "vendorrepository.h"
@@ -16,8 +15,7 @@ private slots:
     void init()
     {
         OPEN_FRESH_DATABASE(m_fresh);
-        QCOMPARE(DemoDataWriter(db(), QDateTime(QDate(2026, 11, 23), QTime(0, 0), Qt::UTC)).write(20),
-                 QString());
+        QCOMPARE(m_fresh->writeDemoData(20), QString());
         Query query(db(), QStringLiteral("SELECT id FROM vendors ORDER BY name LIMIT 1"));
         query.exec();
         QVERIFY(query.next());

@@ -1,5 +1,6 @@
 #include "freshdatabase.h"
 
+#include "demodatawriter.h"
 #include "migrator.h"
 #include "settingsservice.h"
 
@@ -68,4 +69,9 @@ bool FreshDatabase::setSetting(const QString& key, qint64 value)
         QString::number(value),
         settings.read(key).version};
     return settings.save(command).succeeded();
+}
+
+QString FreshDatabase::writeDemoData(int orders)
+{
+    return DemoDataWriter(*m_database, QDateTime(QDate(2026, 11, 23), QTime(0, 0), Qt::UTC)).write(orders);
 }

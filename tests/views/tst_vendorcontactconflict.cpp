@@ -1,5 +1,4 @@
 #include "conflictanswer.h"
-#include "demodatawriter.h"
 #include "editvendorcontactdialog.h"
 #include "fixedclock.h"
 #include "freshdatabase.h"
@@ -20,9 +19,7 @@ private slots:
     void init()
     {
         OPEN_FRESH_DATABASE(m_fresh);
-        QCOMPARE(DemoDataWriter(m_fresh->database(), QDateTime(QDate(2026, 11, 23), QTime(0, 0), Qt::UTC))
-                     .write(20),
-                 QString());
+        QCOMPARE(m_fresh->writeDemoData(20), QString());
     }
     void cleanup() { m_fresh.reset(); }
 
