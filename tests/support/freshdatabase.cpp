@@ -75,3 +75,12 @@ QString FreshDatabase::writeDemoData(int orders)
 {
     return DemoDataWriter(*m_database, QDateTime(QDate(2026, 11, 23), QTime(0, 0), Qt::UTC)).write(orders);
 }
+
+std::unique_ptr<Database> FreshDatabase::anotherClient()
+{
+    QString error;
+    std::unique_ptr<Database> other = m_database->openAnother(&error);
+    if (!error.isEmpty())
+        qWarning("%s", qPrintable(error));
+    return other;
+}

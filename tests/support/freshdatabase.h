@@ -29,6 +29,9 @@ public:
     DatabaseUrl url() const;
     /// Stores a setting as an administrator saves it on the Settings page; false when refused.
     bool setSetting(const QString& key, qint64 value);
+    /// A second connection to the same database: another client. Null, with a warning, when it
+    /// cannot be opened.
+    std::unique_ptr<Database> anotherClient();
     /// Fills the database with the demo data set of `orders` orders as of 2026-11-23 00:00 UTC;
     /// empty, or why it failed.
     QString writeDemoData(int orders);
