@@ -57,18 +57,29 @@ private slots:
     void marketplaceIndex_holdsOnlyRequestsWithAMarketplaceId()
     {
         QVERIFY(Migrator(db()).migrate().ok());
-        Query definition(db(),
-                         db().url().backend() == DatabaseUrl::Backend::Sqlite
-                             ? QStringLiteral("SELECT sql FROM sqlite_master WHERE name = :name")
-                             : QStringLiteral("SELECT indexdef FROM pg_indexes WHERE indexname = :name "
-                                              "AND schemaname = current_schema()"));
-        definition.bind(QStringLiteral(":name"), QStringLiteral("invoice_requests_marketplace")).exec();
-        QVERIFY(definition.next());
-        const QString sql = definition.value(0).toString();
+        const QString sql = indexDefinition(QStringLiteral("invoice_requests_marketplace"));
         QVERIFY2(sql.contains(QStringLiteral("UNIQUE"), Qt::CaseInsensitive), qPrintable(sql));
         QVERIFY2(sql.contains(QStringLiteral("WHERE (marketplace_id IS NOT NULL)"), Qt::CaseInsensitive)
                      || sql.contains(QStringLiteral("WHERE marketplace_id IS NOT NULL"), Qt::CaseInsensitive),
                  qPrintable(sql));
+    }
+
+    void invoicedIndexes_holdTheTimeLeft_afterTheirOwnOrder()
+    {
+        // A filter of invoice times sorted by time left (the queue's default) sorts its matches
+        // from the index alone; sorting by invoice time still pages by (invoice time, id).
+        QVERIFY(Migrator(db()).migrate().ok());
+        for (const QString& name : {QStringLiteral("invoice_requests_invoiced"),
+                                    QStringLiteral("invoice_requests_status_invoiced")}) {
+            const QString sql = indexDefinition(name);
+            const qsizetype invoiced = sql.indexOf(QStringLiteral("COALESCE(invoiced_at, "));
+            const qsizetype id = sql.indexOf(QStringLiteral(", id"), invoiced);
+            QVERIFY2(invoiced > 0 && id > invoiced, qPrintable(sql));
+            QVERIFY2(sql.indexOf(QStringLiteral("action_due_at"), id) > id, qPrintable(sql));
+            if (db().url().backend() == DatabaseUrl::Backend::Postgres)
+                QVERIFY2(sql.contains(QStringLiteral("INCLUDE (action_due_at, invoiced_at)")),
+                         qPrintable(sql));
+        }
     }
 
     void rerun_changesNothing()
@@ -280,6 +291,16 @@ private:
         return QStringLiteral("INSERT INTO deposit_entries (id, vendor_id, kind, amount_fen, reason, "
                               "recorded_at, recorded_by) VALUES ('e3', 'v1', 'settlement', 200000, "
                               "'2026年12月结算', 4, 'clerk')");
+    }
+    QString indexDefinition(const QString& name)
+    {
+        Query definition(db(),
+                         db().url().backend() == DatabaseUrl::Backend::Sqlite
+                             ? QStringLiteral("SELECT sql FROM sqlite_master WHERE name = :name")
+                             : QStringLiteral("SELECT indexdef FROM pg_indexes WHERE indexname = :name "
+                                              "AND schemaname = current_schema()"));
+        definition.bind(QStringLiteral(":name"), name).exec();
+        return definition.next() ? definition.value(0).toString() : QString();
     }
     int count(const QString& sql)
     {
