@@ -212,6 +212,11 @@ void PagedTableModel::reload()
     recount();
 }
 
+bool PagedTableModel::countingInBackground() const
+{
+    return m_countsPending || m_overdueCounting || m_counter->isCounting();
+}
+
 void PagedTableModel::recount()
 {
     const bool rowsOnWorker = !m_query.countsAreKept(m_request);

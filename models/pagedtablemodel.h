@@ -65,8 +65,10 @@ public:
     qint64 totalCount() const;
     /// The counts of the current filters are still being counted.
     bool countsPending() const { return m_countsPending; }
-    /// The worker still counts for the list: its tab counts or its overdue rows.
-    bool countingInBackground() const { return m_countsPending || m_overdueCounting; }
+    /// The worker is busy: it counts for the list (its tab counts or its overdue rows), or a
+    /// count the list no longer wants runs on until its cancel has stopped it, sharing the
+    /// database's cores with the list's own queries meanwhile.
+    bool countingInBackground() const;
     /// Why the last count failed; empty when it succeeded. Not an errorOccurred(): the rows are
     /// there, only their numbers are not, and the next count (at the next change of the list or
     /// of its rows) tries again.

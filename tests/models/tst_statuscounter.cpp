@@ -65,11 +65,7 @@ private slots:
         // statement that swallows the first cancel stands for it here.
         if (!isPostgres())
             QSKIP("an SQLite statement cannot outlive an interrupt");
-        Query::execute(
-            m_fresh->database(),
-            QStringLiteral("CREATE FUNCTION outlives_one_cancel() RETURNS text LANGUAGE plpgsql "
-                           "AS $$ BEGIN BEGIN PERFORM pg_sleep(600); EXCEPTION WHEN query_canceled "
-                           "THEN NULL; END; PERFORM pg_sleep(600); RETURN 'slow'; END $$"));
+        createOutlivesOneCancel();
         TableSpec outlivingOneCancel = spec();
         outlivingOneCancel.columns[1].expression = QStringLiteral("outlives_one_cancel()");
         StatusCounter counter(m_fresh->database(), outlivingOneCancel);
@@ -154,6 +150,35 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!counter->isCounting(), waitLimitMs);
     }
 
+    void countNoLongerWanted_keepsTheWorkerBusy_untilItsCancelStopsIt()
+    {
+        // The filter cleared, the list's counts are kept ones again at once; the filtered count
+        // runs on until its cancel stops it (here: the second, 100 ms later), and the worker
+        // stays busy until then.
+        if (!isPostgres())
+            QSKIP("an SQLite statement cannot outlive an interrupt");
+        createOutlivesOneCancel();
+        Query::execute(
+            m_fresh->database(),
+            QStringLiteral("CREATE TABLE kept_counts (status TEXT PRIMARY KEY, row_count BIGINT)"));
+        TableSpec countedSlowly = spec();
+        countedSlowly.columns.removeLast();
+        countedSlowly.statusExpression = QStringLiteral("outlives_one_cancel()");
+        countedSlowly.countsTable = QStringLiteral("kept_counts");
+        SpecModel model(m_fresh->database(), countedSlowly);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        QVERIFY(model.setFilterText(0, QStringLiteral("r1")).isEmpty());
+        const auto* counter = model.findChild<StatusCounter*>();
+        QVERIFY(counter);
+        QTRY_VERIFY(counter->isCounting());
+        QVERIFY(model.setFilterText(0, QString()).isEmpty());
+        QVERIFY(!model.countsPending());
+        QVERIFY(model.countingInBackground());
+        QTRY_VERIFY_WITH_TIMEOUT(!model.countingInBackground(), waitLimitMs);
+        QVERIFY(!counter->isCounting());
+    }
+
     void sortChanges_letTheRunningCountFinish()
     {
         // The list is counted on the worker in a second or two; sorting it every 100 ms changes
@@ -196,6 +221,16 @@ private slots:
     }
 
 private:
+    /// outlives_one_cancel(): a statement that swallows the first cancel and stops at the second.
+    void createOutlivesOneCancel()
+    {
+        Query::execute(
+            m_fresh->database(),
+            QStringLiteral("CREATE FUNCTION outlives_one_cancel() RETURNS text LANGUAGE plpgsql "
+                           "AS $$ BEGIN BEGIN PERFORM pg_sleep(600); EXCEPTION WHEN query_canceled "
+                           "THEN NULL; END; PERFORM pg_sleep(600); RETURN 'slow'; END $$"));
+    }
+
     /// Far longer than a cancelled count takes, far shorter than the slow count.
     static constexpr int waitLimitMs = 10000;
 
