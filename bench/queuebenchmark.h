@@ -25,8 +25,16 @@ public:
     static void runDirectly(Database& database, const PagedQuery::Statement& statement);
 
 private:
-    /// Times `naive` once the naive queue is open; nothing when it could not open in time.
-    void add(const QString& operation, double marketdeskMs, const QList<PagedQuery::Statement>& limit,
+    /// MarketDesk's part of an operation, and what runs untimed before each run of it.
+    struct Step
+    {
+        std::function<void()> work;
+        std::function<void()> prepare {};
+    };
+
+    /// Times `marketdesk` and `limit` in turn, each run of either after the step and its
+    /// `prepare`, and `naive` once the naive queue is open; nothing when it could not open in time.
+    void add(const QString& operation, const Step& marketdesk, const QList<PagedQuery::Statement>& limit,
              const std::function<void()>& naive);
     PagedQuery::Request defaultRequest() const;
 
