@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "query.h"
+#include "serverprobe.h"
 #include "storageerror.h"
 
 #include <QPointer>
@@ -28,6 +29,13 @@ bool ChangeFeed::start(int heartbeatMs)
     m_heartbeat = new QTimer(this);
     connect(m_heartbeat, &QTimer::timeout, this, &ChangeFeed::beat);
     m_heartbeat->start(heartbeatMs);
+    // A probe that gets no answer gives up by the next beat, which starts a new one.
+    m_probe = new ServerProbe(
+        std::max(std::chrono::milliseconds(heartbeatMs), std::chrono::milliseconds(1000)), this);
+    connect(m_probe, &ServerProbe::finished, this, [this](const QString& error) {
+        if (error.isEmpty() && m_database.transactionDepth() == 0)
+            check();
+    });
     return true;
 }
 
@@ -55,8 +63,16 @@ bool ChangeFeed::subscribe()
 void ChangeFeed::beat()
 {
     // Outside a transaction a statement on a lost connection reconnects (Database::restoreIfLost).
-    if (m_database.transactionDepth() > 0)
+    if (m_database.transactionDepth() > 0 || m_probe->isProbing())
         return;
+    if (m_lost)
+        m_probe->start(m_database.url());
+    else
+        check();
+}
+
+void ChangeFeed::check()
+{
     try {
         Query(m_database, QStringLiteral("SELECT 1")).exec();
         m_lost = false;

@@ -6,12 +6,15 @@
 class QTimer;
 
 class Database;
+class ServerProbe;
 
 /// Changes other clients make on a shared PostgreSQL server, as they are committed: the database
 /// notifies the channel marketdesk_changes_<schema> (migration 0009) and the feed turns each notification
 /// into changed(). A heartbeat notices a lost connection (server restart, network drop) while the
-/// user is idle; the connection is then restored and the feed listens again. On SQLite there is
-/// no other client and the feed stays silent.
+/// user is idle. It then waits for the server to accept a TCP connection (ServerProbe) without
+/// blocking, and only then connects again, so a server that does not answer never holds the
+/// window's thread; the feed listens again on the new session. On SQLite there is no other client
+/// and the feed stays silent.
 class ChangeFeed : public QObject
 {
     Q_OBJECT
@@ -37,9 +40,12 @@ private:
     /// marketdesk_changes_<the session's schema>, as the triggers name it.
     QString channel();
     void beat();
+    /// Checks the connection with a statement, which connects again when it was lost.
+    void check();
 
     Database& m_database;
     QTimer* m_heartbeat = nullptr;
     bool m_lost = false;
+    ServerProbe* m_probe = nullptr; ///< while the connection is lost: whether the server answers
     QString m_channel;
 };

@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "serverprobe.h"
 #include "storageerror.h"
 
 #include <QDir>
@@ -119,7 +120,16 @@ QString Database::open(const PasswordPrompt& prompt)
     m_connection.setPort(m_url.port());
     m_connection.setUserName(m_url.user());
     m_connection.setDatabaseName(m_url.databaseName());
-    m_connection.setConnectOptions(QStringLiteral("connect_timeout=%1").arg(connectTimeout.count()));
+    // The first keepalive probe after 5 s of quiet, then one every 5 s: the last unanswered one
+    // ends the connection at silenceLimit, as does a write left unacknowledged that long.
+    constexpr std::chrono::seconds keepaliveEvery {5};
+    m_connection.setConnectOptions(
+        QStringLiteral("connect_timeout=%1;keepalives=1;keepalives_idle=%2;keepalives_interval=%2;"
+                       "keepalives_count=%3;tcp_user_timeout=%4")
+            .arg(connectTimeout.count())
+            .arg(keepaliveEvery.count())
+            .arg(silenceLimit / keepaliveEvery - 1)
+            .arg(std::chrono::milliseconds(silenceLimit).count()));
     while (!m_connection.open()) {
         const QString message = m_connection.lastError().text();
         if (!prompt || !asksForPassword(message))
@@ -175,6 +185,8 @@ bool Database::restoreIfLost(const QSqlError& failure)
         || !mayMeanLostConnection(failure))
         return false;
     if (QSqlQuery probe(m_connection); probe.exec(QStringLiteral("SELECT 1")))
+        return false;
+    if (!ServerProbe::answersWithin(m_url, reachLimit))
         return false;
     const QString password = m_connection.password();
     m_connection.close();

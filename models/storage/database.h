@@ -70,6 +70,14 @@ public:
     void settleWal(std::chrono::milliseconds limit = std::chrono::seconds(3));
     /// How long a PostgreSQL server has to answer a connection (libpq's connect_timeout).
     static constexpr std::chrono::seconds connectTimeout {10};
+    /// How long a PostgreSQL connection waits for a server that went silent (the network dropped,
+    /// the host is gone) before it counts as lost, idle or not: without libpq's keepalives and
+    /// tcp_user_timeout, Linux gives up on an unanswered write after ~15 minutes and on an idle
+    /// connection after 2 hours, and the statement waiting meanwhile holds its thread.
+    static constexpr std::chrono::seconds silenceLimit {20};
+    /// How long restoreIfLost() waits for the server to accept a TCP connection before it lets
+    /// libpq connect: a server that does not answer then costs this, not connectTimeout.
+    static constexpr std::chrono::milliseconds reachLimit {300};
     /// Called after each reconnection, e.g. to listen for notifications again.
     void addReconnectListener(const std::function<void()>& listener)
     {

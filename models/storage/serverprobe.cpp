@@ -20,13 +20,32 @@ ServerProbe::ServerProbe(std::chrono::milliseconds timeout, QObject* parent)
     });
 }
 
+namespace {
+
+/// libpq tries each host of a comma-separated list in turn; such a list is left to it.
+bool isProbed(const DatabaseUrl& url)
+{
+    return url.backend() == DatabaseUrl::Backend::Postgres && !url.host().contains(QLatin1Char(','));
+}
+
+} // namespace
+
+bool ServerProbe::answersWithin(const DatabaseUrl& url, std::chrono::milliseconds limit)
+{
+    if (!isProbed(url))
+        return true;
+    QTcpSocket socket;
+    socket.setProxy(QNetworkProxy::NoProxy);
+    socket.connectToHost(url.host(), quint16(url.port()));
+    return socket.waitForConnected(int(limit.count()));
+}
+
 void ServerProbe::start(const DatabaseUrl& url)
 {
     stop();
     m_url = url;
     m_probing = true;
-    // libpq tries each host of a comma-separated list in turn; such a list is left to it.
-    if (url.backend() != DatabaseUrl::Backend::Postgres || url.host().contains(QLatin1Char(','))) {
+    if (!isProbed(url)) {
         QTimer::singleShot(0, this, [this] { finish({}); });
         return;
     }

@@ -10,7 +10,8 @@
 
 /// Finds out, without blocking, whether anything accepts a TCP connection at a PostgreSQL URL's
 /// host and port. libpq blocks its thread for up to the connection timeout when a server does not
-/// answer; probing first keeps the window painting meanwhile and lets the user cancel.
+/// answer; probing first keeps the window painting meanwhile and lets the user cancel. A probe
+/// that ends with the server's answer closes its connection at once.
 class ServerProbe : public QObject
 {
     Q_OBJECT
@@ -28,6 +29,11 @@ public:
     QString waitFor(const DatabaseUrl& url);
     /// Gives up the probe under way: cancelled() follows instead of finished().
     void cancel();
+    bool isProbing() const { return m_probing; }
+
+    /// The same question, blocking the calling thread for `limit` at most: true when the server
+    /// accepted the connection, or `url` names an SQLite file or a list of hosts.
+    static bool answersWithin(const DatabaseUrl& url, std::chrono::milliseconds limit);
 
 signals:
     void finished(const QString& error);

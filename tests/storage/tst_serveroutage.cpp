@@ -1,0 +1,124 @@
+#include "changefeed.h"
+#include "freshdatabase.h"
+#include "query.h"
+#include "storageerror.h"
+#include "tcprelay.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+
+#include <libpq-fe.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+
+using namespace std::chrono_literals;
+
+/// The network to the team server goes down in the middle of a session: the thread of the
+/// window goes on handling events while MarketDesk finds the connection lost and tries again, a
+/// statement meanwhile fails within moments instead of waiting for libpq's connect timeout, and
+/// once the server answers again the connection comes back by itself.
+class TestServerOutage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        const QString postgresql = QStringLiteral("postgresql");
+        if (const QString reason = FreshDatabase::unavailableReason(postgresql); !reason.isEmpty()) {
+            if (FreshDatabase::isRequired(postgresql))
+                QFAIL(qPrintable(reason));
+            QSKIP(qPrintable(reason));
+        }
+        m_fresh = std::make_unique<FreshDatabase>(postgresql);
+        QVERIFY2(m_fresh->error().isEmpty(), qPrintable(m_fresh->error()));
+    }
+    void cleanup() { m_fresh.reset(); }
+
+    void cutNetwork_neverFreezesTheWindow_andTheConnectionComesBack()
+    {
+        const DatabaseUrl server = m_fresh->url();
+        TcpRelay relay(server.host(), quint16(server.port()));
+        QVERIFY(relay.port() != 0);
+        Database client(*DatabaseUrl::parse(QStringLiteral("postgresql://%1@127.0.0.1:%2/%3?schema=%4")
+                                                .arg(server.user())
+                                                .arg(relay.port())
+                                                .arg(server.databaseName(), server.schema())));
+        QCOMPARE(client.open(), QString());
+        ChangeFeed feed(client);
+        QVERIFY(feed.start(100));
+        QSignalSpy lost(&feed, &ChangeFeed::connectionLost);
+        QSignalSpy reconnected(&feed, &ChangeFeed::reconnected);
+
+        relay.cut();
+        const std::chrono::milliseconds blocked = blockedWithin(3s);
+        QCOMPARE(lost.size(), 1);
+        // Only the beat that found the connection lost waited on the window's thread, for
+        // reachLimit at most; the later ones ask the server without blocking.
+        QVERIFY2(blocked < Database::reachLimit + 500ms, qPrintable(QString::number(blocked.count())));
+
+        QElapsedTimer statement;
+        statement.start();
+        QVERIFY_THROWS_EXCEPTION(StorageError, Query::execute(client, QStringLiteral("SELECT 1")));
+        QVERIFY2(statement.elapsed() < (Database::reachLimit + 500ms).count(),
+                 qPrintable(QString::number(statement.elapsed())));
+
+        relay.restore();
+        QTRY_COMPARE_WITH_TIMEOUT(reconnected.size(), 1, 5000);
+        Query::execute(client, QStringLiteral("SELECT 1"));
+        QCOMPARE(lost.size(), 1);
+    }
+
+    /// A connection whose server went silent counts as lost after Database::silenceLimit, idle
+    /// or waiting for an answer, instead of Linux's 15 minutes or 2 hours: the socket libpq opened
+    /// sends keepalive probes and gives up unacknowledged writes. (A relay on loopback cannot
+    /// make a connection silent: its kernel acknowledges what the client sends.)
+    void socket_givesUpASilentServer_afterTheSilenceLimit()
+    {
+        const int socket = PQsocket(m_fresh->database().postgresHandle());
+        QVERIFY(socket >= 0);
+        QCOMPARE(option(socket, SOL_SOCKET, SO_KEEPALIVE), 1);
+        const int idle = option(socket, IPPROTO_TCP, TCP_KEEPIDLE);
+        const int interval = option(socket, IPPROTO_TCP, TCP_KEEPINTVL);
+        const int probes = option(socket, IPPROTO_TCP, TCP_KEEPCNT);
+        QCOMPARE(idle + interval * probes, int(Database::silenceLimit.count()));
+        QCOMPARE(option(socket, IPPROTO_TCP, TCP_USER_TIMEOUT),
+                 int(std::chrono::milliseconds(Database::silenceLimit).count()));
+    }
+
+private:
+    static int option(int socket, int level, int name)
+    {
+        int value = -1;
+        socklen_t length = sizeof value;
+        return ::getsockopt(socket, level, name, &value, &length) == 0 ? value : -1;
+    }
+
+    /// Runs the event loop for `span` and returns how long, in all, it was held up by rounds
+    /// longer than 50 ms.
+    static std::chrono::milliseconds blockedWithin(std::chrono::milliseconds span)
+    {
+        constexpr qint64 longRound = 50;
+        QElapsedTimer sinceTick;
+        sinceTick.start();
+        qint64 blocked = 0;
+        const auto tock = [&] {
+            const qint64 round = sinceTick.restart();
+            blocked += round > longRound ? round : 0;
+        };
+        QTimer tick;
+        QObject::connect(&tick, &QTimer::timeout, tock);
+        tick.start(10);
+        QTest::qWait(int(span.count()));
+        // qWait returns without another round when a blocked round ran past its end.
+        tock();
+        return std::chrono::milliseconds(blocked);
+    }
+
+    std::unique_ptr<FreshDatabase> m_fresh;
+};
+
+QTEST_GUILESS_MAIN(TestServerOutage)
+#include "tst_serveroutage.moc"

@@ -1,0 +1,78 @@
+#include "tcprelay.h"
+
+#include <QSocketNotifier>
+#include <QTcpSocket>
+
+#include <sys/socket.h>
+
+TcpRelay::TcpRelay(const QString& targetHost, quint16 targetPort)
+    : m_targetHost(targetHost)
+    , m_targetPort(targetPort)
+{
+    if (m_listener.port() == 0)
+        return;
+    m_context = new QObject;
+    m_context->moveToThread(&m_thread);
+    QObject::connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+    m_thread.start();
+    onRelayThread([this] {
+        m_incoming = new QSocketNotifier(m_listener.descriptor(), QSocketNotifier::Read, m_context);
+        QObject::connect(m_incoming, &QSocketNotifier::activated, m_context, [this] { accept(); });
+    });
+}
+
+TcpRelay::~TcpRelay()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void TcpRelay::onRelayThread(const std::function<void()>& work)
+{
+    QMetaObject::invokeMethod(m_context, work, Qt::BlockingQueuedConnection);
+}
+
+void TcpRelay::accept()
+{
+    for (;;) {
+        const int descriptor = ::accept4(m_listener.descriptor(), nullptr, nullptr, SOCK_NONBLOCK);
+        if (descriptor < 0)
+            return;
+        auto* client = new QTcpSocket(m_context);
+        auto* server = new QTcpSocket(client);
+        client->setSocketDescriptor(descriptor);
+        const auto forward = [](QTcpSocket* from, QTcpSocket* to) {
+            QObject::connect(from, &QTcpSocket::readyRead, to, [from, to] { to->write(from->readAll()); });
+        };
+        forward(client, server);
+        forward(server, client);
+        QObject::connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+        QObject::connect(server, &QTcpSocket::disconnected, client,
+                         [client] { client->disconnectFromHost(); });
+        server->connectToHost(m_targetHost, m_targetPort);
+    }
+}
+
+void TcpRelay::cut()
+{
+    onRelayThread([this] {
+        m_incoming->setEnabled(false);
+        // The client learns of it at its next statement. (A connection the network drops silently
+        // ends only by TCP's own timeouts, which a relay on loopback cannot bring about.)
+        const QList<QTcpSocket*> clients = m_context->findChildren<QTcpSocket*>(Qt::FindDirectChildrenOnly);
+        for (QTcpSocket* client : clients) {
+            client->abort();
+            delete client;
+        }
+    });
+    m_listener.silence();
+}
+
+void TcpRelay::restore()
+{
+    m_listener.answerAgain();
+    onRelayThread([this] {
+        m_incoming->setEnabled(true);
+        accept();
+    });
+}

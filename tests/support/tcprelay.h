@@ -1,0 +1,40 @@
+#pragma once
+
+#include "silentserver.h"
+
+#include <QThread>
+
+#include <functional>
+
+class QSocketNotifier;
+
+/// A loopback port that forwards each connection to a target (the test's PostgreSQL server), as a
+/// network path between a client and its server. It forwards on a thread of its own, so a client
+/// waiting in libpq on the test's thread is still answered. cut() ends the connections under way
+/// and leaves the port silent — handshakes get no answer, as when the network goes down —
+/// until restore().
+class TcpRelay
+{
+public:
+    TcpRelay(const QString& targetHost, quint16 targetPort);
+    ~TcpRelay();
+    TcpRelay(const TcpRelay&) = delete;
+    TcpRelay& operator=(const TcpRelay&) = delete;
+
+    /// 0 when the listener could not be set up.
+    quint16 port() const { return m_listener.port(); }
+    void cut();
+    void restore();
+
+private:
+    /// Runs `work` on the relay's thread and waits for it.
+    void onRelayThread(const std::function<void()>& work);
+    void accept();
+
+    QString m_targetHost;
+    quint16 m_targetPort;
+    SilentServer m_listener {false};
+    QThread m_thread;
+    QObject* m_context = nullptr; ///< lives on m_thread; parent of the sockets there
+    QSocketNotifier* m_incoming = nullptr;
+};
