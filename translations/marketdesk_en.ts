@@ -1073,6 +1073,17 @@
     </message>
 </context>
 <context>
+    <name>CommandJournal</name>
+    <message>
+        <source>The server cannot be reached, so nothing was saved. Save again once the status bar says the connection is back.
+
+%1</source>
+        <translation>The server cannot be reached, so nothing was saved. Save again once the status bar says the connection is back.
+
+%1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>MarketDesk: the back office of a cloud marketplace.</source>

@@ -1067,6 +1067,17 @@
     </message>
 </context>
 <context>
+    <name>CommandJournal</name>
+    <message>
+        <source>The server cannot be reached, so nothing was saved. Save again once the status bar says the connection is back.
+
+%1</source>
+        <translation>无法连接服务器，本次修改未保存。状态栏显示已重新连接后，请再次保存。
+
+%1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>MarketDesk: the back office of a cloud marketplace.</source>

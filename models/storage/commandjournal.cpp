@@ -70,3 +70,12 @@ void CommandJournal::recordImport(const char* commandName, const CommandHeader& 
         payload.insert(it.key(), it.value());
     recordCommand(commandName, header, payload);
 }
+
+QString CommandJournal::failureMessage(const Database& database, const StorageError& error)
+{
+    if (!database.hasLostConnection())
+        return error.message();
+    return tr("The server cannot be reached, so nothing was saved. Save again once the status bar "
+              "says the connection is back.\n\n%1")
+        .arg(error.message());
+}

@@ -5,6 +5,7 @@
 #include "transaction.h"
 #include "writeoutcome.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -14,6 +15,7 @@ class Database;
 /// inside the same transaction.
 class CommandJournal
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandJournal)
 public:
     explicit CommandJournal(Database& database)
         : m_database(database)
@@ -39,10 +41,13 @@ public:
             transaction.commit();
             return outcome;
         } catch (const StorageError& error) {
-            return WriteOutcome::failed(error.message());
+            return WriteOutcome::failed(failureMessage(database, error));
         }
     }
 
+    /// What a command that failed with `error` tells the user: when the server is out of reach,
+    /// that first, since the same save goes through once the connection is back.
+    static QString failureMessage(const Database& database, const StorageError& error);
     /// True when a command with this id was already applied. Runs inside the caller's transaction.
     bool alreadyApplied(const CommandId& id);
     /// Records the command (name, actor, time, full JSON payload) as applied.

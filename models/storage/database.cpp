@@ -13,6 +13,8 @@
 #include <QThread>
 #include <QUuid>
 
+#include <libpq-fe.h>
+
 namespace {
 
 QString execAll(QSqlDatabase& connection, const QStringList& statements)
@@ -196,6 +198,14 @@ bool Database::restoreIfLost(const QSqlError& failure)
     for (const auto& listener : std::as_const(m_reconnectListeners))
         listener();
     return true;
+}
+
+bool Database::hasLostConnection() const
+{
+    if (m_url.backend() != DatabaseUrl::Backend::Postgres)
+        return false;
+    const pg_conn* handle = postgresHandle();
+    return !handle || PQstatus(handle) == CONNECTION_BAD;
 }
 
 void Database::settleWal(std::chrono::milliseconds limit)

@@ -57,6 +57,9 @@ public:
     /// reconnected; false when the connection is fine (the failure was the statement's own) or
     /// cannot be restored yet.
     bool restoreIfLost(const QSqlError& failure);
+    /// Whether this PostgreSQL connection is gone and not restored (yet): a failure now comes
+    /// from the server being out of reach, not from the statement. False on SQLite.
+    bool hasLostConnection() const;
     /// Whether `failure` may come from a lost connection: it has no SQLSTATE (libpq's own
     /// errors), or one of class 08 (connection exception) or 57P01–57P03 (the server ending the
     /// session). Any other SQLSTATE is the statement's own, e.g. a cancelled statement (57014),

@@ -3,11 +3,14 @@
 #include "query.h"
 #include "storageerror.h"
 #include "tcprelay.h"
+#include "updatevendorcontact.h"
+#include "vendorservice.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
+#include <QUuid>
 
 #include <libpq-fe.h>
 #include <netinet/in.h>
@@ -18,8 +21,9 @@ using namespace std::chrono_literals;
 
 /// The network to the team server goes down in the middle of a session: the thread of the
 /// window goes on handling events while MarketDesk finds the connection lost and tries again, a
-/// statement meanwhile fails within moments instead of waiting for libpq's connect timeout, and
-/// once the server answers again the connection comes back by itself.
+/// statement meanwhile fails within moments instead of waiting for libpq's connect timeout (a save
+/// saying that the server is out of reach), and once the server answers again the connection
+/// comes back by itself and the same save goes through.
 class TestServerOutage : public QObject
 {
     Q_OBJECT
@@ -34,6 +38,7 @@ private slots:
         }
         m_fresh = std::make_unique<FreshDatabase>(postgresql);
         QVERIFY2(m_fresh->error().isEmpty(), qPrintable(m_fresh->error()));
+        QCOMPARE(m_fresh->writeDemoData(5), QString());
     }
     void cleanup() { m_fresh.reset(); }
 
@@ -52,6 +57,7 @@ private slots:
         QSignalSpy lost(&feed, &ChangeFeed::connectionLost);
         QSignalSpy reconnected(&feed, &ChangeFeed::reconnected);
 
+        const UpdateVendorContact change = contactChange(m_fresh->database());
         relay.cut();
         const std::chrono::milliseconds blocked = blockedWithin(3s);
         QCOMPARE(lost.size(), 1);
@@ -65,9 +71,16 @@ private slots:
         QVERIFY2(statement.elapsed() < (Database::reachLimit + 500ms).count(),
                  qPrintable(QString::number(statement.elapsed())));
 
+        const WriteOutcome save = VendorService(client).updateContact(change);
+        QCOMPARE(save.kind, WriteOutcome::Kind::Failed);
+        QVERIFY2(
+            save.message.startsWith(QStringLiteral("The server cannot be reached, so nothing was saved.")),
+            qPrintable(save.message));
+
         relay.restore();
         QTRY_COMPARE_WITH_TIMEOUT(reconnected.size(), 1, 5000);
-        Query::execute(client, QStringLiteral("SELECT 1"));
+        // The same save, pressed again.
+        QCOMPARE(VendorService(client).updateContact(change).kind, WriteOutcome::Kind::Done);
         QCOMPARE(lost.size(), 1);
     }
 
@@ -89,6 +102,21 @@ private slots:
     }
 
 private:
+    /// A new contact person for the first vendor, as its form saves it.
+    static UpdateVendorContact contactChange(Database& database)
+    {
+        Query vendor(database, QStringLiteral("SELECT id, version FROM vendors ORDER BY id LIMIT 1"));
+        vendor.exec();
+        if (!vendor.next())
+            return {};
+        return {{CommandId(QUuid::createUuid()), QStringLiteral("clerk"), QDateTime::currentDateTimeUtc()},
+                VendorId::fromString(vendor.value(0).toString()),
+                vendor.value(1).toInt(),
+                QStringLiteral("赵敏"),
+                QStringLiteral("13812345678"),
+                QStringLiteral("zhao@example.cn")};
+    }
+
     static int option(int socket, int level, int name)
     {
         int value = -1;
