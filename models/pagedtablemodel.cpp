@@ -177,7 +177,7 @@ void PagedTableModel::appendPage()
         page = m_query.fetch(m_request);
     } catch (const StorageError& error) {
         m_atEnd = true;
-        reportError(error.message());
+        reportError(error.userMessage());
         return;
     }
     m_atEnd = page.atEnd;
@@ -234,7 +234,7 @@ void PagedTableModel::recount()
             m_counts = m_query.countByStatus(m_request);
         } catch (const StorageError& error) {
             m_counts.clear();
-            m_countError = error.message();
+            m_countError = error.userMessage();
         }
     }
     // Only the tab or the sort changed while the worker counts: what it counts is still what is
@@ -407,7 +407,7 @@ void PagedTableModel::refreshRows(const QStringList& ids)
     try {
         fresh = m_query.fetchRows(ids);
     } catch (const StorageError& error) {
-        reportError(error.message());
+        reportError(error.userMessage());
         return;
     }
     for (PagedQuery::Row& row : fresh) {

@@ -125,7 +125,7 @@ void StatusCounter::work(const QList<PagedQuery::Request>& requests, quint64 tic
                 break;
             } catch (const StorageError& failure) {
                 counts.clear();
-                error = failure.message();
+                error = failure.userMessage();
             }
         }
         const std::lock_guard lock(m_runningMutex);

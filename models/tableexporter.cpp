@@ -65,7 +65,7 @@ QString TableExporter::run(Database& database, const PagedTableModel& model, For
         }
     } catch (const StorageError& error) {
         file.cancelWriting();
-        return error.message();
+        return error.userMessage();
     }
     if (format == Format::Xlsx)
         file.write(workbook.finish());

@@ -1075,12 +1075,8 @@
 <context>
     <name>CommandJournal</name>
     <message>
-        <source>The server cannot be reached, so nothing was saved. Save again once the status bar says the connection is back.
-
-%1</source>
-        <translation>The server cannot be reached, so nothing was saved. Save again once the status bar says the connection is back.
-
-%1</translation>
+        <source>The server cannot be reached, so nothing was saved. Save again once the status bar says the connection is back.</source>
+        <translation>The server cannot be reached, so nothing was saved. Save again once the status bar says the connection is back.</translation>
     </message>
 </context>
 <context>
@@ -4823,10 +4819,6 @@ After: %2</translation>
         <translation>Users</translation>
     </message>
     <message>
-        <source>The connection to the server is lost; MarketDesk keeps trying. %1</source>
-        <translation>The connection to the server is lost; MarketDesk keeps trying. %1</translation>
-    </message>
-    <message>
         <source>Connected to the server again.</source>
         <translation>Connected to the server again.</translation>
     </message>
@@ -4840,6 +4832,10 @@ After: %2</translation>
             <numerusform>%n product delisted for having no orders.</numerusform>
             <numerusform>%n products delisted for having no orders.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The connection to the server is lost; MarketDesk keeps trying.</source>
+        <translation>The connection to the server is lost; MarketDesk keeps trying.</translation>
     </message>
 </context>
 <context>
@@ -7234,6 +7230,13 @@ This happens once; on a large database it can take a minute.</translation>
     <message>
         <source>The record no longer exists.</source>
         <translation>The record no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageError</name>
+    <message>
+        <source>The server cannot be reached; MarketDesk keeps trying. Try again once the status bar says the connection is back.</source>
+        <translation>The server cannot be reached; MarketDesk keeps trying. Try again once the status bar says the connection is back.</translation>
     </message>
 </context>
 <context>

@@ -1069,12 +1069,8 @@
 <context>
     <name>CommandJournal</name>
     <message>
-        <source>The server cannot be reached, so nothing was saved. Save again once the status bar says the connection is back.
-
-%1</source>
-        <translation>无法连接服务器，本次修改未保存。状态栏显示已重新连接后，请再次保存。
-
-%1</translation>
+        <source>The server cannot be reached, so nothing was saved. Save again once the status bar says the connection is back.</source>
+        <translation>无法连接服务器，本次修改未保存。状态栏显示已重新连接后，请再次保存。</translation>
     </message>
 </context>
 <context>
@@ -4798,10 +4794,6 @@ After: %2</source>
         <translation>用户</translation>
     </message>
     <message>
-        <source>The connection to the server is lost; MarketDesk keeps trying. %1</source>
-        <translation>与服务器的连接已断开，MarketDesk 正在重试。%1</translation>
-    </message>
-    <message>
         <source>Connected to the server again.</source>
         <translation>已重新连接到服务器。</translation>
     </message>
@@ -4814,6 +4806,10 @@ After: %2</source>
         <translation>
             <numerusform>%n 个商品因长期无订单已下架。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The connection to the server is lost; MarketDesk keeps trying.</source>
+        <translation>与服务器的连接已断开，MarketDesk 正在重试。</translation>
     </message>
 </context>
 <context>
@@ -7185,6 +7181,13 @@ This happens once; on a large database it can take a minute.</source>
     <message>
         <source>The record no longer exists.</source>
         <translation>该记录已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>StorageError</name>
+    <message>
+        <source>The server cannot be reached; MarketDesk keeps trying. Try again once the status bar says the connection is back.</source>
+        <translation>无法连接服务器，MarketDesk 正在重试。状态栏显示已重新连接后，请再试一次。</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,7 @@ AddUserDialog::AddUserDialog(Database& database, const Clock& clock, const QStri
         while (vendors.next())
             m_vendor->addItem(vendors.value(1).toString(), vendors.value(0).toString());
     } catch (const StorageError& error) {
-        m_problem->setText(error.message());
+        m_problem->setText(error.userMessage());
     }
     auto* form = new QFormLayout;
     form->addRow(tr("&User name"), m_login);

@@ -340,7 +340,7 @@ void ApplicationDialog::resolveConflict()
     try {
         saved = ApplicationRepository(m_database).detail(m_applicationId);
     } catch (const StorageError& error) {
-        m_feedback->showNote(error.message());
+        m_feedback->showNote(error.userMessage());
         return;
     }
     if (!saved || !m_current) {

@@ -95,7 +95,7 @@ void ApplicationReviewDialog::reload()
     try {
         m_detail = ApplicationRepository(m_database).detail(m_applicationId);
     } catch (const StorageError& error) {
-        m_summary->setText(tr("The application could not be read: %1").arg(error.message()));
+        m_summary->setText(tr("The application could not be read: %1").arg(error.userMessage()));
         m_detail.reset();
     }
     const ApplicationStatus status = m_detail ? m_detail->status : ApplicationStatus::Approved;
@@ -187,7 +187,7 @@ QString ApplicationReviewDialog::exportFile(int row)
     try {
         content = AttachmentStore(m_database).content(item->data(Qt::UserRole).toString());
     } catch (const StorageError& error) {
-        QMessageBox::warning(this, tr("Open file"), error.message());
+        QMessageBox::warning(this, tr("Open file"), error.userMessage());
         return {};
     }
     QString path = m_exported.filePath(QString::number(row) + QLatin1Char('-')

@@ -71,15 +71,17 @@ void ApplicationsPage::updateActions()
 
 void ApplicationsPage::showDetail(const QString& id)
 {
+    QString readFailure;
     try {
         m_current = ApplicationRepository(m_database).detail(id);
     } catch (const StorageError& error) {
         m_current.reset();
-        detailPane()->showMessage(tr("The application could not be read: %1").arg(error.message()));
+        readFailure = tr("The application could not be read: %1").arg(error.userMessage());
     }
     updateActions();
     if (!m_current) {
-        detailPane()->showMessage(tr("This application no longer exists."));
+        detailPane()->showMessage(readFailure.isEmpty() ? tr("This application no longer exists.")
+                                                        : readFailure);
         return;
     }
     const ApplicationRepository::Detail& detail = *m_current;
@@ -127,7 +129,7 @@ void ApplicationsPage::openForm(bool resume)
     try {
         markets = CatalogueRepository(m_database).markets();
     } catch (const StorageError& error) {
-        QMessageBox::warning(this, tr("Database error"), error.message());
+        QMessageBox::warning(this, tr("Database error"), error.userMessage());
         return;
     }
     std::optional<EditSession> editing;

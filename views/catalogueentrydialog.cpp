@@ -168,7 +168,7 @@ void CatalogueEntryDialog::resolveConflict()
         catalogue.reload(repository);
         saved = catalogue.entryWithId(m_entry.entryId);
     } catch (const StorageError& error) {
-        m_feedback->showNote(error.message());
+        m_feedback->showNote(error.userMessage());
         return;
     }
     if (!saved) {

@@ -78,7 +78,7 @@ void CataloguesPage::reload()
         for (CatalogueModel* model : std::as_const(m_models))
             model->reload(repository);
     } catch (const StorageError& error) {
-        QMessageBox::warning(this, tr("Database error"), error.message());
+        QMessageBox::warning(this, tr("Database error"), error.userMessage());
     }
     for (QTableView* view : std::as_const(m_views))
         view->resizeColumnsToContents();
@@ -103,7 +103,7 @@ void CataloguesPage::edit(bool create)
     try {
         markets = CatalogueRepository(m_database).markets();
     } catch (const StorageError& error) {
-        QMessageBox::warning(this, tr("Database error"), error.message());
+        QMessageBox::warning(this, tr("Database error"), error.userMessage());
         return;
     }
     CatalogueEntryDialog dialog(entry, markets, m_database, m_service, m_clock, m_actor, this);

@@ -97,7 +97,8 @@ bool ConnectionDialog::testConnection()
                                   ? tr("Connected. The database is empty; MarketDesk will set it up.")
                                   : tr("Connected. Schema version %1.").arg(version));
     } catch (const StorageError& failure) {
-        m_ui->result->setText(tr("Connected, but the schema could not be read: %1").arg(failure.message()));
+        m_ui->result->setText(
+            tr("Connected, but the schema could not be read: %1").arg(failure.userMessage()));
         return false;
     }
     return true;

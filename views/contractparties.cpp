@@ -11,7 +11,7 @@ QString ContractParties::findBuyer(const QString& customerNo)
         m_buyer = trimmed.isEmpty() ? std::nullopt : m_repository.buyerByCustomerNo(trimmed);
     } catch (const StorageError& error) {
         m_buyer.reset();
-        return error.message();
+        return error.userMessage();
     }
     if (!m_buyer)
         return trimmed.isEmpty() ? QString() : tr("No buyer has customer ID %1.").arg(trimmed);
@@ -26,7 +26,7 @@ QString ContractParties::findFramework(const QString& vendorId)
     try {
         m_framework = m_repository.validFramework(m_buyer->id, vendorId);
     } catch (const StorageError& error) {
-        return error.message();
+        return error.userMessage();
     }
     if (!m_framework)
         return tr("This buyer has no framework contract with this vendor yet.");

@@ -143,7 +143,7 @@ void ContractsPage::showDetail(const QString& id)
         m_current = m_repository.detail(id);
     } catch (const StorageError& error) {
         m_current.reset();
-        detailPane()->showMessage(tr("The contract could not be read: %1").arg(error.message()));
+        detailPane()->showMessage(tr("The contract could not be read: %1").arg(error.userMessage()));
     }
     updateActions();
     if (!m_current) {

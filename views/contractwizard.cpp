@@ -138,7 +138,7 @@ QWizardPage* ContractWizard::buildTypePage()
         for (const ContractRepository::Vendor& vendor : m_repository.vendors())
             m_vendor->addItem(vendor.name, vendor.id);
     } catch (const StorageError& error) {
-        m_buyerName->setText(error.message());
+        m_buyerName->setText(error.userMessage());
     }
     connect(m_vendor, &QComboBox::currentIndexChanged, this, &ContractWizard::updateFrameworkNote);
     form->addRow(tr("&Vendor (party B)"), m_vendor);
@@ -394,7 +394,7 @@ void ContractWizard::initializePage(int id)
             m_text->setHtml(ContractText::render(m_repository.document(
                 command(ContractSubState::ConfirmingText), m_contractNo, frameworkNo, m_orders->orders())));
         } catch (const StorageError& error) {
-            m_text->setPlainText(error.message());
+            m_text->setPlainText(error.userMessage());
         }
         break;
     }
@@ -423,7 +423,7 @@ void ContractWizard::loadOrders(const QStringList& checkedIds)
         m_orders->setOrders(m_repository.candidateOrders(m_parties.buyer()->id, vendorId(), m_contractId),
                             checkedIds);
     } catch (const StorageError& error) {
-        m_orderMessage->setText(error.message());
+        m_orderMessage->setText(error.userMessage());
     }
 }
 
@@ -511,7 +511,7 @@ void ContractWizard::resolveConflict(const WriteOutcome& conflict)
     try {
         theirs = m_repository.detail(m_contractId);
     } catch (const StorageError& error) {
-        m_feedback->report(WriteOutcome::failed(error.message()));
+        m_feedback->report(WriteOutcome::failed(error.userMessage()));
         return;
     }
     // A contract generated or withdrawn meanwhile is no draft to merge into.

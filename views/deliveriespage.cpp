@@ -164,13 +164,14 @@ void DeliveriesPage::updateActions()
 void DeliveriesPage::showDetail(const QString& id)
 {
     QList<DeliveryRepository::Step> steps;
+    QString readFailure;
     try {
         m_current = m_repository.detail(id);
         if (m_current)
             steps = m_repository.steps(id);
     } catch (const StorageError& error) {
         m_current.reset();
-        detailPane()->showMessage(tr("The delivery could not be read: %1").arg(error.message()));
+        readFailure = tr("The delivery could not be read: %1").arg(error.userMessage());
     }
     m_flowLog->setSteps(steps);
     // A step's text and files read across the whole width under it.
@@ -182,8 +183,8 @@ void DeliveriesPage::showDetail(const QString& id)
     m_flowLogView->expandAll();
     updateActions();
     if (!m_current) {
-        if (steps.isEmpty())
-            detailPane()->showMessage(tr("This delivery no longer exists."));
+        detailPane()->showMessage(readFailure.isEmpty() ? tr("This delivery no longer exists.")
+                                                        : readFailure);
         return;
     }
     const auto& d = *m_current;
@@ -221,7 +222,7 @@ void DeliveriesPage::perform(DeliveryAction action, DeliveryActor actor)
     try {
         delivery = m_repository.detail(id);
     } catch (const StorageError& error) {
-        showError(tr("The delivery could not be read: %1").arg(error.message()));
+        showError(tr("The delivery could not be read: %1").arg(error.userMessage()));
         return;
     }
     if (!delivery)
@@ -263,7 +264,7 @@ void DeliveriesPage::saveFile(const QModelIndex& index)
             || !file.commit())
             showError(tr("Cannot write %1: %2").arg(path, file.errorString()));
     } catch (const StorageError& error) {
-        showError(tr("The file could not be read: %1").arg(error.message()));
+        showError(tr("The file could not be read: %1").arg(error.userMessage()));
     }
 }
 

@@ -129,7 +129,7 @@ void EditVendorContactDialog::resolveConflict()
     try {
         current = VendorRepository(m_database).detail(m_vendor.id);
     } catch (const StorageError& error) {
-        QMessageBox::critical(this, tr("Not saved"), error.message());
+        QMessageBox::critical(this, tr("Not saved"), error.userMessage());
         return;
     }
     if (!current) {

@@ -182,7 +182,7 @@ std::optional<InvoiceRequestRepository::Detail> InvoicesPage::currentRequest()
     try {
         return m_repository.detail(id);
     } catch (const StorageError& error) {
-        showError(tr("The request could not be read: %1").arg(error.message()));
+        showError(tr("The request could not be read: %1").arg(error.userMessage()));
         return std::nullopt;
     }
 }
@@ -217,7 +217,7 @@ void InvoicesPage::showDetail(const QString& id)
         m_current = m_repository.detail(id);
     } catch (const StorageError& error) {
         m_current.reset();
-        detailPane()->showMessage(tr("The request could not be read: %1").arg(error.message()));
+        detailPane()->showMessage(tr("The request could not be read: %1").arg(error.userMessage()));
         updateActions();
         return;
     }
@@ -305,7 +305,7 @@ void InvoicesPage::showDetail(const QString& id)
             item->setToolTip(3, tr("Before: %1\nAfter: %2").arg(entry.before, entry.after));
         }
     } catch (const StorageError& error) {
-        new QTreeWidgetItem(m_history, {QString(), QString(), error.message()});
+        new QTreeWidgetItem(m_history, {QString(), QString(), error.userMessage()});
     }
     m_history->resizeColumnToContents(0);
 }
@@ -349,7 +349,7 @@ void InvoicesPage::issueSelected()
             lines << line;
         }
     } catch (const StorageError& error) {
-        showError(error.message());
+        showError(error.userMessage());
         return;
     }
     BatchIssueDialog dialog(BatchIssueDialog::Mode::ConsecutiveNumbers, lines, couriers(), m_service, m_clock,
@@ -405,7 +405,7 @@ void InvoicesPage::applyTaxResults()
             lines << line;
         }
     } catch (const StorageError& error) {
-        showError(error.message());
+        showError(error.userMessage());
         return;
     }
     BatchIssueDialog dialog(BatchIssueDialog::Mode::ResultFile, lines, couriers(), m_service, m_clock,
@@ -520,7 +520,7 @@ void InvoicesPage::openInvoiceFile()
         file.close();
         QDesktopServices::openUrl(QUrl::fromLocalFile(path));
     } catch (const StorageError& error) {
-        showError(error.message());
+        showError(error.userMessage());
     }
 }
 

@@ -152,7 +152,7 @@ void InvoiceTitleDialog::resolveConflict()
     try {
         saved = m_repository.validTitle(m_buyerId);
     } catch (const StorageError& error) {
-        m_feedback->showNote(error.message());
+        m_feedback->showNote(error.userMessage());
         return;
     }
     if (!saved || !m_current) {

@@ -88,9 +88,9 @@ MainWindow::MainWindow(const Context& context, QWidget* parent)
         if (auto* queue = qobject_cast<QueuePage*>(page(pageOfEntity.value(entity))))
             queue->refreshChanged(ids);
     });
-    connect(feed, &ChangeFeed::connectionLost, this, [this](const QString& message) {
-        statusBar()->showMessage(
-            tr("The connection to the server is lost; MarketDesk keeps trying. %1").arg(message));
+    // The driver's text for a lost connection says nothing more than this.
+    connect(feed, &ChangeFeed::connectionLost, this, [this] {
+        statusBar()->showMessage(tr("The connection to the server is lost; MarketDesk keeps trying."));
     });
     connect(feed, &ChangeFeed::reconnected, this, [this] {
         statusBar()->showMessage(tr("Connected to the server again."), 10000);

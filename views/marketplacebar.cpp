@@ -74,7 +74,7 @@ void MarketplaceBar::showState()
             if (status.failedPushes > 0)
                 text += tr(" · %n refused", nullptr, status.failedPushes);
         } catch (const StorageError& error) {
-            text += QStringLiteral(" · ") + error.message();
+            text += QStringLiteral(" · ") + error.userMessage();
         }
     }
     const bool problem = !m_connector.lastError().isEmpty() && configured;
@@ -90,6 +90,6 @@ void MarketplaceBar::retrySelected()
             QMessageBox::information(this, tr("Marketplace"),
                                      tr("None of the selected requests has a refused result."));
     } catch (const StorageError& error) {
-        QMessageBox::warning(this, tr("Marketplace"), error.message());
+        QMessageBox::warning(this, tr("Marketplace"), error.userMessage());
     }
 }

@@ -208,7 +208,7 @@ void NewInvoiceRequestDialog::findBuyers()
         for (const auto& buyer : m_repository.findBuyers(m_buyerSearch->text()))
             m_buyer->addItem(buyer.text, buyer.id);
     } catch (const StorageError& error) {
-        m_feedback->showErrors({{QStringLiteral("buyer"), error.message()}});
+        m_feedback->showErrors({{QStringLiteral("buyer"), error.userMessage()}});
     }
     buyerChosen();
 }
@@ -235,7 +235,7 @@ void NewInvoiceRequestDialog::buyerChosen()
                                             address.address),
                                    address.id);
         } catch (const StorageError& error) {
-            m_feedback->showErrors({{QStringLiteral("buyer"), error.message()}});
+            m_feedback->showErrors({{QStringLiteral("buyer"), error.userMessage()}});
         }
     }
     vendorChosen();
@@ -252,7 +252,7 @@ void NewInvoiceRequestDialog::vendorChosen()
         try {
             m_balances = m_repository.orderBalances(buyerId, vendorId);
         } catch (const StorageError& error) {
-            m_feedback->showErrors({{QStringLiteral("orders"), error.message()}});
+            m_feedback->showErrors({{QStringLiteral("orders"), error.userMessage()}});
         }
     }
     const QLocale locale;
@@ -278,7 +278,7 @@ void NewInvoiceRequestDialog::editTitle()
     try {
         current = m_repository.validTitle(buyerId);
     } catch (const StorageError& error) {
-        m_feedback->showErrors({{QStringLiteral("title"), error.message()}});
+        m_feedback->showErrors({{QStringLiteral("title"), error.userMessage()}});
         return;
     }
     InvoiceTitleDialog dialog(buyerId, current, m_repository, m_buyers, m_clock, m_actor, this);

@@ -70,13 +70,14 @@ void OrdersPage::decide(bool approve)
 void OrdersPage::showDetail(const QString& id)
 {
     QList<OrderRepository::Refund> refunds;
+    QString readFailure;
     try {
         m_current = m_repository.detail(OrderId::fromString(id));
         if (m_current)
             refunds = m_repository.refunds(id);
     } catch (const StorageError& error) {
         m_current.reset();
-        detailPane()->showMessage(tr("The order could not be read: %1").arg(error.message()));
+        readFailure = tr("The order could not be read: %1").arg(error.userMessage());
     }
     m_refundList->clear();
     bool pending = false;
@@ -100,8 +101,7 @@ void OrdersPage::showDetail(const QString& id)
     m_approveRefund->setEnabled(pending);
     m_declineRefund->setEnabled(pending);
     if (!m_current) {
-        if (refunds.isEmpty())
-            detailPane()->showMessage(tr("This order no longer exists."));
+        detailPane()->showMessage(readFailure.isEmpty() ? tr("This order no longer exists.") : readFailure);
         return;
     }
     const auto& order = *m_current;

@@ -49,7 +49,7 @@ ProductDialog::ProductDialog(const std::optional<ProductRepository::Detail>& cur
             for (const auto& [id, name] : ProductRepository(m_database).sellingVendors())
                 m_vendor->addItem(name, id);
     } catch (const StorageError& error) {
-        m_feedback->showNote(error.message());
+        m_feedback->showNote(error.userMessage());
     }
     m_vendor->setEnabled(!current);
     for (const auto& [key, name] : DomainText::entries<DeliveryType>())
@@ -114,7 +114,7 @@ void ProductDialog::vendorChosen()
              ProductRepository(m_database).marketsOf(m_vendor->currentData().toString()))
             m_market->addItem(name, id);
     } catch (const StorageError& error) {
-        m_feedback->showNote(error.message());
+        m_feedback->showNote(error.userMessage());
     }
     m_market->setCurrentIndex(std::max(0, m_market->findData(market)));
 }

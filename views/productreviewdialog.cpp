@@ -78,7 +78,7 @@ void ProductReviewDialog::reload()
     try {
         m_detail = ProductRepository(m_database).detail(m_productId);
     } catch (const StorageError& error) {
-        m_summary->setText(tr("The product could not be read: %1").arg(error.message()));
+        m_summary->setText(tr("The product could not be read: %1").arg(error.userMessage()));
         m_detail.reset();
     }
     const ProductStatus status = m_detail ? m_detail->status : ProductStatus::Listed;
@@ -135,7 +135,7 @@ QString ProductReviewDialog::depositLine(const ProductRepository::Detail& detail
                                  .arg(ledger.balance().format(QLocale()), ledger.due(now).format(QLocale()));
         return shortfall > Money() ? tr("%1, <b>%2 short</b>").arg(paid, shortfall.format(QLocale())) : paid;
     } catch (const StorageError& error) {
-        return tr("The deposit could not be read: %1").arg(error.message().toHtmlEscaped());
+        return tr("The deposit could not be read: %1").arg(error.userMessage().toHtmlEscaped());
     }
 }
 

@@ -84,15 +84,16 @@ void ProductsPage::updateActions()
 
 void ProductsPage::showDetail(const QString& id)
 {
+    QString readFailure;
     try {
         m_current = ProductRepository(m_database).detail(id);
     } catch (const StorageError& error) {
         m_current.reset();
-        detailPane()->showMessage(tr("The product could not be read: %1").arg(error.message()));
+        readFailure = tr("The product could not be read: %1").arg(error.userMessage());
     }
     updateActions();
     if (!m_current) {
-        detailPane()->showMessage(tr("This product no longer exists."));
+        detailPane()->showMessage(readFailure.isEmpty() ? tr("This product no longer exists.") : readFailure);
         return;
     }
     const ProductRepository::Detail& detail = *m_current;

@@ -290,7 +290,11 @@ void QueuePage::showRecord(const QString& id)
             editors << tr("%1 (since %2)")
                            .arg(editor.holder, DomainText::localTime(editor.since.toMSecsSinceEpoch()));
     } catch (const StorageError& error) {
-        m_detail->setNotice(tr("Who else is editing this record could not be read: %1").arg(error.message()));
+        // Out of reach, the server is named by the status bar and the record's own read already.
+        m_detail->setNotice(
+            error.isLostConnection()
+                ? QString()
+                : tr("Who else is editing this record could not be read: %1").arg(error.message()));
         return;
     }
     m_detail->setNotice(editors.isEmpty() ? QString()

@@ -34,7 +34,7 @@ bool RefundFlow::request(QWidget* parent, const QString& orderId, const QString&
         policy = m_service.policyFor(orderId, m_clock.nowUtc());
     } catch (const StorageError& error) {
         QMessageBox::warning(parent, tr("Refund"),
-                             tr("The order could not be read: %1").arg(error.message()));
+                             tr("The order could not be read: %1").arg(error.userMessage()));
         return false;
     }
     if (!policy) {
@@ -56,7 +56,7 @@ bool RefundFlow::decide(QWidget* parent, const QString& orderId, const QString& 
         refund = pendingRefund(m_database, orderId);
     } catch (const StorageError& error) {
         QMessageBox::warning(parent, tr("Refund"),
-                             tr("The refund could not be read: %1").arg(error.message()));
+                             tr("The refund could not be read: %1").arg(error.userMessage()));
         return false;
     }
     if (!refund) {

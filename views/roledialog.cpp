@@ -59,7 +59,7 @@ RoleDialog::RoleDialog(Database& database, const Clock& clock, const QString& ac
             item->setCheckState(granted.contains(key) ? Qt::Checked : Qt::Unchecked);
         }
     } catch (const StorageError& error) {
-        m_problem->setText(error.message());
+        m_problem->setText(error.userMessage());
     }
     auto* form = new QFormLayout;
     form->addRow(tr("&Key"), m_key);

@@ -207,7 +207,7 @@ void RuleSettingsBox::reload()
             base.insert(field.key, m_settings.read(field.key));
         m_base = base;
     } catch (const StorageError& error) {
-        m_note->setText(error.message());
+        m_note->setText(error.userMessage());
         return;
     }
     for (const Field& field : std::as_const(m_fields))
@@ -269,7 +269,7 @@ void RuleSettingsBox::resolveConflict()
                 fields.append({field.key, field.label});
         }
     } catch (const StorageError& error) {
-        m_note->setText(error.message());
+        m_note->setText(error.userMessage());
         return;
     }
     const auto resolution

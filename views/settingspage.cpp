@@ -123,7 +123,7 @@ void SettingsPage::showHolidayYears()
                 += QLatin1Char('\n') + tr("No schedule for %1: deadlines count weekends only.").arg(thisYear);
         m_holidayYears->setText(text);
     } catch (const StorageError& error) {
-        m_holidayYears->setText(error.message());
+        m_holidayYears->setText(error.userMessage());
     }
 }
 

@@ -18,7 +18,7 @@ StepSaver::Result StepSaver::save(const Snapshot& opened, const Save& save, QWid
         try {
             theirs = m_reread();
         } catch (const StorageError& error) {
-            return {Next::Report, WriteOutcome::failed(error.message())};
+            return {Next::Report, WriteOutcome::failed(error.userMessage())};
         }
         if (!theirs)
             return {Next::Report, WriteOutcome::failed(tr("The record no longer exists."))};

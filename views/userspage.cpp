@@ -123,7 +123,7 @@ void UsersPage::reload()
         showRoles();
         reloadRoles();
     } catch (const StorageError& error) {
-        m_note->setText(error.message());
+        m_note->setText(error.userMessage());
         return;
     }
     m_add->setEnabled(m_server);

@@ -69,7 +69,7 @@ void VendorChangesTab::showVendor(const std::optional<VendorRepository::Detail>&
     try {
         m_changes = VendorRepository(m_database).materialChanges(vendor->id);
     } catch (const StorageError& error) {
-        m_summary->setText(error.message());
+        m_summary->setText(error.userMessage());
         return;
     }
     const QDateTime now = m_clock.nowUtc();

@@ -101,7 +101,7 @@ void VendorDepositTab::showVendor(const std::optional<VendorRepository::Detail>&
         try {
             m_ledger = DepositRepository(m_database).ledger(vendor->id);
         } catch (const StorageError& failure) {
-            error = failure.message();
+            error = failure.userMessage();
         }
     }
     m_model->setLines(m_ledger.lines);
@@ -139,7 +139,7 @@ void VendorDepositTab::showVendor(const std::optional<VendorRepository::Detail>&
                 = DepositLedger::pendingShortfall(m_ledger.entries(), due, rules.topUpWorkingDays,
                                                   rules.settlementDay, HolidayService(m_database).calendar());
         } catch (const StorageError& failure) {
-            lines << failure.message();
+            lines << failure.userMessage();
         }
         if (schedule)
             lines << scheduleText(*schedule, now);

@@ -104,11 +104,12 @@ VendorsPage::VendorsPage(Database& database, const Services& services, const Clo
 
 void VendorsPage::showDetail(const QString& id)
 {
+    QString readFailure;
     try {
         m_current = m_repository.detail(VendorId::fromString(id));
     } catch (const StorageError& error) {
         m_current.reset();
-        detailPane()->showMessage(tr("The vendor could not be read: %1").arg(error.message()));
+        readFailure = tr("The vendor could not be read: %1").arg(error.userMessage());
     }
     for (QAction* action : {m_depositAction, m_violationAction, m_standingAction, m_changeAction})
         action->setEnabled(m_current.has_value());
@@ -118,7 +119,7 @@ void VendorsPage::showDetail(const QString& id)
     m_changes->showVendor(m_current);
     m_history->clear();
     if (!m_current) {
-        detailPane()->showMessage(tr("This vendor no longer exists."));
+        detailPane()->showMessage(readFailure.isEmpty() ? tr("This vendor no longer exists.") : readFailure);
         return;
     }
     const VendorRepository::Detail& vendor = *m_current;
@@ -134,7 +135,7 @@ void VendorsPage::showDetail(const QString& id)
             applications << tr("%1 %2").arg(DomainText::localTime(createdAtMs),
                                             DomainText::nameOfKey<ApplicationStatus>(status));
     } catch (const StorageError& error) {
-        products << error.message();
+        products << error.userMessage();
     }
     QList<std::pair<QString, QString>> rows {
         {tr("Credit code"), vendor.creditCode},
@@ -183,7 +184,7 @@ void VendorsPage::showHistory(const VendorId& id)
                                 {DomainText::localTime(entry.atMs), entry.actor,
                                  entry.entity + QLatin1Char(' ') + entry.action, entry.after});
     } catch (const StorageError& error) {
-        new QTreeWidgetItem(m_history, {QString(), QString(), error.message()});
+        new QTreeWidgetItem(m_history, {QString(), QString(), error.userMessage()});
     }
     m_history->resizeColumnToContents(0);
 }
@@ -210,7 +211,7 @@ void VendorsPage::recordDeposit()
                                    .arg(DomainText::localTime(violation.processedAtMs), violation.typeName,
                                         violation.description)});
     } catch (const StorageError& error) {
-        QMessageBox::warning(this, tr("Database error"), error.message());
+        QMessageBox::warning(this, tr("Database error"), error.userMessage());
         return;
     }
     DepositEntryDialog dialog(m_current->id, m_current->name, m_deposit->ledger().balance(),
@@ -227,7 +228,7 @@ void VendorsPage::recordViolation()
     try {
         types = CatalogueRepository(m_database).violationTypes();
     } catch (const StorageError& error) {
-        QMessageBox::warning(this, tr("Database error"), error.message());
+        QMessageBox::warning(this, tr("Database error"), error.userMessage());
         return;
     }
     ViolationDialog dialog(m_current->id, m_current->name, m_violations->pointsThisYear(),
@@ -251,7 +252,7 @@ void VendorsPage::changeStanding(bool expel)
     try {
         unfinished = m_repository.unfinishedServiceOrders(m_current->id);
     } catch (const StorageError& error) {
-        QMessageBox::warning(this, tr("Database error"), error.message());
+        QMessageBox::warning(this, tr("Database error"), error.userMessage());
         return;
     }
     const EditSession editing(m_database, QStringLiteral("vendor"), m_current->id.toString(), m_actor,

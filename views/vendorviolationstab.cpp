@@ -51,7 +51,7 @@ void VendorViolationsTab::showVendor(const std::optional<VendorRepository::Detai
     try {
         violations = VendorRepository(m_database).violations(vendor->id);
     } catch (const StorageError& error) {
-        new QTreeWidgetItem(m_tree, {error.message()});
+        new QTreeWidgetItem(m_tree, {error.userMessage()});
         return;
     }
     const int thisYear = ViolationPoints::countedYear(m_clock.nowUtc());

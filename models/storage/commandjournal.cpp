@@ -71,11 +71,10 @@ void CommandJournal::recordImport(const char* commandName, const CommandHeader& 
     recordCommand(commandName, header, payload);
 }
 
-QString CommandJournal::failureMessage(const Database& database, const StorageError& error)
+QString CommandJournal::failureMessage(const StorageError& error)
 {
-    if (!database.hasLostConnection())
+    if (!error.isLostConnection())
         return error.message();
     return tr("The server cannot be reached, so nothing was saved. Save again once the status bar "
-              "says the connection is back.\n\n%1")
-        .arg(error.message());
+              "says the connection is back.");
 }

@@ -41,13 +41,13 @@ public:
             transaction.commit();
             return outcome;
         } catch (const StorageError& error) {
-            return WriteOutcome::failed(failureMessage(database, error));
+            return WriteOutcome::failed(failureMessage(error));
         }
     }
 
     /// What a command that failed with `error` tells the user: when the server is out of reach,
-    /// that first, since the same save goes through once the connection is back.
-    static QString failureMessage(const Database& database, const StorageError& error);
+    /// that nothing was saved and that the same save goes through once the connection is back.
+    static QString failureMessage(const StorageError& error);
     /// True when a command with this id was already applied. Runs inside the caller's transaction.
     bool alreadyApplied(const CommandId& id);
     /// Records the command (name, actor, time, full JSON payload) as applied.

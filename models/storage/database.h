@@ -3,6 +3,7 @@
 #include "backgroundwriter.h"
 #include "databaseurl.h"
 #include "dialect.h"
+#include "storageerror.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -60,6 +61,11 @@ public:
     /// Whether this PostgreSQL connection is gone and not restored (yet): a failure now comes
     /// from the server being out of reach, not from the statement. False on SQLite.
     bool hasLostConnection() const;
+    /// The cause a StorageError thrown now has: LostConnection when hasLostConnection().
+    StorageError::Cause failureCause() const
+    {
+        return hasLostConnection() ? StorageError::Cause::LostConnection : StorageError::Cause::Statement;
+    }
     /// Whether `failure` may come from a lost connection: it has no SQLSTATE (libpq's own
     /// errors), or one of class 08 (connection exception) or 57P01–57P03 (the server ending the
     /// session). Any other SQLSTATE is the statement's own, e.g. a cancelled statement (57014),

@@ -62,7 +62,8 @@ void Query::execute(Database& database, const QString& sql)
     QSqlQuery query(database.connection());
     if (!query.exec(sql)
         && !(database.restoreIfLost(query.lastError()) && QSqlQuery(database.connection()).exec(sql)))
-        throw StorageError(QStringLiteral("exec failed: %1\nSQL: %2").arg(query.lastError().text(), sql));
+        throw StorageError(QStringLiteral("exec failed: %1\nSQL: %2").arg(query.lastError().text(), sql),
+                           database.failureCause());
 }
 
 Query& Query::exec()
@@ -93,5 +94,6 @@ void Query::fail(const QString& what) const
         bound << QStringLiteral("… (%1 values)").arg(values.size());
     const QString sql = m_sql.size() > 400 ? m_sql.left(400) + QStringLiteral(" …") : m_sql;
     throw StorageError(QStringLiteral("%1 failed: %2\nSQL: %3\nbound: [%4]")
-                           .arg(what, m_query.lastError().text(), sql, bound.join(QStringLiteral(", "))));
+                           .arg(what, m_query.lastError().text(), sql, bound.join(QStringLiteral(", "))),
+                       m_database.failureCause());
 }

@@ -18,7 +18,8 @@ Transaction::Transaction(Database& database)
         if (!query.exec(m_database.dialect().beginTransaction())
             && !(m_database.restoreIfLost(query.lastError())
                  && QSqlQuery(m_database.connection()).exec(m_database.dialect().beginTransaction())))
-            throw StorageError(QStringLiteral("BEGIN failed: ") + query.lastError().text());
+            throw StorageError(QStringLiteral("BEGIN failed: ") + query.lastError().text(),
+                               m_database.failureCause());
     } else {
         run(QStringLiteral("SAVEPOINT sp%1").arg(m_depth));
     }
@@ -55,5 +56,6 @@ void Transaction::run(const QString& statement)
     m_database.awaitBackground();
     QSqlQuery query(m_database.connection());
     if (!query.exec(statement))
-        throw StorageError(statement + QStringLiteral(" failed: ") + query.lastError().text());
+        throw StorageError(statement + QStringLiteral(" failed: ") + query.lastError().text(),
+                           m_database.failureCause());
 }

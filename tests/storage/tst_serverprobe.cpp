@@ -24,11 +24,7 @@ private slots:
     void testPostgresServer_answers()
     {
         const QString postgresql = QStringLiteral("postgresql");
-        if (const QString reason = FreshDatabase::unavailableReason(postgresql); !reason.isEmpty()) {
-            if (FreshDatabase::isRequired(postgresql))
-                QFAIL(qPrintable(reason));
-            QSKIP(qPrintable(reason));
-        }
+        REQUIRE_BACKEND(postgresql);
         QCOMPARE(probe(FreshDatabase(postgresql, false).url(), std::chrono::seconds(5)), QString());
     }
 

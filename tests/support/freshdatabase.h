@@ -43,16 +43,23 @@ private:
     QString m_error;
 };
 
-/// In a per-backend test's init(): opens `variable` as a FreshDatabase for the current global
-/// row, skipping or failing the test when the backend is not there.
-#define OPEN_FRESH_DATABASE(variable, ...)                                                                   \
+/// Skips the test when `backend` cannot be used, or fails it when the backend is required (see
+/// FreshDatabase::isRequired).
+#define REQUIRE_BACKEND(backend)                                                                             \
     do {                                                                                                     \
-        QFETCH_GLOBAL(QString, backend);                                                                     \
         if (const QString reason = FreshDatabase::unavailableReason(backend); !reason.isEmpty()) {           \
             if (FreshDatabase::isRequired(backend))                                                          \
                 QFAIL(qPrintable(reason));                                                                   \
             QSKIP(qPrintable(reason));                                                                       \
         }                                                                                                    \
+    } while (false)
+
+/// In a per-backend test's init(): opens `variable` as a FreshDatabase for the current global
+/// row, skipping or failing the test when the backend is not there.
+#define OPEN_FRESH_DATABASE(variable, ...)                                                                   \
+    do {                                                                                                     \
+        QFETCH_GLOBAL(QString, backend);                                                                     \
+        REQUIRE_BACKEND(backend);                                                                            \
         variable = std::make_unique<FreshDatabase>(backend __VA_OPT__(, ) __VA_ARGS__);                      \
         QVERIFY2(variable->error().isEmpty(), qPrintable(variable->error()));                                \
     } while (false)

@@ -5,9 +5,8 @@
 
 #include <sys/socket.h>
 
-TcpRelay::TcpRelay(const QString& targetHost, quint16 targetPort)
-    : m_targetHost(targetHost)
-    , m_targetPort(targetPort)
+TcpRelay::TcpRelay(const DatabaseUrl& server)
+    : m_server(server)
 {
     if (m_listener.port() == 0)
         return;
@@ -25,6 +24,17 @@ TcpRelay::~TcpRelay()
 {
     m_thread.quit();
     m_thread.wait();
+}
+
+DatabaseUrl TcpRelay::relayed() const
+{
+    QString text = QStringLiteral("postgresql://%1@127.0.0.1:%2/%3")
+                       .arg(m_server.user())
+                       .arg(port())
+                       .arg(m_server.databaseName());
+    if (!m_server.schema().isEmpty())
+        text += QStringLiteral("?schema=") + m_server.schema();
+    return *DatabaseUrl::parse(text);
 }
 
 void TcpRelay::onRelayThread(const std::function<void()>& work)
@@ -49,7 +59,7 @@ void TcpRelay::accept()
         QObject::connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
         QObject::connect(server, &QTcpSocket::disconnected, client,
                          [client] { client->disconnectFromHost(); });
-        server->connectToHost(m_targetHost, m_targetPort);
+        server->connectToHost(m_server.host(), quint16(m_server.port()));
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "databaseurl.h"
 #include "silentserver.h"
 
 #include <QThread>
@@ -16,13 +17,16 @@ class QSocketNotifier;
 class TcpRelay
 {
 public:
-    TcpRelay(const QString& targetHost, quint16 targetPort);
+    /// Forwards to the host and port of the PostgreSQL server `server` names.
+    explicit TcpRelay(const DatabaseUrl& server);
     ~TcpRelay();
     TcpRelay(const TcpRelay&) = delete;
     TcpRelay& operator=(const TcpRelay&) = delete;
 
     /// 0 when the listener could not be set up.
     quint16 port() const { return m_listener.port(); }
+    /// The URL of the same database, reached through this relay.
+    DatabaseUrl relayed() const;
     void cut();
     void restore();
 
@@ -31,8 +35,7 @@ private:
     void onRelayThread(const std::function<void()>& work);
     void accept();
 
-    QString m_targetHost;
-    quint16 m_targetPort;
+    DatabaseUrl m_server;
     SilentServer m_listener {false};
     QThread m_thread;
     QObject* m_context = nullptr; ///< lives on m_thread; parent of the sockets there

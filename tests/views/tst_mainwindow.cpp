@@ -1,6 +1,7 @@
 #include "commandline.h"
 #include "conflictanswer.h"
 #include "demowindowsetup.h"
+#include "detailpane.h"
 #include "editpresence.h"
 #include "editsession.h"
 #include "filterheader.h"
@@ -396,6 +397,44 @@ private slots:
         QVERIFY2(invoices->statusTabs()->tabText(0).contains(QStringLiteral("?")),
                  qPrintable(invoices->statusTabs()->tabText(0)));
         QCOMPARE(QApplication::activeModalWidget(), nullptr);
+    }
+
+    void unreadableRecord_isSaidSo_notSaidToBeGone_data()
+    {
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QString>("table");
+        QTest::newRow("vendors") << QStringLiteral("vendors") << QStringLiteral("vendors");
+        QTest::newRow("applications") << QStringLiteral("applications") << QStringLiteral("applications");
+        QTest::newRow("orders") << QStringLiteral("orders") << QStringLiteral("orders");
+        QTest::newRow("deliveries") << QStringLiteral("deliveries") << QStringLiteral("deliveries");
+        QTest::newRow("invoices") << QStringLiteral("invoices") << QStringLiteral("invoice_requests");
+        QTest::newRow("contracts") << QStringLiteral("contracts") << QStringLiteral("contracts");
+        QTest::newRow("products") << QStringLiteral("products") << QStringLiteral("products");
+    }
+
+    /// A record whose details cannot be read (here its table is gone; on a team server, the
+    /// connection) says so, instead of that the record no longer exists.
+    void unreadableRecord_isSaidSo_notSaidToBeGone()
+    {
+        QFETCH(QString, page);
+        QFETCH(QString, table);
+        MainWindowServices services(m_fresh->database());
+        MainWindow window(
+            services.context(*m_settings, Permissions(PermissionRepository(m_fresh->database()).granted())));
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(window.showPage(page));
+        auto* queue = qobject_cast<QueuePage*>(window.page(page));
+        QTRY_VERIFY(queue->model()->rowCount() > 1);
+        queue->tableView()->setCurrentIndex(queue->model()->index(0, 0));
+        Query::execute(m_fresh->database(), QStringLiteral("ALTER TABLE %1 RENAME TO %1_away").arg(table));
+        queue->tableView()->setCurrentIndex(queue->model()->index(1, 0));
+        QStringList shown;
+        for (const QLabel* label : queue->findChild<DetailPane*>()->findChildren<QLabel*>())
+            shown << label->text();
+        const QString said = shown.join(QLatin1Char('|'));
+        QVERIFY2(said.contains(QStringLiteral("could not be read")), qPrintable(said));
+        QVERIFY2(!said.contains(QStringLiteral("no longer exists")), qPrintable(said));
     }
 
     void restoresTheSavedView()
