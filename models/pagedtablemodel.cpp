@@ -212,6 +212,13 @@ void PagedTableModel::reload()
     recount();
 }
 
+void PagedTableModel::reread()
+{
+    m_wholeListOverdue.reset();
+    m_overdueWanted = true; // which also stops recount() from keeping the job under way
+    reload();
+}
+
 bool PagedTableModel::countingInBackground() const
 {
     return m_countsPending || m_overdueCounting || m_counter->isCounting();
@@ -424,5 +431,8 @@ void PagedTableModel::refreshRows(const QStringList& ids)
 
 void PagedTableModel::reportError(const QString& message)
 {
-    emit errorOccurred(message);
+    // Announced once the read is over: a receiver that opens a dialog runs a nested event loop,
+    // and a reload from it (after a reconnection, say) would find this read still under way.
+    QMetaObject::invokeMethod(
+        this, [this, message] { emit errorOccurred(message); }, Qt::QueuedConnection);
 }

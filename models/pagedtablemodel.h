@@ -96,9 +96,14 @@ public:
     void refreshRows(const QStringList& ids);
     /// Reloads from the first page, keeping filters, sort and status.
     void reload();
+    /// Reloads because the data changed (too much elsewhere to name the rows, or a reconnection):
+    /// the counts too start over, even one of the same list under way, which may have read the
+    /// data before the change.
+    void reread();
 
 signals:
     void countsChanged();
+    /// A read failed; emitted from the event loop once the read is over, so receivers may reload.
     void errorOccurred(const QString& message);
 
 protected:

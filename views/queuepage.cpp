@@ -306,7 +306,7 @@ void QueuePage::refreshChanged(const QStringList& ids)
     if (!m_activated)
         return;
     if (ids.isEmpty()) {
-        m_model->reload();
+        m_model->reread();
         return;
     }
     m_model->refreshRows(ids);

@@ -147,6 +147,30 @@ private slots:
         QCOMPARE(errors.count(), 0);
     }
 
+    /// A failed read is announced once it is over: a page that shows the error in a dialog runs
+    /// a nested event loop, and a reload from there (the connection came back meanwhile) reads
+    /// the list instead of finding the failed read still under way and leaving the list empty;
+    /// its counts start over rather than wait for the count of the list as it was.
+    void readFailure_isAnnouncedAfterTheRead_soAReloadFromItsDialogReads()
+    {
+        Database& database = m_fresh->database();
+        OrderListModel model(database);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Query::execute(database, QStringLiteral("ALTER TABLE orders RENAME TO orders_away"));
+        int announced = 0;
+        connect(&model, &PagedTableModel::errorOccurred, this, [&] {
+            if (++announced > 1)
+                return;
+            Query::execute(database, QStringLiteral("ALTER TABLE orders_away RENAME TO orders"));
+            model.reread();
+        });
+        model.reload();
+        QTRY_COMPARE(announced, 1);
+        QVERIFY(model.rowCount() > 0);
+        QTRY_VERIFY(!model.countsPending());
+        QCOMPARE(model.totalCount(), qint64(1000));
+    }
+
     void statusTab_narrowsRowsButKeepsCounts()
     {
         VendorListModel model(m_fresh->database(), m_clock);
