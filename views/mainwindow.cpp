@@ -88,7 +88,6 @@ MainWindow::MainWindow(const Context& context, QWidget* parent)
         if (auto* queue = qobject_cast<QueuePage*>(page(pageOfEntity.value(entity))))
             queue->refreshChanged(ids);
     });
-    // The driver's text for a lost connection says nothing more than this.
     connect(feed, &ChangeFeed::connectionLost, this, [this] {
         statusBar()->showMessage(tr("The connection to the server is lost; MarketDesk keeps trying."));
     });

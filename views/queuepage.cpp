@@ -145,6 +145,8 @@ QueuePage::QueuePage(const QString& pageKey, PagedTableModel* model, QWidget* pa
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_listUnread = false;
+        if (m_listError)
+            m_listError->close();
         m_detail->showMessage(tr("Select a row to see its details."));
         updateFooter();
         updateEmptyNotice();
@@ -153,8 +155,7 @@ QueuePage::QueuePage(const QString& pageKey, PagedTableModel* model, QWidget* pa
     connect(m_model, &PagedTableModel::errorOccurred, this, [this](const QString& message) {
         m_listUnread = true;
         updateEmptyNotice();
-        QMessageBox::warning(this, tr("Database error"),
-                             tr("The list could not be read.\n\n%1").arg(message));
+        showListError(message);
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
@@ -312,6 +313,18 @@ void QueuePage::refreshChanged(const QStringList& ids)
     m_model->refreshRows(ids);
     if (ids.contains(selectedId()))
         refreshDetail();
+}
+
+void QueuePage::showListError(const QString& message)
+{
+    // Not a box of its own event loop: the list is read again meanwhile (after a reconnection,
+    // say), and a box left open over a list that was read would say what is no longer true.
+    if (!m_listError) {
+        m_listError = new QMessageBox(QMessageBox::Warning, tr("Database error"), {}, QMessageBox::Ok, this);
+        m_listError->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_listError->setText(tr("The list could not be read.\n\n%1").arg(message));
+    m_listError->open();
 }
 
 void QueuePage::applyFilter(int column, const QString& text)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 #include <optional>
@@ -13,6 +14,7 @@ class PagedTableModel;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QMessageBox;
 class RowMenu;
 class QToolBar;
 class QSettings;
@@ -99,6 +101,8 @@ private:
     void rebuildTabs();
     void updateFooter();
     void updateEmptyNotice();
+    /// Says that the list could not be read, in one box that the next reading closes.
+    void showListError(const QString& message);
     void applyFilter(int column, const QString& text);
     void restoreCurrentRow();
     void fitColumnsToContents();
@@ -118,6 +122,7 @@ private:
     EmptyListNotice* m_emptyNotice = nullptr;
     QString m_emptyText;
     bool m_listUnread = false; ///< the last reading of the list failed
+    QPointer<QMessageBox> m_listError; ///< open while it says so
     /// The current record and column when the list was last about to be read again.
     QString m_currentIdBeforeReset;
     int m_currentColumnBeforeReset = 0;

@@ -3,9 +3,9 @@
 #include "database.h"
 #include "query.h"
 #include "serverprobe.h"
-#include "storageerror.h"
 
 #include <QPointer>
+#include <QSqlQuery>
 #include <QTimer>
 #include <QVariant>
 
@@ -33,7 +33,10 @@ bool ChangeFeed::start(int heartbeatMs)
     m_probe = new ServerProbe(
         std::max(std::chrono::milliseconds(heartbeatMs), std::chrono::milliseconds(1000)), this);
     connect(m_probe, &ServerProbe::finished, this, [this](const QString& error) {
-        if (error.isEmpty() && m_database.transactionDepth() == 0)
+        // The server has just answered the probe's start-up: the reconnection waits for it as
+        // long as for a first connection.
+        if (error.isEmpty() && m_database.transactionDepth() == 0
+            && (!m_database.hasLostConnection() || m_database.reconnect()))
             check();
     });
     return true;
@@ -62,23 +65,24 @@ bool ChangeFeed::subscribe()
 
 void ChangeFeed::beat()
 {
-    // Outside a transaction a statement on a lost connection reconnects (Database::restoreIfLost).
     if (m_database.transactionDepth() > 0 || m_probe->isProbing())
         return;
     if (m_lost)
-        m_probe->start(m_database.url());
+        m_probe->start(m_database.url(), m_database.connection().password());
     else
         check();
 }
 
 void ChangeFeed::check()
 {
-    try {
-        Query(m_database, QStringLiteral("SELECT 1")).exec();
+    // Not through Query, which would connect again on this thread when the connection is lost,
+    // waiting for a server that may hang: the probe of the next beats asks first.
+    QSqlQuery ping(m_database.connection());
+    if (ping.exec(QStringLiteral("SELECT 1"))) {
         m_lost = false;
-    } catch (const StorageError& error) {
+    } else if (m_database.hasLostConnection()) {
         if (!m_lost)
-            emit connectionLost(error.message());
+            emit connectionLost();
         m_lost = true;
     }
 }

@@ -11,9 +11,9 @@ class ServerProbe;
 /// Changes other clients make on a shared PostgreSQL server, as they are committed: the database
 /// notifies the channel marketdesk_changes_<schema> (migration 0009) and the feed turns each notification
 /// into changed(). A heartbeat notices a lost connection (server restart, network drop) while the
-/// user is idle. It then waits for the server to accept a TCP connection (ServerProbe) without
-/// blocking, and only then connects again, so a server that does not answer never holds the
-/// window's thread; the feed listens again on the new session. On SQLite there is no other client
+/// user is idle. It then waits for the server to answer a connection's start-up (ServerProbe)
+/// without blocking, and only then connects again, so a server that does not answer never holds
+/// the window's thread; the feed listens again on the new session. On SQLite there is no other client
 /// and the feed stays silent.
 class ChangeFeed : public QObject
 {
@@ -28,8 +28,8 @@ public:
 signals:
     /// The connection was lost and is back; changes made meanwhile were not announced.
     void reconnected();
-    /// The server cannot be reached; `message` says why. Retried at every heartbeat.
-    void connectionLost(const QString& message);
+    /// The connection is lost and the server cannot be reached (yet). Retried at every heartbeat.
+    void connectionLost();
     /// `entity` is "invoice_request", "vendor", "application", "order", "delivery" or "contract";
     /// `ids` the changed rows, empty when too many changed to list (read everything again).
     void changed(const QString& entity, const QStringList& ids);
@@ -40,7 +40,8 @@ private:
     /// marketdesk_changes_<the session's schema>, as the triggers name it.
     QString channel();
     void beat();
-    /// Checks the connection with a statement, which connects again when it was lost.
+    /// Checks the connection with a statement; one that finds it lost leaves reconnecting to the
+    /// next beats.
     void check();
 
     Database& m_database;

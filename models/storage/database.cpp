@@ -122,16 +122,7 @@ QString Database::open(const PasswordPrompt& prompt)
     m_connection.setPort(m_url.port());
     m_connection.setUserName(m_url.user());
     m_connection.setDatabaseName(m_url.databaseName());
-    // The first keepalive probe after 5 s of quiet, then one every 5 s: the last unanswered one
-    // ends the connection at silenceLimit, as does a write left unacknowledged that long.
-    constexpr std::chrono::seconds keepaliveEvery {5};
-    m_connection.setConnectOptions(
-        QStringLiteral("connect_timeout=%1;keepalives=1;keepalives_idle=%2;keepalives_interval=%2;"
-                       "keepalives_count=%3;tcp_user_timeout=%4")
-            .arg(connectTimeout.count())
-            .arg(keepaliveEvery.count())
-            .arg(silenceLimit / keepaliveEvery - 1)
-            .arg(std::chrono::milliseconds(silenceLimit).count()));
+    setPostgresOptions(connectTimeout);
     while (!m_connection.open()) {
         const QString message = m_connection.lastError().text();
         if (!prompt || !asksForPassword(message))
@@ -142,6 +133,20 @@ QString Database::open(const PasswordPrompt& prompt)
         m_connection.setPassword(*password);
     }
     return configurePostgres();
+}
+
+void Database::setPostgresOptions(std::chrono::seconds timeout)
+{
+    // The first keepalive probe after 5 s of quiet, then one every 5 s: the last unanswered one
+    // ends the connection at silenceLimit, as does a write left unacknowledged that long.
+    constexpr std::chrono::seconds keepaliveEvery {5};
+    m_connection.setConnectOptions(
+        QStringLiteral("connect_timeout=%1;keepalives=1;keepalives_idle=%2;keepalives_interval=%2;"
+                       "keepalives_count=%3;tcp_user_timeout=%4")
+            .arg(timeout.count())
+            .arg(keepaliveEvery.count())
+            .arg(silenceLimit / keepaliveEvery - 1)
+            .arg(std::chrono::milliseconds(silenceLimit).count()));
 }
 
 QString Database::configureSqlite()
@@ -188,11 +193,15 @@ bool Database::restoreIfLost(const QSqlError& failure)
         return false;
     if (QSqlQuery probe(m_connection); probe.exec(QStringLiteral("SELECT 1")))
         return false;
-    if (!ServerProbe::answersWithin(m_url, reachLimit))
-        return false;
+    return ServerProbe::answersWithin(m_url, reachLimit) && reconnect(reconnectTimeout);
+}
+
+bool Database::reconnect(std::chrono::seconds timeout)
+{
     const QString password = m_connection.password();
     m_connection.close();
     m_connection.setPassword(password);
+    setPostgresOptions(timeout);
     if (!m_connection.open() || !configurePostgres().isEmpty())
         return false;
     for (const auto& listener : std::as_const(m_reconnectListeners))

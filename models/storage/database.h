@@ -53,11 +53,14 @@ public:
     pg_conn* postgresHandle() const;
 
     /// After a statement failed with `failure` outside a transaction: when the PostgreSQL
-    /// connection is gone (the server restarted, the network dropped), connects again with the
-    /// same password and session settings and tells the reconnect listeners. True when it
+    /// connection is gone (the server restarted, the network dropped) and the server accepts a
+    /// TCP connection within reachLimit, reconnects with reconnectTimeout. True when it
     /// reconnected; false when the connection is fine (the failure was the statement's own) or
     /// cannot be restored yet.
     bool restoreIfLost(const QSqlError& failure);
+    /// Connects the PostgreSQL connection again with the same password and session settings,
+    /// libpq waiting `timeout` at most, and tells the reconnect listeners. False when it could not.
+    bool reconnect(std::chrono::seconds timeout = connectTimeout);
     /// Whether this PostgreSQL connection is gone and not restored (yet): a failure now comes
     /// from the server being out of reach, not from the statement. False on SQLite.
     bool hasLostConnection() const;
@@ -87,6 +90,11 @@ public:
     /// How long restoreIfLost() waits for the server to accept a TCP connection before it lets
     /// libpq connect: a server that does not answer then costs this, not connectTimeout.
     static constexpr std::chrono::milliseconds reachLimit {300};
+    /// How long libpq may take over a reconnection that restoreIfLost() makes on the thread of a
+    /// statement, after the server accepted the TCP connection: something that accepts it but
+    /// never completes the start-up (a hung server) costs this, not connectTimeout. libpq's
+    /// shortest.
+    static constexpr std::chrono::seconds reconnectTimeout {2};
     /// Called after each reconnection, e.g. to listen for notifications again.
     void addReconnectListener(const std::function<void()>& listener)
     {
@@ -115,6 +123,8 @@ public:
 private:
     QString configureSqlite();
     QString configurePostgres();
+    /// libpq's options: `timeout` to connect, keepalives and tcp_user_timeout by silenceLimit.
+    void setPostgresOptions(std::chrono::seconds timeout);
 
     DatabaseUrl m_url;
     Dialect m_dialect;

@@ -1,4 +1,5 @@
 #include "connectingnotice.h"
+#include "freshdatabase.h"
 #include "silentserver.h"
 #include "startupinteraction.h"
 
@@ -17,11 +18,22 @@ class TestStartupInteraction : public QObject
 private slots:
     void answeringServer_keepsTheNoticeUpForTheConnection()
     {
+        const QString postgresql = QStringLiteral("postgresql");
+        REQUIRE_BACKEND(postgresql);
+        StartupInteraction interaction;
+        QCOMPARE(interaction.reach(FreshDatabase(postgresql, false).url()), QString());
+        QVERIFY(interaction.notice()->isVisible());
+    }
+
+    /// Something accepts the connection but never answers its start-up (a hung server).
+    void unansweredStartUp_isReportedAfterTheWait()
+    {
         QTcpServer server;
         QVERIFY(server.listen(QHostAddress::LocalHost));
-        StartupInteraction interaction;
-        QCOMPARE(interaction.reach(urlAt(server.serverPort())), QString());
-        QVERIFY(interaction.notice()->isVisible());
+        StartupInteraction interaction(QString(), std::chrono::milliseconds(500));
+        const QString error = interaction.reach(urlAt(server.serverPort()));
+        QVERIFY2(error.contains(QStringLiteral("did not answer")), qPrintable(error));
+        QVERIFY(!interaction.notice()->isVisible());
     }
 
     void cancel_givesUpWaiting_andHidesTheNotice()

@@ -7,18 +7,24 @@
 #include <QTcpSocket>
 #include <QTest>
 
-/// Before connecting at start, MarketDesk finds out whether the team server answers at all,
-/// without blocking the window.
+/// Before connecting at start, and before connecting again after losing the connection,
+/// MarketDesk finds out whether the team server answers a connection's start-up, without
+/// blocking the window.
 class TestServerProbe : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void listeningServer_answers()
+    /// A hung server, or a proxy with no server behind it: the TCP connection is made, the
+    /// start-up never answered.
+    void acceptedConnectionWithoutAnswer_timesOut()
     {
         QTcpServer server;
         QVERIFY(server.listen(QHostAddress::LocalHost));
-        QCOMPARE(probe(urlAt(server.serverPort()), std::chrono::seconds(5)), QString());
+        const QString error = probe(urlAt(server.serverPort()), std::chrono::milliseconds(500));
+        QVERIFY2(
+            error.startsWith(QStringLiteral("127.0.0.1:%1 did not answer within").arg(server.serverPort())),
+            qPrintable(error));
     }
 
     void testPostgresServer_answers()
@@ -26,6 +32,35 @@ private slots:
         const QString postgresql = QStringLiteral("postgresql");
         REQUIRE_BACKEND(postgresql);
         QCOMPARE(probe(FreshDatabase(postgresql, false).url(), std::chrono::seconds(5)), QString());
+    }
+
+    /// The connection after the probe says what the server refused.
+    void serverRefusingTheLogin_hasAnswered()
+    {
+        const QString postgresql = QStringLiteral("postgresql");
+        REQUIRE_BACKEND(postgresql);
+        const DatabaseUrl server = FreshDatabase(postgresql, false).url();
+        QCOMPARE(probe(*DatabaseUrl::parse(QStringLiteral("postgresql://%1@%2:%3/no_such_database")
+                                               .arg(server.user(), server.host())
+                                               .arg(server.port())),
+                       std::chrono::seconds(5)),
+                 QString());
+    }
+
+    /// A host name is looked up without blocking, and each of its addresses tried in turn.
+    void hostName_isLookedUp()
+    {
+        const QString postgresql = QStringLiteral("postgresql");
+        REQUIRE_BACKEND(postgresql);
+        const DatabaseUrl server = FreshDatabase(postgresql, false).url();
+        if (server.host() != QStringLiteral("127.0.0.1"))
+            QSKIP("the test server is not on 127.0.0.1, which localhost names");
+        QCOMPARE(probe(*DatabaseUrl::parse(QStringLiteral("postgresql://%1@localhost:%2/%3")
+                                               .arg(server.user())
+                                               .arg(server.port())
+                                               .arg(server.databaseName())),
+                       std::chrono::seconds(5)),
+                 QString());
     }
 
     void closedPort_isRefused_namingTheAddress()

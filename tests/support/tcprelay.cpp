@@ -49,17 +49,30 @@ void TcpRelay::accept()
         if (descriptor < 0)
             return;
         auto* client = new QTcpSocket(m_context);
-        auto* server = new QTcpSocket(client);
         client->setSocketDescriptor(descriptor);
+        QObject::connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+        if (m_stalled) {
+            QObject::connect(client, &QTcpSocket::readyRead, client, [client] { client->readAll(); });
+            continue;
+        }
+        auto* server = new QTcpSocket(client);
         const auto forward = [](QTcpSocket* from, QTcpSocket* to) {
             QObject::connect(from, &QTcpSocket::readyRead, to, [from, to] { to->write(from->readAll()); });
         };
         forward(client, server);
         forward(server, client);
-        QObject::connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
         QObject::connect(server, &QTcpSocket::disconnected, client,
                          [client] { client->disconnectFromHost(); });
         server->connectToHost(m_server.host(), quint16(m_server.port()));
+    }
+}
+
+void TcpRelay::endConnections()
+{
+    const QList<QTcpSocket*> clients = m_context->findChildren<QTcpSocket*>(Qt::FindDirectChildrenOnly);
+    for (QTcpSocket* client : clients) {
+        client->abort();
+        delete client;
     }
 }
 
@@ -69,19 +82,24 @@ void TcpRelay::cut()
         m_incoming->setEnabled(false);
         // The client learns of it at its next statement. (A connection the network drops silently
         // ends only by TCP's own timeouts, which a relay on loopback cannot bring about.)
-        const QList<QTcpSocket*> clients = m_context->findChildren<QTcpSocket*>(Qt::FindDirectChildrenOnly);
-        for (QTcpSocket* client : clients) {
-            client->abort();
-            delete client;
-        }
+        endConnections();
     });
     m_listener.silence();
+}
+
+void TcpRelay::stall()
+{
+    onRelayThread([this] {
+        endConnections();
+        m_stalled = true;
+    });
 }
 
 void TcpRelay::restore()
 {
     m_listener.answerAgain();
     onRelayThread([this] {
+        m_stalled = false;
         m_incoming->setEnabled(true);
         accept();
     });

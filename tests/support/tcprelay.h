@@ -13,7 +13,8 @@ class QSocketNotifier;
 /// network path between a client and its server. It forwards on a thread of its own, so a client
 /// waiting in libpq on the test's thread is still answered. cut() ends the connections under way
 /// and leaves the port silent — handshakes get no answer, as when the network goes down —
-/// until restore().
+/// until restore(). stall() ends them too, and then accepts connections but forwards nothing,
+/// as a server that hangs.
 class TcpRelay
 {
 public:
@@ -28,16 +29,20 @@ public:
     /// The URL of the same database, reached through this relay.
     DatabaseUrl relayed() const;
     void cut();
+    void stall();
     void restore();
 
 private:
     /// Runs `work` on the relay's thread and waits for it.
     void onRelayThread(const std::function<void()>& work);
     void accept();
+    /// Ends the connections under way; on the relay's thread.
+    void endConnections();
 
     DatabaseUrl m_server;
     SilentServer m_listener {false};
     QThread m_thread;
     QObject* m_context = nullptr; ///< lives on m_thread; parent of the sockets there
     QSocketNotifier* m_incoming = nullptr;
+    bool m_stalled = false; ///< used on m_thread
 };
