@@ -117,7 +117,7 @@ private slots:
         QCOMPARE(lost.size(), 1);
         QVERIFY2(blocked < 500ms, qPrintable(QString::number(blocked.count())));
 
-        // A statement reconnects on its own thread, but gives a hung server reconnectTimeout only.
+        // A statement reconnects on the thread that runs it, giving a hung server reconnectTimeout.
         QElapsedTimer statement;
         statement.start();
         const std::optional<StorageError> failure = failureOf(client, QStringLiteral("SELECT 1"));
