@@ -1,8 +1,10 @@
 #include "detailpane.h"
 
+#include <QEvent>
 #include <QFontMetrics>
 #include <QFormLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QTextBoundaryFinder>
 #include <QTextLayout>
 #include <QVBoxLayout>
@@ -131,9 +133,11 @@ QString brokenIntoLines(const QString& text, const QFont& font, int width)
 
 DetailPane::DetailPane(QWidget* parent)
     : QWidget(parent)
-    , m_title(new QLabel(this))
-    , m_notice(new QLabel(this))
-    , m_rowsHost(new QWidget(this))
+    , m_scrollArea(new QScrollArea(this))
+    , m_content(new QWidget)
+    , m_title(new QLabel(m_content))
+    , m_notice(new QLabel(m_content))
+    , m_rowsHost(new QWidget(m_content))
     , m_form(new QFormLayout(m_rowsHost))
 {
     QFont titleFont = m_title->font();
@@ -150,11 +154,21 @@ DetailPane::DetailPane(QWidget* parent)
     m_notice->hide();
     m_form->setLabelAlignment(Qt::AlignRight);
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_contentLayout = new QVBoxLayout(m_content);
+    m_contentLayout->addWidget(m_title);
+    m_contentLayout->addWidget(m_notice);
+    m_contentLayout->addWidget(m_rowsHost);
+    m_contentLayout->addStretch(1);
+    // A record taller than the pane scrolls: in a layout of fixed height the form squeezed every
+    // row below its text. Tabbing to a value scrolls it into view, so the area needs no focus.
+    m_scrollArea->setWidget(m_content);
+    m_scrollArea->setWidgetResizable(true);
+    m_scrollArea->setFrameShape(QFrame::NoFrame);
+    m_scrollArea->setFocusPolicy(Qt::NoFocus);
+    m_scrollArea->viewport()->installEventFilter(this);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
-    layout->addWidget(m_notice);
-    layout->addWidget(m_rowsHost);
-    layout->addStretch(1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_scrollArea);
 }
 
 void DetailPane::setRows(const QString& title, const QList<std::pair<QString, QString>>& rows)
@@ -181,10 +195,12 @@ void DetailPane::setRows(const QString& title, const QList<std::pair<QString, QS
     m_rowsHost->setVisible(!rows.isEmpty());
 }
 
-void DetailPane::resizeEvent(QResizeEvent* event)
+bool DetailPane::eventFilter(QObject* watched, QEvent* event)
 {
-    QWidget::resizeEvent(event);
-    breakLongLabels();
+    // The viewport, not the pane: it also narrows when the vertical scroll bar appears.
+    if (watched == m_scrollArea->viewport() && event->type() == QEvent::Resize)
+        breakLongLabels();
+    return QWidget::eventFilter(watched, event);
 }
 
 void DetailPane::breakLongLabels()
@@ -193,14 +209,14 @@ void DetailPane::breakLongLabels()
     // column and push the values of other rows below their labels; it gets the room the widest
     // unbreakable value leaves (at least its widest word or clause) and breaks into lines beyond. Broken by
     // hand: QFormLayout gives a word-wrapped label no more height.
-    const QMargins outer = layout()->contentsMargins();
+    const QMargins outer = m_contentLayout->contentsMargins();
     const QMargins inner = m_form->contentsMargins();
     int widestValue = 0;
     for (int row = 0; row < m_form->rowCount(); ++row)
         if (const QLayoutItem* field = m_form->itemAt(row, QFormLayout::FieldRole))
             widestValue = std::max(widestValue, field->widget()->minimumWidth());
-    const int room = width() - outer.left() - outer.right() - inner.left() - inner.right()
-        - std::max(0, m_form->horizontalSpacing()) - widestValue;
+    const int room = m_scrollArea->viewport()->width() - outer.left() - outer.right() - inner.left()
+        - inner.right() - std::max(0, m_form->horizontalSpacing()) - widestValue;
     for (const auto& [label, text] : std::as_const(m_labels)) {
         const int widest = std::max(widestPiece(preferredPieces(text), label->fontMetrics()), room);
         label->setText(brokenIntoLines(text, label->font(), widest));
@@ -226,6 +242,5 @@ QString DetailPane::notice() const
 
 void DetailPane::addFooter(QWidget* footer)
 {
-    auto* layout = static_cast<QVBoxLayout*>(this->layout());
-    layout->insertWidget(layout->count() - 1, footer);
+    m_contentLayout->insertWidget(m_contentLayout->count() - 1, footer);
 }

@@ -5,6 +5,8 @@
 
 class QFormLayout;
 class QLabel;
+class QScrollArea;
+class QVBoxLayout;
 
 /// The right-hand pane of a queue page: a title and label/value rows with selectable text.
 class DetailPane : public QWidget
@@ -24,11 +26,15 @@ public:
     void addFooter(QWidget* footer);
 
 protected:
-    void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void breakLongLabels();
 
+    QScrollArea* m_scrollArea = nullptr;
+    /// What scrolls: the title, the notice, the rows and the footers.
+    QWidget* m_content = nullptr;
+    QVBoxLayout* m_contentLayout = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_notice = nullptr;
     QWidget* m_rowsHost = nullptr;

@@ -22,9 +22,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 
 MainWindow::MainWindow(const Context& context, QWidget* parent)
     : QMainWindow(parent)
@@ -123,7 +125,8 @@ MainWindow::MainWindow(const Context& context, QWidget* parent)
     });
 
     QSettings& preferences = context.preferences;
-    restoreGeometry(preferences.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(preferences.value(QStringLiteral("window/geometry")).toByteArray()))
+        fitToScreen();
     for (const QString& name : std::as_const(m_order)) {
         if (auto* queue = qobject_cast<QueuePage*>(m_pages.value(name))) {
             preferences.beginGroup(QStringLiteral("pages"));
@@ -236,6 +239,13 @@ void MainWindow::startDueJobs(int intervalMs)
         });
     }
     m_dueJobs->start(intervalMs);
+}
+
+void MainWindow::fitToScreen()
+{
+    const QRect available = screen()->availableGeometry();
+    const QSize size = (QSizeF(available.size()) * 0.85).toSize();
+    setGeometry(QStyle::alignedRect(layoutDirection(), Qt::AlignCenter, size, available));
 }
 
 void MainWindow::saveState()

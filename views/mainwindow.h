@@ -79,6 +79,9 @@ protected:
 private:
     void addPage(const QString& name, const QString& title, QWidget* page);
     void focusCurrentPage();
+    /// The first start's size, nothing saved yet: most of the screen, centred, for a queue's
+    /// columns and its detail pane side by side.
+    void fitToScreen();
     void saveState();
 
     Context m_context;

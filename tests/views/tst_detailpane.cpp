@@ -2,6 +2,8 @@
 
 #include <QFormLayout>
 #include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTest>
 
@@ -14,12 +16,12 @@ class TestDetailPane : public QObject
 
 private:
     /// A pane at its usual width, 300 of 1,000 pixels, beside a list in `splitter`, shown.
-    static DetailPane* paneAtItsUsualWidth(QSplitter& splitter)
+    static DetailPane* paneAtItsUsualWidth(QSplitter& splitter, int height = 400)
     {
         splitter.addWidget(new QWidget);
         auto* pane = new DetailPane;
         splitter.addWidget(pane);
-        splitter.resize(1000, 400);
+        splitter.resize(1000, height);
         splitter.setSizes({700, 300});
         splitter.show();
         return pane;
@@ -128,6 +130,42 @@ private slots:
         QCOMPARE(lines.join(QString()), text);
         for (qsizetype i = 0; i + 1 < lines.size(); ++i)
             QVERIFY2(lines.at(i).endsWith(QStringLiteral("、")), qPrintable(label->text()));
+    }
+
+    /// A contract's rows in a window too low for them all: the form squeezed every row below the
+    /// height of its text (a value of three lines showed one and a half), where the pane now
+    /// scrolls.
+    void rowsTallerThanThePane_keepTheirHeight_andThePaneScrolls()
+    {
+        QSplitter splitter;
+        DetailPane* pane = paneAtItsUsualWidth(splitter, 200);
+        QVERIFY(QTest::qWaitForWindowExposed(&splitter));
+        pane->setRows(
+            QStringLiteral("Contract HT20261004-B0EB2474"),
+            {{QStringLiteral("State"), QStringLiteral("Effective · In effect")},
+             {QStringLiteral("Seal method"), QStringLiteral("One-sided platform e-seal")},
+             {QStringLiteral("Buyer"), QStringLiteral("宁波数智咨询服务有限公司 (1000000000126462)")},
+             {QStringLiteral("Party A"),
+              QStringLiteral("宁波数智咨询服务有限公司\n上海市浦东新区世纪大道393号\n"
+                             "王芳 13812345678 partya@ningbo-shuzhi.example.cn")},
+             {QStringLiteral("Validity"), QStringLiteral("2026-10-04 – 2027-10-03")},
+             {QStringLiteral("Applied at"), QStringLiteral("2026-10-04 07:54 by demo")}});
+        const auto* scrollArea = pane->findChild<QScrollArea*>();
+        QVERIFY(scrollArea);
+        QTRY_VERIFY(scrollArea->verticalScrollBar()->isVisible());
+
+        const auto* form = pane->findChild<QFormLayout*>();
+        for (int row = 0; row < form->rowCount(); ++row) {
+            const auto* value = qobject_cast<QLabel*>(form->itemAt(row, QFormLayout::FieldRole)->widget());
+            const int needed = value->heightForWidth(value->width());
+            QVERIFY2(value->height() >= needed,
+                     qPrintable(QStringLiteral("row %1 (%2): %3 of %4 pixels at a width of %5")
+                                    .arg(row)
+                                    .arg(value->text())
+                                    .arg(value->height())
+                                    .arg(needed)
+                                    .arg(value->width())));
+        }
     }
 
     void wrappingValue_mayBeNarrowerThanItsText()

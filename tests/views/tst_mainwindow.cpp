@@ -31,6 +31,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -451,6 +452,29 @@ private slots:
         QCOMPARE(orders->filterHeader()->filterText(OrderRepository::Status), QStringLiteral("Paid"));
         QTRY_VERIFY(!orders->model()->countsPending() && orders->model()->totalCount() > 0
                     && orders->model()->totalCount() < 2000);
+    }
+
+    /// With nothing saved, the window came up at its widgets' smallest comfortable size, 1090 by
+    /// 590 pixels on a 1400 by 900 screen, the detail pane squeezed beside the list.
+    void firstStart_takesMostOfTheScreen_thenTheSavedSize()
+    {
+        MainWindowServices services(m_fresh->database());
+        const QSize closedAt(1200, 700);
+        {
+            MainWindow window(services.context(
+                *m_settings, Permissions(PermissionRepository(m_fresh->database()).granted())));
+            const QRect screen = window.screen()->availableGeometry();
+            QCOMPARE(window.size(), (QSizeF(screen.size()) * 0.85).toSize());
+            QCOMPARE(window.geometry().center(), screen.center());
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(closedAt);
+            QTRY_COMPARE(window.size(), closedAt);
+            window.close();
+        }
+        MainWindow window(
+            services.context(*m_settings, Permissions(PermissionRepository(m_fresh->database()).granted())));
+        QCOMPARE(window.size(), closedAt);
     }
 
     void changedConnection_isSaved_andSaysWhenItIsUsed_data()
