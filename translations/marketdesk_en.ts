@@ -4562,10 +4562,6 @@ After: %2</translation>
         <translation>Invoice</translation>
     </message>
     <message>
-        <source>8 digits, or 20 for 数电</source>
-        <translation>8 digits, or 20 for 数电</translation>
-    </message>
-    <message>
         <source>Invoice &amp;number</source>
         <translation>Invoice &amp;number</translation>
     </message>
@@ -4632,6 +4628,10 @@ After: %2</translation>
     <message>
         <source>The vendor pays the courier: the amount is above %1.</source>
         <translation>The vendor pays the courier: the amount is above %1.</translation>
+    </message>
+    <message>
+        <source>8 digits, or 20 if fully digitalised</source>
+        <translation>8 digits, or 20 if fully digitalised</translation>
     </message>
 </context>
 <context>

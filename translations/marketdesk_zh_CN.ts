@@ -4540,10 +4540,6 @@ After: %2</source>
         <translation>发票</translation>
     </message>
     <message>
-        <source>8 digits, or 20 for 数电</source>
-        <translation>8 位数字，数电发票为 20 位</translation>
-    </message>
-    <message>
         <source>Invoice &amp;number</source>
         <translation>发票编号(&amp;N)</translation>
     </message>
@@ -4610,6 +4606,10 @@ After: %2</source>
     <message>
         <source>The vendor pays the courier: the amount is above %1.</source>
         <translation>由服务商支付快递费：金额超过 %1。</translation>
+    </message>
+    <message>
+        <source>8 digits, or 20 if fully digitalised</source>
+        <translation>8 位数字，数电发票为 20 位</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTextBoundaryFinder>
 #include <QTextLayout>
 #include <QVBoxLayout>
@@ -165,6 +166,7 @@ DetailPane::DetailPane(QWidget* parent)
     m_scrollArea->setWidgetResizable(true);
     m_scrollArea->setFrameShape(QFrame::NoFrame);
     m_scrollArea->setFocusPolicy(Qt::NoFocus);
+    m_scrollArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scrollArea->viewport()->installEventFilter(this);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -190,9 +192,12 @@ void DetailPane::setRows(const QString& title, const QList<std::pair<QString, QS
         labelLabel->setAlignment(Qt::AlignRight | Qt::AlignTop);
         m_labels.append({labelLabel, label});
         m_form->addRow(labelLabel, valueLabel);
+        // Now, not when the layout would show them: a hidden label has no width in the minimum.
+        labelLabel->show();
+        valueLabel->show();
     }
-    breakLongLabels();
     m_rowsHost->setVisible(!rows.isEmpty());
+    breakLongLabels();
 }
 
 bool DetailPane::eventFilter(QObject* watched, QEvent* event)
@@ -200,6 +205,7 @@ bool DetailPane::eventFilter(QObject* watched, QEvent* event)
     // The viewport, not the pane: it also narrows when the vertical scroll bar appears.
     if (watched == m_scrollArea->viewport() && event->type() == QEvent::Resize)
         breakLongLabels();
+
     return QWidget::eventFilter(watched, event);
 }
 
@@ -221,6 +227,15 @@ void DetailPane::breakLongLabels()
         const int widest = std::max(widestPiece(preferredPieces(text), label->fontMetrics()), room);
         label->setText(brokenIntoLines(text, label->font(), widest));
     }
+    keepContentsWide();
+}
+
+void DetailPane::keepContentsWide()
+{
+    // The pane is as narrow as its contents may be, as it was before it scrolled: a splitter
+    // dragged further would cut off an e-mail address at the viewport's edge.
+    m_scrollArea->setMinimumWidth(m_content->minimumSizeHint().width()
+                                  + m_scrollArea->verticalScrollBar()->sizeHint().width());
 }
 
 void DetailPane::showMessage(const QString& message)
@@ -243,4 +258,5 @@ QString DetailPane::notice() const
 void DetailPane::addFooter(QWidget* footer)
 {
     m_contentLayout->insertWidget(m_contentLayout->count() - 1, footer);
+    keepContentsWide();
 }

@@ -30,6 +30,7 @@ protected:
 
 private:
     void breakLongLabels();
+    void keepContentsWide();
 
     QScrollArea* m_scrollArea = nullptr;
     /// What scrolls: the title, the notice, the rows and the footers.

@@ -88,7 +88,7 @@ IssueInvoiceDialog::IssueInvoiceDialog(const InvoiceRequestRepository::Detail& r
     auto* issueForm = new QFormLayout(issueBox);
     m_invoiceNo = new QLineEdit;
     m_invoiceNo->setObjectName(QStringLiteral("invoiceNo"));
-    m_invoiceNo->setPlaceholderText(tr("8 digits, or 20 for 数电"));
+    m_invoiceNo->setPlaceholderText(tr("8 digits, or 20 if fully digitalised"));
     issueForm->addRow(tr("Invoice &number"), m_invoiceNo);
     if (paper) {
         m_courier = new QComboBox;

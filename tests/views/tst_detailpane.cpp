@@ -43,6 +43,7 @@ private slots:
         splitter.resize(700, 400);
         splitter.show();
         QVERIFY(QTest::qWaitForWindowExposed(&splitter));
+        pane->showMessage(QStringLiteral("Select a row to see its details."));
         pane->setRows(
             QStringLiteral("上海数智咨询服务有限公司"),
             {{QStringLiteral("E-mail"), email},
@@ -59,6 +60,14 @@ private slots:
                 if (label->text() != email && label->text() != phone)
                     continue;
                 const int needed = label->fontMetrics().horizontalAdvance(label->text());
+                const QWidget* viewport = pane->findChild<QScrollArea*>()->viewport();
+                const int shownUpTo = label->mapTo(viewport, label->contentsRect().topLeft()).x() + needed;
+                QVERIFY2(shownUpTo <= viewport->width(),
+                         qPrintable(QStringLiteral("%1 at a pane width of %2: ends at %3 of %4 pixels")
+                                        .arg(label->text())
+                                        .arg(paneWidth)
+                                        .arg(shownUpTo)
+                                        .arg(viewport->width())));
                 QVERIFY2(label->contentsRect().width() >= needed,
                          qPrintable(QStringLiteral("%1 at a pane width of %2: %3 of %4 pixels")
                                         .arg(label->text())
