@@ -541,6 +541,317 @@
     </message>
 </context>
 <context>
+    <name>AuditText</name>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Switched to normal invoice</source>
+        <translation>Switched to normal invoice</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Admitted</translation>
+    </message>
+    <message>
+        <source>Contact changed</source>
+        <translation>Contact changed</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>Renamed</translation>
+    </message>
+    <message>
+        <source>Deposit: %1</source>
+        <translation>Deposit: %1</translation>
+    </message>
+    <message>
+        <source>Deposit receipt mailed</source>
+        <translation>Deposit receipt mailed</translation>
+    </message>
+    <message>
+        <source>Surcharge proposed</source>
+        <translation>Surcharge proposed</translation>
+    </message>
+    <message>
+        <source>Surcharge confirmed</source>
+        <translation>Surcharge confirmed</translation>
+    </message>
+    <message>
+        <source>Surcharge declined</source>
+        <translation>Surcharge declined</translation>
+    </message>
+    <message>
+        <source>Violation recorded</source>
+        <translation>Violation recorded</translation>
+    </message>
+    <message>
+        <source>Material change recorded</source>
+        <translation>Material change recorded</translation>
+    </message>
+    <message>
+        <source>Material change reported</source>
+        <translation>Material change reported</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Why it left</source>
+        <translation>Why it left</translation>
+    </message>
+    <message>
+        <source>For a deposit shortfall</source>
+        <translation>For a deposit shortfall</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Counted in year</source>
+        <translation>Counted in year</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Effective on</source>
+        <translation>Effective on</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Reported on</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Receipt number</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Request number</source>
+        <translation>Request number</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>Order ID</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>Customer ID</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>Invoice type</source>
+        <translation>Invoice type</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s consent</source>
+        <translation>Buyer&apos;s consent</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Title kind</source>
+        <translation>Title kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Taxpayer ID</source>
+        <translation>Taxpayer ID</translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation>Registered address</translation>
+    </message>
+    <message>
+        <source>Registered phone</source>
+        <translation>Registered phone</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Bank account</translation>
+    </message>
+    <message>
+        <source>Statement period</source>
+        <translation>Statement period</translation>
+    </message>
+    <message>
+        <source>Applied at</source>
+        <translation>Applied at</translation>
+    </message>
+    <message>
+        <source>Issue by</source>
+        <translation>Issue by</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <source>Invoiced at</source>
+        <translation>Invoiced at</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s phone</source>
+        <translation>Recipient&apos;s phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Cash on delivery</source>
+        <translation>Cash on delivery</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>Courier</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Tracking number</translation>
+    </message>
+    <message>
+        <source>Why it failed</source>
+        <translation>Why it failed</translation>
+    </message>
+    <message>
+        <source>Return reason</source>
+        <translation>Return reason</translation>
+    </message>
+    <message>
+        <source>Return explanation</source>
+        <translation>Return explanation</translation>
+    </message>
+    <message>
+        <source>Booked by the buyer</source>
+        <translation>Booked by the buyer</translation>
+    </message>
+    <message>
+        <source>Return requested at</source>
+        <translation>Return requested at</translation>
+    </message>
+    <message>
+        <source>Return courier</source>
+        <translation>Return courier</translation>
+    </message>
+    <message>
+        <source>Return tracking number</source>
+        <translation>Return tracking number</translation>
+    </message>
+    <message>
+        <source>Red-letter confirmation number</source>
+        <translation>Red-letter confirmation number</translation>
+    </message>
+    <message>
+        <source>Red-letter form lapses at</source>
+        <translation>Red-letter form lapses at</translation>
+    </message>
+    <message>
+        <source>Why the return was declined</source>
+        <translation>Why the return was declined</translation>
+    </message>
+    <message>
+        <source>On behalf of</source>
+        <translation>On behalf of</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>nothing due</source>
+        <translation>nothing due</translation>
+    </message>
+    <message>
+        <source>the buyer</source>
+        <translation>the buyer</translation>
+    </message>
+    <message>
+        <source>MarketDesk, by the rules</source>
+        <translation>MarketDesk, by the rules</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -3739,6 +4050,21 @@
     </message>
 </context>
 <context>
+    <name>HistoryTree</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+</context>
+<context>
     <name>HolidaySeeder</name>
     <message>
         <source>The built-in holiday schedule is missing.</source>
@@ -4149,22 +4475,6 @@
         <translation>Search order ID, customer, phone, invoice number or title</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Step</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>Changes</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -4367,20 +4677,6 @@
     <message>
         <source>Request %1</source>
         <translation>Request %1</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Created</translation>
-    </message>
-    <message>
-        <source>Switched to normal invoice</source>
-        <translation>Switched to normal invoice</translation>
-    </message>
-    <message>
-        <source>Before: %1
-After: %2</source>
-        <translation>Before: %1
-After: %2</translation>
     </message>
     <message>
         <source>A request that is %1 cannot be issued.</source>
@@ -7802,22 +8098,6 @@ This happens once; on a large database it can take a minute.</translation>
     <message>
         <source>Suspend, restore, exit or expel (Ctrl+T)</source>
         <translation>Suspend, restore, exit or expel (Ctrl+T)</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>What</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>Changes</translation>
     </message>
     <message>
         <source>Deposit</source>

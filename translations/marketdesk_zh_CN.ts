@@ -540,6 +540,317 @@
     </message>
 </context>
 <context>
+    <name>AuditText</name>
+    <message>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Switched to normal invoice</source>
+        <translation>改开普票</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>入驻</translation>
+    </message>
+    <message>
+        <source>Contact changed</source>
+        <translation>修改联系方式</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>更名</translation>
+    </message>
+    <message>
+        <source>Deposit: %1</source>
+        <translation>保证金：%1</translation>
+    </message>
+    <message>
+        <source>Deposit receipt mailed</source>
+        <translation>保证金收据已邮寄</translation>
+    </message>
+    <message>
+        <source>Surcharge proposed</source>
+        <translation>提出加收保证金</translation>
+    </message>
+    <message>
+        <source>Surcharge confirmed</source>
+        <translation>确认加收保证金</translation>
+    </message>
+    <message>
+        <source>Surcharge declined</source>
+        <translation>不加收保证金</translation>
+    </message>
+    <message>
+        <source>Violation recorded</source>
+        <translation>登记违规</translation>
+    </message>
+    <message>
+        <source>Material change recorded</source>
+        <translation>登记重大变更</translation>
+    </message>
+    <message>
+        <source>Material change reported</source>
+        <translation>重大变更已报备</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Why it left</source>
+        <translation>退出原因</translation>
+    </message>
+    <message>
+        <source>For a deposit shortfall</source>
+        <translation>因保证金不足</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <source>Counted in year</source>
+        <translation>计入年度</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>变更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>变更后</translation>
+    </message>
+    <message>
+        <source>Effective on</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>报备日期</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>收据编号</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Request number</source>
+        <translation>申请编号</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>订单ID</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>客户 ID</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Invoice type</source>
+        <translation>发票类型</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s consent</source>
+        <translation>买家同意</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>开具方式</translation>
+    </message>
+    <message>
+        <source>Title kind</source>
+        <translation>抬头类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>发票抬头</translation>
+    </message>
+    <message>
+        <source>Taxpayer ID</source>
+        <translation>纳税人识别号</translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation>注册地址</translation>
+    </message>
+    <message>
+        <source>Registered phone</source>
+        <translation>注册电话</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>银行账号</translation>
+    </message>
+    <message>
+        <source>Statement period</source>
+        <translation>账单周期</translation>
+    </message>
+    <message>
+        <source>Applied at</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Issue by</source>
+        <translation>开票截止</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>下一截止时间</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>发票编号</translation>
+    </message>
+    <message>
+        <source>Invoiced at</source>
+        <translation>开票时间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s phone</source>
+        <translation>收件人电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <source>Cash on delivery</source>
+        <translation>到付</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>物流公司</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>快递编号</translation>
+    </message>
+    <message>
+        <source>Why it failed</source>
+        <translation>开票失败原因</translation>
+    </message>
+    <message>
+        <source>Return reason</source>
+        <translation>退票原因</translation>
+    </message>
+    <message>
+        <source>Return explanation</source>
+        <translation>退票说明</translation>
+    </message>
+    <message>
+        <source>Booked by the buyer</source>
+        <translation>买家已抵扣/入账</translation>
+    </message>
+    <message>
+        <source>Return requested at</source>
+        <translation>申请退票时间</translation>
+    </message>
+    <message>
+        <source>Return courier</source>
+        <translation>退回物流公司</translation>
+    </message>
+    <message>
+        <source>Return tracking number</source>
+        <translation>退回快递编号</translation>
+    </message>
+    <message>
+        <source>Red-letter confirmation number</source>
+        <translation>红字确认单号</translation>
+    </message>
+    <message>
+        <source>Red-letter form lapses at</source>
+        <translation>红字确认单失效时间</translation>
+    </message>
+    <message>
+        <source>Why the return was declined</source>
+        <translation>退票驳回原因</translation>
+    </message>
+    <message>
+        <source>On behalf of</source>
+        <translation>代为操作</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>nothing due</source>
+        <translation>无截止</translation>
+    </message>
+    <message>
+        <source>the buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>MarketDesk, by the rules</source>
+        <translation>MarketDesk（按规则）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -3724,6 +4035,21 @@
     </message>
 </context>
 <context>
+    <name>HistoryTree</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>事项</translation>
+    </message>
+</context>
+<context>
     <name>HolidaySeeder</name>
     <message>
         <source>The built-in holiday schedule is missing.</source>
@@ -4127,22 +4453,6 @@
         <translation>搜索订单ID、客户、电话、发票编号或抬头</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>变更</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>历史</translation>
     </message>
@@ -4345,20 +4655,6 @@
     <message>
         <source>Request %1</source>
         <translation>申请 %1</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>创建</translation>
-    </message>
-    <message>
-        <source>Switched to normal invoice</source>
-        <translation>改开普票</translation>
-    </message>
-    <message>
-        <source>Before: %1
-After: %2</source>
-        <translation>修改前：%1
-修改后：%2</translation>
     </message>
     <message>
         <source>A request that is %1 cannot be issued.</source>
@@ -7749,22 +8045,6 @@ This happens once; on a large database it can take a minute.</source>
     <message>
         <source>Suspend, restore, exit or expel (Ctrl+T)</source>
         <translation>暂停、恢复、退出或清退（Ctrl+T）</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>事项</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>变更</translation>
     </message>
     <message>
         <source>Deposit</source>

@@ -1,5 +1,6 @@
 #include "invoicespage.h"
 
+#include "audittext.h"
 #include "backgroundtask.h"
 #include "batchissuedialog.h"
 #include "buyerrecordimporter.h"
@@ -10,6 +11,7 @@
 #include "domaintext.h"
 #include "editsession.h"
 #include "filterheader.h"
+#include "historytree.h"
 #include "importflow.h"
 #include "invoiceimporter.h"
 #include "invoicelistmodel.h"
@@ -44,7 +46,6 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
-#include <QTreeWidget>
 #include <QUrl>
 #include <QUuid>
 
@@ -65,7 +66,7 @@ InvoicesPage::InvoicesPage(Database& database, InvoiceService& service, Marketpl
     , m_clock(clock)
     , m_actor(actor)
     , m_repository(database)
-    , m_history(new QTreeWidget)
+    , m_history(new HistoryTree)
     , m_buyers(new BuyerService(database, this))
 {
     showEditors(database, clock, QStringLiteral("invoice_request"), actor);
@@ -77,9 +78,6 @@ InvoicesPage::InvoicesPage(Database& database, InvoiceService& service, Marketpl
     filterHeader()->moveSection(filterHeader()->visualIndex(InvoiceRequestRepository::TimeLeft), 0);
     filterHeader()->resizeSection(InvoiceRequestRepository::TimeLeft, 150);
     filterHeader()->adjustPositions();
-    m_history->setHeaderLabels({tr("When"), tr("Who"), tr("Step"), tr("Changes")});
-    m_history->setRootIsDecorated(false);
-    m_history->setWordWrap(true);
     addDetailTab(m_history, tr("History"));
 
     QToolBar* bar = toolBar();
@@ -294,20 +292,15 @@ void InvoicesPage::showDetail(const QString& id)
     detailPane()->setRows(tr("Request %1").arg(r.requestNo), rows);
 
     try {
+        const QString entity = QStringLiteral("invoice_request");
         for (const auto& entry : m_repository.history(id)) {
-            const auto action = enumFromKey<InvoiceAction>(entry.action);
-            const QString step = action                              ? DomainText::name(*action)
-                : entry.action == QStringLiteral("create")           ? tr("Created")
-                : entry.action == QStringLiteral("switch_to_normal") ? tr("Switched to normal invoice")
-                                                                     : entry.action;
-            auto* item
-                = new QTreeWidgetItem(m_history, {localTime(entry.at), entry.actor, step, entry.after});
-            item->setToolTip(3, tr("Before: %1\nAfter: %2").arg(entry.before, entry.after));
+            m_history->addEntry(localTime(entry.at), entry.actor, AuditText::step(entity, entry.action),
+                                AuditText::change(entity, entry.before, entry.after));
         }
     } catch (const StorageError& error) {
-        new QTreeWidgetItem(m_history, {QString(), QString(), error.userMessage()});
+        m_history->addError(error.userMessage());
     }
-    m_history->resizeColumnToContents(0);
+    m_history->fitColumns();
 }
 
 void InvoicesPage::newRequest()

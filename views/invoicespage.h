@@ -10,7 +10,7 @@ class Clock;
 class InvoiceService;
 class MarketplaceConnector;
 class QAction;
-class QTreeWidget;
+class HistoryTree;
 
 /// The invoicing clerk's queue (SPEC 5): requests with their deadlines, overdue first; issuing one
 /// by one or in batches, every other move of SPEC 5.4, the history of each request, import of the
@@ -56,7 +56,7 @@ private:
     const Clock& m_clock;
     QString m_actor;
     InvoiceRequestRepository m_repository;
-    QTreeWidget* m_history = nullptr;
+    HistoryTree* m_history = nullptr;
     BuyerService* m_buyers = nullptr;
     QHash<InvoiceAction, QAction*> m_moveActions;
     QAction* m_newRequest = nullptr;

@@ -1,5 +1,6 @@
 #include "vendorspage.h"
 
+#include "audittext.h"
 #include "cataloguerepository.h"
 #include "clock.h"
 #include "depositentrydialog.h"
@@ -8,6 +9,7 @@
 #include "domaintext.h"
 #include "editsession.h"
 #include "editvendorcontactdialog.h"
+#include "historytree.h"
 #include "materialchangedialog.h"
 #include "permissiongate.h"
 #include "rowmenu.h"
@@ -29,7 +31,6 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QToolBar>
-#include <QTreeWidget>
 
 VendorsPage::VendorsPage(Database& database, const Services& services, const Clock& clock,
                          const QString& actor, QWidget* parent)
@@ -43,7 +44,7 @@ VendorsPage::VendorsPage(Database& database, const Services& services, const Clo
     , m_deposit(new VendorDepositTab(database, services.deposits, clock, actor))
     , m_violations(new VendorViolationsTab(database, clock))
     , m_changes(new VendorChangesTab(database, services.vendors, clock, actor))
-    , m_history(new QTreeWidget)
+    , m_history(new HistoryTree)
 {
     enableSearch(tr("Search company, credit code, contact or phone"));
     setEmptyText(tr("No vendors yet. A vendor is created when its application is approved on the "
@@ -84,8 +85,6 @@ VendorsPage::VendorsPage(Database& database, const Services& services, const Clo
     connect(editAction, &QAction::triggered, this, &VendorsPage::editContact);
     connect(tableView(), &QTableView::activated, this, &VendorsPage::editContact);
     connect(m_violations, &VendorViolationsTab::expulsionRequested, this, [this] { changeStanding(true); });
-    m_history->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Changes")});
-    m_history->setRootIsDecorated(false);
     addDetailTab(m_deposit, tr("Deposit"));
     addDetailTab(m_violations, tr("Violations"));
     addDetailTab(m_changes, tr("Material changes"));
@@ -179,14 +178,15 @@ void VendorsPage::showDetail(const QString& id)
 void VendorsPage::showHistory(const VendorId& id)
 {
     try {
-        for (const VendorRepository::HistoryEntry& entry : m_repository.history(id))
-            new QTreeWidgetItem(m_history,
-                                {DomainText::localTime(entry.atMs), entry.actor,
-                                 entry.entity + QLatin1Char(' ') + entry.action, entry.after});
+        for (const VendorRepository::HistoryEntry& entry : m_repository.history(id)) {
+            m_history->addEntry(DomainText::localTime(entry.atMs), entry.actor,
+                                AuditText::step(entry.entity, entry.action),
+                                AuditText::change(entry.entity, entry.before, entry.after));
+        }
     } catch (const StorageError& error) {
-        new QTreeWidgetItem(m_history, {QString(), QString(), error.userMessage()});
+        m_history->addError(error.userMessage());
     }
-    m_history->resizeColumnToContents(0);
+    m_history->fitColumns();
 }
 
 void VendorsPage::editContact()

@@ -8,7 +8,7 @@ class Database;
 class DepositService;
 class QAction;
 class QPushButton;
-class QTreeWidget;
+class HistoryTree;
 class VendorChangesTab;
 class VendorDepositTab;
 class VendorService;
@@ -65,5 +65,5 @@ private:
     VendorDepositTab* m_deposit = nullptr;
     VendorViolationsTab* m_violations = nullptr;
     VendorChangesTab* m_changes = nullptr;
-    QTreeWidget* m_history = nullptr;
+    HistoryTree* m_history = nullptr;
 };

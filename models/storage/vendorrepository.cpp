@@ -132,7 +132,8 @@ QList<VendorRepository::UnfinishedOrder> VendorRepository::unfinishedServiceOrde
 QList<VendorRepository::HistoryEntry> VendorRepository::history(const VendorId& id)
 {
     Query query(m_database,
-                QStringLiteral("SELECT at, actor, entity, action, COALESCE(after_json, '') FROM audit_log "
+                QStringLiteral("SELECT at, actor, entity, action, COALESCE(before_json, ''), "
+                               "COALESCE(after_json, '') FROM audit_log "
                                "WHERE (entity = 'vendor' AND entity_id = :id) "
                                "OR (entity = 'deposit_entry' AND entity_id IN "
                                "(SELECT e.id FROM deposit_entries e WHERE e.vendor_id = :id)) "
@@ -147,7 +148,7 @@ QList<VendorRepository::HistoryEntry> VendorRepository::history(const VendorId& 
     QList<HistoryEntry> entries;
     while (query.next())
         entries.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                        query.value(3).toString(), query.value(4).toString()});
+                        query.value(3).toString(), query.value(4).toString(), query.value(5).toString()});
     return entries;
 }
 

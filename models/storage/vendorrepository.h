@@ -97,6 +97,7 @@ public:
         QString actor;
         QString entity;
         QString action;
+        QString before; ///< compact JSON of the changed fields, empty when none
         QString after;
     };
 
