@@ -7,6 +7,7 @@
 #include "materialchangetext.h"
 #include "money.h"
 #include "onboardingenums.h"
+#include "systemreason.h"
 #include "vendorenums.h"
 #include "vendorlifecycle.h"
 
@@ -92,6 +93,7 @@ QList<std::pair<QString, QString>> AuditText::fields()
         {QStringLiteral("name"), tr("Name")},
         {QStringLiteral("amount_fen"), tr("Amount")},
         {QStringLiteral("reason"), tr("Reason")},
+        {QStringLiteral("reason_code"), tr("Reason")},
         {QStringLiteral("leave_reason"), tr("Why it left")},
         {QStringLiteral("deposit_shortfall"), tr("For a deposit shortfall")},
         {QStringLiteral("type"), tr("Type")},
@@ -190,6 +192,8 @@ QString AuditText::valueText(const QString& entity, const QString& key, const QJ
         return DomainText::nameOfKey<TitleKind>(text);
     if (key == QLatin1String("return_reason"))
         return DomainText::nameOfKey<ReturnReason>(text);
+    if (key == QLatin1String("reason_code"))
+        return SystemReason::shown(text, text);
     if (key == QLatin1String("leave_reason"))
         return DomainText::nameOfKey<LeaveReason>(text);
     if (key == QLatin1String("on_behalf_of")) {

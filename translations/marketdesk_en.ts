@@ -3012,17 +3012,6 @@
         <source>Receipt %1 is already in the ledger.</source>
         <translation>Receipt %1 is already in the ledger.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n deduction(s) within twelve months</source>
-        <translation>
-            <numerusform>%n deduction within twelve months</numerusform>
-            <numerusform>%n deductions within twelve months</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Deposit topped up</source>
-        <translation>Deposit topped up</translation>
-    </message>
     <message>
         <source>%1 was changed by someone else. Try again.</source>
         <translation>%1 was changed by someone else. Try again.</translation>
@@ -3716,16 +3705,6 @@
     <message>
         <source>Taken from settlement</source>
         <translation>Taken from settlement</translation>
-    </message>
-</context>
-<context>
-    <name>DueJobRunner</name>
-    <message numerus="yes">
-        <source>No order for %n consecutive month(s)</source>
-        <translation>
-            <numerusform>No order for %n consecutive month</numerusform>
-            <numerusform>No order for %n consecutive months</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -7536,6 +7515,35 @@ This happens once; on a large database it can take a minute.</translation>
     </message>
 </context>
 <context>
+    <name>SystemReason</name>
+    <message>
+        <source>Deposit not topped up and still short after the settlement of %1</source>
+        <translation>Deposit not topped up and still short after the settlement of %1</translation>
+    </message>
+    <message>
+        <source>Deposit topped up</source>
+        <translation>Deposit topped up</translation>
+    </message>
+    <message numerus="yes">
+        <source>No order for %n consecutive month(s)</source>
+        <translation>
+            <numerusform>No order for %n consecutive month</numerusform>
+            <numerusform>No order for %n consecutive months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vendor expelled</source>
+        <translation>Vendor expelled</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deduction(s) within twelve months</source>
+        <translation>
+            <numerusform>%n deduction within twelve months</numerusform>
+            <numerusform>%n deductions within twelve months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TableExporter</name>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -7850,14 +7858,6 @@ This happens once; on a large database it can take a minute.</translation>
         <translation>%1 cannot make this move in its present state.</translation>
     </message>
     <message>
-        <source>Expelled</source>
-        <translation>Expelled</translation>
-    </message>
-    <message>
-        <source>Vendor expelled</source>
-        <translation>Vendor expelled</translation>
-    </message>
-    <message>
         <source>%1 has left the marketplace; it reports no more changes.</source>
         <translation>%1 has left the marketplace; it reports no more changes.</translation>
     </message>
@@ -7887,10 +7887,6 @@ This happens once; on a large database it can take a minute.</translation>
     <message>
         <source>The vendor no longer exists.</source>
         <translation>The vendor no longer exists.</translation>
-    </message>
-    <message>
-        <source>Deposit not topped up and still short after the settlement of %1</source>
-        <translation>Deposit not topped up and still short after the settlement of %1</translation>
     </message>
 </context>
 <context>

@@ -3003,16 +3003,6 @@
         <source>Receipt %1 is already in the ledger.</source>
         <translation>收据 %1 已登记在台账中。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n deduction(s) within twelve months</source>
-        <translation>
-            <numerusform>十二个月内扣除 %n 次</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Deposit topped up</source>
-        <translation>保证金已补足</translation>
-    </message>
     <message>
         <source>%1 was changed by someone else. Try again.</source>
         <translation>%1 已被他人修改，请重试。</translation>
@@ -3706,15 +3696,6 @@
     <message>
         <source>Taken from settlement</source>
         <translation>从结算扣取</translation>
-    </message>
-</context>
-<context>
-    <name>DueJobRunner</name>
-    <message numerus="yes">
-        <source>No order for %n consecutive month(s)</source>
-        <translation>
-            <numerusform>连续 %n 个月无订单</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -7487,6 +7468,33 @@ This happens once; on a large database it can take a minute.</source>
     </message>
 </context>
 <context>
+    <name>SystemReason</name>
+    <message>
+        <source>Deposit not topped up and still short after the settlement of %1</source>
+        <translation>保证金未补足，%1 结算扣取后仍不足</translation>
+    </message>
+    <message>
+        <source>Deposit topped up</source>
+        <translation>保证金已补足</translation>
+    </message>
+    <message numerus="yes">
+        <source>No order for %n consecutive month(s)</source>
+        <translation>
+            <numerusform>连续 %n 个月无订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vendor expelled</source>
+        <translation>服务商已清退</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deduction(s) within twelve months</source>
+        <translation>
+            <numerusform>十二个月内扣除 %n 次</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TableExporter</name>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -7799,14 +7807,6 @@ This happens once; on a large database it can take a minute.</source>
         <translation>%1 当前状态下不能进行此操作。</translation>
     </message>
     <message>
-        <source>Expelled</source>
-        <translation>清退</translation>
-    </message>
-    <message>
-        <source>Vendor expelled</source>
-        <translation>服务商已清退</translation>
-    </message>
-    <message>
         <source>%1 has left the marketplace; it reports no more changes.</source>
         <translation>%1 已退出云市场，无需再报备变更。</translation>
     </message>
@@ -7836,10 +7836,6 @@ This happens once; on a large database it can take a minute.</source>
     <message>
         <source>The vendor no longer exists.</source>
         <translation>该服务商已不存在。</translation>
-    </message>
-    <message>
-        <source>Deposit not topped up and still short after the settlement of %1</source>
-        <translation>保证金未补足，%1 结算扣取后仍不足</translation>
     </message>
 </context>
 <context>

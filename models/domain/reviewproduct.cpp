@@ -9,7 +9,7 @@ FieldErrors ReviewProduct::validate(int untickedItems) const
                        tr("The reason may have at most %1 characters.").arg(maximumReasonLength)});
     else if (action == ProductAction::Reject && trimmed.isEmpty())
         errors.append({QStringLiteral("reason"), tr("Say why the product is rejected; the vendor sees it.")});
-    else if (action == ProductAction::Delist && trimmed.isEmpty())
+    else if (action == ProductAction::Delist && trimmed.isEmpty() && reasonCode.isEmpty())
         errors.append({QStringLiteral("reason"), tr("Say why the product is taken off sale.")});
     if (action == ProductAction::Approve && untickedItems > 0)
         errors.append({QStringLiteral("checklist"),
@@ -26,6 +26,8 @@ QJsonObject ReviewProduct::toJson() const
     json.insert(QStringLiteral("baseVersion"), baseVersion);
     json.insert(QStringLiteral("action"), enumKey(action));
     json.insert(QStringLiteral("reason"), reason);
+    if (!reasonCode.isEmpty())
+        json.insert(QStringLiteral("reasonCode"), reasonCode);
     return json;
 }
 
@@ -38,5 +40,6 @@ ReviewProduct ReviewProduct::fromJson(const QJsonObject& json)
     command.action = enumFromKey<ProductAction>(json.value(QStringLiteral("action")).toString())
                          .value_or(ProductAction::Submit);
     command.reason = json.value(QStringLiteral("reason")).toString();
+    command.reasonCode = json.value(QStringLiteral("reasonCode")).toString();
     return command;
 }

@@ -22,6 +22,8 @@ public:
     int baseVersion = 0;
     ProductAction action = ProductAction::Submit;
     QString reason; ///< why it is rejected or delisted
+    /// Why MarketDesk delists it by its rules (SystemReason), in place of a person's reason.
+    QString reasonCode;
 
     /// A rejection and a delisting need a reason; listing needs every checklist item ticked.
     FieldErrors validate(int untickedItems) const;

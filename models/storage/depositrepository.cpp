@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "query.h"
+#include "systemreason.h"
 
 QList<DepositLedger::Entry> DepositRepository::Ledger::entries() const
 {
@@ -36,14 +37,16 @@ DepositRepository::Ledger DepositRepository::ledger(const VendorId& vendor, bool
                 QStringLiteral(
                     "SELECT id, kind, amount_fen, reason, COALESCE(receipt_no, ''), "
                     "COALESCE(violation_id, ''), recorded_at, recorded_by, COALESCE(receipt_mailed_at, 0), "
-                    "COALESCE(receipt_courier, ''), COALESCE(receipt_tracking_no, '') FROM deposit_entries "
+                    "COALESCE(receipt_courier, ''), COALESCE(receipt_tracking_no, ''), reason_code "
+                    "FROM deposit_entries "
                     "WHERE vendor_id = :id ORDER BY recorded_at, id"));
     lines.bind(QStringLiteral(":id"), id).exec();
     while (lines.next())
         ledger.lines.append(
             {lines.value(0).toString(),
              enumFromKey<DepositEntryKind>(lines.value(1).toString()).value_or(DepositEntryKind::Payment),
-             Money::fromFen(lines.value(2).toLongLong()), lines.value(3).toString(),
+             Money::fromFen(lines.value(2).toLongLong()),
+             SystemReason::shown(lines.value(11).toString(), lines.value(3).toString()),
              lines.value(4).toString(), lines.value(5).toString(), lines.value(6).toLongLong(),
              lines.value(7).toString(), lines.value(8).toLongLong(), lines.value(9).toString(),
              lines.value(10).toString()});
@@ -57,7 +60,7 @@ DepositRepository::Ledger DepositRepository::ledger(const VendorId& vendor, bool
 
     Query surcharges(
         m_database,
-        QStringLiteral("SELECT id, status, amount_fen, valid_from, valid_until, reason, version "
+        QStringLiteral("SELECT id, status, amount_fen, valid_from, valid_until, reason, version, reason_code "
                        "FROM deposit_surcharges WHERE vendor_id = :id ORDER BY recorded_at, id"));
     surcharges.bind(QStringLiteral(":id"), id).exec();
     while (surcharges.next())
@@ -65,7 +68,9 @@ DepositRepository::Ledger DepositRepository::ledger(const VendorId& vendor, bool
             {surcharges.value(0).toString(),
              enumFromKey<SurchargeStatus>(surcharges.value(1).toString()).value_or(SurchargeStatus::Proposed),
              Money::fromFen(surcharges.value(2).toLongLong()), surcharges.value(3).toLongLong(),
-             surcharges.value(4).toLongLong(), surcharges.value(5).toString(), surcharges.value(6).toInt()});
+             surcharges.value(4).toLongLong(),
+             SystemReason::shown(surcharges.value(7).toString(), surcharges.value(5).toString()),
+             surcharges.value(6).toInt()});
     return ledger;
 }
 

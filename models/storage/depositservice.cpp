@@ -7,6 +7,7 @@
 #include "query.h"
 #include "rowupdate.h"
 #include "settingsservice.h"
+#include "systemreason.h"
 #include "vendorlifecycle.h"
 #include "vendorstanding.h"
 
@@ -107,9 +108,8 @@ WriteOutcome DepositService::record(const RecordDepositEntry& command)
             const QString surchargeId
                 = QUuid::createUuidV5(command.header.id.uuid(), QStringLiteral("surcharge"))
                       .toString(QUuid::WithoutBraces);
-            const QString reason
-                = tr("%n deduction(s) within twelve months", nullptr,
-                     DepositLedger::deductionsWithinYear(ledger.entries(), command.header.at));
+            const QString reasonCode = SystemReason::deductionsWithinYear(
+                DepositLedger::deductionsWithinYear(ledger.entries(), command.header.at));
             RowUpdate::insert(
                 m_database, QStringLiteral("deposit_surcharges"),
                 {{QStringLiteral("id"), surchargeId},
@@ -117,12 +117,14 @@ WriteOutcome DepositService::record(const RecordDepositEntry& command)
                  {QStringLiteral("amount_fen"), rules.surcharge.fen()},
                  {QStringLiteral("valid_from"), at},
                  {QStringLiteral("valid_until"), command.header.at.addYears(1).toMSecsSinceEpoch()},
-                 {QStringLiteral("reason"), reason},
+                 {QStringLiteral("reason"), QString()},
+                 {QStringLiteral("reason_code"), reasonCode},
                  {QStringLiteral("status"), enumKey(SurchargeStatus::Proposed)},
                  {QStringLiteral("recorded_at"), at},
                  {QStringLiteral("recorded_by"), command.header.actor}});
             journal.audit(RecordDepositEntry::name, command.header, QStringLiteral("deposit_surcharge"),
-                          surchargeId, QStringLiteral("propose"), {}, {{QStringLiteral("reason"), reason}});
+                          surchargeId, QStringLiteral("propose"), {},
+                          {{QStringLiteral("reason_code"), reasonCode}});
         }
 
         if (command.kind == DepositEntryKind::Settlement && vendor->status == VendorStatus::Active) {
@@ -139,8 +141,8 @@ WriteOutcome DepositService::record(const RecordDepositEntry& command)
         }
         if (DepositLedger::isCredit(command.kind) && vendor->status == VendorStatus::Suspended
             && vendor->suspendedForShortfall && ledger.balance() >= ledger.due(command.header.at)) {
-            const VendorStanding::Change lift {VendorStatus::Active, tr("Deposit topped up"), std::nullopt,
-                                               false};
+            const VendorStanding::Change lift {VendorStatus::Active, QString(), std::nullopt, false,
+                                               SystemReason::depositToppedUp()};
             if (!standing.apply(RecordDepositEntry::name, command.header, vendorId, *vendor, lift,
                                 QStringLiteral("lift")))
                 return WriteOutcome::conflict(

@@ -13,6 +13,7 @@
 #include "query.h"
 #include "settingsservice.h"
 #include "storageerror.h"
+#include "systemreason.h"
 #include "transaction.h"
 #include "vendorstanding.h"
 
@@ -192,7 +193,7 @@ bool DueJobRunner::delistDormant(const QString& productId, qint64 lastActivityMs
     delist.productId = productId;
     delist.baseVersion = version;
     delist.action = ProductAction::Delist;
-    delist.reason = tr("No order for %n consecutive month(s)", nullptr, idleMonths);
+    delist.reasonCode = SystemReason::dormant(idleMonths);
     return ProductService(m_database).review(delist).kind == WriteOutcome::Kind::Done;
 }
 

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "query.h"
+#include "systemreason.h"
 
 #include <algorithm>
 
@@ -42,14 +43,14 @@ std::optional<ProductRepository::Detail> ProductRepository::detail(const QString
 {
     Query query(
         m_database,
-        QStringLiteral(
-            "SELECT p.version, p.vendor_id, v.name, p.market_id, m.name, p.name, p.delivery_type, "
-            "p.price_fen, p.warranty_days, p.description, p.status, p.reject_reason, "
-            "p.delist_reason, COALESCE(p.submitted_at, 0), COALESCE(p.listed_at, 0), "
-            "COALESCE(p.delisted_at, 0), COALESCE(p.security_reviewed_at, 0), "
-            "COALESCE((SELECT MAX(o.paid_at) FROM orders o WHERE o.product_id = p.id), 0) "
-            "FROM products p JOIN vendors v ON v.id = p.vendor_id JOIN markets m ON m.id = p.market_id "
-            "WHERE p.id = :id"));
+        QStringLiteral("SELECT p.version, p.vendor_id, v.name, p.market_id, m.name, p.name, p.delivery_type, "
+                       "p.price_fen, p.warranty_days, p.description, p.status, p.reject_reason, "
+                       "p.delist_reason, COALESCE(p.submitted_at, 0), COALESCE(p.listed_at, 0), "
+                       "COALESCE(p.delisted_at, 0), COALESCE(p.security_reviewed_at, 0), "
+                       "COALESCE((SELECT MAX(o.paid_at) FROM orders o WHERE o.product_id = p.id), 0), "
+                       "p.delist_reason_code FROM products p JOIN vendors v ON v.id = p.vendor_id JOIN "
+                       "markets m ON m.id = p.market_id "
+                       "WHERE p.id = :id"));
     query.bind(QStringLiteral(":id"), id).exec();
     if (!query.next())
         return std::nullopt;
@@ -68,7 +69,7 @@ std::optional<ProductRepository::Detail> ProductRepository::detail(const QString
     detail.description = query.value(9).toString();
     detail.status = enumFromKey<ProductStatus>(query.value(10).toString()).value_or(ProductStatus::Draft);
     detail.rejectReason = query.value(11).toString();
-    detail.delistReason = query.value(12).toString();
+    detail.delistReason = SystemReason::shown(query.value(18).toString(), query.value(12).toString());
     detail.submittedAtMs = query.value(13).toLongLong();
     detail.listedAtMs = query.value(14).toLongLong();
     detail.delistedAtMs = query.value(15).toLongLong();

@@ -200,6 +200,7 @@ WriteOutcome ProductService::review(const ReviewProduct& command)
         case ProductAction::Delist:
             columns.append({QStringLiteral("delisted_at"), at});
             columns.append({QStringLiteral("delist_reason"), reason});
+            columns.append({QStringLiteral("delist_reason_code"), command.reasonCode});
             break;
         }
         if (!RowUpdate::apply(m_database, QStringLiteral("products"), command.productId, command.baseVersion,

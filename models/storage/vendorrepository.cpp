@@ -4,6 +4,7 @@
 #include "depositrepository.h"
 #include "duetime.h"
 #include "query.h"
+#include "systemreason.h"
 
 TableSpec VendorRepository::tableSpec()
 {
@@ -38,7 +39,7 @@ std::optional<VendorRepository::Detail> VendorRepository::detail(const VendorId&
     Query query(m_database,
                 QStringLiteral("SELECT version, name, credit_code, entity_type, category, status, "
                                "contact_person, phone, email, province, city, joined_at, status_reason, "
-                               "COALESCE(leave_reason, ''), COALESCE(left_at, 0) "
+                               "COALESCE(leave_reason, ''), COALESCE(left_at, 0), status_reason_code "
                                "FROM vendors WHERE id = :id"));
     query.bind(QStringLiteral(":id"), id.toString()).exec();
     if (!query.next())
@@ -57,7 +58,7 @@ std::optional<VendorRepository::Detail> VendorRepository::detail(const VendorId&
     detail.province = query.value(9).toString();
     detail.city = query.value(10).toString();
     detail.joinedAtMs = query.value(11).toLongLong();
-    detail.statusReason = query.value(12).toString();
+    detail.statusReason = SystemReason::shown(query.value(15).toString(), query.value(12).toString());
     detail.leaveReason = query.value(13).toString();
     detail.leftAtMs = query.value(14).toLongLong();
 

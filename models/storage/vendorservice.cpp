@@ -7,6 +7,7 @@
 #include "materialchangerule.h"
 #include "query.h"
 #include "rowupdate.h"
+#include "systemreason.h"
 #include "vendorlifecycle.h"
 #include "vendorstanding.h"
 
@@ -117,7 +118,8 @@ WriteOutcome VendorService::move(const MoveVendor& command)
                                    {QStringLiteral("vendor_id"), vendorId},
                                    {QStringLiteral("kind"), enumKey(DepositEntryKind::Deduction)},
                                    {QStringLiteral("amount_fen"), balance.fen()},
-                                   {QStringLiteral("reason"), tr("Expelled")},
+                                   {QStringLiteral("reason"), QString()},
+                                   {QStringLiteral("reason_code"), SystemReason::vendorExpelled()},
                                    {QStringLiteral("recorded_at"), at},
                                    {QStringLiteral("recorded_by"), command.header.actor}});
                 journal.audit(MoveVendor::name, command.header, QStringLiteral("deposit_entry"), entryId,
@@ -126,10 +128,11 @@ WriteOutcome VendorService::move(const MoveVendor& command)
             }
             Query delist(m_database,
                          QStringLiteral("UPDATE products SET status = 'delisted', delisted_at = :at, "
-                                        "delist_reason = :reason, version = version + 1, updated_at = :at "
+                                        "delist_reason = '', delist_reason_code = :reason, "
+                                        "version = version + 1, updated_at = :at "
                                         "WHERE vendor_id = :id AND status IN ('listed', 'under_review')"));
             delist.bind(QStringLiteral(":at"), at)
-                .bind(QStringLiteral(":reason"), tr("Vendor expelled"))
+                .bind(QStringLiteral(":reason"), SystemReason::vendorExpelled())
                 .bind(QStringLiteral(":id"), vendorId)
                 .exec();
             if (delist.rowsAffected() > 0)
@@ -137,7 +140,7 @@ WriteOutcome VendorService::move(const MoveVendor& command)
                               QStringLiteral("delist_all"), {},
                               {{QStringLiteral("delisted"), delist.rowsAffected()}});
         }
-        const VendorStanding::Change change {*to, command.note.trimmed(), command.reason, false};
+        const VendorStanding::Change change {*to, command.note.trimmed(), command.reason, false, {}};
         if (!standing.apply(MoveVendor::name, command.header, vendorId, *current, change,
                             enumKey(command.action)))
             return WriteOutcome::conflict(

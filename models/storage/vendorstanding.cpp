@@ -4,6 +4,7 @@
 #include "database.h"
 #include "query.h"
 #include "rowupdate.h"
+#include "systemreason.h"
 #include "vendorlifecycle.h"
 
 std::optional<VendorStanding::Current> VendorStanding::read(const QString& vendorId)
@@ -38,6 +39,7 @@ bool VendorStanding::apply(const char* commandName, const CommandHeader& header,
     RowUpdate::Columns columns {
         {QStringLiteral("status"), enumKey(change.to)},
         {QStringLiteral("status_reason"), change.reasonText},
+        {QStringLiteral("status_reason_code"), change.reasonCode},
         {QStringLiteral("suspended_for_shortfall"), change.forShortfall},
     };
     if (leaves) {
@@ -47,8 +49,11 @@ bool VendorStanding::apply(const char* commandName, const CommandHeader& header,
     }
     if (!RowUpdate::apply(m_database, QStringLiteral("vendors"), vendorId, current.version, at, columns))
         return false;
-    QJsonObject after {{QStringLiteral("status"), enumKey(change.to)},
-                       {QStringLiteral("reason"), change.reasonText}};
+    QJsonObject after {{QStringLiteral("status"), enumKey(change.to)}};
+    if (change.reasonCode.isEmpty())
+        after.insert(QStringLiteral("reason"), change.reasonText);
+    else
+        after.insert(QStringLiteral("reason_code"), change.reasonCode);
     if (change.leaveReason)
         after.insert(QStringLiteral("leave_reason"), enumKey(*change.leaveReason));
     if (change.forShortfall)
@@ -62,9 +67,7 @@ bool VendorStanding::suspendForShortfall(const char* commandName, const CommandH
                                          const QString& vendorId, const Current& current,
                                          const QDate& settlementDay)
 {
-    const Change change {VendorStatus::Suspended,
-                         tr("Deposit not topped up and still short after the settlement of %1")
-                             .arg(settlementDay.toString(Qt::ISODate)),
-                         std::nullopt, true};
+    const Change change {VendorStatus::Suspended, QString(), std::nullopt, true,
+                         SystemReason::depositShortfall(settlementDay)};
     return apply(commandName, header, vendorId, current, change, QStringLiteral("suspend"));
 }

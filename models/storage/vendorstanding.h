@@ -35,6 +35,8 @@ public:
         QString reasonText;
         std::optional<LeaveReason> leaveReason;
         bool forShortfall = false;
+        /// A reason MarketDesk gives by its rules (SystemReason), in place of reasonText.
+        QString reasonCode;
     };
 
     VendorStanding(Database& database, CommandJournal& journal)

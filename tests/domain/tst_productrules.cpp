@@ -141,11 +141,19 @@ private slots:
         QCOMPARE(SaveProduct::fromJson(save.toJson()).toJson(), save.toJson());
         QCOMPARE(SaveProduct::fromJson(save.toJson()).price, Money::fromFen(128050));
 
-        const ReviewProduct review {header, QStringLiteral("p1"), 4, ProductAction::Delist,
-                                    QStringLiteral("停售")};
+        const ReviewProduct review {
+            header, QStringLiteral("p1"), 4, ProductAction::Delist, QStringLiteral("停售"), {}};
         const ReviewProduct back = ReviewProduct::fromJson(review.toJson());
         QCOMPARE(back.action, ProductAction::Delist);
         QCOMPARE(back.toJson(), review.toJson());
+        // Delisted by the due jobs: a code, no reason of a person's.
+        ReviewProduct dormant = review;
+        dormant.reason.clear();
+        dormant.reasonCode = QStringLiteral("dormant:6");
+        QVERIFY(dormant.validate(0).isEmpty());
+        QCOMPARE(ReviewProduct::fromJson(dormant.toJson()).reasonCode, QStringLiteral("dormant:6"));
+        dormant.reasonCode.clear();
+        QCOMPARE(dormant.validate(0).size(), 1);
 
         const CheckProductItem check {header, QStringLiteral("p1"), ListingCheck::PartnerPage, true,
                                       QStringLiteral("官网有合作页")};

@@ -2,6 +2,7 @@
 #include "audittext.h"
 #include "depositservice.h"
 #include "domaintext.h"
+#include "duejobrunner.h"
 #include "freshdatabase.h"
 #include "invoicefixture.h"
 #include "invoicerequestrepository.h"
@@ -12,6 +13,7 @@
 
 #include <QLocale>
 #include <QTest>
+#include <QTranslator>
 
 using F = OnboardingFixture;
 
@@ -113,6 +115,37 @@ private slots:
                  QStringLiteral("Status: %1 → %2\nReason: 合同到期不再续约\nWhy it left: %3")
                      .arg(DomainText::name(VendorStatus::Active), DomainText::name(VendorStatus::Exited),
                           DomainText::name(LeaveReason::OwnRequest)));
+    }
+
+    /// A suspension for a deposit shortfall written by a client in one language and read by one in
+    /// another: the reason was kept in the words of whoever ran the due jobs.
+    void systemReason_isReadInTheReadersLanguage()
+    {
+        const VendorId vendor = F::shortVendor(m_fresh->database(), QStringLiteral("戊公司"),
+                                               F::creditCode(QStringLiteral("91330106MA2KY0006")));
+        QCOMPARE(DueJobRunner(m_fresh->database())
+                     .run(F::chinaTime(2026, 12, 2, 0), QStringLiteral("system"))
+                     .vendorsSuspended,
+                 1);
+
+        VendorRepository vendors(m_fresh->database());
+        const auto lastChange = [&] {
+            const auto history = vendors.history(vendor);
+            return AuditText::change(history.last().entity, history.last().before, history.last().after);
+        };
+        QCOMPARE(vendors.detail(vendor)->statusReason,
+                 QStringLiteral("Deposit not topped up and still short after the settlement of 2026-12-01"));
+        QTranslator chinese;
+        QVERIFY(chinese.load(QStringLiteral(MARKETDESK_ZH_CN_QM)));
+        QCoreApplication::installTranslator(&chinese);
+        const QString reason = vendors.detail(vendor)->statusReason;
+        const QString change = lastChange();
+        QCoreApplication::removeTranslator(&chinese);
+        QCOMPARE(reason, QStringLiteral("保证金未补足，2026-12-01 结算扣取后仍不足"));
+        QVERIFY2(change.contains(QStringLiteral("原因：保证金未补足，2026-12-01 结算扣取后仍不足")),
+                 qPrintable(change));
+        QVERIFY2(lastChange().contains(QStringLiteral("Reason: Deposit not topped up")),
+                 qPrintable(lastChange()));
     }
 
 private:

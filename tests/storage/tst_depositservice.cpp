@@ -6,6 +6,7 @@
 #include "query.h"
 #include "storageerror.h"
 #include "testsql.h"
+#include "vendorrepository.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -108,9 +109,13 @@ private slots:
         QCOMPARE(report.vendorsSuspended, 1);
         QCOMPARE(report.error, QString());
         QCOMPARE(vendorStatus(vendor), QStringLiteral("suspended"));
-        QVERIFY(
-            scalar(QStringLiteral("SELECT status_reason FROM vendors WHERE id = '%1'").arg(vendor.toString()))
-                .contains(QStringLiteral("2026-12-01")));
+        // Kept as a code, put into words when read (in the reader's language: tst_audittext).
+        QCOMPARE(scalar(QStringLiteral("SELECT status_reason_code || '|' || status_reason FROM vendors "
+                                       "WHERE id = '%1'")
+                            .arg(vendor.toString())),
+                 QStringLiteral("deposit_shortfall:2026-12-01|"));
+        QCOMPARE(VendorRepository(db()).detail(vendor)->statusReason,
+                 QStringLiteral("Deposit not topped up and still short after the settlement of 2026-12-01"));
         QCOMPARE(runner.run(F::chinaTime(2026, 12, 3), QStringLiteral("system")).vendorsSuspended, 0);
 
         // A later settlement and a top-up together cover it: the display comes back.

@@ -155,7 +155,7 @@ private slots:
         QCOMPARE(delisted->delistReason, QStringLiteral("服务商申请停售"));
         // Stale: the product moved on since the version the reviewer saw.
         ReviewProduct stale {
-            F::header(F::chinaTime(2026, 8, 12)), id, delisted->version - 1, ProductAction::Submit, {}};
+            F::header(F::chinaTime(2026, 8, 12)), id, delisted->version - 1, ProductAction::Submit, {}, {}};
         QCOMPARE(m_products->review(stale).kind, WriteOutcome::Kind::Conflict);
     }
 
@@ -217,7 +217,7 @@ private:
     WriteOutcome review(const QString& id, ProductAction action, const QString& reason = {})
     {
         const int version = ProductRepository(db()).detail(id)->version;
-        return m_products->review({F::header(F::chinaTime(2026, 8, 10)), id, version, action, reason});
+        return m_products->review({F::header(F::chinaTime(2026, 8, 10)), id, version, action, reason, {}});
     }
 
     QString underReview(DeliveryType type)

@@ -90,9 +90,10 @@ private slots:
         const QString id
             = save(service, QStringLiteral("企业建站 A 版"), QStringLiteral("最优方案，见 www.example.com"));
         const int version = ProductRepository(db()).detail(id)->version;
-        QCOMPARE(service.review({F::header(F::chinaTime(2026, 8, 6)), id, version, ProductAction::Submit, {}})
-                     .kind,
-                 WriteOutcome::Kind::Done);
+        QCOMPARE(
+            service.review({F::header(F::chinaTime(2026, 8, 6)), id, version, ProductAction::Submit, {}, {}})
+                .kind,
+            WriteOutcome::Kind::Done);
         ProductReviewDialog shortDialog(id, db(), service, m_clock, QStringLiteral("reviewer1"));
         QVERIFY2(shortDialog.summaryLabel()->text().contains(QStringLiteral("¥20,000.00 short")),
                  qPrintable(shortDialog.summaryLabel()->text()));
