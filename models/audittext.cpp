@@ -158,7 +158,7 @@ QString AuditText::valueText(const QString& entity, const QString& key, const QJ
         return value.toBool() ? tr("yes") : tr("no");
     if (value.isArray()) {
         QStringList items;
-        for (const QJsonValue& item : value.toArray())
+        for (const QJsonValue item : value.toArray())
             items << valueText(entity, key, item);
         return items.join(QStringLiteral(", "));
     }
@@ -168,7 +168,7 @@ QString AuditText::valueText(const QString& entity, const QString& key, const QJ
         const qint64 ms = integerOf(value);
         return ms == InvoiceWorkflow::nothingDue ? tr("nothing due") : DomainText::localTime(ms);
     }
-    const QString text = value.isString() ? value.toString() : value.toVariant().toString();
+    QString text = value.isString() ? value.toString() : value.toVariant().toString();
     if (key == QLatin1String("status")) {
         if (entity == QLatin1String("vendor"))
             return DomainText::nameOfKey<VendorStatus>(text);
