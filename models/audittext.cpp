@@ -193,7 +193,7 @@ QString AuditText::valueText(const QString& entity, const QString& key, const QJ
     if (key == QLatin1String("return_reason"))
         return DomainText::nameOfKey<ReturnReason>(text);
     if (key == QLatin1String("reason_code"))
-        return SystemReason::shown(text, text);
+        return SystemReason::shown(text, QString());
     if (key == QLatin1String("leave_reason"))
         return DomainText::nameOfKey<LeaveReason>(text);
     if (key == QLatin1String("on_behalf_of")) {

@@ -205,7 +205,6 @@ bool DetailPane::eventFilter(QObject* watched, QEvent* event)
     // The viewport, not the pane: it also narrows when the vertical scroll bar appears.
     if (watched == m_scrollArea->viewport() && event->type() == QEvent::Resize)
         breakLongLabels();
-
     return QWidget::eventFilter(watched, event);
 }
 

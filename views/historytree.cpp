@@ -39,12 +39,14 @@ void HistoryTree::addError(const QString& message)
 void HistoryTree::fitColumns()
 {
     // By the entries' own cells: resizeColumnToContents() would count the change lines and an
-    // error, which span every column from the first.
+    // error, which span every column from the first. The cell's margins, and a gap of 8 pixels
+    // before the next column.
+    const int margins = 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 8;
     for (int column : {0, 1}) {
         int widest = header()->sectionSizeHint(column);
         for (int row = 0; row < topLevelItemCount(); ++row)
             if (const QTreeWidgetItem* entry = topLevelItem(row); !entry->isFirstColumnSpanned())
                 widest = std::max(widest, fontMetrics().horizontalAdvance(entry->text(column)));
-        setColumnWidth(column, widest + 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 8);
+        setColumnWidth(column, widest + margins);
     }
 }
